@@ -1,0 +1,115 @@
+// The data that flows between the stages of the pipeline (see src/pipeline.ts for the order).
+// Every item keeps its provenance: the article it came from and a character span into that
+// article's `text`, from the reader to the renderer.
+
+/** A half-open character range [start, end) in the `text` of one article. */
+export interface Span {
+  article: string;
+  start: number;
+  end: number;
+}
+
+/** How sure a date, place or number is. */
+export type Certainty = 'stated' | 'inferred' | 'uncertain';
+
+export type InputFormat = 'txt' | 'html' | 'json' | 'sgml';
+
+/** A part of `Article.text` the reader already understood, so later stages do not treat it as prose. */
+export interface Region {
+  start: number;
+  end: number;
+  role: 'title' | 'metadata';
+  /** Why the reader took it so, in plain words (e.g. `header line "date 2017-10-26 WORLD"`). */
+  note: string;
+}
+
+/** One news article as the readers deliver it. */
+export interface Article {
+  /** Stable id: from the file name (`000_ec57...txt` -> `000`), a JSON `id`, or a DOCNO. */
+  id: string;
+  /** Where it came from: a file path, `-` for standard input, `file.jsonl:12` for a JSON line. */
+  path: string;
+  format: InputFormat;
+  title: string | null;
+  /** The article's text as read (BOM removed, line ends normalized to \n). All spans index into it. */
+  text: string;
+  /** Title and metadata lines found inside `text` by the reader. */
+  regions: Region[];
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  /** Publication date, ISO `YYYY-MM-DD`, or null when the input does not state it. */
+  published: string | null;
+  /** Where `published` was read from, e.g. `<DATE_TIME>`, `header line`, `meta article:published_time`. */
+  publishedBasis: string | null;
+  /** The cluster this article belongs to, when the input groups articles (cluster-per-line JSON, folders of DUC files). */
+  cluster: string | null;
+}
+
+/** A structured message about the input: what went wrong, where, and which rule said so. */
+export interface Warning {
+  /** The file (or `file:line`) the message is about. */
+  file?: string;
+  /** The article id, once there is one. */
+  article?: string;
+  reason: string;
+  /** A stable id for the rule that produced it, e.g. `read/empty`, `read/invalid-utf8`. */
+  rule: string;
+  /** True when the input (or part of it) was skipped because of this. */
+  skipped?: boolean;
+}
+
+export interface Paragraph {
+  article: string;
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** `${article}:${index}` */
+  id: string;
+  article: string;
+  /** Position among the article's sentences (0-based, in reading order, before cleaning). */
+  index: number;
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+}
+
+export type RemovalReason =
+  | 'repeated-title'
+  | 'metadata'
+  | 'byline'
+  | 'photo-credit'
+  | 'caption'
+  | 'copyright'
+  | 'source-credit'
+  | 'section-label'
+  | 'related-links'
+  | 'teaser'
+  | 'plea'
+  | 'feed-attribution'
+  | 'url'
+  | 'blog-chrome'
+  | 'off-topic'
+  | 'fragment'
+  | 'duplicate';
+
+/** Something the cleaner took out of an article, with why. Nothing is dropped without one. */
+export interface Removal {
+  text: string;
+  reason: RemovalReason;
+  /** The rule id that fired, e.g. `clean/boilerplate:copyright` or `clean/off-topic`. */
+  rule: string;
+  span: Span;
+}
+
+/** Support for an item, counted as distinct outlets (an article of unknown outlet counts as its own) and as articles. */
+export interface Support {
+  outlets: number;
+  articles: number;
+}
