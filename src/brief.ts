@@ -1,0 +1,104 @@
+// The brief: the JSON contract of product.md. These field names are an API: add fields, never rename them.
+import type { Removal, Span, Support, Warning } from './types.js';
+import type { SentenceGroup } from './group/index.js';
+import { selectGroups, summaryRequest, type Story } from './pipeline.js';
+import { countWords } from './text/words.js';
+
+export interface BriefItem {
+  text: string;
+  /** Article ids that carry this sentence, sorted. */
+  sources: string[];
+  /** Outlet names of those articles (null outlets left out), sorted, for credits. */
+  outlets: string[];
+  spans: Span[];
+  support: Support;
+}
+
+export interface BriefArticle {
+  id: string;
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Where the publication date was read from. */
+  publishedBasis: string | null;
+  /** Where the outlet was read from, when the cleaner found it in removed furniture (a copyright line...). */
+  outletBasis: string | null;
+  author: string | null;
+  url: string | null;
+  /** Sentences kept as story text. */
+  kept: number;
+  removed: Removal[];
+}
+
+export interface Brief {
+  version: 1;
+  headline: BriefItem | null;
+  summary: BriefItem[];
+  digest: BriefItem[];
+  facts: unknown[];
+  disagreements: unknown[];
+  timeline: unknown[];
+  places: unknown[];
+  entities: unknown[];
+  events: unknown[];
+  articles: BriefArticle[];
+  warnings: Warning[];
+}
+
+export interface BriefOptions {
+  /** Summary budget in words (default 100). */
+  words?: number;
+  /** Digest budget in words (default 250). */
+  digestWords?: number;
+  method?: string;
+}
+
+export const BRIEF_DEFAULTS = { words: 100, digestWords: 250, headlineMaxWords: 45 } as const;
+
+export function itemOf(g: SentenceGroup, story: Story): BriefItem {
+  const outletOf = new Map(story.articles.map((a) => [a.id, a.outlet]));
+  const outlets = [...new Set(g.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))].sort();
+  return { text: g.representative.text, sources: g.sources, outlets, spans: g.spans, support: g.support };
+}
+
+/** The headline: the best-scoring sentence that fits one headline's length, from the default method. */
+function headlineGroup(story: Story, method: string | undefined): SentenceGroup | null {
+  const req = summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords);
+  if (req.candidates.length === 0) return null;
+  const picked = selectGroups(story, BRIEF_DEFAULTS.headlineMaxWords, method);
+  const byWords = [...picked].sort((a, b) => countWords(b.representative.text) - countWords(a.representative.text));
+  return byWords[0] ?? null;
+}
+
+export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
+  const words = opts.words ?? BRIEF_DEFAULTS.words;
+  const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
+  const headline = headlineGroup(story, opts.method);
+  return {
+    version: 1,
+    headline: headline ? itemOf(headline, story) : null,
+    summary: selectGroups(story, words, opts.method).map((g) => itemOf(g, story)),
+    digest: selectGroups(story, digestWords, opts.method).map((g) => itemOf(g, story)),
+    facts: [],
+    disagreements: [],
+    timeline: [],
+    places: [],
+    entities: [],
+    events: [],
+    articles: story.cleaned.map((c) => ({
+      id: c.article.id,
+      path: c.article.path,
+      title: c.article.title,
+      outlet: c.article.outlet,
+      published: c.article.published,
+      publishedBasis: c.article.publishedBasis,
+      outletBasis: c.outletBasis,
+      author: c.article.author,
+      url: c.article.url,
+      kept: c.sentences.length,
+      removed: c.removed,
+    })),
+    warnings: story.warnings,
+  };
+}

@@ -1,0 +1,44 @@
+// The outlet named by the furniture the cleaner removes: a source credit ("SOURCE: TRTWorld and agencies"), a
+// copyright line ("© 2015 Leader Call. All Rights reserved."), a feed attribution ("from Military Space News,
+// ... http://..."). Read before it is thrown away, so metadata is not lost with the noise.
+import type { Removal } from '../types.js';
+
+/** "TRTWorld" -> "TRT World", "SpaceDaily" stays (a brand written as one word is left alone unless it opens in capitals). */
+function splitGluedAcronym(name: string): string {
+  return name.replace(/\b([A-Z]{2,})([A-Z][a-z]{2,})\b/g, '$1 $2');
+}
+
+function tidy(name: string): string | null {
+  const n = splitGluedAcronym(name.replace(/\s+/g, ' ').replace(/^[\s,.;:|–—-]+|[\s,.;:|–—-]+$/g, '').trim());
+  if (n.length < 2 || n.length > 60 || !/\p{Lu}/u.test(n) || n.split(' ').length > 6) return null;
+  return n;
+}
+
+const FROM_LINE: Partial<Record<Removal['reason'], (text: string) => string | null>> = {
+  'source-credit': (t) => {
+    const m = /^(?:source|sources|credit)\s*:\s*(.+?)(?:\s+(?:and|with|&)\s+(?:agencies|agency|wires?)\b.*)?$/i.exec(t.trim());
+    return m ? tidy(m[1]) : null;
+  },
+  copyright: (t) => {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?\s*(.+?)(?:[.,]?\s*all rights reserved.*)?$/i.exec(t.trim());
+    return m ? tidy(m[1].replace(/^by\s+/i, '')) : null;
+  },
+  'feed-attribution': (t) => {
+    const m = /^from\s+([^,]{3,60}?)(?:,|\s+https?:)/i.exec(t.trim());
+    return m ? tidy(m[1]) : null;
+  },
+};
+
+/** Order of trust: a source credit names the publisher, a copyright the site, a feed the channel it came through. */
+const PRIORITY: Removal['reason'][] = ['source-credit', 'copyright', 'feed-attribution'];
+
+export function outletFromRemovals(removed: Removal[]): { outlet: string; basis: string } | null {
+  for (const reason of PRIORITY) {
+    for (const r of removed) {
+      if (r.reason !== reason) continue;
+      const name = FROM_LINE[reason]?.(r.text);
+      if (name) return { outlet: name, basis: `${reason} line "${r.text.trim().slice(0, 80)}"` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// Boilerplate rules, in the order they are tried. Each looks at one paragraph (a line of the article) and says
+// whether it is page furniture rather than the story. The patterns are families seen across news sites and
+// feeds (bylines, credits, pleas, related-link blocks...), never the strings of one page.
+import type { RemovalReason } from '../types.js';
+
+export interface LineContext {
+  /** The paragraph text, trimmed. */
+  text: string;
+  /** Whitespace-separated words in it. */
+  words: number;
+  /** Paragraph index in the article (0 = first body paragraph). */
+  index: number;
+  /** Number of paragraphs in the article. */
+  total: number;
+  /** The article's title, normalized (lowercase letters and digits), or ''. */
+  title: string;
+}
+
+export interface LineRule {
+  id: string;
+  reason: RemovalReason;
+  /** Rules that mark a heading start a block: short lines after them share the reason (see clean/index.ts). */
+  opensBlock?: boolean;
+  test: (l: LineContext) => boolean;
+}
+
+export function normalizeForCompare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Ends like a sentence: final punctuation, possibly inside quotes or brackets. */
+export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/;
+
+const AGENCY = String.raw`(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|AAP|Xinhua|Anadolu(?: Agency)?|dpa|ANSA|EFE|Shutterstock|Wikimedia(?: Commons)?|Handout|File|Archive)`;
+
+/** The patterns, one family each. */
+export const PATTERNS = {
+  /** "© 2015 Leader Call. All Rights reserved.", "Copyright 2017 Reuters", "(c) AFP 2017". */
+  copyright: /^(?:©|\(c\)|copyright\b)|all rights reserved|\bcopyright ©?\s*\d{4}\b/i,
+  /** "SOURCE:TRTWorld and agencies", "Source: Reuters", "(Reporting by ...; Editing by ...)", "Compiled by". */
+  sourceCredit:
+    /^(?:source|sources|via|credit|credits)\s*:|^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b|^with (?:agencies|agency inputs|inputs from)|\b(?:and|with) agencies\s*\.?$/i,
+  /** A wire credit alone on its line: "(AFP)", "Reuters", "(AP)". Case matters: "Comments" is not a credit. */
+  wireCredit: /^\(?\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\s*\)?\s*$/,
+  /** "By Staff Reporter", "By CLIFFORD KRAUSS", "Written by Jane Doe", "Posted by admin". */
+  byline: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|el|la))*\s*(?:[,|–—-].{0,40})?$/u,
+  /** A photo credit at the end of a caption: "... offensive. (Archive) / AFP", "(AP Photo/Hadi Mizban)", "Photo: Reuters". */
+  photoCredit: new RegExp(
+    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:AP|AFP|Reuters) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
+    'i',
+  ),
+  /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
+  relatedHeading:
+    /^(?:related(?: news| links| articles| stories| content| coverage| posts| topics)?|more news|more from|more on this|more stories|read more|read also|also read|see also|recommended(?: for you)?|you may also like|you might also like|trending(?: now)?|top stories|latest news|most read|most popular|editor'?s picks|further reading|in other news|other news)\s*[:»>|-]?/i,
+  /** A teaser ends in "... read more" / "Continue reading" / "[...]". */
+  teaserEnd: /(?:\.{3}|…|\[\.\.\.\]|\s)\s*(?:read more|continue reading|read the full (?:story|article)|full story|more\s*»)\s*[»>.]*\s*$/i,
+  /** A dateline standing on its own line inside the body belongs to a teaser of another story: "Habbaniyah, Iraq (AFP) Oct 26, 2017". */
+  teaserDateline: new RegExp(
+    String.raw`^[\p{Lu}][\p{L}' .-]+(?:,\s*[\p{Lu}][\p{L}' .-]+)?\s*\((?:${AGENCY}|[A-Z]{2,8})\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?\s*$`,
+    'u',
+  ),
+  /** Donation, subscription and ad-block pleas. */
+  plea:
+    /\b(?:we need your help|consider (?:becoming|supporting)|becom(?:e|ing) a (?:regular |monthly )?(?:supporter|member|subscriber|patron)|make a (?:one[- ]off |small |monthly )?(?:contribution|donation)|support (?:our|independent|quality) journalism|donate (?:now|today)|subscribe (?:now|today|to our)|sign up (?:for|to) (?:our|the) newsletter|ad ?blockers?|block ads|disable your ad|whitelist us|paywall|billed (?:once|monthly|annually|yearly)|credit card or paypal|paypal only|revenues? (?:sources|have never)|thanks for (?:being here|reading|visiting)|already a subscriber|log in to continue|create (?:a free|an) account)\b/i,
+  /** Feed attributions and bare links: "from Military Space News ... http://ift.tt/2gQB6lc", "via space News". */
+  feedAttribution: /^(?:from\s.{3,120}https?:\/\/\S+|via\s+[\p{L}\s]{2,40})$|^(?:this (?:article|story|post) (?:was|first) (?:originally )?(?:appeared|published)|originally published (?:at|on|by))\b/iu,
+  /** Wire-service markup left in newswire text: "(STORY CAN END HERE ...)", "&QL;", "NYT-10-05-98 1735EDT", "nn", "-30-". */
+  wireMarkup:
+    /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
+  url: /^(?:<?(?:https?:\/\/|www\.)\S+>?\s*)+$/i,
+  /** Blog and comment chrome: "Comments", "Popular posts from this blog", "Share this", "Labels:", "Leave a comment". */
+  blogChrome:
+    /^(?:comments?|\d+ comments?|popular posts(?: from this blog)?|share (?:this|on)|share|tweet|email|print|labels?\s*:|tags?\s*:|newer posts?|older posts?|home|leave a (?:comment|reply)|post a comment|subscribe to:.*|click here.*|advertisement|sponsored(?: content)?|follow us.*|like us on facebook.*|sign in|log in|reply|report abuse|skip to (?:main )?content|back to top|previous article|next article|related|loading\.{0,3}|get the latest.*|whatsapp|facebook|twitter|linkedin|reddit)\s*[:.!]?$/i,
+};
+
+/** A section label: a short line in capitals ("IRAQ WARS", "WORLD", "MIDDLE EAST"). */
+function isSectionLabel(l: LineContext): boolean {
+  return l.words <= 4 && l.text.length <= 40 && /^[\p{Lu}\d][\p{Lu}\d &'/,-]*$/u.test(l.text) && /\p{Lu}{3}/u.test(l.text);
+}
+
+export const LINE_RULES: LineRule[] = [
+  { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && normalizeForCompare(l.text) === l.title },
+  { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },
+  { id: 'clean/source-credit', reason: 'source-credit', test: (l) => l.words <= 20 && (PATTERNS.sourceCredit.test(l.text) || PATTERNS.wireCredit.test(l.text)) },
+  { id: 'clean/byline', reason: 'byline', test: (l) => l.words <= 12 && PATTERNS.byline.test(l.text) },
+  { id: 'clean/photo-credit', reason: 'photo-credit', test: (l) => l.words <= 60 && PATTERNS.photoCredit.test(l.text) },
+  { id: 'clean/section-label', reason: 'section-label', test: isSectionLabel },
+  { id: 'clean/teaser', reason: 'teaser', test: (l) => PATTERNS.teaserEnd.test(l.text) },
+  { id: 'clean/teaser-dateline', reason: 'teaser', test: (l) => l.words <= 12 && PATTERNS.teaserDateline.test(l.text) },
+  { id: 'clean/related-links', reason: 'related-links', opensBlock: true, test: (l) => l.words <= 25 && PATTERNS.relatedHeading.test(l.text) && !(l.words > 6 && ENDS_LIKE_SENTENCE.test(l.text) && !/[:»]/.test(l.text)) },
+  { id: 'clean/plea', reason: 'plea', opensBlock: true, test: (l) => PATTERNS.plea.test(l.text) },
+  { id: 'clean/feed-attribution', reason: 'feed-attribution', test: (l) => l.words <= 40 && PATTERNS.feedAttribution.test(l.text) },
+  { id: 'clean/wire-markup', reason: 'metadata', test: (l) => l.words <= 20 && PATTERNS.wireMarkup.test(l.text) },
+  { id: 'clean/url', reason: 'url', test: (l) => PATTERNS.url.test(l.text) },
+  { id: 'clean/blog-chrome', reason: 'blog-chrome', opensBlock: true, test: (l) => l.words <= 8 && PATTERNS.blogChrome.test(l.text) },
+];
+
+/** Tunables of the block and off-topic passes. */
+export const CLEAN = {
+  /** A line this short, without sentence punctuation, right after a block heading, is a link title of that block. */
+  blockLineMaxWords: 14,
+  /** Lines of a plea block (donation forms: "$5 Billed Once", "SpaceDaily Contributor") can be this short. */
+  pleaContinuationMaxWords: 40,
+  /** Weighted share of a sentence's content words found in the rest of the story, below which it is off-topic. */
+  offTopicMaxOverlap: 0.05,
+  /** ... or below this when its neighbours are off-topic too (spliced stories come in runs). */
+  offTopicRunOverlap: 0.17,
+  /** Sentences with fewer content words than this are judged with their paragraph. */
+  minContentWords: 4,
+} as const;

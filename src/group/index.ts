@@ -1,0 +1,145 @@
+// The group stage: the same sentence carried by several articles (verbatim, or with a word changed or a name
+// spelled differently) becomes one item listing every source. Candidates come from shared word trigrams, so the
+// work stays near-linear in the number of sentences; pairs are confirmed by word-overlap similarity.
+import type { Article, Sentence, Span, Support } from '../types.js';
+import { tokens } from '../text/words.js';
+
+export const GROUP = {
+  /** Dice similarity of two sentences' word multisets at or above which they are the same sentence. */
+  minSimilarity: 0.8,
+  /** Shorter sentence at least this share of the longer one's words (a clause is not its sentence). */
+  minLengthRatio: 0.7,
+  /** A word trigram shared by more sentences than this is boilerplate-like and not used to find candidates. */
+  maxPostings: 60,
+  /** Sentences with fewer words are grouped only when identical. */
+  minWords: 5,
+} as const;
+
+export interface SentenceGroup {
+  /** `g` + the id of the representative sentence. */
+  id: string;
+  /** The sentence shown for the group (its text is a source sentence, verbatim). */
+  representative: Sentence;
+  members: Sentence[];
+  /** Article ids, sorted. */
+  sources: string[];
+  spans: Span[];
+  support: Support;
+}
+
+/** Outlet identity for support counting: the outlet's name, or the article itself when unknown. */
+export function outletKey(a: Pick<Article, 'id' | 'outlet'>): string {
+  return a.outlet ? `outlet:${a.outlet.toLowerCase().replace(/[^a-z0-9]+/g, '')}` : `article:${a.id}`;
+}
+
+export function supportOf(articleIds: Iterable<string>, byId: Map<string, Pick<Article, 'id' | 'outlet'>>): Support {
+  const ids = [...new Set(articleIds)];
+  const outlets = new Set(ids.map((id) => {
+    const a = byId.get(id);
+    return a ? outletKey(a) : `article:${id}`;
+  }));
+  return { outlets: outlets.size, articles: ids.length };
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
+  let common = 0;
+  for (const [w, c] of a) {
+    const d = b.get(w);
+    if (d) common += Math.min(c, d);
+  }
+  return (2 * common) / (na + nb);
+}
+
+function bag(ws: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of ws) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+export function groupSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const toks = sentences.map((s) => tokens(s.text));
+  const bags = toks.map(bag);
+  const parent = sentences.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Candidate pairs: sentences of different articles sharing a word trigram.
+  const postings = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    const seen = new Set<string>();
+    if (t.length < GROUP.minWords) {
+      seen.add(`=${t.join(' ')}`);
+    } else {
+      for (let k = 0; k + 2 < t.length; k++) seen.add(`${t[k]} ${t[k + 1]} ${t[k + 2]}`);
+    }
+    for (const g of seen) {
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
+    }
+  });
+  const tried = new Set<number>();
+  const n = sentences.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > GROUP.maxPostings) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (sentences[i].article === sentences[j].article) continue;
+        const key = i * n + j;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const li = toks[i].length;
+        const lj = toks[j].length;
+        if (Math.min(li, lj) / Math.max(li, lj) < GROUP.minLengthRatio) continue;
+        if (dice(bags[i], bags[j], li, lj) >= GROUP.minSimilarity) union(i, j);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  sentences.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const out: SentenceGroup[] = [];
+  for (const idx of groups.values()) {
+    const members = idx.map((i) => sentences[i]);
+    // The representative: the member closest to all others; ties go to the first in reading order.
+    let best = idx[0];
+    if (idx.length > 2) {
+      let bestScore = -1;
+      for (const i of idx) {
+        let s = 0;
+        for (const j of idx) if (i !== j) s += dice(bags[i], bags[j], toks[i].length, toks[j].length);
+        if (s > bestScore + 1e-12) {
+          bestScore = s;
+          best = i;
+        }
+      }
+    }
+    const representative = sentences[best];
+    const sources = [...new Set(members.map((m) => m.article))].sort();
+    out.push({
+      id: `g${representative.id}`,
+      representative,
+      members,
+      sources,
+      spans: members.map((m) => ({ article: m.article, start: m.start, end: m.end })),
+      support: supportOf(sources, byId),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// A date written as metadata ("2017-10-26", "October 26, 2017", "26 Oct 2017", "10/17/1998 05:50:00",
+// "Thu, 26 Oct 2017 10:00:00 GMT") to an ISO day. Only whole, unambiguous dates: metadata is a fact or nothing.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+/** Years outside this range are taken as typos or placeholders, not publication dates. */
+const YEAR_RANGE = { min: 1800, max: 2200 };
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < YEAR_RANGE.min || y > YEAR_RANGE.max || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => string | null }[] = [
+  // 2017-10-26, 2017/10/26, 2017-10-26T10:00:00Z
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, make: (m) => iso(+m[1], +m[2], +m[3]) },
+  // 10/17/1998 (US order, as NIST <DATE_TIME> and US outlets write it)
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, make: (m) => iso(+m[3], +m[1], +m[2]) },
+  // October 26, 2017 / Oct. 26 2017
+  {
+    re: /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/,
+    make: (m) => (MONTHS[m[1].toLowerCase()] ? iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) : null),
+  },
+  // 26 October 2017 / 26 Oct, 2017
+  {
+    re: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/,
+    make: (m) => (MONTHS[m[2].toLowerCase()] ? iso(+m[3], MONTHS[m[2].toLowerCase()], +m[1]) : null),
+  },
+];
+
+/** The ISO day written in `s`, or null when it holds no complete date. */
+export function parseDateString(s: string): string | null {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(s);
+    if (m) {
+      const d = p.make(m);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** Words allowed beside the date on a bare date line ("Updated: Thu 26 Oct 2017, 10:05 GMT"). */
+const DATE_LINE_WORDS =
+  /\b(?:published|updated|posted|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/** True when the whole line is a date and nothing else (a dateline printed under a title). */
+export function isBareDateLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || !parseDateString(t)) return false;
+  return t.replace(DATE_LINE_WORDS, '').replace(/[\d\s,./:|+-]/g, '') === '';
+}
+
+/** The DUC/TREC DOCNO convention: `APW19981017.0151` -> 1998-10-17. */
+export function dateFromDocno(docno: string): string | null {
+  const m = /^[A-Z_]+(\d{4})(\d{2})(\d{2})[.\-_]/.exec(docno.trim());
+  return m ? iso(+m[1], +m[2], +m[3]) : null;
+}

@@ -1,0 +1,60 @@
+// The small part of the DOM the HTML reader uses, typed structurally. The project compiles
+// without the DOM lib (it runs on Node), and linkedom's own typings resolve to that missing lib,
+// so these interfaces keep the reader type-checked without `any`.
+import { parseHTML } from 'linkedom';
+
+export const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  textContent: string | null;
+  parentNode: DomNode | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+  tagName: string;
+  localName: string;
+  parentElement: DomElement | null;
+  children: ArrayLike<DomElement>;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+
+export interface DomDocument {
+  documentElement: DomElement | null;
+  head: DomElement | null;
+  body: DomElement | null;
+  title: string;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Parse an HTML string with linkedom. Scripts are never run: linkedom has no script engine. */
+export function parseDocument(html: string): DomDocument {
+  const window = parseHTML(html) as unknown as { document: DomDocument };
+  return window.document;
+}
+
+/** Remove every element matching `selector`; returns how many were removed. */
+export function removeAll(root: DomDocument | DomElement, selector: string): number {
+  const found = Array.from(root.querySelectorAll(selector));
+  for (const el of found) el.remove();
+  return found.length;
+}
+
+/** Whitespace-normalized text content of a node (entities are already decoded by the parser). */
+export function textOf(node: DomNode | null): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,151 @@
+// An HTML page to article text and metadata: the `.html` reader and `chorus extract`.
+// Mozilla Readability (over linkedom, no script engine) finds the article; the page's own
+// metadata (meta tags, JSON-LD, <time>, canonical link, lang) is read before anything is removed;
+// when Readability finds nothing or very little, the largest text block is used instead, with a
+// warning. Text is plain: paragraphs separated by a blank line, no markup.
+import { Readability } from '@mozilla/readability';
+import { type DomDocument, type DomNode, parseDocument, removeAll } from './html-dom.js';
+import { fallbackParagraphs } from './html-fallback.js';
+import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
+import { joinParagraphs, paragraphsOf } from './html-text.js';
+import { type DroppedLine, splitBoilerplate } from './html-boilerplate.js';
+
+export { decodeHtmlBytes } from './html-decode.js';
+export { normalizeDate } from './html-date.js';
+
+const HTML = {
+  /** Pages longer than this (characters) are cut: real articles are far smaller; beyond it is a data dump or an attack. */
+  maxChars: 5 * 1024 * 1024,
+  /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
+  stripped: 'style, noscript, template, object, embed, applet',
+  /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
+  minReadableChars: Number(process.env.MINR ?? 250),
+  /** The fallback replaces a short Readability result only when it finds this many times more text. */
+  fallbackGain: Number(process.env.GAIN ?? 1.5),
+  /** Share of control or replacement characters above which the input is not text at all. */
+  maxGarbageShare: 0.1,
+  /** No markup in the first this-many characters: not an HTML page. */
+  markupProbeChars: 4096,
+} as const;
+
+export interface HtmlArticle {
+  title: string | null;
+  /** Plain text: paragraphs separated by "\n\n", one line per paragraph, whitespace normalized. */
+  text: string;
+  outlet: string | null;
+  author: string | null;
+  /** ISO day, YYYY-MM-DD. */
+  published: string | null;
+  /** Where `published` was read from, e.g. `meta article:published_time`, `JSON-LD datePublished`, `<time datetime>`. */
+  publishedBasis: string | null;
+  url: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** What went wrong or was worked around, in plain words. */
+  warnings: string[];
+  /** Page-chrome paragraphs taken out of `text` after extraction (ad labels, share rows, cookie banners), with why. */
+  removed: DroppedLine[];
+}
+
+export interface ExtractOptions {
+  /** The file the page came from (for the caller's messages; not read). */
+  path?: string;
+  /** The address the page was fetched from: resolves a relative canonical link; the fallback for `url`. */
+  url?: string;
+}
+
+function emptyArticle(warnings: string[], url: string | null = null): HtmlArticle {
+  return { title: null, text: '', outlet: null, author: null, published: null, publishedBasis: null, url, lang: null, excerpt: null, warnings, removed: [] };
+}
+
+function garbageShare(s: string): number {
+  const sample = s.slice(0, 65536);
+  if (!sample) return 0;
+  const bad = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return bad / sample.length;
+}
+
+/** Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. */
+function strip(doc: DomDocument): DomDocument {
+  for (const script of Array.from(doc.querySelectorAll('script'))) if (!isJsonLdScript(script)) script.remove();
+  removeAll(doc, HTML.stripped);
+  return doc;
+}
+
+function runReadability(doc: DomDocument): { paragraphs: string[]; meta: ReadabilityMeta } | null {
+  // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
+  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode });
+  const result = reader.parse();
+  if (!result) return null;
+  return {
+    paragraphs: result.content ? paragraphsOf(result.content) : [],
+    meta: {
+      title: result.title ?? null,
+      byline: result.byline ?? null,
+      siteName: result.siteName ?? null,
+      publishedTime: result.publishedTime ?? null,
+      excerpt: result.excerpt ?? null,
+      lang: result.lang ?? null,
+    },
+  };
+}
+
+function chars(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.length, 0);
+}
+
+/** Article text and metadata of one HTML page. Never throws on bad input: problems become warnings. */
+export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticle {
+  const warnings: string[] = [];
+  const fallbackUrl = opts.url ?? null;
+  if (typeof html !== 'string') return emptyArticle([`expected the page as a string, found ${typeof html}`], fallbackUrl);
+  let page = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+  if (page.length > HTML.maxChars) {
+    warnings.push(`page is ${page.length} characters, over the ${HTML.maxChars} limit: only the first ${HTML.maxChars} were read`);
+    page = page.slice(0, HTML.maxChars);
+  }
+  if (!page.trim()) return emptyArticle([...warnings, 'empty page: no HTML and no text'], fallbackUrl);
+  const garbage = garbageShare(page);
+  if (garbage > HTML.maxGarbageShare) {
+    return emptyArticle([...warnings, `not a text page: ${(garbage * 100).toFixed(0)}% of the first characters are control or undecodable bytes (binary file or wrong encoding?)`], fallbackUrl);
+  }
+  if (!/<[a-z!?/]/i.test(page.slice(0, HTML.markupProbeChars))) {
+    warnings.push(`no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`);
+  }
+
+  let facts: PageFacts;
+  let doc: DomDocument;
+  try {
+    doc = parseDocument(page);
+    facts = gatherPageFacts(doc, opts);
+    strip(doc);
+  } catch (e) {
+    return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
+  }
+
+  let extracted: ReturnType<typeof runReadability> = null;
+  try {
+    extracted = runReadability(doc);
+  } catch (e) {
+    warnings.push(`Readability failed (${(e as Error).message}): text taken by the fallback`);
+  }
+  let paragraphs = extracted?.paragraphs ?? [];
+  const readChars = chars(paragraphs);
+  if (readChars < HTML.minReadableChars) {
+    const fallback = fallbackParagraphs(strip(parseDocument(page)));
+    const fallbackChars = chars(fallback.paragraphs);
+    if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * readChars) {
+      warnings.push(
+        extracted
+          ? `Readability found only ${readChars} characters of article text: text taken from the ${fallback.method} (${fallbackChars} characters)`
+          : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
+      );
+      paragraphs = fallback.paragraphs;
+    }
+  }
+  const { kept, dropped } = splitBoilerplate(paragraphs);
+  if (kept.length === 0) warnings.push('no article text found on the page');
+
+  const meta = resolveMetadata(facts, extracted?.meta ?? null);
+  return { ...meta, text: joinParagraphs(kept), warnings, removed: dropped };
+}

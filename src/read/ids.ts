@@ -1,0 +1,38 @@
+// Stable, unique article ids. A file's id is its name without the extension, shortened to the part before the
+// first `_` or `-` when that part alone tells the files apart (`000_ec57a5e7294e696e.txt` -> `000`); an id the
+// input gives (JSON `id`, DOCNO) is kept as it is.
+import type { Article, Warning } from '../types.js';
+import { READ_LIMITS } from './limits.js';
+
+export interface Draft extends Article {
+  givenId: string | null;
+  /** The file name without its extension. */
+  stem: string;
+}
+
+function shortened(stems: string[]): string[] {
+  const prefixes = stems.map((s) => /^([^_\s-]+)[_-]/.exec(s)?.[1] ?? null);
+  if (prefixes.some((p) => p === null)) return stems;
+  return new Set(prefixes).size === prefixes.length ? (prefixes as string[]) : stems;
+}
+
+export function assignIds(drafts: Draft[], warnings: Warning[]): Article[] {
+  const fromFiles = drafts.filter((d) => d.givenId === null);
+  const short = shortened(fromFiles.map((d) => d.stem));
+  const wanted = new Map<Draft, string>();
+  fromFiles.forEach((d, i) => wanted.set(d, short[i]));
+  const used = new Map<string, number>();
+  return drafts.map((d) => {
+    let id = d.givenId ?? wanted.get(d) ?? d.stem;
+    const n = (used.get(id) ?? 0) + 1;
+    used.set(id, n);
+    if (n > 1) id = `${id}~${n}`;
+    const { givenId: _g, stem: _s, ...article } = d;
+    let text = article.text;
+    if (text.length > READ_LIMITS.maxArticleChars) {
+      warnings.push({ file: d.path, article: id, reason: `article text of ${text.length} characters cut to ${READ_LIMITS.maxArticleChars}`, rule: 'read/too-long' });
+      text = text.slice(0, READ_LIMITS.maxArticleChars);
+    }
+    return { ...article, id, text };
+  });
+}

@@ -1,0 +1,162 @@
+// JSON and JSON lines: one article per object `{id, title, text, url, date, source}`, an array of them, or one
+// cluster per line `{id, documents: [...]}` (WCEP / Multi-News / DUC-style), where documents are objects or strings.
+import type { Article, Warning } from '../types.js';
+import { parseDateString } from './date-string.js';
+
+/** Field names news APIs and datasets use for each article field, in order of preference. */
+const FIELDS = {
+  text: ['text', 'body', 'content', 'maintext', 'article', 'document', 'description'],
+  title: ['title', 'headline', 'name'],
+  url: ['url', 'link', 'source_url', 'canonical_url'],
+  date: ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'date_publish', 'datePublished', 'time', 'timestamp'],
+  outlet: ['source', 'outlet', 'publisher', 'site', 'site_name', 'source_name', 'domain'],
+  author: ['author', 'authors', 'byline', 'creator'],
+} as const;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function pick(o: JsonObject, names: readonly string[]): Json | undefined {
+  for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
+  return undefined;
+}
+
+/** A name from a string, an object with a name, or a list of either. */
+function asName(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) {
+    const names = v.map((x) => asName(x)).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (isObject(v)) return asName(pick(v, ['name', 'title', 'id']));
+  return null;
+}
+
+function asDate(v: Json | undefined): string | null {
+  if (typeof v === 'string') return parseDateString(v);
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    const ms = v > 1e11 ? v : v * 1000; // epoch milliseconds or seconds
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+function asId(v: Json | undefined): string | null {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+export interface JsonArticleDraft extends Omit<Article, 'id'> {
+  /** The id the input gave, if any; the reader makes ids unique later. */
+  givenId: string | null;
+}
+
+function articleFrom(o: Json, place: string, cluster: string | null, warnings: Warning[]): JsonArticleDraft | null {
+  if (typeof o === 'string') {
+    if (!o.trim()) {
+      warnings.push({ file: place, reason: 'empty document string', rule: 'read/json-empty-document', skipped: true });
+      return null;
+    }
+    return {
+      givenId: null, path: place, format: 'json', title: null, text: o, regions: [], outlet: null, author: null,
+      url: null, published: null, publishedBasis: null, cluster,
+    };
+  }
+  if (!isObject(o)) {
+    warnings.push({ file: place, reason: `expected an article object or string, found ${Array.isArray(o) ? 'an array' : typeof o}`, rule: 'read/json-shape', skipped: true });
+    return null;
+  }
+  const text = pick(o, FIELDS.text);
+  if (typeof text !== 'string' || !text.trim()) {
+    warnings.push({
+      file: place,
+      reason: `no article text: expected a non-empty string in one of ${FIELDS.text.join('/')}, found ${text === undefined ? 'none' : typeof text}`,
+      rule: 'read/json-no-text',
+      skipped: true,
+    });
+    return null;
+  }
+  const rawDate = pick(o, FIELDS.date);
+  const published = asDate(rawDate);
+  const title = pick(o, FIELDS.title);
+  return {
+    givenId: asId(o.id ?? o.docno ?? o.uuid),
+    path: place,
+    format: 'json',
+    title: typeof title === 'string' && title.trim() ? title.trim() : null,
+    text: text.replace(/\r\n?/g, '\n'),
+    regions: [],
+    outlet: asName(pick(o, FIELDS.outlet)),
+    author: asName(pick(o, FIELDS.author)),
+    url: typeof pick(o, FIELDS.url) === 'string' ? (pick(o, FIELDS.url) as string) : null,
+    published,
+    publishedBasis: published ? `JSON field "${FIELDS.date.find((n) => o[n] === rawDate)}"` : null,
+    cluster,
+  };
+}
+
+/** Articles of one parsed JSON value: an article, a cluster, or an array of either. */
+function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticleDraft[]): void {
+  if (Array.isArray(v)) {
+    v.forEach((item, i) => fromValue(item, `${place}[${i}]`, warnings, out));
+    return;
+  }
+  if (isObject(v) && Array.isArray(v.documents ?? v.articles ?? v.docs)) {
+    const docs = (v.documents ?? v.articles ?? v.docs) as Json[];
+    const cluster = asId(v.id ?? v.topic ?? v.cluster) ?? place;
+    docs.forEach((d, i) => {
+      const a = articleFrom(d, `${place} document ${i + 1}`, cluster, warnings);
+      if (a) {
+        if (!a.givenId) a.givenId = `${cluster}-${String(i).padStart(2, '0')}`;
+        out.push(a);
+      }
+    });
+    if (docs.length === 0) warnings.push({ file: place, reason: 'cluster with no documents', rule: 'read/json-empty-cluster', skipped: true });
+    return;
+  }
+  const a = articleFrom(v, place, null, warnings);
+  if (a) out.push(a);
+}
+
+/** Parse a .json or .jsonl file. A broken line is reported with its line number; the other lines are read. */
+export function readJson(text: string, path: string): { drafts: JsonArticleDraft[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const drafts: JsonArticleDraft[] = [];
+  const trimmed = text.trim();
+  // A whole-file JSON value first (pretty-printed .json), else JSON lines.
+  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}\s*\n\s*\{/.test(trimmed))) {
+    try {
+      fromValue(JSON.parse(trimmed) as Json, path, warnings, drafts);
+      return { drafts, warnings };
+    } catch (err) {
+      if (!trimmed.includes('\n')) {
+        warnings.push({ file: path, reason: `broken JSON: ${(err as Error).message}`, rule: 'read/json-syntax', skipped: true });
+        return { drafts, warnings };
+      }
+    }
+  }
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const place = `${path}:${i + 1}`;
+    let v: Json;
+    try {
+      v = JSON.parse(line) as Json;
+    } catch (err) {
+      warnings.push({ file: place, reason: `broken JSON line (${(err as Error).message}); the other lines are read`, rule: 'read/json-syntax', skipped: true });
+      return;
+    }
+    fromValue(v, place, warnings, drafts);
+  });
+  return { drafts, warnings };
+}
+
+export function looksLikeJson(head: string): boolean {
+  return /^\s*[[{]/.test(head);
+}

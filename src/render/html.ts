@@ -1,0 +1,46 @@
+// The brief as one self-contained HTML page: inline CSS, no script, no external resource; every piece of
+// article text escaped.
+import type { Brief, BriefItem } from '../brief.js';
+import { escapeHtml as e } from './escape.js';
+
+const STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+h1{font-size:1.6rem;line-height:1.25}h2{margin-top:2rem;border-bottom:1px solid #ddd}
+.credit{color:#555;font-size:.85em}.removed{color:#666;font-size:.9em}.reason{font-family:monospace;background:#f2f2f2;padding:0 .3em}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
+`;
+
+function credit(item: BriefItem): string {
+  const names = item.outlets.length ? `; ${e(item.outlets.join(', '))}` : '';
+  return `<span class="credit">[${e(item.sources.join(', '))}${names}; ${item.support.outlets} outlet(s), ${item.support.articles} article(s)]</span>`;
+}
+
+function list(items: BriefItem[]): string {
+  if (items.length === 0) return '<p>(empty)</p>';
+  return `<ul>${items.map((s) => `<li>${e(s.text)} ${credit(s)}</li>`).join('\n')}</ul>`;
+}
+
+export function renderHtml(b: Brief): string {
+  const title = b.headline ? b.headline.text : 'Chorus brief';
+  const parts: string[] = [];
+  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  parts.push(`<title>${e(title)}</title><style>${STYLE}</style></head><body>`);
+  parts.push(`<h1 id="headline">${b.headline ? `${e(b.headline.text)}</h1><p>${credit(b.headline)}</p>` : '(no headline)</h1>'}`);
+  parts.push(`<h2>Summary</h2><section id="summary">${list(b.summary)}</section>`);
+  parts.push(`<h2>Digest</h2><section id="digest">${list(b.digest)}</section>`);
+  parts.push(`<h2>Articles</h2><section id="articles">`);
+  for (const a of b.articles) {
+    parts.push(`<h3>${e(a.id)}: ${e(a.title ?? '(untitled)')}</h3>`);
+    parts.push(`<p>${e(a.path)}; outlet ${e(a.outlet ?? 'unknown')}; published ${e(a.published ?? 'unknown')}; ${a.kept} sentences kept, ${a.removed.length} removed</p>`);
+    if (a.removed.length) {
+      parts.push(`<ul class="removed">${a.removed.map((r) => `<li><span class="reason">${e(r.reason)}</span> ${e(r.text)}</li>`).join('\n')}</ul>`);
+    }
+  }
+  parts.push(`</section>`);
+  if (b.warnings.length) {
+    parts.push(`<h2>Warnings</h2><ul id="warnings">${b.warnings.map((w) => `<li>${e(w.file ?? w.article ?? '')}: ${e(w.reason)} <span class="reason">${e(w.rule)}</span></li>`).join('\n')}</ul>`);
+  }
+  parts.push(`</body></html>\n`);
+  return parts.join('\n');
+}

@@ -1,0 +1,41 @@
+// The brief as Markdown for the terminal: headline, summary with outlet credits, then per article what was removed.
+import type { Brief, BriefItem } from '../brief.js';
+import { escapeMarkdown } from './escape.js';
+
+function credit(item: BriefItem): string {
+  const names = item.outlets.length ? item.outlets.join(', ') : null;
+  const who = item.sources.join(', ');
+  const support = `${item.support.outlets} outlet${item.support.outlets === 1 ? '' : 's'}, ${item.support.articles} article${item.support.articles === 1 ? '' : 's'}`;
+  return `[${who}${names ? `; ${escapeMarkdown(names)}` : ''}; ${support}]`;
+}
+
+function oneLine(s: string): string {
+  return escapeMarkdown(s.replace(/\s+/g, ' ').trim());
+}
+
+export function renderMarkdown(b: Brief): string {
+  const out: string[] = [];
+  out.push(`# ${b.headline ? oneLine(b.headline.text) : '(no headline: no story text was kept)'}`);
+  if (b.headline) out.push('', `_${credit(b.headline)}_`);
+  out.push('', '## Summary', '');
+  for (const s of b.summary) out.push(`- ${oneLine(s.text)} ${credit(s)}`);
+  if (b.summary.length === 0) out.push('(empty)');
+  out.push('', '## Digest', '');
+  for (const s of b.digest) out.push(`- ${oneLine(s.text)} ${credit(s)}`);
+  out.push('', '## Articles', '');
+  for (const a of b.articles) {
+    const meta = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'].join(', ');
+    out.push(`### ${a.id}: ${a.title ? oneLine(a.title) : '(untitled)'}`, '', `${escapeMarkdown(a.path)} (${escapeMarkdown(meta)}); ${a.kept} sentences kept, ${a.removed.length} removed`);
+    if (a.removed.length) {
+      out.push('');
+      for (const r of a.removed) out.push(`- removed (${r.reason}): ${oneLine(r.text.length > 160 ? `${r.text.slice(0, 157)}...` : r.text)}`);
+    }
+    out.push('');
+  }
+  if (b.warnings.length) {
+    out.push('## Warnings', '');
+    for (const w of b.warnings) out.push(`- ${escapeMarkdown(w.file ?? w.article ?? '')}: ${escapeMarkdown(w.reason)} (${w.rule})`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

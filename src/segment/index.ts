@@ -1,0 +1,138 @@
+// The segment stage: an article's text to paragraphs and sentences, each with its character span.
+// Every non-empty line is a paragraph (crawlers and news APIs put one paragraph per line; the SGML and HTML
+// readers write paragraphs so). Sentences come from wink-nlp, then three repairs that news text needs: no
+// sentence crosses a line, a lowercase start is glued back to what it continues (a split after "army."),
+// and a title glued to the first sentence is cut off.
+import type { Article, Paragraph, Sentence } from '../types.js';
+import { nlp } from './nlp.js';
+import { findDateline, type Dateline } from './dateline.js';
+
+export interface Segmented {
+  article: Article;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** The wire dateline that opened the body, if any (kept out of the first sentence). */
+  dateline: (Dateline & { start: number; end: number }) | null;
+}
+
+const SEGMENT = {
+  /** A "sentence" longer than this (a block with no punctuation) is cut at line ends or left whole. */
+  maxSentenceChars: 2000,
+} as const;
+
+/** Text with the reader's regions (title, metadata) blanked out, offsets kept. */
+function blankRegions(article: Article): string {
+  if (article.regions.length === 0) return article.text;
+  const chars = article.text.split('');
+  for (const r of article.regions) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+function paragraphsOf(text: string, articleId: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    out.push({ article: articleId, index: out.length, start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+/** Character offsets of each wink token, rebuilt from token values and the whitespace before each. */
+function tokenOffsets(values: string[], spaces: string[], base: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = base;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i].length;
+    out.push({ start: pos, end: pos + values[i].length });
+    pos += values[i].length;
+  }
+  return out;
+}
+
+function normalizedTitle(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function segmentArticle(article: Article): Segmented {
+  const text = blankRegions(article);
+  const paragraphs = paragraphsOf(text, article.id);
+  const ranges: { start: number; end: number; paragraph: number }[] = [];
+  let dateline: Segmented['dateline'] = null;
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+
+  for (const p of paragraphs) {
+    let start = p.start;
+    if (p.index === 0) {
+      const d = findDateline(text.slice(p.start, p.end));
+      if (d && d.length < p.end - p.start) {
+        dateline = { ...d, start: p.start, end: p.start + d.text.length };
+        start = p.start + d.length;
+      }
+    }
+    const slice = text.slice(start, p.end);
+    const doc = winkNlp.readDoc(slice);
+    const values = doc.tokens().out(its.value) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const offs = tokenOffsets(values, spaces, start);
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [a, b] of spans) {
+      if (offs[a] === undefined || offs[b] === undefined) continue;
+      ranges.push({ start: offs[a].start, end: offs[b].end, paragraph: p.index });
+    }
+  }
+
+  // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ...").
+  const merged: typeof ranges = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    const first = text.slice(r.start, r.start + 1);
+    const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(first) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
+    if (continues && r.end - prev.start <= SEGMENT.maxSentenceChars) prev.end = r.end;
+    else merged.push({ ...r });
+  }
+
+  // A title glued to the first sentence ("...in IraqIraqi forces on Thursday...") is split off as its own piece.
+  if (article.title && merged.length > 0) {
+    const first = merged[0];
+    const t = normalizedTitle(article.title);
+    const s = text.slice(first.start, first.end);
+    if (t.length >= 12 && normalizedTitle(s).startsWith(t) && normalizedTitle(s).length > t.length + 10) {
+      // Walk the sentence until its normalized prefix covers the title.
+      let cut = first.start;
+      for (let i = first.start; i <= first.end; i++) {
+        if (normalizedTitle(text.slice(first.start, i)) === t) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut > first.start) {
+        while (cut < first.end && /\s/.test(text[cut])) cut++;
+        merged.splice(0, 1, { start: first.start, end: cut, paragraph: first.paragraph }, { start: cut, end: first.end, paragraph: first.paragraph });
+      }
+    }
+  }
+
+  const sentences: Sentence[] = merged
+    .map((r) => {
+      // Trim whitespace that blanked regions may leave at the edges.
+      let { start, end } = r;
+      while (start < end && /\s/.test(article.text[start])) start++;
+      while (end > start && /\s/.test(article.text[end - 1])) end--;
+      return { ...r, start, end };
+    })
+    .filter((r) => r.end > r.start)
+    .map((r, index) => ({
+      id: `${article.id}:${index}`,
+      article: article.id,
+      index,
+      paragraph: r.paragraph,
+      start: r.start,
+      end: r.end,
+      text: article.text.slice(r.start, r.end),
+    }));
+  return { article, paragraphs, sentences, dateline };
+}

@@ -1,0 +1,38 @@
+// What every summarization method sees and returns. A method picks whole source sentences (candidates) under a
+// word budget; it never writes text of its own.
+import type { Support } from '../types.js';
+
+export interface Candidate {
+  /** The sentence group id (see src/group). */
+  id: string;
+  /** The representative sentence, verbatim. */
+  text: string;
+  /** Article of the representative sentence. */
+  article: string;
+  /** Every article that carries this sentence. */
+  sources: string[];
+  /** Sentence index in its article (0 = first kept sentence) and paragraph index. */
+  index: number;
+  paragraph: number;
+  /** Whitespace-separated words, as the budget counts them. */
+  words: number;
+  support: Support;
+}
+
+export interface ArticleInfo {
+  id: string;
+  title: string | null;
+  published: string | null;
+  /** Kept sentences, in order: the full text a method may use for its statistics. */
+  sentences: string[];
+}
+
+export interface SummaryRequest {
+  candidates: Candidate[];
+  articles: ArticleInfo[];
+  /** Word budget (whitespace-separated words). */
+  words: number;
+}
+
+/** Returns the chosen candidate ids, in the order they should be read. */
+export type Summarizer = (req: SummaryRequest) => string[];
