@@ -73,21 +73,31 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  // Candidate pairs: sentences of different articles sharing a word trigram.
-  const postings = new Map<string, number[]>();
+  // Identical sentences (same words) join at once; the trigram search then runs over distinct texts only,
+  // which matters when a wire story is reprinted many times.
+  const firstOfText = new Map<string, number>();
+  const distinct: number[] = [];
   toks.forEach((t, i) => {
+    const key = t.join(' ');
+    const first = firstOfText.get(key);
+    if (first === undefined) {
+      firstOfText.set(key, i);
+      distinct.push(i);
+    } else union(first, i);
+  });
+  // Candidate pairs: distinct sentences sharing a word trigram.
+  const postings = new Map<string, number[]>();
+  for (const i of distinct) {
+    const t = toks[i];
+    if (t.length < GROUP.minWords) continue;
     const seen = new Set<string>();
-    if (t.length < GROUP.minWords) {
-      seen.add(`=${t.join(' ')}`);
-    } else {
-      for (let k = 0; k + 2 < t.length; k++) seen.add(`${t[k]} ${t[k + 1]} ${t[k + 2]}`);
-    }
+    for (let k = 0; k + 2 < t.length; k++) seen.add(`${t[k]} ${t[k + 1]} ${t[k + 2]}`);
     for (const g of seen) {
       const list = postings.get(g);
       if (list) list.push(i);
       else postings.set(g, [i]);
     }
-  });
+  }
   const tried = new Set<number>();
   const n = sentences.length;
   for (const list of postings.values()) {
@@ -96,7 +106,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];
         const j = list[y];
-        if (sentences[i].article === sentences[j].article) continue;
+        if (find(i) === find(j)) continue;
         const key = i * n + j;
         if (tried.has(key)) continue;
         tried.add(key);

@@ -52,6 +52,31 @@ function tokenOffsets(values: string[], spaces: string[], base: number): { start
   return out;
 }
 
+/**
+ * Sentence bounds (relative offsets) of one paragraph, from wink-nlp. Memoized by paragraph text: in a news
+ * stream the same wire paragraph is reprinted by many outlets, and segmenting it once is enough.
+ */
+const boundsMemo = new Map<string, [number, number][]>();
+const BOUNDS_MEMO_MAX = 50_000;
+
+function sentenceBounds(paragraph: string): [number, number][] {
+  const hit = boundsMemo.get(paragraph);
+  if (hit) return hit;
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(paragraph);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const offs = tokenOffsets(values, spaces, 0);
+  const out: [number, number][] = [];
+  for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    if (offs[a] !== undefined && offs[b] !== undefined) out.push([offs[a].start, offs[b].end]);
+  }
+  if (boundsMemo.size >= BOUNDS_MEMO_MAX) boundsMemo.clear();
+  boundsMemo.set(paragraph, out);
+  return out;
+}
+
 function normalizedTitle(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
@@ -61,8 +86,6 @@ export function segmentArticle(article: Article): Segmented {
   const paragraphs = paragraphsOf(text, article.id);
   const ranges: { start: number; end: number; paragraph: number }[] = [];
   let dateline: Segmented['dateline'] = null;
-  const winkNlp = nlp();
-  const its = winkNlp.its;
 
   for (const p of paragraphs) {
     let start = p.start;
@@ -73,16 +96,7 @@ export function segmentArticle(article: Article): Segmented {
         start = p.start + d.length;
       }
     }
-    const slice = text.slice(start, p.end);
-    const doc = winkNlp.readDoc(slice);
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const offs = tokenOffsets(values, spaces, start);
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [a, b] of spans) {
-      if (offs[a] === undefined || offs[b] === undefined) continue;
-      ranges.push({ start: offs[a].start, end: offs[b].end, paragraph: p.index });
-    }
+    for (const [a, b] of sentenceBounds(text.slice(start, p.end))) ranges.push({ start: start + a, end: start + b, paragraph: p.index });
   }
 
   // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ...").

@@ -27,8 +27,21 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Stemmed content words (no stopwords, no bare numbers of one digit). */
-export function contentWords(text: string): string[] {
+/** Memo of contentWords: the same sentence is looked at by the cleaner, the grouper and the summarizer. */
+const contentMemo = new Map<string, string[]>();
+const CONTENT_MEMO_MAX = 100_000;
+
+/** Stemmed content words (no stopwords, no bare numbers of one digit). The array is shared: do not modify it. */
+export function contentWords(text: string): readonly string[] {
+  const hit = contentMemo.get(text);
+  if (hit) return hit;
+  if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
+  const out = computeContentWords(text);
+  contentMemo.set(text, out);
+  return out;
+}
+
+function computeContentWords(text: string): string[] {
   const out: string[] = [];
   for (const t of tokens(text)) {
     if (STOPWORDS.has(t) || (t.length < 2 && !/\d/.test(t))) continue;

@@ -1,0 +1,100 @@
+// `npm run bench`: every benchmark, median of several runs, printed as a Markdown table (copy it into
+// docs/benchmarks.md with the date and the machine). Speed is measured here, never in unit tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInputs } from '../src/read/index.js';
+import { buildStory, selectGroups } from '../src/pipeline.js';
+import { buildBrief } from '../src/brief.js';
+
+const RUNS = 5;
+const DUC = '../shared/data/duc2003/docs';
+
+interface Row {
+  name: string;
+  input: string;
+  ms: number[];
+  limit?: string;
+  extra?: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function timeIt(fn: () => Promise<unknown> | unknown, runs = RUNS): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const rows: Row[] = [];
+
+// 1. The example brief, in-process, warm (reading included).
+await (async () => {
+  const brief = async () => {
+    const r = await readInputs(['examples/al-qaim']);
+    return buildBrief(buildStory(r.articles, r.warnings));
+  };
+  await brief();
+  rows.push({ name: 'brief in-process (warm)', input: 'examples/al-qaim (5 articles)', ms: await timeIt(brief), limit: '≤ 50 ms' });
+})();
+
+// 2. The CLI as a process (node start, module load, read, brief, Markdown out).
+rows.push({
+  name: 'CLI process: chorus brief',
+  input: 'examples/al-qaim',
+  ms: await timeIt(() => spawnSync(process.execPath, ['bin/chorus.js', 'brief', 'examples/al-qaim'], { encoding: 'utf8' })),
+  limit: '≤ 1 s',
+});
+
+if (existsSync(DUC)) {
+  const clusters = readdirSync(DUC).sort();
+  // 3. All 30 duc2003 clusters: read + brief stages + 100-word summary, one cluster at a time.
+  rows.push({
+    name: 'summarize all duc2003 clusters (reading included)',
+    input: `${clusters.length} clusters, ${DUC}`,
+    ms: await timeIt(async () => {
+      for (const c of clusters) {
+        const r = await readInputs([join(DUC, c)]);
+        selectGroups(buildStory(r.articles), 100);
+      }
+    }, 3),
+    limit: '≤ 5 s',
+  });
+  // 4. A synthetic 1,000-article story, in its own process so its peak memory is measured.
+  const ms: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < 3; i++) {
+    const p = spawnSync(process.execPath, ['--import', 'tsx', 'bench/story1000.ts', DUC, '1000'], { encoding: 'utf8' });
+    const line = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rssMb: number };
+    ms.push(line.ms);
+    rss = Math.max(rss, line.rssMb);
+  }
+  rows.push({ name: 'brief of a 1,000-article story', input: 'bench/story1000.ts from duc2003', ms, limit: '≤ 3 s, ≤ 500 MB', extra: `peak RSS ${rss.toFixed(0)} MB` });
+}
+
+// Benchmarks of the other stages, where present.
+for (const [file, fn] of [
+  ['./rouge.bench.js', 'benchRouge'],
+  ['./extract.bench.js', 'benchExtract'],
+  ['./dates.bench.js', 'benchDates'],
+  ['./places.bench.js', 'benchPlaces'],
+  ['./facts.bench.js', 'benchFacts'],
+  ['./summarize.bench.js', 'benchSummarize'],
+] as const) {
+  if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
+  const mod = (await import(file)) as Record<string, () => Promise<{ name: string; ms: number[]; rssMb?: number } | { name: string; ms: number[]; rssMb?: number }[]>>;
+  const res = await mod[fn]?.();
+  for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
+}
+
+process.stdout.write('| benchmark | input | median ms | runs (ms) | target | notes |\n|---|---|---:|---|---|---|\n');
+for (const r of rows) {
+  process.stdout.write(`| ${r.name} | ${r.input} | ${median(r.ms).toFixed(1)} | ${r.ms.map((x) => x.toFixed(0)).join(', ')} | ${r.limit ?? ''} | ${r.extra ?? ''} |\n`);
+}

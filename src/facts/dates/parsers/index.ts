@@ -1,0 +1,22 @@
+// The ordered list of parsers. On overlapping matches the longer one wins; on equal length, the earlier parser.
+import { explicitParser } from './explicit.js';
+import { monthParser } from './month.js';
+import { relativeDayParser } from './relative-day.js';
+import { relativePeriodParser } from './relative-period.js';
+import { seasonParser } from './season.js';
+import { vagueParser } from './vague.js';
+import { weekdayParser } from './weekday.js';
+import { yearParser, yearRangeParser } from './year.js';
+import type { Parser } from '../types.js';
+
+export const PARSERS: readonly Parser[] = [
+  explicitParser, // "Oct. 26, 2017" before its parts ("October", "2017", "Thursday")
+  yearRangeParser, // "1973-90" before "1973"
+  seasonParser, // "the summer of 2014" before "2014"
+  monthParser, // "July 2017", "early September"
+  vagueParser, // "recent weeks" before "weeks ago"
+  relativePeriodParser, // "last week", "two days ago", "the weekend"
+  relativeDayParser, // "yesterday", "a day earlier"
+  weekdayParser, // "on Thursday"
+  yearParser, // "in 2003"
+];

@@ -1,0 +1,74 @@
+// Months: "in July", "early September", "mid-July", "July 2017", "last July".
+// Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
+import { isoMonth } from '../calendar.js';
+import { MONTHS } from '../lexicon.js';
+import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
+import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
+
+const FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
+/** Part-of-month words and the note each leaves. */
+const PART = '(early|late|mid|end of|beginning of|middle of|the end of|the beginning of|the middle of|the start of|start of)';
+const PART_NOTE: Record<string, string> = {
+  early: 'early', late: 'late', mid: 'mid', 'end of': 'late', 'the end of': 'late', 'beginning of': 'early',
+  'the beginning of': 'early', 'start of': 'early', 'the start of': 'early', 'middle of': 'mid', 'the middle of': 'mid',
+};
+
+/** A lone month name needs one of these before it, except unambiguous full names. */
+const LONE_MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|of|to|and|or|between|before|after|last|next|this|that|early|late|mid|end of|beginning of|middle of|start of)\s*-?\s*$/i;
+/** Months that are also common words; alone they need the context above. */
+const WORDLIKE = new Set(['May', 'March']);
+
+const PATTERN = new RegExp(
+  `\\b(?:(last|next|this|that)\\s+)?(?:${PART}[\\s-]+)?(${FULL}|(?:${ABBR})\\.)(?:,?\\s+(\\d{4}))?\\b(?![\\s.]*\\d{1,2}\\b)`,
+  'g',
+);
+
+export const monthParser: Parser = {
+  name: 'month',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(PATTERN)) {
+      const start = m.index ?? 0;
+      const [expression, modifier, part, name, yearText] = m;
+      const month = MONTHS[name.replace('.', '').toLowerCase()];
+      if (!month) continue;
+      const year = yearText ? Number(yearText) : undefined;
+      const hasContext = Boolean(modifier || part || year) || LONE_MONTH_CONTEXT.test(text.slice(Math.max(0, start - 20), start));
+      if (!hasContext && (WORDLIKE.has(name) || name.endsWith('.'))) continue;
+      const note = part ? PART_NOTE[part.toLowerCase()] : undefined;
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: (ctx) => resolveMonth(expression, month, year, modifier, note, ctx),
+      });
+    }
+    return out;
+  },
+};
+
+function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext): Resolved {
+  const base = { precision: 'month' as const, ...(note ? { note } : {}) };
+  if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
+  if (ctx.anchor) {
+    let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
+    let y: number;
+    const am = Number(ctx.anchor.date.slice(5, 7));
+    const ay = Number(ctx.anchor.date.slice(0, 4));
+    if (modifier === 'last') {
+      dir = 'back';
+      y = month < am ? ay : ay - 1;
+    } else if (modifier === 'next') {
+      dir = 'forward';
+      y = month > am ? ay : ay + 1;
+    } else {
+      y = placeMonth(ctx.anchor.date, month, dir);
+    }
+    const certainty = weaker(dir === 'nearest' ? 'inferred' : 'stated', ctx.anchor.certainty === 'uncertain' ? 'uncertain' : ctx.anchor.certainty);
+    return { ...base, date: isoMonth(y, month), certainty, basis: `"${expression}": month stated, year from the anchor (${ctx.tense} tense: ${directionWords(dir)} ${describeAnchor(ctx.anchor)})` };
+  }
+  if (ctx.year !== undefined) return { ...base, date: isoMonth(ctx.year, month), certainty: 'inferred', basis: `"${expression}": month stated, year ${ctx.year} taken from the story` };
+  return { ...base, date: '', certainty: 'uncertain', basis: `"${expression}": month stated but no year is known` };
+}

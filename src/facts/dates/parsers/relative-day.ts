@@ -1,0 +1,60 @@
+// Days named relative to publication ("yesterday", "today", "tomorrow", "tonight") or to the previous
+// date in the text ("a day earlier", "two days later", "the next day").
+import { addDays } from '../calendar.js';
+import { describeAnchor, weaker } from '../resolve.js';
+import type { Found, Parser } from '../types.js';
+
+/** Offsets from publication, by word. */
+const FROM_ANCHOR: Record<string, number> = {
+  'the day before yesterday': -2, yesterday: -1, today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0,
+  'this evening': 0, 'earlier today': 0, 'later today': 0, tomorrow: 1, 'the day after tomorrow': 2,
+};
+const ANCHOR_PATTERN = new RegExp(`\\b(?:${Object.keys(FROM_ANCHOR).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 'the': 1 };
+/** "a day earlier", "two days later", "the next day", "the previous day", "the following day", "the day before." */
+const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an|[A-Z]))|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;]))/gi;
+
+export const relativeDayParser: Parser = {
+  name: 'relative-day',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(ANCHOR_PATTERN)) {
+      const start = m.index ?? 0;
+      const expression = m[0];
+      // "today's Iraq" and "the world of today" speak of the present era, not a day.
+      if (/^today$/i.test(expression) && /^'s\s+(?:world|society|youth|generation|Iraq|China|Russia|America|economy)/.test(text.slice(start + 5, start + 30))) continue;
+      const offset = FROM_ANCHOR[expression.toLowerCase()];
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve(ctx) {
+          if (!ctx.anchor) return { date: '', precision: 'day', certainty: 'uncertain', basis: `"${expression}" is relative to a publication date the article does not state` };
+          const date = addDays(ctx.anchor.date, offset);
+          const certainty = ctx.anchor.relation === 'not-before' ? 'uncertain' : weaker('stated', ctx.anchor.certainty);
+          return { date, precision: 'day', certainty, basis: `"${expression}": ${offset === 0 ? 'the day of' : `${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'}`} ${describeAnchor(ctx.anchor)}` };
+        },
+      });
+    }
+    for (const m of text.matchAll(PREVIOUS_PATTERN)) {
+      const start = m.index ?? 0;
+      const expression = m[0];
+      let offset: number;
+      if (m[1]) {
+        const n = /^\d$/.test(m[1]) ? Number(m[1]) : COUNTS[m[1].toLowerCase()];
+        offset = /earlier|before/i.test(m[2]) ? -n : n;
+      } else if (m[3]) offset = /previous|preceding/i.test(m[3]) ? -1 : 1;
+      else offset = /before/i.test(m[4]) ? -1 : 1;
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        fromPrevious: offset,
+        // Resolved by the refiner against the previous dated mention; alone it names no day.
+        resolve: () => ({ date: '', precision: 'day', certainty: 'uncertain', basis: `"${expression}" is relative to an earlier date that this text does not give` }),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,75 @@
+// Types shared by the date parsers; the public ones are re-exported from ../dates.ts.
+import type { Certainty } from '../../types.js';
+import type { Tense } from './tense.js';
+
+export type { Tense };
+
+export type Precision = 'day' | 'week' | 'month' | 'season' | 'year';
+
+/**
+ * The date an article's relative expressions are read against.
+ * `relation` says what the date is: the article's own publication date (default), or only a date the
+ * article was written on or after (an undated article anchored on its cluster, see inferAnchor).
+ */
+export interface DateAnchor {
+  date: string;
+  certainty: Certainty;
+  basis: string;
+  relation?: 'published' | 'not-before';
+}
+
+export interface TemporalMention {
+  /** Offsets of the expression in the text given to findDates. */
+  start: number;
+  end: number;
+  /** The words, e.g. `on Friday`. */
+  expression: string;
+  /** ISO as precise as known: `2017-10-26`, `2017-10`, `2014`; a week is given by its Monday; '' when not pinned. */
+  date: string;
+  /** Last day/month/year of a range (a week's Sunday, a season's last month, "1973-90" -> 1990). */
+  endDate?: string;
+  precision: Precision;
+  certainty: Certainty;
+  /** How the date was worked out, in plain words. */
+  basis: string;
+  /** The tense the expression was read in. */
+  tense: Tense;
+  /** A qualifier the date does not carry: 'early', 'late', 'mid', 'summer', 'vague', 'range'. */
+  note?: string;
+}
+
+export interface FindDatesOptions {
+  /** The story's year, used for month and day expressions when there is no anchor. */
+  year?: number;
+}
+
+/** What a resolver may use: the anchor, the story year and the tense around the expression. */
+export interface ResolveContext {
+  anchor: DateAnchor | null;
+  year?: number;
+  tense: Tense;
+}
+
+export interface Resolved {
+  date: string;
+  endDate?: string;
+  precision: Precision;
+  certainty: Certainty;
+  basis: string;
+  note?: string;
+}
+
+/** One expression a parser recognised; `resolve` turns it into a date (null: not a date after all). */
+export interface Found {
+  start: number;
+  end: number;
+  expression: string;
+  /** Days relative to the previous day-precise mention in the same text ("a day earlier" = -1); resolved by the refiner. */
+  fromPrevious?: number;
+  resolve(ctx: ResolveContext): Resolved | null;
+}
+
+export interface Parser {
+  name: string;
+  find(text: string): Found[];
+}

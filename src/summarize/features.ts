@@ -1,0 +1,100 @@
+// Sentence statistics the methods share: ROUGE-style tokens (lowercased runs of a-z0-9, Porter stems, as
+// ROUGE-1.5.5 -m counts them, so that what a method optimises is what the evaluation measures), content stems,
+// tf-idf vectors and cosine similarity.
+import { porterStem } from '../eval/rouge/porter.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+const FEATURES = {
+  /** ROUGE stems only tokens longer than this (shorter ones are kept verbatim). */
+  stemMinExclusiveLength: 3,
+  /** Token pattern: ROUGE replaces every character outside [a-z0-9] by a space after lowercasing. */
+  token: /[a-z0-9]+/g,
+} as const;
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lowercased token, memoized (the same words recur across a cluster). */
+export function stemOf(token: string): string {
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    s = token.length > FEATURES.stemMinExclusiveLength ? porterStem(token) : token;
+    stemCache.set(token, s);
+  }
+  return s;
+}
+
+/** Lowercased a-z0-9 tokens, as ROUGE sees a sentence (accents and apostrophes split words). */
+export function rougeTokens(text: string): string[] {
+  return text.toLowerCase().match(FEATURES.token) ?? [];
+}
+
+export function isStop(token: string): boolean {
+  return STOPWORDS.has(token) || token.length < 2;
+}
+
+export interface SentenceStats {
+  /** Every token, stemmed. */
+  stems: string[];
+  /** Whether each token is a stopword (parallel to `stems`). */
+  stop: boolean[];
+  /** Stems of the content tokens only. */
+  content: string[];
+}
+
+export function sentenceStats(text: string): SentenceStats {
+  const toks = rougeTokens(text);
+  const stems = toks.map(stemOf);
+  const stop = toks.map(isStop);
+  return { stems, stop, content: stems.filter((_, i) => !stop[i]) };
+}
+
+/** Term counts of a list of terms. */
+export function termCounts(terms: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+/** A sparse vector with its Euclidean norm precomputed. */
+export interface SparseVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+export function sparse(weights: Map<string, number>): SparseVector {
+  let s = 0;
+  for (const v of weights.values()) s += v * v;
+  return { weights, norm: Math.sqrt(s) };
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, v] of small.weights) {
+    const w = large.weights.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Inverse document frequency over a collection of term sets (sumy's form: log(N / (1 + df)), floored at 0). */
+export function idfOf(docs: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.max(0, Math.log(docs.length / (1 + n))));
+  return idf;
+}
+
+/** tf-idf vector of a sentence: raw term frequency times idf. */
+export function tfidf(terms: readonly string[], idf: Map<string, number>): SparseVector {
+  const w = new Map<string, number>();
+  for (const [t, n] of termCounts(terms)) w.set(t, n * (idf.get(t) ?? 0));
+  return sparse(w);
+}
+
+/** Plain term-frequency vector (for redundancy checks, where rare words should not dominate). */
+export function tfVector(terms: readonly string[]): SparseVector {
+  return sparse(termCounts(terms));
+}
