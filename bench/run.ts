@@ -89,8 +89,14 @@ for (const [file, fn] of [
   ['./summarize.bench.js', 'benchSummarize'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
-  const mod = (await import(file)) as Record<string, () => Promise<{ name: string; ms: number[]; rssMb?: number } | { name: string; ms: number[]; rssMb?: number }[]>>;
-  const res = await mod[fn]?.();
+  let res;
+  try {
+    const mod = (await import(file)) as Record<string, () => Promise<{ name: string; ms: number[]; rssMb?: number } | { name: string; ms: number[]; rssMb?: number }[]>>;
+    res = await mod[fn]?.();
+  } catch (err) {
+    process.stderr.write(`bench: ${file} failed: ${(err as Error).message}\n`);
+    continue;
+  }
   for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
 }
 

@@ -3,6 +3,7 @@ import type { Removal, Span, Support, Warning } from './types.js';
 import type { SentenceGroup } from './group/index.js';
 import { selectGroups, summaryRequest, type Story } from './pipeline.js';
 import { countWords } from './text/words.js';
+import { buildFacts, type Facts } from './facts/index.js';
 
 export interface BriefItem {
   text: string;
@@ -36,12 +37,12 @@ export interface Brief {
   headline: BriefItem | null;
   summary: BriefItem[];
   digest: BriefItem[];
-  facts: unknown[];
-  disagreements: unknown[];
-  timeline: unknown[];
-  places: unknown[];
-  entities: unknown[];
-  events: unknown[];
+  facts: Facts['facts'];
+  disagreements: Facts['disagreements'];
+  timeline: Facts['timeline'];
+  places: Facts['places'];
+  entities: Facts['entities'];
+  events: Facts['events'];
   articles: BriefArticle[];
   warnings: Warning[];
 }
@@ -75,17 +76,13 @@ export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
   const words = opts.words ?? BRIEF_DEFAULTS.words;
   const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
   const headline = headlineGroup(story, opts.method);
+  const facts = buildFacts(story);
   return {
     version: 1,
     headline: headline ? itemOf(headline, story) : null,
     summary: selectGroups(story, words, opts.method).map((g) => itemOf(g, story)),
     digest: selectGroups(story, digestWords, opts.method).map((g) => itemOf(g, story)),
-    facts: [],
-    disagreements: [],
-    timeline: [],
-    places: [],
-    entities: [],
-    events: [],
+    ...facts,
     articles: story.cleaned.map((c) => ({
       id: c.article.id,
       path: c.article.path,

@@ -19,9 +19,9 @@ const HTML = {
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
   stripped: 'style, noscript, template, object, embed, applet',
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
-  minReadableChars: Number(process.env.MINR ?? 250),
+  minReadableChars: 250,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
-  fallbackGain: Number(process.env.GAIN ?? 1.5),
+  fallbackGain: 1.5,
   /** Share of control or replacement characters above which the input is not text at all. */
   maxGarbageShare: 0.1,
   /** No markup in the first this-many characters: not an HTML page. */

@@ -29,6 +29,21 @@ export function renderHtml(b: Brief): string {
   parts.push(`<h1 id="headline">${b.headline ? `${e(b.headline.text)}</h1><p>${credit(b.headline)}</p>` : '(no headline)</h1>'}`);
   parts.push(`<h2>Summary</h2><section id="summary">${list(b.summary)}</section>`);
   parts.push(`<h2>Digest</h2><section id="digest">${list(b.digest)}</section>`);
+  if (b.disagreements.length) {
+    parts.push(`<h2>Where outlets disagree</h2><section id="disagreements"><ul>${b.disagreements
+      .map((d) => `<li>${e(d.subject)}: conservative figure ${e(String(d.conservative))}<ul>${d.claims.map((c) => `<li>${e(c.value)} [${e(c.sources.join(', '))}]${c.attribution ? ` according to ${e(c.attribution)}` : ''}</li>`).join('')}</ul></li>`)
+      .join('\n')}</ul></section>`);
+  }
+  if (b.timeline.length) {
+    parts.push(`<h2>Timeline</h2><table id="timeline"><tr><th>date</th><th>how sure</th><th>what</th><th>from</th></tr>${b.timeline
+      .map((t) => `<tr><td>${e(t.date)}</td><td>${e(t.certainty)}: ${e(t.basis)}</td><td>${e(t.text)}</td><td>${e(t.sources.join(', '))}</td></tr>`)
+      .join('\n')}</table>`);
+  }
+  if (b.places.length) {
+    parts.push(`<h2>Places</h2><ul id="places">${b.places
+      .map((p) => `<li>${e(p.name)}: ${p.resolved && p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)} (${e(p.kind)}${p.country ? `, ${e(p.country)}` : ''})` : 'not resolved'}</li>`)
+      .join('\n')}</ul>`);
+  }
   parts.push(`<h2>Articles</h2><section id="articles">`);
   for (const a of b.articles) {
     parts.push(`<h3>${e(a.id)}: ${e(a.title ?? '(untitled)')}</h3>`);

@@ -22,6 +22,28 @@ export function renderMarkdown(b: Brief): string {
   if (b.summary.length === 0) out.push('(empty)');
   out.push('', '## Digest', '');
   for (const s of b.digest) out.push(`- ${oneLine(s.text)} ${credit(s)}`);
+  if (b.disagreements.length) {
+    out.push('', '## Where outlets disagree', '');
+    for (const d of b.disagreements) {
+      out.push(`- ${oneLine(d.subject)}: conservative figure ${d.conservative}`);
+      for (const c of d.claims) out.push(`  - ${oneLine(c.value)} [${c.sources.join(', ')}]${c.attribution ? ` according to ${oneLine(c.attribution)}` : ''}`);
+    }
+  }
+  if (b.timeline.length) {
+    out.push('', '## Timeline', '');
+    for (const t of b.timeline) out.push(`- ${t.date} (${t.precision}, ${t.certainty}: ${oneLine(t.basis)}): ${oneLine(t.text)} [${t.sources.join(', ')}]`);
+  }
+  if (b.places.length) {
+    out.push('', '## Places', '');
+    for (const p of b.places) {
+      const where = p.resolved && p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}, ${p.kind}${p.country ? `, ${p.country}` : ''}` : 'not resolved';
+      out.push(`- ${oneLine(p.name)} (${where}) ${p.mentions} mention(s) [${p.sources.join(', ')}]`);
+    }
+  }
+  if (b.events.length) {
+    out.push('', '## What happened', '');
+    for (const ev of b.events) out.push(`- ${oneLine([ev.actor, ev.verb, ev.target ?? '', ev.place ? `in ${ev.place}` : '', ev.when ?? ''].filter(Boolean).join(' '))} [${ev.sources.join(', ')}]`);
+  }
   out.push('', '## Articles', '');
   for (const a of b.articles) {
     const meta = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'].join(', ');

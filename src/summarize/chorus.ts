@@ -1,22 +1,23 @@
-// Chorus's default method: exact budgeted coverage of weighted concepts (ICSI's concept model, solved exactly by
-// branch-bound.ts). Concepts are stemmed bigrams; a concept's weight grows with the number of articles using it
-// (what several outlets say is what the story is about) and with how early those articles use it (news leads).
+// Chorus's default method: exact budgeted coverage of weighted concepts (the concept model of Gillick & Favre's
+// ICSI summarizer, solved exactly by branch-bound.ts). Concepts are stemmed bigrams. Their weights are either
+// predicted by the fitted logistic model (concept-model.ts: how many articles use a bigram, how early, in names...),
+// or, with `weighting: 'heuristic'`, document frequency plus a bonus for early use.
 import { readingOrder } from './budget.js';
 import { branchAndBound } from './branch-bound.js';
+import { clusterConcepts, predict, shippedModel, type ConceptModel } from './concept-model.js';
 import { conceptsOf, conceptStats } from './concepts.js';
 import type { CoverItem } from './cover.js';
 import type { Candidate, Summarizer, SummaryRequest } from './types.js';
 
 export interface ChorusParams {
+  weighting: 'model' | 'heuristic';
   /** Sentences shorter than this are not extracted (ICSI drops sentences under 10 words). */
   minWords: number;
-  /** Share of the articles a concept must appear in to carry weight (ICSI: 3 of 10). */
+  /** Share of the articles a concept must appear in to be a concept at all (ICSI: 3 of 10). */
   minDfShare: number;
   /** Concepts kept for the search, heaviest first (bounds the work). */
   maxConcepts: number;
-  /** Exponent on document frequency. */
-  dfPower: number;
-  /** Extra weight of an article's use of a concept in its first sentences: positionBonus / (1 + position / positionScale). */
+  /** Heuristic weighting: df plus, per article using it, positionBonus / (1 + position / positionScale). */
   positionBonus: number;
   positionScale: number;
   /** Leave out sentences that open with a quotation mark (quotes are rarely summary material). */
@@ -24,34 +25,44 @@ export interface ChorusParams {
 }
 
 export const CHORUS: ChorusParams = {
+  weighting: 'model',
   minWords: 10,
-  minDfShare: 0.3,
+  minDfShare: 0.2,
   maxConcepts: 200,
-  dfPower: 1,
-  positionBonus: 0,
-  positionScale: 3,
-  skipQuotes: false,
+  positionBonus: 3,
+  positionScale: 1,
+  skipQuotes: true,
 };
 
 const QUOTE_START = /^["“'‘`]/;
 
-export function conceptWeights(req: SummaryRequest, p: ChorusParams): Map<string, number> {
-  const stats = conceptStats(req.articles.map((a) => a.sentences));
-  const nDocs = req.articles.length;
-  const minDf = nDocs <= 1 ? 1 : Math.max(2, Math.round(p.minDfShare * nDocs));
+function minDfOf(nDocs: number, share: number): number {
+  return nDocs <= 1 ? 1 : Math.max(2, Math.round(share * nDocs));
+}
+
+/** Concept weights of a cluster under the given parameters (and model, for `weighting: 'model'`). */
+export function conceptWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
+  const articles = req.articles.map((a) => a.sentences);
+  const minDf = minDfOf(articles.length, p.minDfShare);
   const weight = new Map<string, number>();
-  for (const [k, d] of stats.df) {
-    if (d < minDf) continue;
-    let w = nDocs <= 1 ? stats.count.get(k) ?? 1 : Math.pow(d, p.dfPower);
-    if (p.positionBonus) for (const pos of stats.positions.get(k) ?? []) w += p.positionBonus / (1 + pos / p.positionScale);
+  if (p.weighting === 'model') {
+    const m = model ?? shippedModel();
+    const { keys, x } = clusterConcepts(articles, minDf);
+    keys.forEach((k, i) => weight.set(k, predict(m, x[i])));
+    return weight;
+  }
+  for (const [k, st] of conceptStats(articles)) {
+    if (st.df < minDf) continue;
+    let w = articles.length <= 1 ? st.count : st.df;
+    for (const pos of st.positions) w += p.positionBonus / (1 + pos / p.positionScale);
     weight.set(k, w);
   }
   return weight;
 }
 
-export function chorusWith(p: ChorusParams): Summarizer {
+export function chorusWith(p: ChorusParams, model?: ConceptModel): Summarizer {
   return (req) => {
-    const weight = conceptWeights(req, p);
+    const weight = conceptWeights(req, p, model);
     const kept = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, p.maxConcepts);
     const index = new Map(kept.map(([k], i) => [k, i]));
     const weights = kept.map(([, w]) => w);

@@ -1,44 +1,64 @@
 // Concepts for the coverage model: stemmed word bigrams (ROUGE tokens, Porter stems), leaving out bigrams of two
-// stopwords, counted per article (document frequency) as Gillick & Favre's ICSI summarizer does.
+// stopwords, counted per article (document frequency) as Gillick & Favre's ICSI summarizer does, with the
+// statistics the concept weights are made of.
 import { sentenceStats } from './features.js';
 
-/** The distinct concept keys of one sentence. */
-export function conceptsOf(text: string): string[] {
-  const { stems, stop } = sentenceStats(text);
-  const out = new Set<string>();
+export interface ConceptUse {
+  key: string;
+  /** A token of the bigram is written with a capital and is not the sentence's first word (a name). */
+  named: boolean;
+  /** One of the two words is a stopword. */
+  stop: boolean;
+}
+
+/** The distinct concepts of one sentence. */
+export function conceptUses(text: string): ConceptUse[] {
+  const { stems, stop, caps } = sentenceStats(text);
+  const out = new Map<string, ConceptUse>();
   for (let i = 0; i + 1 < stems.length; i++) {
     if (stop[i] && stop[i + 1]) continue;
-    out.add(`${stems[i]} ${stems[i + 1]}`);
+    const key = `${stems[i]} ${stems[i + 1]}`;
+    const named = (i > 0 && caps[i] && !stop[i]) || (caps[i + 1] && !stop[i + 1]);
+    const u = out.get(key);
+    if (u) u.named ||= named;
+    else out.set(key, { key, named, stop: stop[i] || stop[i + 1] });
   }
-  return [...out];
+  return [...out.values()];
 }
 
-export interface ConceptStats {
+export function conceptsOf(text: string): string[] {
+  return conceptUses(text).map((u) => u.key);
+}
+
+export interface ConceptStat {
   /** Number of articles using the concept. */
-  df: Map<string, number>;
+  df: number;
+  /** Sentences using it, over the cluster. */
+  count: number;
+  /** Sentences where it is part of a name. */
+  named: number;
+  /** One of the two words is a stopword. */
+  stop: boolean;
   /** For each article using it, the position (0 = first kept sentence) of its first use there. */
-  positions: Map<string, number[]>;
-  /** Total occurrences (sentences) in the cluster. */
-  count: Map<string, number>;
+  positions: number[];
 }
 
-export function conceptStats(articles: readonly (readonly string[])[]): ConceptStats {
-  const df = new Map<string, number>();
-  const positions = new Map<string, number[]>();
-  const count = new Map<string, number>();
+export function conceptStats(articles: readonly (readonly string[])[]): Map<string, ConceptStat> {
+  const out = new Map<string, ConceptStat>();
   for (const sents of articles) {
     const seen = new Set<string>();
     sents.forEach((s, i) => {
-      for (const k of conceptsOf(s)) {
-        count.set(k, (count.get(k) ?? 0) + 1);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        df.set(k, (df.get(k) ?? 0) + 1);
-        const p = positions.get(k);
-        if (p) p.push(i);
-        else positions.set(k, [i]);
+      for (const u of conceptUses(s)) {
+        let st = out.get(u.key);
+        if (!st) out.set(u.key, (st = { df: 0, count: 0, named: 0, stop: u.stop, positions: [] }));
+        st.count++;
+        if (u.named) st.named++;
+        if (seen.has(u.key)) continue;
+        seen.add(u.key);
+        st.df++;
+        st.positions.push(i);
       }
     });
   }
-  return { df, positions, count };
+  return out;
 }

@@ -39,13 +39,28 @@ export interface SentenceStats {
   stop: boolean[];
   /** Stems of the content tokens only. */
   content: string[];
+  /** Whether each token was written with a capital first letter (parallel to `stems`). */
+  caps: boolean[];
 }
 
+const statsCache = new Map<string, SentenceStats>();
+const STATS_CACHE_MAX = 20000;
+
+/** Tokens, stems, stopword and capital flags of a sentence (memoized: methods and features ask for the same text). */
 export function sentenceStats(text: string): SentenceStats {
-  const toks = rougeTokens(text);
+  const hit = statsCache.get(text);
+  if (hit) return hit;
+  // Tokens are cut from the original text so their case is known, then lowercased (as ROUGE's lowercase-then-cut
+  // for every ASCII text).
+  const raw = text.match(/[A-Za-z0-9]+/g) ?? [];
+  const toks = raw.map((t) => t.toLowerCase());
   const stems = toks.map(stemOf);
   const stop = toks.map(isStop);
-  return { stems, stop, content: stems.filter((_, i) => !stop[i]) };
+  const caps = raw.map((t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90);
+  const out = { stems, stop, content: stems.filter((_, i) => !stop[i]), caps };
+  if (statsCache.size >= STATS_CACHE_MAX) statsCache.clear();
+  statsCache.set(text, out);
+  return out;
 }
 
 /** Term counts of a list of terms. */

@@ -1,0 +1,76 @@
+// Speed of the gazetteer and the place finder.
+// Run alone: node --import tsx bench/places.bench.ts
+// Budgets: the gazetteer loads in <= 300 ms and <= 150 MB; findPlaces on a 10-article story well under 50 ms warm.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { gazetteerDataDir, loadGazetteer, parseGazetteer } from '../src/facts/gazetteer.js';
+import { findPlaces } from '../src/facts/places.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = { load: 5, find: 20 };
+
+function article(id: string, text: string): Article {
+  return { id, path: id, format: 'txt', title: null, text, regions: [], outlet: null, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** Sentences by a plain splitter (the bench measures places, not segmentation). */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of a.text.matchAll(/[^\n.!?]+(?:[.!?]+|\n|$)/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = (m.index ?? 0) + lead;
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    if (end > start) out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph: 0, start, end, text: a.text.slice(start, end) });
+  }
+  return out;
+}
+
+function time(fn: () => void, n: number): number[] {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return ms;
+}
+
+export async function benchPlaces(): Promise<{ name: string; ms: number[]; rssMb?: number }[]> {
+  const results: { name: string; ms: number[]; rssMb?: number }[] = [];
+  const rss0 = process.memoryUsage().rss;
+  const first = time(() => loadGazetteer(), 1);
+  results.push({ name: 'gazetteer first load (loadGazetteer)', ms: first, rssMb: (process.memoryUsage().rss - rss0) / 1e6 });
+  const file = join(gazetteerDataDir(), 'gazetteer.tsv.gz');
+  results.push({ name: 'gazetteer load again (gunzip + parse, uncached)', ms: time(() => parseGazetteer(gunzipSync(readFileSync(file)).toString('utf8')), RUNS.load) });
+
+  const example = join(repoRoot, 'examples', 'al-qaim');
+  if (existsSync(example)) {
+    const articles = readdirSync(example).sort().map((f) => article(f.slice(0, 3), readFileSync(join(example, f), 'utf8')));
+    const sentences = articles.flatMap(split);
+    findPlaces(sentences, articles);
+    results.push({ name: `findPlaces al-qaim (${articles.length} articles, warm)`, ms: time(() => findPlaces(sentences, articles), RUNS.find) });
+  }
+  const duc = resolve(repoRoot, '..', 'shared', 'data', 'duc2003', 'docs', 'd30003t');
+  if (existsSync(duc)) {
+    const articles = readdirSync(duc).sort().map((f) => {
+      const m = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(join(duc, f), 'utf8'));
+      return article(f, m ? m[1] : '');
+    });
+    const sentences = articles.flatMap(split);
+    findPlaces(sentences, articles);
+    results.push({ name: `findPlaces duc2003 d30003t (${articles.length} articles, warm)`, ms: time(() => findPlaces(sentences, articles), RUNS.find) });
+  }
+  return results;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const r of await benchPlaces()) {
+    const sorted = [...r.ms].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`${r.name}: median ${median.toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms${r.rssMb !== undefined ? `, rss +${r.rssMb.toFixed(0)} MB` : ''}`);
+  }
+}

@@ -1,0 +1,60 @@
+// The verb classes of data/lexicons/event-verbs.json, expanded to every inflected form.
+import { loadLexicon } from './entities-lexicon.js';
+
+export interface VerbClass {
+  action: string;
+  object?: string[];
+  namedObject?: boolean;
+  inverse?: boolean;
+  needsVerbTag?: boolean;
+}
+
+export interface VerbForm extends VerbClass {
+  base: string;
+  /** A past participle, which with "was/were/been" makes the passive ("was captured by"). */
+  participle: boolean;
+}
+
+interface EventVerbsFile {
+  classes: (VerbClass & { verbs: string[] })[];
+}
+
+const SIBILANT = /(?:s|sh|ch|x|z)$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+
+/** Regular inflections of a base form: base, -s, -ed, -ing (irregular past and participle given explicitly). */
+function inflect(spec: string): { form: string; participle: boolean }[] {
+  const [base, past, participle] = spec.split('|');
+  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+  const third = SIBILANT.test(base) ? `${base}es` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const regularPast = base.endsWith('e') ? `${base}d` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const doubled = past && past !== regularPast && past.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`);
+  const ing = doubled ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
+  const out = [
+    { form: base, participle: false },
+    { form: third, participle: false },
+    { form: ing, participle: false },
+    { form: past ?? regularPast, participle: !participle || participle === past },
+  ];
+  if (participle && participle !== past) out.push({ form: participle, participle: true });
+  return out;
+}
+
+let forms: Map<string, VerbForm[]> | null = null;
+
+/** Every inflected form -> the verb classes it may belong to, in lexicon order. */
+export function verbForms(): Map<string, VerbForm[]> {
+  if (forms) return forms;
+  forms = new Map();
+  for (const cls of loadLexicon<EventVerbsFile>('event-verbs.json').classes) {
+    const { verbs, ...rest } = cls;
+    for (const spec of verbs) {
+      for (const { form, participle } of inflect(spec)) {
+        const list = forms.get(form) ?? [];
+        list.push({ ...rest, base: spec.split('|')[0], participle });
+        forms.set(form, list);
+      }
+    }
+  }
+  return forms;
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findDisagreements } from '../src/facts/disagreements.js';
+import { findNumbers } from '../src/facts/numbers.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function article(id: string, text: string, outlet: string | null = null): Article {
+  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** A simple splitter: lines, then sentence-final punctuation. */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const p of a.text.matchAll(/[^\n]+/g)) {
+    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (!text) continue;
+      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
+      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+
+function disagreements(...texts: string[]) {
+  const articles = texts.map((t, i) => article(String(i), t));
+  return findDisagreements(findNumbers(articles.flatMap(split), articles));
+}
+
+test('Al-Qaim: one disagreement on fighters in Al-Qaim, none with Albu Kamal', (t) => {
+  const dir = join(repoRoot, 'examples', 'al-qaim');
+  if (!existsSync(dir)) return t.skip('examples/al-qaim absent');
+  const articles = readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const d = findDisagreements(findNumbers(articles.flatMap(split), articles));
+  const fighters = d.filter((x) => x.unit === 'fighters');
+  assert.equal(fighters.length, 1);
+  assert.match(fighters[0].subject, /fighters in al-Qaim/i);
+  assert.equal(fighters[0].conservative, 1500);
+  assert.deepEqual(fighters[0].claims.map((c) => [c.value, c.sources]), [['1,500', ['000', '001']], ['1,500-2,500', ['002']]]);
+  assert.equal(fighters[0].claims[0].attribution, 'US military');
+  assert.ok(!d.some((x) => x.claims.some((c) => c.low === 2000)), 'Albu Kamal is not in conflict with Al-Qaim');
+});
+
+test('same value in other words agrees', () => {
+  assert.deepEqual(disagreements('About 400 rebels hold Varna.', 'Approximately 400 rebels hold Varna.'), []);
+});
+
+test('different counts of the dead in the same town disagree; the conservative figure is the lowest', () => {
+  const d = disagreements('At least 20 people were killed in Ostrava on Monday.', 'Police said 35 people died in Ostrava.', 'Doctors counted 28 people killed in Ostrava.');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].conservative, 20);
+  assert.deepEqual(d[0].claims.map((c) => c.low), [20, 28, 35]);
+  assert.match(d[0].claims[2].attribution ?? '', /Police/);
+});
+
+test('a bound that allows the other figure is no conflict; other places, units and one article are none', () => {
+  assert.deepEqual(disagreements('More than 20 people were killed in Ostrava.', 'Some 25 people were killed in Ostrava.'), []);
+  assert.deepEqual(disagreements('About 500 fighters are in Brno.', 'About 900 fighters are in Zlin.'), []);
+  assert.deepEqual(disagreements('The road is 80 km long near Brno.', 'The road is 80 miles long near Brno.'), []);
+  assert.deepEqual(disagreements('About 500 fighters are in Brno. Later 900 fighters were in Brno.'), []);
+});

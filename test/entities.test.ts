@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findEntities } from '../src/facts/entities.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function article(id: string, text: string, outlet: string | null = null): Article {
+  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** A simple splitter: lines, then sentence-final punctuation. */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const p of a.text.matchAll(/[^\n]+/g)) {
+    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (!text) continue;
+      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
+      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+function alQaim(): Article[] | null {
+  const dir = join(repoRoot, 'examples', 'al-qaim');
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+}
+
+test('Al-Qaim: one entity per real name, with aliases, titles and no junk', (t) => {
+  const articles = alQaim();
+  if (!articles) return t.skip('examples/al-qaim absent');
+  const entities = findEntities(articles.flatMap(split), articles);
+  const find = (form: string) => entities.filter((e) => e.name === form || e.aliases.includes(form));
+  for (const form of ['IS', 'ISIS', 'Daesh', 'Islamic State']) assert.equal(find(form).length, 1, `${form} in exactly one entity`);
+  assert.equal(find('ISIS')[0], find('Daesh')[0]);
+  assert.equal(find('IS')[0].type, 'org');
+  const abadi = find('Abadi');
+  assert.equal(abadi.length, 1);
+  assert.equal(abadi[0], find('Haider al-Abadi')[0] ?? find('Haider al Abadi')[0]);
+  assert.equal(abadi[0].type, 'person');
+  assert.equal(abadi[0].title, 'Prime Minister');
+  assert.equal(find('Joint Operations Command')[0]?.type, 'org');
+  const dillon = find('Ryan Dillon')[0];
+  assert.equal(dillon?.type, 'person');
+  assert.match(dillon?.title ?? '', /spokesman/);
+  for (const junk of ['Thursday', 'Friday', 'The', 'Meanwhile', 'According', 'July', 'He']) assert.equal(find(junk).length, 0, `no entity "${junk}"`);
+  // Order: mentions descending, then name.
+  for (let i = 1; i < entities.length; i++) {
+    const [a, b] = [entities[i - 1], entities[i]];
+    assert.ok(a.mentions > b.mentions || (a.mentions === b.mentions && a.name <= b.name), `${a.name} before ${b.name}`);
+  }
+  // Spans point at one of the entity's written forms.
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const e of entities) {
+    assert.equal(e.spans.length, e.mentions);
+    assert.deepEqual(e.sources, [...new Set(e.spans.map((s) => s.article))].sort());
+    for (const s of e.spans) {
+      const written = byId.get(s.article)?.text.slice(s.start, s.end) ?? '';
+      assert.ok([e.name, ...e.aliases].includes(written), `span text "${written}" is a form of ${e.name}`);
+    }
+  }
+});
+
+test('a place only through the isPlace callback', (t) => {
+  const articles = alQaim();
+  if (!articles) return t.skip('examples/al-qaim absent');
+  const sentences = articles.flatMap(split);
+  const without = findEntities(sentences, articles);
+  assert.ok(without.every((e) => e.type !== 'place'));
+  const places = new Set(['Mosul', 'Raqqa', 'Tikrit']);
+  const withPlaces = findEntities(sentences, articles, { isPlace: (n) => places.has(n) });
+  assert.equal(withPlaces.find((e) => e.name === 'Mosul')?.type, 'place');
+  assert.equal(withPlaces.find((e) => e.name === 'Joint Operations Command')?.type, 'org');
+});
+
+test('acronyms, surnames, honorifics and sentence-initial words on a synthetic story', () => {
+  const a = article('a', 'The Northern Liberation Front (NLF) attacked a convoy on Monday. However, NLF commanders denied it. Mr. Tomas Varga, the interior minister, said the army would respond.', 'Wire A');
+  const b = article('b', 'Varga said the Northern Liberation Front had lost support. Meanwhile, the United Nations called for calm. The UN envoy is due on Tuesday.', 'Wire A');
+  const c = article('c', 'Officials said Varga met the UN envoy. Is it over?', null);
+  const entities = findEntities([a, b, c].flatMap(split), [a, b, c]);
+  const nlf = entities.filter((e) => e.name === 'Northern Liberation Front' || e.aliases.includes('NLF'));
+  assert.equal(nlf.length, 1);
+  assert.equal(nlf[0].type, 'org');
+  assert.deepEqual(nlf[0].aliases, ['NLF']);
+  assert.deepEqual(nlf[0].support, { outlets: 1, articles: 2 }, 'two articles of one outlet are one voice');
+  const varga = entities.filter((e) => e.name.includes('Varga') || e.aliases.includes('Varga'));
+  assert.equal(varga.length, 1);
+  assert.equal(varga[0].name, 'Tomas Varga');
+  assert.equal(varga[0].type, 'person');
+  assert.deepEqual(varga[0].sources, ['a', 'b', 'c']);
+  assert.deepEqual(varga[0].support, { outlets: 2, articles: 3 });
+  const un = entities.filter((e) => e.name === 'United Nations');
+  assert.equal(un.length, 1);
+  assert.ok(un[0].aliases.includes('UN'));
+  for (const junk of ['However', 'Meanwhile', 'Monday', 'Tuesday', 'Officials', 'Is', 'IS', 'Mr.']) {
+    assert.ok(!entities.some((e) => e.name === junk || e.aliases.includes(junk)), `no entity "${junk}"`);
+  }
+});
+
+test('deterministic: same input, same output', () => {
+  const a = article('x', 'Rebels of the Sun Brigade entered Norville. General Ana Ruiz said the Sun Brigade retreated.');
+  const once = JSON.stringify(findEntities(split(a), [a]));
+  assert.equal(JSON.stringify(findEntities(split(a), [a])), once);
+});

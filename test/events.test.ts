@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findEvents, type Event } from '../src/facts/events.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function article(id: string, text: string, outlet: string | null = null): Article {
+  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** A simple splitter: lines, then sentence-final punctuation. */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const p of a.text.matchAll(/[^\n]+/g)) {
+    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (!text) continue;
+      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
+      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+function alQaim(): Article[] | null {
+  const dir = join(repoRoot, 'examples', 'al-qaim');
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+}
+
+function events(...texts: string[]): Event[] {
+  const articles = texts.map((t, i) => article(String(i), t));
+  return findEvents(articles.flatMap(split), articles);
+}
+
+test('Al-Qaim: who did what to whom, merged across outlets', (t) => {
+  const articles = alQaim();
+  if (!articles) return t.skip('examples/al-qaim absent');
+  const ev = findEvents(articles.flatMap(split), articles);
+  const one = (action: string, target: RegExp, actor?: RegExp) => {
+    const hits = ev.filter((e) => e.action === action && target.test(e.target ?? '') && (!actor || actor.test(e.actor)));
+    assert.ok(hits.length >= 1, `${action} ${target}: found ${JSON.stringify(ev.map((e) => [e.action, e.actor, e.target]))}`);
+    return hits[0];
+  };
+  const jabbab = one('recapture', /Jabbab/, /Iraqi forces/);
+  assert.ok(jabbab.sources.includes('000') && jabbab.sources.includes('001'));
+  assert.equal(jabbab.when, 'on Thursday');
+  assert.match(jabbab.backedBy ?? '', /tribal volunteers/);
+  const launch = one('launch-offensive', /Al-Qaim/, /Iraq/);
+  assert.ok(launch.sources.length >= 1);
+  const leaflets = one('drop-leaflets', /leaflets|pamphlets/, /air force/);
+  assert.ok(['000', '001', '004'].every((id) => leaflets.sources.includes(id)), 'leaflets and pamphlets are one event');
+  one('capture', /Al-Obeidi/);
+  one('enter', /Al-Qaim/, /Iraqi forces/);
+  assert.equal(one('repel', /attack/, /police/).place, 'Tikrit');
+  const raqqa = one('capture', /Raqqa/, /US.?backed forces/);
+  assert.deepEqual(raqqa.sources, ['000', '004']);
+  one('capture', /Mosul/, /US.?backed Iraqi forces/);
+  // Every event cites its sentences.
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const e of ev) {
+    assert.deepEqual(e.sources, [...new Set(e.spans.map((s) => s.article))].sort());
+    assert.ok(e.spans.some((s) => byId.get(s.article)?.text.slice(s.start, s.end) === e.text));
+  }
+});
+
+test('passive, inverse, backed-by and coordination patterns', () => {
+  const ev = events('The town of Varna was captured by rebels on Monday. Kesta fell to government troops last week. The army, backed by militia fighters, seized Dorn and besieged Mira.');
+  const varna = ev.find((e) => /Varna/.test(e.target ?? ''));
+  assert.deepEqual([varna?.action, varna?.actor, varna?.when], ['capture', 'rebels', 'on Monday']);
+  const kesta = ev.find((e) => e.target === 'Kesta');
+  assert.deepEqual([kesta?.action, kesta?.actor], ['capture', 'government troops']);
+  const dorn = ev.find((e) => e.target === 'Dorn');
+  assert.deepEqual([dorn?.action, dorn?.actor, dorn?.backedBy], ['capture', 'army', 'militia fighters']);
+  const mira = ev.find((e) => e.target === 'Mira');
+  assert.deepEqual([mira?.action, mira?.actor], ['besiege', 'army']);
+});
+
+test('nouns, purposes and quotes are not events; aliases merge across outlets', () => {
+  assert.deepEqual(events('The attack was a surprise. They want to capture the city. "We will enter Varna," he said.'), []);
+  const ev = events('Daesh militants attacked Kirkuk on Sunday.', 'ISIS fighters attacked Kirkuk, officials said.', 'Kurdish forces attacked Mosul.');
+  const kirkuk = ev.filter((e) => e.target === 'Kirkuk');
+  assert.equal(kirkuk.length, 1);
+  assert.deepEqual(kirkuk[0].sources, ['0', '1']);
+  assert.equal(ev.filter((e) => e.target === 'Mosul').length, 1);
+});

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findNumbers, type NumberFact } from '../src/facts/numbers.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function article(id: string, text: string, outlet: string | null = null): Article {
+  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** A simple splitter: lines, then sentence-final punctuation. */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const p of a.text.matchAll(/[^\n]+/g)) {
+    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (!text) continue;
+      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
+      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+
+function figures(...texts: string[]): NumberFact[] {
+  const articles = texts.map((t, i) => article(String(i), t));
+  return findNumbers(articles.flatMap(split), articles);
+}
+
+test('figures, ranges, units and hedges', () => {
+  const f = figures('About 1,500 fighters remain. He estimated 1,500-2,500 fighters and 2,000 to 3,000 civilians. More than 95% of the land is free. The town lies 80 km away, or 12 miles. Entry costs $5 a day. The battle lasted nine months. Planes dropped thousands of leaflets. They face two sets of rival forces.');
+  const by = (q: string) => f.find((x) => x.quantity === q);
+  assert.deepEqual([by('About 1,500')?.low, by('About 1,500')?.high, by('About 1,500')?.approx, by('About 1,500')?.unit], [1500, 1500, true, 'fighters']);
+  assert.deepEqual(by('1,500-2,500')?.value, [1500, 2500]);
+  assert.equal(by('1,500-2,500')?.approx, false);
+  assert.deepEqual(by('2,000 to 3,000')?.value, [2000, 3000]);
+  assert.equal(by('2,000 to 3,000')?.unit, 'civilians');
+  assert.equal(by('More than 95')?.unit, '%');
+  assert.equal(by('More than 95')?.bound, 'at-least');
+  assert.equal(by('80')?.unit, 'km');
+  assert.equal(by('12')?.unit, 'miles');
+  assert.equal(by('$5')?.unit, 'USD');
+  assert.deepEqual([by('nine')?.low, by('nine')?.unit], [9, 'months']);
+  assert.equal(by('thousands')?.vague, true);
+  assert.equal(by('thousands')?.unit, 'leaflets');
+  assert.ok((by('thousands')?.low ?? 0) >= 1000 && (by('thousands')?.high ?? 0) > (by('thousands')?.low ?? 0));
+  assert.deepEqual([by('two')?.low, by('two')?.unit], [2, 'sets']);
+});
+
+test('years, dates, times, identifiers and list numbers are not figures; ages are', () => {
+  const f = figures('The war began in 2014 and ended on September 28. The meeting was at 10:30 in room T2. 1762. Mauritius post office. Pinochet, 82, was arrested on 4th May.');
+  const quantities = f.map((x) => x.quantity);
+  for (const q of ['2014', '28', '10', '30', '2', '1762', '4']) assert.ok(!quantities.includes(q), `"${q}" is not a figure`);
+  const age = f.find((x) => x.quantity === '82');
+  assert.equal(age?.unit, 'years old');
+});
+
+test('attribution, place and owner of a figure', () => {
+  const f = figures(
+    'There are about 1,500 IS fighters remaining in the area surrounding Al-Qaim, according to the US military.',
+    'Some 300 civilians fled Darra, coalition spokesman Ryan Dillon said.',
+  );
+  const is = f.find((x) => x.quantity === 'about 1,500');
+  assert.equal(is?.attribution, 'US military');
+  assert.equal(is?.place, 'Al-Qaim');
+  assert.equal(is?.key.owner, 'Islamic State');
+  assert.match(is?.subject ?? '', /fighters in Al-Qaim/);
+  const civ = f.find((x) => x.quantity === 'Some 300');
+  assert.match(civ?.attribution ?? '', /Ryan Dillon/);
+});
+
+test('the same figure in the same words from two articles is one fact with both sources', () => {
+  const a = article('a', 'Planes dropped thousands of leaflets on the town.', 'Outlet');
+  const b = article('b', 'The planes dropped thousands of leaflets on the town on Monday.', 'Outlet');
+  const f = findNumbers([...split(a), ...split(b)], [a, b]);
+  assert.equal(f.length, 1);
+  assert.deepEqual(f[0].sources, ['a', 'b']);
+  assert.deepEqual(f[0].support, { outlets: 1, articles: 2 });
+  for (const s of f[0].quantitySpans) assert.equal((s.article === 'a' ? a : b).text.slice(s.start, s.end), 'thousands');
+});
+
+test('Al-Qaim: the three fighter estimates name the same place', (t) => {
+  const dir = join(repoRoot, 'examples', 'al-qaim');
+  if (!existsSync(dir)) return t.skip('examples/al-qaim absent');
+  const articles = readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const f = findNumbers(articles.flatMap(split), articles).filter((x) => x.unit === 'fighters');
+  const inQaim = f.filter((x) => x.key.place === f.find((y) => y.sources.includes('001'))?.key.place);
+  assert.deepEqual(inQaim.flatMap((x) => x.sources).sort(), ['000', '001', '002']);
+  assert.ok(f.some((x) => x.sources.includes('002') && x.low === 2000 && x.key.place !== inQaim[0].key.place), 'Albu Kamal is another place');
+});

@@ -1,0 +1,196 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { canonicalKey, loadGazetteer } from '../src/facts/gazetteer.js';
+import { findPlaces, type Place } from '../src/facts/places.js';
+import type { Article, Sentence } from '../src/types.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(repoRoot, '..', 'shared', 'data');
+const exampleDir = join(repoRoot, 'examples', 'al-qaim');
+
+function article(id: string, text: string): Article {
+  return { id, path: id, format: 'txt', title: null, text, regions: [], outlet: null, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+}
+
+/** A plain splitter for the tests: sentence ends at . ! ? (not after a capital initial) or a line break. */
+function split(a: Article): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^\n]+?(?:(?<![A-Z]|\b(?:Gen|Mr|Mrs|Dr|St|Sen|Gov|Calif|Rep|Lt|Col|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?]+["'”’]*(?=\s|$)|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(a.text)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = m.index + lead;
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph: 0, start, end, text: a.text.slice(start, end) });
+  }
+  return out;
+}
+
+function run(articles: Article[]): Place[] {
+  return findPlaces(articles.flatMap(split), articles);
+}
+
+function distance(p: { lat: number | null; lon: number | null }, lat: number, lon: number): number {
+  if (p.lat === null || p.lon === null) return Infinity;
+  return Math.max(Math.abs(p.lat - lat), Math.abs(p.lon - lon));
+}
+
+test('canonical keys join the spellings of one name', () => {
+  const qaim = ['Al-Qaim', 'al-Qaim', 'Al Qaim', "Al Qa'im", 'Al Qā’im'].map(canonicalKey);
+  assert.equal(new Set(qaim).size, 1);
+  const deir = ['Deir Ezzor', 'Deir al-Zor', 'Deir ez-Zor', 'Dayr az Zawr'.replace('Dayr', 'Deir').replace('Zawr', 'Zor')].map(canonicalKey);
+  assert.equal(new Set(deir).size, 1);
+  assert.notEqual(canonicalKey('Iraq'), canonicalKey('Iran'));
+});
+
+test('gazetteer: aliases point to the same entry, kinds are right', () => {
+  const gaz = loadGazetteer();
+  const one = (name: string) => gaz.lookup(canonicalKey(name)).map((h) => h.entry.id);
+  assert.ok(one('Albu Kamal').some((id) => one('Abu Kamal').includes(id)), 'Albu Kamal and Abu Kamal share an entry');
+  assert.ok(one('Qaim').some((id) => one('Al-Qaim').includes(id)), 'Qaim and Al-Qaim share an entry');
+  const kinds = (name: string) => gaz.lookup(canonicalKey(name)).map((h) => h.entry.kind);
+  assert.ok(kinds('Anbar').includes('admin'));
+  assert.ok(kinds('Euphrates').includes('river'));
+  assert.ok(kinds('Syria').includes('country'));
+  assert.equal(gaz.demonym(canonicalKey('Iraqi')), 'IQ');
+  assert.equal(gaz.demonym(canonicalKey('Syrian')), 'SY');
+  assert.equal(gaz.country('IQ')?.kind, 'country');
+  assert.equal(gaz.admin('IQ', '01')?.name, 'Anbar');
+  assert.ok(gaz.size > 100_000);
+});
+
+test('al-qaim example: the places of the worked example, resolved and placed', (t) => {
+  if (!existsSync(exampleDir)) return t.skip('examples/al-qaim absent');
+  const articles = readdirSync(exampleDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => article(f.slice(0, 3), readFileSync(join(exampleDir, f), 'utf8')));
+  const places = run(articles);
+  const expected: [string, number, number][] = [
+    ['Al-Qaim', 34.37, 41.09], ['Rawa', 34.47, 41.91], ['Albu Kamal', 34.45, 40.92], ['Deir Ezzor', 35.34, 40.14],
+    ['Al Mayadin', 35.02, 40.45], ['Mosul', 36.34, 43.13], ['Raqqa', 35.95, 39.01], ['Tikrit', 34.6, 43.68],
+    ['Habbaniyah', 33.37, 43.57], ['Ramadi', 33.42, 43.31], ['Baghdad', 33.34, 44.4],
+  ];
+  for (const [name, lat, lon] of expected) {
+    const key = canonicalKey(name);
+    const hits = places.filter((p) => p.resolved && [p.name, ...p.aliases].some((n) => canonicalKey(n) === key));
+    assert.ok(hits.length > 0, `${name} found and resolved`);
+    assert.ok(hits.some((p) => distance(p, lat, lon) <= 0.2), `${name} within 0.2 degrees: ${hits.map((p) => `${p.lat},${p.lon}`).join(' ')}`);
+  }
+  const byName = (n: string) => places.filter((p) => [p.name, ...p.aliases].some((a) => canonicalKey(a) === canonicalKey(n)));
+  assert.equal(byName('Rawa')[0].country, 'IQ');
+  assert.equal(byName('Anbar')[0].kind, 'admin');
+  assert.ok(byName('Euphrates').some((p) => p.kind === 'river'));
+  // Spelling variants are one place, not several.
+  const qaim = byName('Al-Qaim').filter((p) => p.kind === 'city');
+  assert.equal(qaim.length, 1);
+  assert.ok(qaim[0].aliases.length >= 2 && qaim[0].mentions >= 10 && qaim[0].sources.length >= 4);
+  assert.equal(byName('Abu Kamal')[0], byName('Albu Kamal')[0]);
+  // Unknown places are listed without coordinates or absent, never placed.
+  for (const n of ['Jabbab', 'Al-Obeidi', 'T2']) for (const p of byName(n)) assert.ok(!p.resolved && p.lat === null, `${n} not placed`);
+  // Spans point at the name in the article text.
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  for (const p of places) for (const s of p.spans) assert.equal(canonicalKey(texts.get(s.article)?.slice(s.start, s.end) ?? '') !== '', true);
+  // Deterministic, sorted by mentions then name.
+  assert.deepEqual(run(articles), places);
+  for (let i = 1; i < places.length; i++) assert.ok(places[i - 1].mentions >= places[i].mentions);
+});
+
+test('the story decides between places of the same name', () => {
+  const iraq = run([article('a', 'Iraqi troops advanced on the town of Rawa in Anbar province, Iraq. Fighting in Rawa continued.')]);
+  const poland = run([article('b', 'Polish farmers in Rawa protested on Monday. Poland said the town of Rawa would get help.')]);
+  const rawaIq = iraq.find((p) => p.name === 'Rawa');
+  const rawaPl = poland.find((p) => p.name === 'Rawa');
+  assert.equal(rawaIq?.country, 'IQ');
+  assert.equal(rawaPl?.country, 'PL');
+  assert.match(rawaIq?.basis ?? '', /IQ/);
+});
+
+test('people, organisations, months and adjectives are not place mentions', () => {
+  const text =
+    'Michael Jordan scored 30 points. Jordan said he was tired. Washington said the talks failed. ' +
+    'The Syrian Democratic Forces and the Islamic State fought in May. US-led jets struck. ' +
+    'President Clinton met the press. Clinton said nothing.';
+  const places = run([article('c', text)]);
+  const names = places.map((p) => p.name);
+  for (const n of ['Jordan', 'Washington', 'Syria', 'Syrian', 'May', 'Clinton', 'US', 'Islamic State']) assert.ok(!names.includes(n), `${n} is not a place here: ${names.join(', ')}`);
+});
+
+test('unknown places named as places stay unresolved', () => {
+  const places = run([article('d', 'Troops took the village of Xqzabad near Mosul. The Wurrbal district fell on Friday.')]);
+  const x = places.find((p) => p.name === 'Xqzabad');
+  const w = places.find((p) => p.name === 'Wurrbal');
+  assert.ok(x && !x.resolved && x.lat === null && x.lon === null && /not in gazetteer/.test(x.basis));
+  assert.ok(w && !w.resolved && w.kind === 'admin');
+  assert.ok(places.find((p) => p.name === 'Mosul')?.resolved);
+});
+
+interface Labelled {
+  file: string;
+  docno: string;
+  context: string;
+  mention: string;
+  expected: { country: string | null; lat: number; lon: number; tolerance: number } | null;
+}
+
+/** DUC TEXT with whitespace collapsed: the form the fixture's contexts were cut from. */
+function ducText(path: string): string {
+  const raw = readFileSync(path, 'utf8');
+  const m = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(raw);
+  return (m ? m[1] : '').replace(/\s+/g, ' ');
+}
+
+test('duc2003 hand-labelled sample: precision >= 0.90', (t) => {
+  const docs = join(dataDir, 'duc2003', 'docs');
+  if (!existsSync(docs)) return t.skip('../shared/data/duc2003 absent');
+  const fixture = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'places-duc2003.json'), 'utf8')) as { items: Labelled[] };
+  assert.ok(fixture.items.length >= 100);
+  const byFile = new Map<string, Labelled[]>();
+  for (const it of fixture.items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  let resolvedCount = 0;
+  let correct = 0;
+  let expectedPlaces = 0;
+  const errors: string[] = [];
+  const misses: string[] = [];
+  for (const [file, items] of byFile) {
+    const cluster = file.split('/')[0];
+    const docno = file.split('/')[1];
+    // The whole cluster is the story, as in the pipeline.
+    const articles = readdirSync(join(docs, cluster))
+      .sort()
+      .map((f) => article(f, ducText(join(docs, cluster, f))));
+    const places = run(articles);
+    const target = articles.find((a) => a.id === docno) as Article;
+    for (const it of items) {
+      const at = target.text.indexOf(it.context);
+      assert.ok(at >= 0, `context of ${it.mention} found in ${file}`);
+      const start = at + it.context.indexOf(it.mention);
+      const end = start + it.mention.length;
+      const hit = places.find((p) => p.resolved && p.spans.some((s) => s.article === docno && s.start < end && s.end > start));
+      if (it.expected !== null) expectedPlaces++;
+      if (hit === undefined) {
+        if (it.expected !== null) misses.push(`${file} "${it.mention}" missed`);
+        continue;
+      }
+      resolvedCount++;
+      const e = it.expected;
+      const ok = e !== null && (e.country === null || hit.country === e.country) && distance(hit, e.lat, e.lon) <= e.tolerance;
+      if (ok) correct++;
+      else errors.push(`${file} "${it.mention}" -> ${hit.name} ${hit.country} ${hit.lat},${hit.lon} (expected ${e ? `${e.country} ${e.lat},${e.lon}` : 'not a place'})`);
+    }
+  }
+  const precision = correct / resolvedCount;
+  const recall = correct / expectedPlaces;
+  t.diagnostic(`precision ${precision.toFixed(3)} (${correct}/${resolvedCount}), recall ${recall.toFixed(3)} (${correct}/${expectedPlaces})`);
+  for (const e of errors) t.diagnostic(`wrong: ${e}`);
+  for (const m of misses) t.diagnostic(m);
+  assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} below 0.90`);
+  assert.ok(recall >= 0.6, `recall ${recall.toFixed(3)} below 0.60`);
+});
