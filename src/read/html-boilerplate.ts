@@ -2,6 +2,7 @@
 // content", cookie banners. Only whole short paragraphs that are UI strings are taken out, and
 // each is returned with its reason so the reader can report it (nothing is dropped silently).
 // Article-level boilerplate (bylines, credits, related links) is the cleaner's job, not this one.
+import type { TextBlock } from './html-text.js';
 
 export interface DroppedLine {
   text: string;
@@ -18,19 +19,76 @@ interface LineRule {
 const RULES: readonly LineRule[] = [
   // Ad slot labels, in the languages of the evaluation pages.
   { reason: 'ad-label', maxChars: 30, pattern: /^(advertisement|advertisements|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ogłoszenie)$/i },
-  // Accessibility skip links and share/print button rows.
-  { reason: 'ui', maxChars: 40, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu)$/i },
+  // Accessibility skip links, navigation and loading controls.
+  { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
+  // Share/print button rows.
   { reason: 'ui', maxChars: 80, pattern: /^((share|teilen|partager|udostępnij)( (this|on|auf|sur|via))?( (article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*\s*:?\s*)+$/i },
   { reason: 'ui', maxChars: 80, pattern: /^((facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|xing|telegram|e-?mail|print|drucken|imprimer|drukuj|tweet|pin it|copy link|link kopieren)[\s|·•,]*){2,}$/i },
   // Cookie and consent banners that were marked up as content.
   { reason: 'cookie-banner', maxChars: 400, pattern: /\b(cookies?)\b.*\b(accept|agree|consent|akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|zgod\w*|akceptuj\w*)\b/i },
+  // Copyright footers: a © or "Copyright" line with a year or a rights notice.
+  { reason: 'copyright', maxChars: 250, pattern: /^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|rights reserved|alle rechte|tous droits)/i },
+  // Newsletter and subscription pleas.
+  { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
+  // Comment-form and blog chrome.
+  { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];
 
+/** Headings that open a block of other stories, an author box or comments: the block runs to the end. */
+const SECTION_HEADING = {
+  reason: 'related-links',
+  maxChars: 60,
+  pattern: new RegExp(
+    '^(' +
+      [
+        // English
+        'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})',
+        'read (more|next|also)', 'see also', 'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
+        'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
+        'about the author', '(\\d+ )?comments?', 'leave a (comment|reply)', 'further reading', 'also read',
+        // German
+        '(ähnliche|verwandte|weitere|weiterführende) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen)( zum thema| aus [\\p{L} ]{1,30})?',
+        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'schon gelesen\\?',
+        'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
+        'kommentare?', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
+        // French, Spanish, Portuguese, Italian, Polish
+        '(à )?lire aussi', 'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
+        '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'lee también', 'más noticias', 'veja também', 'leia também',
+        'leggi anche', 'articoli correlati', 'potrebbe interessarti',
+        'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'polecamy', 'komentarze', 'najnowsze',
+      ].join('|') +
+      ')\\s*[:»›>.…]*$',
+    'iu',
+  ),
+  /** After this share of the text, a heading opens the trailing block: it and everything after go. */
+  tailShare: 0.6,
+  /** Earlier, it heads an in-article box: it goes with the link-dominated paragraphs right after it. */
+  boxLinkDensity: 0.5,
+} as const;
+
 /** Keep the paragraphs that are not page chrome; return what was dropped and why. */
-export function splitBoilerplate(paragraphs: readonly string[]): { kept: string[]; dropped: DroppedLine[] } {
+export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]; dropped: DroppedLine[] } {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
-  for (const p of paragraphs) {
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i].text;
+    if (i > 0 && p.length <= SECTION_HEADING.maxChars && SECTION_HEADING.pattern.test(p)) {
+      if (before >= SECTION_HEADING.tailShare * total) {
+        for (const rest of blocks.slice(i)) dropped.push({ text: rest.text, reason: SECTION_HEADING.reason });
+        break;
+      }
+      dropped.push({ text: p, reason: SECTION_HEADING.reason });
+      before += p.length;
+      while (i + 1 < blocks.length && blocks[i + 1].linkChars > SECTION_HEADING.boxLinkDensity * blocks[i + 1].text.length) {
+        i++;
+        dropped.push({ text: blocks[i].text, reason: SECTION_HEADING.reason });
+        before += blocks[i].text.length;
+      }
+      continue;
+    }
+    before += p.length;
     const rule = RULES.find((r) => p.length <= r.maxChars && r.pattern.test(p));
     if (rule) dropped.push({ text: p, reason: rule.reason });
     else kept.push(p);

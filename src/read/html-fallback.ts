@@ -37,7 +37,7 @@ function usable(blocks: TextBlock[]): TextBlock[] {
 }
 
 /** Fallback paragraphs for a document whose scripts and styles were already removed. Mutates `doc`. */
-export function fallbackParagraphs(doc: DomDocument): { paragraphs: string[]; method: string } {
+export function fallbackParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; method: string } {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { paragraphs: [], method: 'empty document' };
   removeAll(body, FALLBACK.chrome);
@@ -58,7 +58,7 @@ export function fallbackParagraphs(doc: DomDocument): { paragraphs: string[]; me
     }
   }
   if (best && bestScore >= FALLBACK.minContainerChars) {
-    return { paragraphs: usable(blocksOf(best)).map((b) => b.text), method: 'largest text block' };
+    return { paragraphs: usable(blocksOf(best)), method: 'largest text block' };
   }
-  return { paragraphs: usable(blocksOf(body)).map((b) => b.text), method: 'body text' };
+  return { paragraphs: usable(blocksOf(body)), method: 'body text' };
 }

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { type DomDocument, type DomNode, parseDocument, removeAll } from './html-dom.js';
 import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
-import { joinParagraphs, paragraphsOf } from './html-text.js';
+import { blocksOf, joinParagraphs, type TextBlock } from './html-text.js';
 import { type DroppedLine, splitBoilerplate } from './html-boilerplate.js';
 
 export { decodeHtmlBytes } from './html-decode.js';
@@ -52,6 +52,8 @@ export interface ExtractOptions {
   path?: string;
   /** The address the page was fetched from: resolves a relative canonical link; the fallback for `url`. */
   url?: string;
+  /** Size limit in characters (default 5 MiB); pages over it are cut, with a warning. */
+  maxChars?: number;
 }
 
 function emptyArticle(warnings: string[], url: string | null = null): HtmlArticle {
@@ -72,13 +74,13 @@ function strip(doc: DomDocument): DomDocument {
   return doc;
 }
 
-function runReadability(doc: DomDocument): { paragraphs: string[]; meta: ReadabilityMeta } | null {
+function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
   const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode });
   const result = reader.parse();
   if (!result) return null;
   return {
-    paragraphs: result.content ? paragraphsOf(result.content) : [],
+    paragraphs: result.content ? blocksOf(result.content) : [],
     meta: {
       title: result.title ?? null,
       byline: result.byline ?? null,
@@ -90,8 +92,8 @@ function runReadability(doc: DomDocument): { paragraphs: string[]; meta: Readabi
   };
 }
 
-function chars(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((n, p) => n + p.length, 0);
+function chars(paragraphs: readonly TextBlock[]): number {
+  return paragraphs.reduce((n, p) => n + p.text.length, 0);
 }
 
 /** Article text and metadata of one HTML page. Never throws on bad input: problems become warnings. */
@@ -100,9 +102,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   const fallbackUrl = opts.url ?? null;
   if (typeof html !== 'string') return emptyArticle([`expected the page as a string, found ${typeof html}`], fallbackUrl);
   let page = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
-  if (page.length > HTML.maxChars) {
-    warnings.push(`page is ${page.length} characters, over the ${HTML.maxChars} limit: only the first ${HTML.maxChars} were read`);
-    page = page.slice(0, HTML.maxChars);
+  const limit = opts.maxChars ?? HTML.maxChars;
+  if (page.length > limit) {
+    warnings.push(`page is ${page.length} characters, over the ${limit} limit: only the first ${limit} were read`);
+    page = page.slice(0, limit);
   }
   if (!page.trim()) return emptyArticle([...warnings, 'empty page: no HTML and no text'], fallbackUrl);
   const garbage = garbageShare(page);

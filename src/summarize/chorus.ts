@@ -27,7 +27,7 @@ export interface ChorusParams {
 export const CHORUS: ChorusParams = {
   weighting: 'model',
   minWords: 10,
-  minDfShare: 0.2,
+  minDfShare: 0.3,
   maxConcepts: 200,
   positionBonus: 3,
   positionScale: 1,
@@ -37,6 +37,7 @@ export const CHORUS: ChorusParams = {
 const QUOTE_START = /^["“'‘`]/;
 
 function minDfOf(nDocs: number, share: number): number {
+  if (share <= 0) return 1;
   return nDocs <= 1 ? 1 : Math.max(2, Math.round(share * nDocs));
 }
 
@@ -77,8 +78,56 @@ export function chorusWith(p: ChorusParams, model?: ConceptModel): Summarizer {
       items.push({ cost: c.words, concepts: ks });
     }
     const chosen = branchAndBound(items, weights, req.words).chosen.map((j) => cands[j]);
-    return readingOrder(chosen, req);
+    return readingOrder(fillRest(req, p, chosen, model), req);
   };
 }
+
+/**
+ * When few concepts are shared (two or three articles, long budgets) the exact solve can leave much of the budget
+ * unused. The rest is filled greedily by the gain in weight of concepts used by any article (model weights with
+ * no document-frequency floor), per word, counting only concepts the summary does not cover yet, so a filler
+ * never repeats what is there.
+ */
+function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], model?: ConceptModel): Candidate[] {
+  let used = chosen.reduce((s, c) => s + c.words, 0);
+  if (req.words - used < p.minWords) return chosen;
+  const weight = conceptWeights(req, { ...p, minDfShare: 0 }, model);
+  const covered = new Set(chosen.flatMap((c) => conceptsOf(c.text)));
+  const taken = new Set(chosen.map((c) => c.id));
+  const out = [...chosen];
+  for (;;) {
+    let best: Candidate | null = null;
+    let bestGain = 0;
+    for (const c of req.candidates) {
+      if (taken.has(c.id) || c.words < p.minWords || used + c.words > req.words) continue;
+      if (p.skipQuotes && QUOTE_START.test(c.text)) continue;
+      const ks = conceptsOf(c.text);
+      let g = 0;
+      let fresh = 0;
+      for (const k of ks) {
+        if (covered.has(k)) continue;
+        g += weight.get(k) ?? 0;
+        fresh++;
+      }
+      // A sentence most of whose bigrams are already covered repeats the summary.
+      if (ks.length === 0 || fresh / ks.length < FILL.minFreshShare) continue;
+      g /= c.words;
+      if (g > bestGain + 1e-12) {
+        best = c;
+        bestGain = g;
+      }
+    }
+    if (!best) return out;
+    out.push(best);
+    taken.add(best.id);
+    used += best.words;
+    for (const k of conceptsOf(best.text)) covered.add(k);
+  }
+}
+
+const FILL = {
+  /** Share of a filler sentence's bigrams that must be new to the summary. */
+  minFreshShare: 0.7,
+} as const;
 
 export const chorus: Summarizer = chorusWith(CHORUS);

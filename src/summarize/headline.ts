@@ -1,0 +1,107 @@
+// The headline: the one source sentence that best says who did what where, in the style of the Wikipedia Current
+// Events Portal. Candidates of a plausible length that are not quotes and do not open with a pronoun are scored
+// by centrality (the weight of the cluster's concepts they cover, per the default method's model), overlap with
+// the articles' titles, position (news leads), and the shape of an event report: a named actor, a past-tense
+// verb, a place.
+import { CHORUS, conceptWeights } from './chorus.js';
+import { conceptsOf } from './concepts.js';
+import { sentenceStats } from './features.js';
+import type { Candidate, SummaryRequest } from './types.js';
+
+const HEADLINE = {
+  /** Plausible headline length in words (shorter is a fragment, longer a paragraph). */
+  minWords: 12,
+  maxWords: 40,
+  /** Score weights: centrality is in [0, 1] (share of the best candidate's), the others are 0/1 or shares. */
+  centrality: 1,
+  titleOverlap: 0.5,
+  lead: 0.3,
+  namedActor: 0.15,
+  pastVerb: 0.15,
+  place: 0.1,
+  /** Concept weight counted per word^lengthExponent, so long sentences do not win by length alone. */
+  lengthExponent: 0.5,
+} as const;
+
+const PRONOUN_START = /^(?:["“'‘(]?\s*)(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|but|and|also|then|however)\b/i;
+const QUOTE = /["“”]|``|''/;
+/** Regular past tense (-ed) or a common irregular past form. */
+const PAST_VERB = /\b(?:[a-z]{3,}ed|took|won|lost|fell|rose|made|gave|said|told|came|went|began|left|met|held|struck|shot|hit|sent|led|fled|built|broke|chose|drove|fought|found|froze|grew|kept|knew|ran|sank|saw|sold|spoke|stood|swept|threw|wrote|set|put|cut|quit|spread)\b/;
+/** A capitalized word after a locative preposition, or a dateline. */
+const PLACE = /\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?[A-Z][a-z]+|^[A-Z][A-Z .,'-]{2,}\s*(?:\(|—|--|_)/;
+
+function isEligible(c: Candidate): boolean {
+  return c.words >= HEADLINE.minWords && c.words <= HEADLINE.maxWords && !PRONOUN_START.test(c.text) && !QUOTE.test(c.text);
+}
+
+/** A capitalized content word that is not the sentence's first: a proper name, likely the actor or a place. */
+function hasName(text: string): boolean {
+  const { caps, stop } = sentenceStats(text);
+  for (let i = 1; i < caps.length; i++) if (caps[i] && !stop[i]) return true;
+  return caps.length > 0 && caps[0] && !stop[0];
+}
+
+function titleOverlap(text: string, titles: Set<string>[]): number {
+  if (titles.length === 0) return 0;
+  const mine = new Set(sentenceStats(text).content);
+  if (mine.size === 0) return 0;
+  let best = 0;
+  for (const t of titles) {
+    if (t.size === 0) continue;
+    let common = 0;
+    for (const w of t) if (mine.has(w)) common++;
+    best = Math.max(best, common / t.size);
+  }
+  return best;
+}
+
+/** Scores of the eligible candidates (all candidates when none is eligible), for inspection and tests. */
+export function headlineScores(req: SummaryRequest): Map<string, number> {
+  let pool = req.candidates.filter(isEligible);
+  if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0 && c.words <= HEADLINE.maxWords);
+  if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0);
+  const weight = conceptWeights(req, CHORUS);
+  const central = new Map<string, number>();
+  let top = 0;
+  for (const c of pool) {
+    let v = 0;
+    for (const k of conceptsOf(c.text)) v += weight.get(k) ?? 0;
+    v /= Math.pow(Math.max(1, c.words), HEADLINE.lengthExponent);
+    central.set(c.id, v);
+    top = Math.max(top, v);
+  }
+  const titles = req.articles.filter((a) => a.title).map((a) => new Set(sentenceStats(a.title ?? '').content));
+  const out = new Map<string, number>();
+  for (const c of pool) {
+    let s = HEADLINE.centrality * (top > 0 ? (central.get(c.id) ?? 0) / top : 0);
+    s += HEADLINE.titleOverlap * titleOverlap(c.text, titles);
+    s += HEADLINE.lead / (1 + c.index);
+    if (hasName(c.text)) s += HEADLINE.namedActor;
+    if (PAST_VERB.test(c.text)) s += HEADLINE.pastVerb;
+    if (PLACE.test(c.text)) s += HEADLINE.place;
+    out.set(c.id, s);
+  }
+  return out;
+}
+
+/** The headline sentence (verbatim source text), or null when there is no candidate. */
+export function chooseHeadline(req: SummaryRequest): string | null {
+  const id = chooseHeadlineId(req);
+  return id === null ? null : req.candidates.find((c) => c.id === id)?.text ?? null;
+}
+
+/** The candidate id of the headline (for provenance: sources and spans are the group's). */
+export function chooseHeadlineId(req: SummaryRequest): string | null {
+  const scores = headlineScores(req);
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  // Candidates are in reading order, so ties go to the earlier one.
+  for (const c of req.candidates) {
+    const s = scores.get(c.id);
+    if (s !== undefined && s > bestScore + 1e-12) {
+      best = c.id;
+      bestScore = s;
+    }
+  }
+  return best;
+}
