@@ -45,12 +45,12 @@ const SECTION_HEADING = {
         'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})',
         'read (more|next|also)', 'see also', 'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
         'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
-        'about the author', '(\\d+ )?comments?', 'leave a (comment|reply)', 'further reading', 'also read',
+        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading', 'also read',
         // German
         '(ähnliche|verwandte|weitere|weiterführende) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen)( zum thema| aus [\\p{L} ]{1,30})?',
         'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'schon gelesen\\?',
         'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
-        'kommentare?', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
+        'kommentare', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
         // French, Spanish, Portuguese, Italian, Polish
         '(à )?lire aussi', 'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
         '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'lee también', 'más noticias', 'veja também', 'leia também',

@@ -13,8 +13,6 @@ const DECODE = {
     /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i,
     /<\?xml[^>]+encoding\s*=\s*["']\s*([a-z0-9_:.\-]+)/i,
   ],
-  /** Undeclared, invalid-UTF-8 pages: what browsers fall back to for Western pages. */
-  fallback: 'windows-1252',
 } as const;
 
 function hasBom(buf: Buffer, ...bytes: number[]): boolean {
@@ -37,6 +35,18 @@ function decoderFor(label: string, fatal = false): TextDecoder | null {
   } catch {
     return null; // an unknown label: RangeError
   }
+}
+
+/**
+ * windows-1252 bytes 0x80-0x9F (curly quotes, dashes, €). Node's TextDecoder decodes the
+ * windows-1252 label (which also covers "latin1" and "iso-8859-1") as ISO-8859-1, leaving C1
+ * control characters there, so this table supplies what the WHATWG encoding maps them to.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(buf: Buffer): string {
+  const latin1 = buf.toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function strictUtf8(buf: Buffer): string | null {
@@ -68,9 +78,9 @@ export function decodeHtmlBytes(buf: Buffer): string {
     if (decoder && !isUtf16) {
       const multiByte = utf8 !== null && /[^\x00-\x7f]/.test(utf8);
       if (multiByte && decoder.encoding !== 'utf-8') return utf8;
-      return decoder.decode(buf);
+      return decoder.encoding === 'windows-1252' ? decodeWindows1252(buf) : decoder.decode(buf);
     }
   }
   if (utf8 !== null) return utf8;
-  return new TextDecoder(DECODE.fallback).decode(buf);
+  return decodeWindows1252(buf);
 }

@@ -41,9 +41,21 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
-/** Parse an HTML string with linkedom. Scripts are never run: linkedom has no script engine. */
+/**
+ * Parse an HTML string with linkedom. Scripts are never run: linkedom has no script engine.
+ * linkedom builds no <html> element for fragments and plain text (and then fails on `body`), so
+ * a page without one is wrapped first, the way a browser would infer it.
+ */
 export function parseDocument(html: string): DomDocument {
-  const window = parseHTML(html) as unknown as { document: DomDocument };
+  let source = html;
+  if (!/<html[\s>]/i.test(source)) {
+    source = /<body[\s>]/i.test(source) ? `<html>${source}</html>` : `<html><head></head><body>${source}</body></html>`;
+  }
+  let window = parseHTML(source) as unknown as { document: DomDocument };
+  if (!window.document.documentElement) {
+    // Markup before <html> that linkedom cannot place (e.g. an XML prolog followed by other roots).
+    window = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument };
+  }
   return window.document;
 }
 

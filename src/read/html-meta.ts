@@ -26,6 +26,8 @@ const META = {
   notArticleAncestor: /related|teaser|recommend|more-?stories|sidebar|widget|comment|footer|promo|trending|popular|newsletter|also-?read|read-?more|nav/i,
   /** A <time> with this class/id/itemprop says it is the publication time. */
   publishTimeHint: /publish|posted|pubdate|dateline|entry-date|byline|article-date|post-date|datepublished/i,
+  /** A <time> with this class/id/itemprop is a modification time, not the publication time. */
+  modifiedTimeHint: /modif|updated|edited|revised|aktualisiert/i,
   /** How many ancestors are inspected around a <time>. */
   maxAncestorDepth: 12,
   /** "Name - tagline of several words": the name is at most four words, the tagline at least two. */
@@ -161,6 +163,7 @@ function attrText(el: DomElement): string {
 /** The first <time datetime> that reads as this article's publication time (not in a teaser, aside or footer). */
 function articleTime(doc: DomDocument): string | null {
   for (const time of Array.from(doc.querySelectorAll('time[datetime], [itemprop~="datePublished" i][datetime], [itemprop~="datePublished" i][content]'))) {
+    if (META.modifiedTimeHint.test(attrText(time))) continue;
     let inArticle = false;
     let excluded = false;
     let el: DomElement | null = time;
@@ -302,7 +305,12 @@ function siteName(raw: string | null): string | null {
 export function resolveMetadata(facts: PageFacts, fromReadability: ReadabilityMeta | null): PageMetadata {
   const r = fromReadability ?? {};
   const title = clean(r.title) ?? facts.ldTitle ?? facts.metaTitle ?? facts.docTitle ?? facts.h1;
-  const author = clean(r.byline) ?? facts.ldAuthors ?? facts.metaAuthor ?? facts.markupAuthor;
+  // Readability's byline, unless it is a profile URL or JSON-LD lists more authors than it kept
+  // (it drops authors written as plain strings).
+  const byline = clean(r.byline);
+  const readabilityAuthor = byline && !isUrl(byline) ? byline : null;
+  const moreComplete = facts.ldAuthors && readabilityAuthor && facts.ldAuthors.length > readabilityAuthor.length && facts.ldAuthors.includes(readabilityAuthor);
+  const author = (moreComplete ? facts.ldAuthors : readabilityAuthor) ?? facts.ldAuthors ?? facts.metaAuthor ?? facts.markupAuthor;
   // JSON-LD publisher first: og:site_name is often the platform ("Medium") or carries a tagline.
   const outlet = siteName(facts.ldPublisher ?? facts.ogSiteName ?? clean(r.siteName) ?? facts.otherOutlet);
 

@@ -1,7 +1,8 @@
 // An element's content as plain text in paragraphs: block elements (p, li, headings, blockquote,
 // pre, table rows...) become paragraphs separated by a blank line; everything inside one block is
 // one line (inner line breaks become spaces); whitespace is normalized. No markup survives:
-// script-like elements, hidden elements and javascript: links contribute nothing.
+// script-like elements and hidden elements contribute nothing; of a javascript: link only its
+// words remain (annotated texts wrap article words in such links), never the code.
 import { type DomElement, type DomNode, TEXT_NODE, isElement } from './html-dom.js';
 
 const TEXT = {
@@ -29,11 +30,6 @@ function isHidden(el: DomElement): boolean {
   if ((el.getAttribute('aria-hidden') ?? '').toLowerCase() === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && TEXT.hiddenStyle.test(style);
-}
-
-/** A link that runs code when followed is a control, not content. */
-function isScriptLink(el: DomElement): boolean {
-  return el.localName === 'a' && /^\s*(javascript|vbscript|data):/i.test(el.getAttribute('href') ?? '');
 }
 
 export function normalizeSpace(s: string): string {
@@ -70,7 +66,7 @@ export function blocksOf(root: DomNode): TextBlock[] {
     }
     if (!isElement(node)) return; // comments, processing instructions
     const tag = node.localName;
-    if (TEXT.skipped.has(tag) || isHidden(node) || isScriptLink(node)) return;
+    if (TEXT.skipped.has(tag) || isHidden(node)) return;
     if (tag === 'br') {
       // Two line breaks in a row are how pre-CSS pages separate paragraphs.
       if (pendingBr) flush();

@@ -149,6 +149,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   const { kept, dropped } = splitBoilerplate(paragraphs);
   if (kept.length === 0) warnings.push('no article text found on the page');
 
-  const meta = resolveMetadata(facts, extracted?.meta ?? null);
-  return { ...meta, text: joinParagraphs(kept), warnings, removed: dropped };
+  const m = resolveMetadata(facts, extracted?.meta ?? null);
+  // Fields in the interface's order, so serialized output reads the same for every page.
+  return {
+    title: m.title, text: joinParagraphs(kept), outlet: m.outlet, author: m.author, published: m.published,
+    publishedBasis: m.publishedBasis, url: m.url, lang: m.lang, excerpt: m.excerpt, warnings, removed: dropped,
+  };
 }
