@@ -2,7 +2,7 @@
 import type { Removal, Span, Support, Warning } from './types.js';
 import type { SentenceGroup } from './group/index.js';
 import { selectGroups, summaryRequest, type Story } from './pipeline.js';
-import { countWords } from './text/words.js';
+import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
 
 export interface BriefItem {
@@ -63,19 +63,16 @@ export function itemOf(g: SentenceGroup, story: Story): BriefItem {
   return { text: g.representative.text, sources: g.sources, outlets, spans: g.spans, support: g.support };
 }
 
-/** The headline: the best-scoring sentence that fits one headline's length, from the default method. */
-function headlineGroup(story: Story, method: string | undefined): SentenceGroup | null {
-  const req = summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords);
-  if (req.candidates.length === 0) return null;
-  const picked = selectGroups(story, BRIEF_DEFAULTS.headlineMaxWords, method);
-  const byWords = [...picked].sort((a, b) => countWords(b.representative.text) - countWords(a.representative.text));
-  return byWords[0] ?? null;
+/** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first. */
+function headlineGroup(story: Story): SentenceGroup | null {
+  const id = chooseHeadlineId(summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords));
+  return story.groups.find((g) => g.id === id) ?? null;
 }
 
 export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
   const words = opts.words ?? BRIEF_DEFAULTS.words;
   const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
-  const headline = headlineGroup(story, opts.method);
+  const headline = headlineGroup(story);
   const facts = buildFacts(story);
   return {
     version: 1,

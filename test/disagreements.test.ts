@@ -1,34 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { findDisagreements } from '../src/facts/disagreements.js';
 import { findNumbers } from '../src/facts/numbers.js';
 import type { Article, Sentence } from '../src/types.js';
+import { article, split, alQaim } from './helpers/story.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function article(id: string, text: string, outlet: string | null = null): Article {
-  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
-}
 
-/** A simple splitter: lines, then sentence-final punctuation. */
-function split(a: Article): Sentence[] {
-  const out: Sentence[] = [];
-  let paragraph = 0;
-  for (const p of a.text.matchAll(/[^\n]+/g)) {
-    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const text = m[0].trim();
-      if (!text) continue;
-      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
-      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
-    }
-    paragraph++;
-  }
-  return out;
-}
 
 
 function disagreements(...texts: string[]) {
@@ -37,9 +15,8 @@ function disagreements(...texts: string[]) {
 }
 
 test('Al-Qaim: one disagreement on fighters in Al-Qaim, none with Albu Kamal', (t) => {
-  const dir = join(repoRoot, 'examples', 'al-qaim');
-  if (!existsSync(dir)) return t.skip('examples/al-qaim absent');
-  const articles = readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const articles = alQaim();
+  if (!articles) return t.skip('examples/al-qaim absent');
   const d = findDisagreements(findNumbers(articles.flatMap(split), articles));
   const fighters = d.filter((x) => x.unit === 'fighters');
   assert.equal(fighters.length, 1);

@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { findNumbers, type NumberFact } from '../src/facts/numbers.js';
 import type { Article, Sentence } from '../src/types.js';
+import { article, split, alQaim } from './helpers/story.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function article(id: string, text: string, outlet: string | null = null): Article {
-  return { id, path: `${id}.txt`, format: 'txt', title: null, text, regions: [], outlet, author: null, url: null, published: null, publishedBasis: null, cluster: null };
-}
 
-/** A simple splitter: lines, then sentence-final punctuation. */
-function split(a: Article): Sentence[] {
-  const out: Sentence[] = [];
-  let paragraph = 0;
-  for (const p of a.text.matchAll(/[^\n]+/g)) {
-    for (const m of p[0].matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const text = m[0].trim();
-      if (!text) continue;
-      const start = (p.index ?? 0) + (m.index ?? 0) + lead;
-      out.push({ id: `${a.id}:${out.length}`, article: a.id, index: out.length, paragraph, start, end: start + text.length, text });
-    }
-    paragraph++;
-  }
-  return out;
-}
 
 
 function figures(...texts: string[]): NumberFact[] {
@@ -88,9 +66,8 @@ test('the same figure in the same words from two articles is one fact with both 
 });
 
 test('Al-Qaim: the three fighter estimates name the same place', (t) => {
-  const dir = join(repoRoot, 'examples', 'al-qaim');
-  if (!existsSync(dir)) return t.skip('examples/al-qaim absent');
-  const articles = readdirSync(dir).sort().map((f) => article(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const articles = alQaim();
+  if (!articles) return t.skip('examples/al-qaim absent');
   const f = findNumbers(articles.flatMap(split), articles).filter((x) => x.unit === 'fighters');
   const inQaim = f.filter((x) => x.key.place === f.find((y) => y.sources.includes('001'))?.key.place);
   assert.deepEqual(inQaim.flatMap((x) => x.sources).sort(), ['000', '001', '002']);
