@@ -4,6 +4,7 @@ import type { SentenceGroup } from './group/index.js';
 import { selectGroups, summaryRequest, type Story } from './pipeline.js';
 import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
+import { mainPlace, type Place } from './facts/places.js';
 
 export interface BriefItem {
   text: string;
@@ -63,17 +64,23 @@ export function itemOf(g: SentenceGroup, story: Story): BriefItem {
   return { text: g.representative.text, sources: g.sources, outlets, spans: g.spans, support: g.support };
 }
 
-/** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first. */
-function headlineGroup(story: Story): SentenceGroup | null {
-  const id = chooseHeadlineId(summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords));
+/** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first, naming the main place. */
+function headlineGroup(story: Story, places: Place[]): SentenceGroup | null {
+  const where = mainPlace(places);
+  const focus = new Set<string>();
+  if (where) {
+    const inside = (g: SentenceGroup) => g.members.some((m) => where.spans.some((sp) => sp.article === m.article && sp.start >= m.start && sp.end <= m.end));
+    for (const g of story.groups) if (inside(g)) focus.add(g.id);
+  }
+  const id = chooseHeadlineId({ ...summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords), focus });
   return story.groups.find((g) => g.id === id) ?? null;
 }
 
 export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
   const words = opts.words ?? BRIEF_DEFAULTS.words;
   const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
-  const headline = headlineGroup(story);
   const facts = buildFacts(story);
+  const headline = headlineGroup(story, facts.places);
   return {
     version: 1,
     headline: headline ? itemOf(headline, story) : null,

@@ -6,6 +6,7 @@ import { readInputs } from '../src/read/index.js';
 import { buildStory } from '../src/pipeline.js';
 import { buildBrief, type Brief } from '../src/brief.js';
 import { runCli } from './helpers/io.js';
+import { mainPlace } from '../src/facts/places.js';
 
 async function brief(): Promise<Brief> {
   const r = await readInputs(['examples/al-qaim']);
@@ -66,9 +67,15 @@ test('the Jabbab sentence is one item from two outlets; metadata is read', async
   assert.notEqual(art.get('003')?.published, '2017-10-26', "003 is not dated from its teaser");
 });
 
-test('the headline is about Iraqi forces; summary within budget, no sentence twice', async () => {
+test('the headline is about Iraqi forces and names the main place; summary within budget, no sentence twice', async () => {
   const b = await brief();
   assert.match(b.headline?.text ?? '', /Iraq/);
+  // The main place is the one the facts stage found most widely reported; the headline's spans hold a mention of it.
+  const where = mainPlace(b.places);
+  assert.ok(where && where.kind !== 'country', `main place ${where?.name}`);
+  const h = b.headline;
+  assert.ok(h && h.spans.some((hs) => where.spans.some((ps) => ps.article === hs.article && ps.start >= hs.start && ps.end <= hs.end)), `headline names ${where.name}: ${h?.text}`);
+  for (const s of b.summary) assert.doesNotMatch(s.text, /^(he|she|they)\b/i, 'no dangling pronoun opens a summary sentence');
   const words = b.summary.map((s) => s.text).join(' ').split(/\s+/).length;
   assert.ok(words <= 100, `${words} words`);
   const all = [...b.summary.map((s) => s.text)];

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalKey, loadGazetteer } from '../src/facts/gazetteer.js';
-import { findPlaces, type Place } from '../src/facts/places.js';
+import { findPlaces, mainPlace, type Place } from '../src/facts/places.js';
 import type { Article, Sentence } from '../src/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -193,4 +193,15 @@ test('duc2003 hand-labelled sample: precision >= 0.90', (t) => {
   for (const m of misses) t.diagnostic(m);
   assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} below 0.90`);
   assert.ok(recall >= 0.6, `recall ${recall.toFixed(3)} below 0.60`);
+});
+
+test('mainPlace: the most widely carried place below country level, unless it is a side location', () => {
+  const place = (name: string, kind: Place['kind'], sources: number, mentions: number, resolved = true): Place => ({
+    name, aliases: [], lat: 0, lon: 0, kind, country: 'XX', resolved, basis: '', sources: Array.from({ length: sources }, (_, i) => `a${i}`), mentions, spans: [],
+  });
+  const country = place('Iraq', 'country', 5, 15);
+  assert.equal(mainPlace([country, place('Qaim', 'city', 5, 20), place('Rawa', 'city', 4, 30)])?.name, 'Qaim');
+  assert.equal(mainPlace([country, place('Qaim', 'city', 4, 3), place('Rawa', 'city', 4, 5)])?.name, 'Rawa', 'ties on articles go to mentions');
+  assert.equal(mainPlace([country, place('Rawa', 'city', 1, 2)])?.name, 'Iraq', 'a city in one article of five is a side location');
+  assert.equal(mainPlace([place('Nowhere', 'other', 5, 9, false)]), null, 'unresolved names are never the main place');
 });

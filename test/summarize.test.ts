@@ -166,6 +166,28 @@ test('headline: a source sentence of headline length, not a quote, not opening w
   assert.equal(chooseHeadline({ candidates: [], articles: [], words: 10 }), null);
 });
 
+test('headline: with a focus set, the headline is a candidate that names the main place', () => {
+  const req = floodRequest(100);
+  const free = chooseHeadline(req);
+  // Pretend the main place is only in the farmers' sentence: the chooser must take it even though it ranks lower.
+  const farmers = req.candidates.find((c) => c.text.startsWith('Farmers'));
+  assert.ok(farmers && farmers.text !== free);
+  assert.equal(chooseHeadline({ ...req, focus: new Set([farmers.id]) }), farmers.text);
+  // A focus that no eligible candidate has changes nothing.
+  assert.equal(chooseHeadline({ ...req, focus: new Set(['no-such-id']) }), free);
+});
+
+test('chorus never extracts a sentence whose subject is a bare personal pronoun', () => {
+  const req = floodRequest(100);
+  // A long, concept-rich sentence that would otherwise be chosen, opening with "He".
+  const text = 'He said the Red River burst its banks on Monday, flooding Riverton and forcing thousands of residents from their homes in Riverton.';
+  const withHe = { ...req, candidates: [...req.candidates, cand('gc:9', 'c', 9, text)] };
+  withHe.articles = withHe.articles.map((a) => (a.id === 'c' ? { ...a, sentences: [...a.sentences, text] } : a));
+  const ids = METHODS[DEFAULT_METHOD](withHe);
+  assert.ok(ids.length > 0);
+  assert.ok(!ids.includes('gc:9'));
+});
+
 test('empty and tiny inputs give empty or tiny summaries, never errors', () => {
   for (const [name, run] of Object.entries(METHODS)) {
     assert.deepEqual(run({ candidates: [], articles: [], words: 100 }), [], name);

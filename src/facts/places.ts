@@ -675,3 +675,24 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
 export function placeMentions(places: Place[]): PlaceMention[] {
   return places.flatMap((p) => p.spans.map((span) => ({ name: p.name, span })));
 }
+
+/** A finer place must be carried by at least this share of the articles of the most widely carried place to be the story's main place. */
+const MAIN_PLACE_MIN_SHARE = 0.5;
+
+/**
+ * The story's main place, the "where" a headline names: the resolved place below country level carried by the most
+ * articles (then mentions), unless it is a side location (carried by under half as many articles as the most widely
+ * carried place, usually the country); then that place. Null when nothing resolved.
+ */
+export function mainPlace(places: Place[]): Place | null {
+  const better = (a: Place, b: Place | null) => !b || a.sources.length > b.sources.length || (a.sources.length === b.sources.length && a.mentions > b.mentions);
+  let any: Place | null = null;
+  let finer: Place | null = null;
+  for (const p of places) {
+    if (!p.resolved) continue;
+    if (better(p, any)) any = p;
+    if (p.kind !== 'country' && p.kind !== 'region' && better(p, finer)) finer = p;
+  }
+  if (finer && any && finer.sources.length >= MAIN_PLACE_MIN_SHARE * any.sources.length) return finer;
+  return any;
+}

@@ -22,6 +22,11 @@ export interface ChorusParams {
   positionScale: number;
   /** Leave out sentences that open with a quotation mark (quotes are rarely summary material). */
   skipQuotes: boolean;
+  /**
+   * Leave out sentences whose subject is a personal pronoun ("He pointed out...", "They said..."): out of their
+   * article, nobody knows who "he" is (dangling anaphora).
+   */
+  skipDanglingPronouns: boolean;
 }
 
 export const CHORUS: ChorusParams = {
@@ -32,9 +37,18 @@ export const CHORUS: ChorusParams = {
   positionBonus: 3,
   positionScale: 1,
   skipQuotes: true,
+  skipDanglingPronouns: true,
 };
 
 const QUOTE_START = /^["“'‘`]/;
+const PRONOUN_START = /^(?:he|she|they|his|her|their|him|them)\b/i;
+
+/** Whether a sentence may be extracted at all under the parameters (length aside). */
+function extractable(c: Candidate, p: ChorusParams): boolean {
+  if (p.skipQuotes && QUOTE_START.test(c.text)) return false;
+  if (p.skipDanglingPronouns && PRONOUN_START.test(c.text)) return false;
+  return true;
+}
 
 function minDfOf(nDocs: number, share: number): number {
   if (share <= 0) return 1;
@@ -70,8 +84,7 @@ export function chorusWith(p: ChorusParams, model?: ConceptModel): Summarizer {
     const cands: Candidate[] = [];
     const items: CoverItem[] = [];
     for (const c of req.candidates) {
-      if (c.words < p.minWords || c.words > req.words) continue;
-      if (p.skipQuotes && QUOTE_START.test(c.text)) continue;
+      if (c.words < p.minWords || c.words > req.words || !extractable(c, p)) continue;
       const ks = conceptsOf(c.text).map((k) => index.get(k)).filter((i): i is number => i !== undefined);
       if (ks.length === 0) continue;
       cands.push(c);
@@ -99,8 +112,7 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
     let best: Candidate | null = null;
     let bestGain = 0;
     for (const c of req.candidates) {
-      if (taken.has(c.id) || c.words < p.minWords || used + c.words > req.words) continue;
-      if (p.skipQuotes && QUOTE_START.test(c.text)) continue;
+      if (taken.has(c.id) || c.words < p.minWords || used + c.words > req.words || !extractable(c, p)) continue;
       const ks = conceptsOf(c.text);
       let g = 0;
       let fresh = 0;

@@ -2,7 +2,8 @@
 // Events Portal. Candidates of a plausible length that are not quotes and do not open with a pronoun are scored
 // by centrality (the weight of the cluster's concepts they cover, per the default method's model), overlap with
 // the articles' titles, position (news leads), and the shape of an event report: a named actor, a past-tense
-// verb, a place.
+// verb, a place. When the facts stage knows the story's main place, only candidates that name it compete: a headline
+// says where, and a sentence about a side location (one district among many) is not the story's headline.
 import { CHORUS, conceptWeights } from './chorus.js';
 import { conceptsOf } from './concepts.js';
 import { sentenceStats } from './features.js';
@@ -45,14 +46,14 @@ function titleOverlap(text: string, titles: Set<string>[]): number {
   if (titles.length === 0) return 0;
   const mine = new Set(sentenceStats(text).content);
   if (mine.size === 0) return 0;
-  let best = 0;
+  let sum = 0;
   for (const t of titles) {
     if (t.size === 0) continue;
     let common = 0;
     for (const w of t) if (mine.has(w)) common++;
-    best = Math.max(best, common / t.size);
+    sum += common / t.size;
   }
-  return best;
+  return sum / titles.length;
 }
 
 /** Scores of the eligible candidates (all candidates when none is eligible), for inspection and tests. */
@@ -60,6 +61,8 @@ export function headlineScores(req: SummaryRequest): Map<string, number> {
   let pool = req.candidates.filter(isEligible);
   if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0 && c.words <= HEADLINE.maxWords);
   if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0);
+  const focus = req.focus;
+  if (focus && pool.some((c) => focus.has(c.id))) pool = pool.filter((c) => focus.has(c.id));
   const weight = conceptWeights(req, CHORUS);
   const central = new Map<string, number>();
   let top = 0;

@@ -32,6 +32,11 @@ export interface SummaryRequest {
   articles: ArticleInfo[];
   /** Word budget (whitespace-separated words). */
   words: number;
+  /**
+   * Candidate ids that name the story's main place (the facts stage finds it). The headline says where: when any
+   * eligible candidate names that place, the headline is one of them. Absent: no such constraint.
+   */
+  focus?: ReadonlySet<string>;
 }
 
 /** Returns the chosen candidate ids, in the order they should be read. */
