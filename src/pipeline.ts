@@ -35,8 +35,19 @@ export function buildStory(input: Article[], warnings: Warning[] = []): Story {
   return { articles, cleaned, sentences, groups, warnings };
 }
 
-/** The request every summarization method answers: one candidate per sentence group. */
+const requestCache = new WeakMap<Story, Omit<SummaryRequest, 'words'>>();
+
+/**
+ * The request every summarization method answers: one candidate per sentence group. Built once per story, so the
+ * headline, summary and digest share candidates and articles (and the statistics methods cache on them).
+ */
 export function summaryRequest(story: Story, words: number): SummaryRequest {
+  let base = requestCache.get(story);
+  if (!base) requestCache.set(story, (base = buildRequest(story)));
+  return { ...base, words };
+}
+
+function buildRequest(story: Story): Omit<SummaryRequest, 'words'> {
   const order = new Map(story.articles.map((a, i) => [a.id, i]));
   const candidates = story.groups
     .map((g) => ({
@@ -58,7 +69,6 @@ export function summaryRequest(story: Story, words: number): SummaryRequest {
       published: c.article.published,
       sentences: c.sentences.map((s) => s.text),
     })),
-    words,
   };
 }
 

@@ -84,3 +84,12 @@ test('deterministic: same input, same output', () => {
   const once = JSON.stringify(findEntities(split(a), [a]));
   assert.equal(JSON.stringify(findEntities(split(a), [a])), once);
 });
+
+test('a sentence opening with a bare title attaches it to the only holder and never throws', () => {
+  const a = article('a', 'Prime Minister Jane Holt said on Monday the talks would resume. Prime Minister said the deal was close. The Prime Minister left for Geneva.');
+  const entities = findEntities(split(a), [a]);
+  const holt = entities.find((e) => e.name === 'Jane Holt');
+  assert.ok(holt, 'Jane Holt found');
+  assert.equal(holt.title, 'Prime Minister');
+  assert.equal(holt.mentions, 3, 'both bare titles count as her mentions');
+});

@@ -215,7 +215,7 @@ function mentionsOf(sentence: Sentence): Mention[] {
     const base = {
       article: sentence.article,
       sentence,
-      initial: firstTok === firstWord && pieces[0].token === firstTok,
+      initial: firstTok === firstWord && pieces.length > 0 && pieces[0].token === firstTok,
       firstPos: pieces.length ? pieces[0].token.pos : firstTok.pos,
       person: 0,
       personWeak: 0,

@@ -1,5 +1,6 @@
 // Sources, spans and support of a fact: what every item of the facts stage carries so the brief can cite it.
 import type { Article, Span, Support } from '../types.js';
+import { supportOf as groupSupportOf } from '../group/index.js';
 
 /** Sorted distinct article ids of some spans. */
 export function sourcesOf(spans: readonly Span[]): string[] {
@@ -19,14 +20,11 @@ export function sortSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Distinct outlets and articles behind some article ids; an article of unknown outlet counts as its own outlet. */
+const articleIndex = new WeakMap<readonly Article[], Map<string, Article>>();
+
+/** Distinct outlets and articles behind some article ids (src/group's rule: an article of unknown outlet is its own outlet). */
 export function supportOf(sources: readonly string[], articles: readonly Article[]): Support {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const outlets = new Set<string>();
-  const ids = new Set(sources);
-  for (const id of ids) {
-    const outlet = byId.get(id)?.outlet;
-    outlets.add(outlet ? `outlet:${outlet.trim().toLowerCase()}` : `article:${id}`);
-  }
-  return { outlets: outlets.size, articles: ids.size };
+  let byId = articleIndex.get(articles);
+  if (!byId) articleIndex.set(articles, (byId = new Map(articles.map((a) => [a.id, a]))));
+  return groupSupportOf(sources, byId);
 }

@@ -124,7 +124,9 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
   for (const g of groups.values()) {
     if (isSingleWord(g) || !isPersonLike(g)) continue;
     const last = coreKey(g.mentions[0].words[g.mentions[0].words.length - 1]);
-    bySurname.set(last, [...(bySurname.get(last) ?? []), g]);
+    const list = bySurname.get(last);
+    if (list) list.push(g);
+    else bySurname.set(last, [g]);
   }
   for (const g of [...groups.values()]) {
     if (!isSingleWord(g) || g.lexicon || g.mentions.some((m) => m.locative) || isAcronymGroup(g)) continue;
@@ -138,7 +140,9 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
     const words = g.mentions[0].words;
     if (words.length === 2 && GENERIC_SUFFIXES.has(words[1]) && !isPersonLike(g)) {
       const stem = aliasKey(words[0]);
-      byStem.set(stem, [...(byStem.get(stem) ?? []), g]);
+      const list = byStem.get(stem);
+      if (list) list.push(g);
+      else byStem.set(stem, [g]);
     }
   }
   for (const g of [...groups.values()]) {
@@ -148,9 +152,18 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
   }
 
   // A bare title ("the Prime Minister") belongs to the only person holding it.
+  const holdersOf = new Map<string, Set<Group>>();
+  for (const g of groups.values()) {
+    for (const x of g.mentions) {
+      if (!x.title || x.bareTitle) continue;
+      const set = holdersOf.get(x.title);
+      if (set) set.add(g);
+      else holdersOf.set(x.title, new Set([g]));
+    }
+  }
   for (const m of bareTitles) {
-    const holders = [...groups.values()].filter((g) => g.mentions.some((x) => x.title === m.title && !x.bareTitle));
-    if (holders.length === 1) holders[0].mentions.push(m);
+    const holders = m.title ? holdersOf.get(m.title) : undefined;
+    if (holders?.size === 1) holders.values().next().value?.mentions.push(m);
   }
 
   const vocabulary = lowercaseVocabulary(sentences);

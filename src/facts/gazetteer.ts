@@ -206,13 +206,18 @@ export function parseGazetteer(text: string): Gazetteer {
     }
     return byId.get(id) ?? null;
   };
+  // A story asks for the same names again and again: each key is searched once (callers must not mutate hits).
+  const looked = new Map<string, GazHit[]>();
   const lookup = (key: string): GazHit[] => {
+    const hit = looked.get(key);
+    if (hit) return hit;
     const codes = codesOf(key);
-    if (codes === null) return [];
-    return codes.split(',').map((c) => {
+    const hits = codes === null ? [] : codes.split(',').map((c) => {
       const n = Number(c);
       return { entry: entry(n >> 1), primary: (n & 1) === 0 };
     });
+    looked.set(key, hits);
+    return hits;
   };
   return {
     get entries(): GazEntry[] {

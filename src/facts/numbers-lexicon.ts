@@ -18,6 +18,13 @@ export interface NumberLexicon extends NumberWordsFile {
   countGroupOf: Map<string, string>;
   /** Outcome word -> outcome ("dead" -> "killed"); multi-word keys are space-joined. */
   outcomeOf: Map<string, string>;
+  /** First words of the multi-word cardinals, vague counts and units: only after one is a phrase key built. */
+  phraseStarts: Set<string>;
+}
+
+/** A copy without a prototype, so a token such as "constructor" is not found in the table. */
+function table<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
 let lexicon: NumberLexicon | null = null;
@@ -29,5 +36,11 @@ export function numberLexicon(): NumberLexicon {
   for (const [group, words] of Object.entries(file.countGroups)) for (const w of words) countGroupOf.set(w, group);
   const outcomeOf = new Map<string, string>();
   for (const [outcome, words] of Object.entries(file.outcomes)) for (const w of words) outcomeOf.set(w, outcome);
-  return (lexicon = { ...file, countGroupOf, outcomeOf });
+  const phraseStarts = new Set([file.cardinals, file.vague, file.units].flatMap((r) => Object.keys(r)).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+  return (lexicon = {
+    ...file,
+    cardinals: table(file.cardinals), multipliers: table(file.multipliers), vague: table(file.vague), hedges: table(file.hedges),
+    units: table(file.units), currencies: table(file.currencies), countGroups: table(file.countGroups),
+    countGroupOf, outcomeOf, phraseStarts,
+  });
 }

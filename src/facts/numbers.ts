@@ -121,7 +121,7 @@ function unitAfter(tokens: readonly Token[], i: number): { unit: string; thing: 
   const next = tokens[i + 1];
   if (!next) return null;
   if (next.text === '%') return { unit: '%', thing: '%', modifiers: [], after: i + 2 };
-  const two = tokens[i + 2] ? `${next.lower} ${tokens[i + 2].lower}` : '';
+  const two = lex.phraseStarts.has(next.lower) && tokens[i + 2] ? `${next.lower} ${tokens[i + 2].lower}` : '';
   if (lex.units[two]) return { unit: lex.units[two], thing: lex.units[two], modifiers: [], after: i + 3 };
   if (lex.units[next.lower]) return { unit: lex.units[next.lower], thing: lex.units[next.lower], modifiers: [], after: i + 2 };
   if (lex.currencies[next.lower] && next.kind === 'word') return { unit: lex.currencies[next.lower], thing: lex.currencies[next.lower], modifiers: [], after: i + 2 };
@@ -166,8 +166,10 @@ function figuresOf(sentence: Sentence): Raw[] {
     let last = i;
     let vague = false;
     let currency: string | null = null;
-    const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
-    const three = tokens[i + 2] ? `${two} ${tokens[i + 2].lower}` : '';
+    // Multi-word keys ("tens of thousands", "a dozen") are built only after a word that can open one.
+    const phrase = lex.phraseStarts.has(t.lower);
+    const two = phrase && tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
+    const three = phrase && tokens[i + 2] ? `${two} ${tokens[i + 2].lower}` : '';
     if (t.kind === 'num') {
       if (isExcluded(tokens, i, sentence)) continue;
       low = high = parseNumber(t.text);

@@ -394,7 +394,7 @@ interface Choice {
   reasons: string[];
 }
 
-function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
   const e = h.entry;
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
@@ -405,7 +405,6 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, kev:
   else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
   else if (e.featureCode === 'PPLA2') s += SCORE.secondSeat;
   if (h.primary) s += SCORE.primaryName;
-  const maxW = Math.max(0, ...ev.countries.values());
   const cw = e.country !== null ? (ev.countries.get(e.country) ?? 0) : 0;
   if (cw > 0) {
     s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
@@ -467,6 +466,10 @@ interface Resolved {
 
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer): Resolved[] {
   const out: Resolved[] = [];
+  // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
+  let maxW = 0;
+  for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
+  const countries = ev.countries.size > 0 ? countryList(ev) : '';
   for (const m of matches) {
     if (m.notPlace !== null) continue;
     const kev = keyEv.get(m.key) as KeyEvidence;
@@ -480,7 +483,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     let best: Choice | null = null;
     let runnerUp = 0;
     for (const h of m.hits) {
-      const c = scoreEntry(h, ev, kev, m.hint);
+      const c = scoreEntry(h, ev, maxW, kev, m.hint);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
         if (best !== null) runnerUp++;
         best = c;
@@ -495,7 +498,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
       const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
       const parts = [`gazetteer: ${e.name}${adminName ? `, ${adminName}` : ''}${e.country && e.kind !== 'country' ? `, ${e.country}` : ''}`];
       if (e.population > 0 && e.kind === 'city') parts.push(`population ${e.population}`);
-      if (ev.countries.size > 0) parts.push(`story countries ${countryList(ev)}`);
+      if (countries) parts.push(`story countries ${countries}`);
       const hintText = m.hintText ?? kev.hintText ?? '';
       for (const r of best.reasons) if (r !== 'story country') parts.push(r.endsWith(' context') ? `${r} ${hintText}`.trim() : r);
       if (runnerUp > 0) parts.push(`${runnerUp} other candidate${runnerUp > 1 ? 's' : ''}`);

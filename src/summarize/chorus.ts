@@ -5,9 +5,9 @@
 import { readingOrder } from './budget.js';
 import { branchAndBound } from './branch-bound.js';
 import { clusterConcepts, predict, shippedModel, type ConceptModel } from './concept-model.js';
-import { conceptsOf, conceptStats } from './concepts.js';
+import { conceptsOf, conceptStats, type ConceptStat } from './concepts.js';
 import type { CoverItem } from './cover.js';
-import type { Candidate, Summarizer, SummaryRequest } from './types.js';
+import type { ArticleInfo, Candidate, Summarizer, SummaryRequest } from './types.js';
 
 export interface ChorusParams {
   weighting: 'model' | 'heuristic';
@@ -55,18 +55,28 @@ function minDfOf(nDocs: number, share: number): number {
   return nDocs <= 1 ? 1 : Math.max(2, Math.round(share * nDocs));
 }
 
+// The headline, the summary and the digest of one story ask for the statistics of the same articles: computed once
+// per articles array (the pipeline hands every request of a story the same one).
+const statsCache = new WeakMap<readonly ArticleInfo[], Map<string, ConceptStat>>();
+function statsOf(req: SummaryRequest): Map<string, ConceptStat> {
+  let stats = statsCache.get(req.articles);
+  if (!stats) statsCache.set(req.articles, (stats = conceptStats(req.articles.map((a) => a.sentences))));
+  return stats;
+}
+
 /** Concept weights of a cluster under the given parameters (and model, for `weighting: 'model'`). */
 export function conceptWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
   const articles = req.articles.map((a) => a.sentences);
   const minDf = minDfOf(articles.length, p.minDfShare);
   const weight = new Map<string, number>();
+  const stats = statsOf(req);
   if (p.weighting === 'model') {
     const m = model ?? shippedModel();
-    const { keys, x } = clusterConcepts(articles, minDf);
+    const { keys, x } = clusterConcepts(articles, minDf, stats);
     keys.forEach((k, i) => weight.set(k, predict(m, x[i])));
     return weight;
   }
-  for (const [k, st] of conceptStats(articles)) {
+  for (const [k, st] of stats) {
     if (st.df < minDf) continue;
     let w = articles.length <= 1 ? st.count : st.df;
     for (const pos of st.positions) w += p.positionBonus / (1 + pos / p.positionScale);

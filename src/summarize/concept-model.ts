@@ -48,8 +48,7 @@ export interface ClusterConcepts {
 }
 
 /** Every concept of the cluster used by at least `minDf` articles, with its features. */
-export function clusterConcepts(articles: readonly (readonly string[])[], minDf: number): ClusterConcepts {
-  const stats = conceptStats(articles);
+export function clusterConcepts(articles: readonly (readonly string[])[], minDf: number, stats: Map<string, ConceptStat> = conceptStats(articles)): ClusterConcepts {
   const keys: string[] = [];
   const x: number[][] = [];
   for (const [k, st] of stats) {

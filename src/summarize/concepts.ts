@@ -26,8 +26,18 @@ export function conceptUses(text: string): ConceptUse[] {
   return [...out.values()];
 }
 
+const conceptsCache = new Map<string, string[]>();
+/** Bounds the memo: a 1,000-article story has about 25,000 sentences, asked for by three selections. */
+const CONCEPTS_CACHE_MAX = 60000;
+
+/** The distinct concept keys of a sentence (memoized; callers must not mutate the array). */
 export function conceptsOf(text: string): string[] {
-  return conceptUses(text).map((u) => u.key);
+  const hit = conceptsCache.get(text);
+  if (hit) return hit;
+  const keys = conceptUses(text).map((u) => u.key);
+  if (conceptsCache.size >= CONCEPTS_CACHE_MAX) conceptsCache.clear();
+  conceptsCache.set(text, keys);
+  return keys;
 }
 
 export interface ConceptStat {
