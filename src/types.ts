@@ -44,6 +44,20 @@ export interface Article {
   publishedBasis: string | null;
   /** The cluster this article belongs to, when the input groups articles (cluster-per-line JSON, folders of DUC files). */
   cluster: string | null;
+  /**
+   * What the reader dropped before `text` was built (an HTML page's chrome: share buttons, cookie banners, related
+   * links). Not in `text`, so each has the zero-width offset in `text` where it stood; the cleaner lists them with
+   * its own removals.
+   */
+  readerRemovals?: ReaderRemoval[];
+}
+
+/** A passage a reader dropped from the input, with the offset in the article text where it stood. */
+export interface ReaderRemoval {
+  text: string;
+  reason: RemovalReason;
+  rule: string;
+  at: number;
 }
 
 /** A structured message about the input: what went wrong, where, and which rule said so. */
@@ -97,7 +111,9 @@ export type RemovalReason =
   | 'blog-chrome'
   | 'off-topic'
   | 'fragment'
-  | 'duplicate';
+  | 'duplicate'
+  | 'advertisement'
+  | 'page-chrome';
 
 /** Something the cleaner took out of an article, with why. Nothing is dropped without one. */
 export interface Removal {

@@ -5,6 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { readInputs } from '../src/read/index.js';
+import { buildStory } from '../src/pipeline.js';
+import { buildBrief } from '../src/brief.js';
 import { decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js';
 import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
@@ -147,6 +151,26 @@ describe('post-extraction chrome', () => {
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), para('item 4')]);
     assert.deepEqual(dropped.map((d) => d.reason), ['ad-label', 'related-links', 'related-links', 'related-links', 'related-links']);
+  });
+
+  it('what the chrome filter drops reaches the brief: listed per article with a reason, at the place it stood', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chrome-'));
+    const body = `<article><h1>Storm hits the coast</h1><p>${para('one')}</p><p>Advertisement</p><p>${para('two')}</p><p>Share on Facebook Twitter WhatsApp</p><p>${para('three')}</p></article>`;
+    fs.writeFileSync(path.join(dir, 'page.html'), page(body));
+    const r = await readInputs([dir]);
+    const story = buildStory(r.articles, r.warnings);
+    const [a] = buildBrief(story).articles;
+    const chrome = a.removed.filter((x) => x.rule.startsWith('read/html-chrome'));
+    assert.deepEqual(chrome.map((x) => [x.text, x.reason]), [['Advertisement', 'advertisement'], ['Share on Facebook Twitter WhatsApp', 'page-chrome']]);
+    const text = r.articles[0].text;
+    for (const x of chrome) {
+      assert.equal(x.span.start, x.span.end, 'zero-width: the text is not in the article text');
+      assert.ok(x.span.start > 0 && x.span.start < text.length);
+    }
+    // Each stands just before the paragraph that followed it on the page.
+    assert.ok(text.slice(chrome[0].span.start).startsWith(para('two')));
+    assert.ok(text.slice(chrome[1].span.start).startsWith(para('three')));
+    fs.rmSync(dir, { recursive: true });
   });
 
   it('falls back to the largest text block, without navigation or link lists', () => {

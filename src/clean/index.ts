@@ -79,7 +79,7 @@ function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
 export function cleanArticles(segmented: Segmented[]): CleanedArticle[] {
   const staged = segmented.map((seg) => {
     const a = seg.article;
-    const removed: Removal[] = [];
+    const removed: Removal[] = (a.readerRemovals ?? []).map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, span: { article: a.id, start: r.at, end: r.at } }));
     for (const r of a.regions) {
       if (r.role === 'metadata') removed.push({ text: a.text.slice(r.start, r.end), reason: 'metadata', rule: 'read/metadata', span: { article: a.id, start: r.start, end: r.end } });
     }

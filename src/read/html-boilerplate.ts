@@ -7,6 +7,8 @@ import type { TextBlock } from './html-text.js';
 export interface DroppedLine {
   text: string;
   reason: string;
+  /** How many kept paragraphs came before it: where it stood in the text. */
+  at: number;
 }
 
 interface LineRule {
@@ -76,21 +78,21 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
     const p = blocks[i].text;
     if (i > 0 && p.length <= SECTION_HEADING.maxChars && SECTION_HEADING.pattern.test(p)) {
       if (before >= SECTION_HEADING.tailShare * total) {
-        for (const rest of blocks.slice(i)) dropped.push({ text: rest.text, reason: SECTION_HEADING.reason });
+        for (const rest of blocks.slice(i)) dropped.push({ text: rest.text, reason: SECTION_HEADING.reason, at: kept.length });
         break;
       }
-      dropped.push({ text: p, reason: SECTION_HEADING.reason });
+      dropped.push({ text: p, reason: SECTION_HEADING.reason, at: kept.length });
       before += p.length;
       while (i + 1 < blocks.length && blocks[i + 1].linkChars > SECTION_HEADING.boxLinkDensity * blocks[i + 1].text.length) {
         i++;
-        dropped.push({ text: blocks[i].text, reason: SECTION_HEADING.reason });
+        dropped.push({ text: blocks[i].text, reason: SECTION_HEADING.reason, at: kept.length });
         before += blocks[i].text.length;
       }
       continue;
     }
     before += p.length;
     const rule = RULES.find((r) => p.length <= r.maxChars && r.pattern.test(p));
-    if (rule) dropped.push({ text: p, reason: rule.reason });
+    if (rule) dropped.push({ text: p, reason: rule.reason, at: kept.length });
     else kept.push(p);
   }
   return { kept, dropped };

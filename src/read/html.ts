@@ -9,6 +9,7 @@ import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
 import { blocksOf, joinParagraphs, type TextBlock } from './html-text.js';
 import { type DroppedLine, splitBoilerplate } from './html-boilerplate.js';
+import type { ReaderRemoval, RemovalReason } from '../types.js';
 
 export { decodeHtmlBytes } from './html-decode.js';
 export { normalizeDate } from './html-date.js';
@@ -44,7 +45,8 @@ export interface HtmlArticle {
   /** What went wrong or was worked around, in plain words. */
   warnings: string[];
   /** Page-chrome paragraphs taken out of `text` after extraction (ad labels, share rows, cookie banners), with why. */
-  removed: DroppedLine[];
+  /** Page chrome dropped from the extracted paragraphs, each at the offset in `text` where it stood. */
+  removed: ReaderRemoval[];
 }
 
 export interface ExtractOptions {
@@ -147,12 +149,36 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     }
   }
   const { kept, dropped } = splitBoilerplate(paragraphs);
+  const removed = placeDropped(kept, dropped);
   if (kept.length === 0) warnings.push('no article text found on the page');
 
   const m = resolveMetadata(facts, extracted?.meta ?? null);
   // Fields in the interface's order, so serialized output reads the same for every page.
   return {
     title: m.title, text: joinParagraphs(kept), outlet: m.outlet, author: m.author, published: m.published,
-    publishedBasis: m.publishedBasis, url: m.url, lang: m.lang, excerpt: m.excerpt, warnings, removed: dropped,
+    publishedBasis: m.publishedBasis, url: m.url, lang: m.lang, excerpt: m.excerpt, warnings, removed,
   };
+}
+
+/** The chrome filter's reasons in the brief's vocabulary (the rule id keeps the filter's own name). */
+const CHROME_REASON: Record<string, RemovalReason> = {
+  'ad-label': 'advertisement',
+  ui: 'page-chrome',
+  'cookie-banner': 'page-chrome',
+  copyright: 'copyright',
+  plea: 'plea',
+  'blog-chrome': 'blog-chrome',
+  'related-links': 'related-links',
+};
+
+/** Each dropped paragraph with the offset in the joined text (joinParagraphs) of the kept paragraph it preceded. */
+function placeDropped(kept: readonly string[], dropped: readonly DroppedLine[]): ReaderRemoval[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of kept) {
+    starts.push(at);
+    at += p.length + joinParagraphs(['', '']).length;
+  }
+  const end = joinParagraphs(kept).length;
+  return dropped.map((d) => ({ text: d.text, reason: CHROME_REASON[d.reason] ?? 'page-chrome', rule: `read/html-chrome:${d.reason}`, at: starts[d.at] ?? end }));
 }

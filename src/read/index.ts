@@ -108,6 +108,7 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
         drafts: [{
           givenId: null, stem, id: stem, path, format: 'html', title: h.title, text: h.text, regions: [],
           outlet: h.outlet, author: h.author, url: h.url, published: h.published, publishedBasis, cluster,
+          ...(h.removed.length ? { readerRemovals: h.removed } : {}),
         }],
         warnings,
       };
