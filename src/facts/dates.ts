@@ -13,6 +13,8 @@
 //   'uncertain'; month and day expressions take `opts.year` if given (certainty 'inferred'), else date ''.
 // - certainty = the weaker of the expression's own and the anchor's; dates with their year are 'stated'.
 // - Copyright years ("(c) 2015", "Copyright 2015") are not dates.
+// Across the sentences of an article: ./dates/narrative.ts (the time the story is at, "that same day");
+// across articles: ./dates/window.ts (an undated article dated by a happening a dated article also tells).
 import { addDays } from './dates/calendar.js';
 import { PREFILTER } from './dates/lexicon.js';
 import { PARSERS } from './dates/parsers/index.js';
@@ -47,7 +49,7 @@ export function findDates(text: string, anchor: DateAnchor | null, opts: FindDat
         date: addDays(previous.date, f.fromPrevious),
         precision: 'day',
         certainty: weaker('inferred', previous.certainty),
-        basis: `"${f.expression}": ${Math.abs(f.fromPrevious)} day(s) ${f.fromPrevious < 0 ? 'before' : 'after'} "${previous.expression}" (${previous.date})`,
+        basis: `"${f.expression}": ${f.fromPrevious === 0 ? 'the same day as' : `${Math.abs(f.fromPrevious)} day(s) ${f.fromPrevious < 0 ? 'before' : 'after'}`} "${previous.expression}" (${previous.date})`,
       };
     }
     const mention: TemporalMention = { start: f.start, end: f.end, expression: f.expression, tense, ...resolved };

@@ -13,6 +13,8 @@ export interface VerbForm extends VerbClass {
   base: string;
   /** A past participle, which with "was/were/been" makes the passive ("was captured by"). */
   participle: boolean;
+  /** A simple past or a past participle ("captured", "took", "taken"): the forms that report a finished happening. */
+  past: boolean;
 }
 
 interface EventVerbsFile {
@@ -23,7 +25,7 @@ const SIBILANT = /(?:s|sh|ch|x|z)$/;
 const CONSONANT_Y = /[^aeiou]y$/;
 
 /** Regular inflections of a base form: base, -s, -ed, -ing (irregular past and participle given explicitly). */
-function inflect(spec: string): { form: string; participle: boolean }[] {
+function inflect(spec: string): { form: string; participle: boolean; past: boolean }[] {
   const [base, past, participle] = spec.split('|');
   const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
   const third = SIBILANT.test(base) ? `${base}es` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
@@ -31,12 +33,12 @@ function inflect(spec: string): { form: string; participle: boolean }[] {
   const doubled = past && past !== regularPast && past.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`);
   const ing = doubled ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
   const out = [
-    { form: base, participle: false },
-    { form: third, participle: false },
-    { form: ing, participle: false },
-    { form: past ?? regularPast, participle: !participle || participle === past },
+    { form: base, participle: false, past: false },
+    { form: third, participle: false, past: false },
+    { form: ing, participle: false, past: false },
+    { form: past ?? regularPast, participle: !participle || participle === past, past: true },
   ];
-  if (participle && participle !== past) out.push({ form: participle, participle: true });
+  if (participle && participle !== past) out.push({ form: participle, participle: true, past: true });
   return out;
 }
 
@@ -49,9 +51,9 @@ export function verbForms(): Map<string, VerbForm[]> {
   for (const cls of loadLexicon<EventVerbsFile>('event-verbs.json').classes) {
     const { verbs, ...rest } = cls;
     for (const spec of verbs) {
-      for (const { form, participle } of inflect(spec)) {
+      for (const { form, participle, past } of inflect(spec)) {
         const list = forms.get(form) ?? [];
-        list.push({ ...rest, base: spec.split('|')[0], participle });
+        list.push({ ...rest, base: spec.split('|')[0], participle, past });
         forms.set(form, list);
       }
     }

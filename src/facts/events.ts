@@ -1,7 +1,7 @@
 // Who did what to whom, where and when, in the spirit of ACLED and GDELT: a verb lexicon over tagged tokens,
 // with active ("X recaptured Y from Z"), passive ("Y was captured by X") and inverse ("Y fell to X") patterns.
 // The same event told by several outlets is merged into one with all its sources.
-import type { Article, Sentence, Span, Support } from '../types.js';
+import type { Article, Certainty, Sentence, Span, Support } from '../types.js';
 import { lexiconEntry, phraseKeys } from './entities-aliases.js';
 import { findMentions, type Mention } from './entities-mentions.js';
 import { sortSpans, sourcesOf, supportOf } from './entities-provenance.js';
@@ -20,6 +20,9 @@ export interface Event {
   place: string | null;
   /** The temporal words as written ("on Thursday"); the dates stage resolves them. */
   when: string | null;
+  /** `when` (or the time the narrative is at) as an ISO date, set by the timeline; absent when it could not be dated. */
+  date?: string;
+  dateCertainty?: Certainty;
   /** Supporters named with "backed by". */
   backedBy?: string;
   /** Whom it was taken from ("from the Daesh terrorist group") or who attacked ("an attack by X"). */
@@ -29,6 +32,24 @@ export interface Event {
   sources: string[];
   spans: Span[];
   support: Support;
+}
+
+/** How the verb tells the happening: a simple past ("dropped", "was captured"), a perfect ("has dropped", "had
+ * besieged"), or anything else (present, future, modal). Only a simple past takes the time the narrative is at. */
+export type ReportTense = 'past' | 'perfect' | 'other';
+
+/** One sentence's report of an event, with what the dates stage needs to date it. */
+export interface EventReport {
+  sentence: Sentence;
+  /** The temporal words of the clause, with offsets into the article text; null when the clause has none. */
+  when: { text: string; start: number; end: number } | null;
+  tense: ReportTense;
+}
+
+/** An event with every sentence that reports it. */
+export interface ReportedEvent {
+  event: Event;
+  reports: EventReport[];
 }
 
 export interface EventOptions {
@@ -44,6 +65,38 @@ const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 const PLACE_TARGET_ACTIONS = new Set(['capture', 'recapture', 'enter', 'besiege', 'launch-offensive', 'attack']);
 /** Tokens after the verb that may still hold its place and time. */
 const CLAUSE_WINDOW = 20;
+/** The longest aside between dashes or brackets skipped when looking for the clause's time. */
+const MAX_ASIDE_TOKENS = 15;
+
+/** Where the clause window after token `v` ends: CLAUSE_WINDOW tokens, not counting asides between dashes or brackets
+ * ("launched the offensive on the region -- which also includes Rawa -- on Thursday"). */
+function windowEnd(tokens: readonly Token[], v: number): number {
+  const isDash = (j: number) => tokens[j]?.text === '-' && isBoundary(tokens, j);
+  /** The token after a dash mark, a doubled one ("--") included. */
+  const afterDash = (j: number) => {
+    let k = j + 1;
+    while (k < tokens.length && tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start) k++;
+    return k;
+  };
+  let counted = 0;
+  let j = v + 1;
+  while (j < tokens.length && counted < CLAUSE_WINDOW) {
+    const opens = tokens[j].text === '(' ? 'bracket' : isDash(j) ? 'dash' : null;
+    if (opens) {
+      const inside = opens === 'dash' ? afterDash(j) : j + 1;
+      let k = inside;
+      while (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS && !(opens === 'dash' ? isDash(k) : tokens[k].text === ')')) k++;
+      if (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS) {
+        j = opens === 'dash' ? afterDash(k) : k + 1;
+        counted++;
+        continue;
+      }
+    }
+    counted++;
+    j++;
+  }
+  return j;
+}
 
 function textOf(s: Sentence, tokens: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';
@@ -87,6 +140,26 @@ interface Candidate extends Omit<Event, 'sources' | 'spans' | 'support'> {
   span: Span;
   actorKeys: Set<string>;
   targetKeys: Set<string>;
+  report: EventReport;
+}
+
+const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", "'d"]);
+const SIMPLE_PAST_AUX = new Set(['was', 'were', 'got']);
+/** Before these a past-looking form is a base form or a plan ("will hit", "to set", "did take"). */
+const NOT_PAST_BEFORE = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', 'did', 'does', 'do', "'ll", 'not']);
+
+/** The tense of the event verb at token `v`; `k` is the first token before it that is not an adverb. */
+function reportTense(tokens: readonly Token[], v: number, k: number, passive: boolean): ReportTense {
+  const before = tokens[k]?.lower ?? '';
+  if (passive) {
+    if (before !== 'been') return SIMPLE_PAST_AUX.has(before) ? 'past' : 'other';
+    let j = k - 1;
+    while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].lower === 'also')) j--;
+    return PERFECT_AUX.has(tokens[j]?.lower ?? '') ? 'perfect' : 'other';
+  }
+  if (PERFECT_AUX.has(before)) return 'perfect';
+  if (NOT_PAST_BEFORE.has(before)) return 'other';
+  return (verbForms().get(tokens[v].lower) ?? []).some((f) => f.past) ? 'past' : 'other';
 }
 
 function eventsOf(sentence: Sentence, opts: EventOptions): Candidate[] {
@@ -181,14 +254,16 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
     const on = pps.find((p) => TARGET_PREPOSITIONS.has(p.prep));
     place = nameIn(mentions, tokens, targetRange[0], targetRange[1], opts.isPlace) ?? (on && form.object ? nameIn(mentions, tokens, on.from, on.to, opts.isPlace) : null);
   }
-  const when = nearestTime(tokens, v, Math.max(0, subject.from - 3), Math.min(tokens.length, v + CLAUSE_WINDOW));
+  const when = nearestTime(tokens, v, Math.max(0, subject.from - 3), windowEnd(tokens, v));
   const from = pps.find((p) => p.prep === 'from' && p.from < p.to);
   const by = form.action === 'repel' ? pps.find((p) => p.prep === 'by') : undefined;
   const opponentRange = (form.action === 'capture' || form.action === 'recapture') ? from : by;
+  const whenAt = when ? { text: when.text, start: tokens[when.from].start, end: tokens[when.to - 1].end } : null;
   const c: Candidate = {
     actor, action: form.action, verb: t.text, target, place, when: when?.text ?? null, text: sentence.text,
     span: { article: sentence.article, start: sentence.start, end: sentence.end },
     actorKeys: phraseKeys(actor), targetKeys: target ? phraseKeys(target) : new Set(),
+    report: { sentence, when: whenAt, tense: reportTense(tokens, v, k, passive) },
   };
   if (subject.backedBy.length) c.backedBy = subject.backedBy.map(stripDeterminer).join('; ');
   if (opponentRange) c.opponent = textOf(sentence, tokens, opponentRange.from, opponentRange.to);
@@ -199,18 +274,24 @@ const overlaps = (a: Set<string>, b: Set<string>) => a.size === 0 || b.size === 
 
 /** Who did what to whom in the story; one event per happening, with every article that reports it. */
 export function findEvents(sentences: readonly Sentence[], articles: readonly Article[], opts: EventOptions = {}): Event[] {
+  return findReportedEvents(sentences, articles, opts).map((r) => r.event);
+}
+
+/** The events of findEvents, each with the sentences that report it (for the timeline to date them). */
+export function findReportedEvents(sentences: readonly Sentence[], articles: readonly Article[], opts: EventOptions = {}): ReportedEvent[] {
   prepare(sentences);
-  const merged: { head: Candidate; spans: Span[] }[] = [];
+  const merged: { head: Candidate; spans: Span[]; reports: EventReport[] }[] = [];
   for (const s of sentences) {
     for (const c of eventsOf(s, opts)) {
       // Same action by an overlapping actor on an overlapping target (an unknown side matches any).
       const home = merged.find((m) => m.head.action === c.action && overlaps(m.head.actorKeys, c.actorKeys) &&
         overlaps(m.head.targetKeys, c.targetKeys) && (m.head.actorKeys.size > 0 || c.actorKeys.size > 0 || m.head.actor === c.actor));
       if (!home) {
-        merged.push({ head: c, spans: [c.span] });
+        merged.push({ head: c, spans: [c.span], reports: [c.report] });
         continue;
       }
       home.spans.push(c.span);
+      home.reports.push(c.report);
       home.head.target ??= c.target;
       home.head.place ??= c.place;
       home.head.when ??= c.when;
@@ -218,11 +299,11 @@ export function findEvents(sentences: readonly Sentence[], articles: readonly Ar
     }
   }
   return merged
-    .map(({ head, spans }) => {
+    .map(({ head, spans, reports }) => {
       const sorted = sortSpans(spans);
       const sources = sourcesOf(sorted);
-      const { span: _span, actorKeys: _a, targetKeys: _t, ...rest } = head;
-      return { ...rest, sources, spans: sorted, support: supportOf(sources, articles) };
+      const { span: _span, actorKeys: _a, targetKeys: _t, report: _r, ...rest } = head;
+      return { event: { ...rest, sources, spans: sorted, support: supportOf(sources, articles) }, reports };
     })
-    .sort((a, b) => (a.spans[0].article < b.spans[0].article ? -1 : a.spans[0].article > b.spans[0].article ? 1 : a.spans[0].start - b.spans[0].start));
+    .sort(({ event: a }, { event: b }) => (a.spans[0].article < b.spans[0].article ? -1 : a.spans[0].article > b.spans[0].article ? 1 : a.spans[0].start - b.spans[0].start));
 }

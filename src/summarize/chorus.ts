@@ -118,12 +118,16 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
   const covered = new Set(chosen.flatMap((c) => conceptsOf(c.text)));
   const taken = new Set(chosen.map((c) => c.id));
   const out = [...chosen];
+  // The fillers' concepts and fixed filters, once: the loop below scans every candidate per pick.
+  const pool = req.candidates
+    .filter((c) => !taken.has(c.id) && c.words >= p.minWords && c.words <= req.words && extractable(c, p))
+    .map((c) => ({ c, ks: conceptsOf(c.text) }))
+    .filter((x) => x.ks.length > 0);
   for (;;) {
     let best: Candidate | null = null;
     let bestGain = 0;
-    for (const c of req.candidates) {
-      if (taken.has(c.id) || c.words < p.minWords || used + c.words > req.words || !extractable(c, p)) continue;
-      const ks = conceptsOf(c.text);
+    for (const { c, ks } of pool) {
+      if (taken.has(c.id) || used + c.words > req.words) continue;
       let g = 0;
       let fresh = 0;
       for (const k of ks) {
@@ -132,7 +136,7 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
         fresh++;
       }
       // A sentence most of whose bigrams are already covered repeats the summary.
-      if (ks.length === 0 || fresh / ks.length < FILL.minFreshShare) continue;
+      if (fresh / ks.length < FILL.minFreshShare) continue;
       g /= c.words;
       if (g > bestGain + 1e-12) {
         best = c;

@@ -12,8 +12,12 @@ const FROM_ANCHOR: Record<string, number> = {
 const ANCHOR_PATTERN = new RegExp(`\\b(?:${Object.keys(FROM_ANCHOR).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 'the': 1 };
-/** "a day earlier", "two days later", "the next day", "the previous day", "the following day", "the day before." */
-const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an|[A-Z]))|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;]))/gi;
+/**
+ * "a day earlier", "two days later", "the next day", "the previous day", "the following day", "the day before.",
+ * and the same day again: "that same day", "the same day", "later that day" (a bare "that day" is left out: it
+ * names days of long ago as often as the day just told).
+ */
+const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an|[A-Z]))|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;])|((?:that|the)\s+(?:very\s+)?same\s+day|(?:later|earlier)\s+that\s+day))/gi;
 
 export const relativeDayParser: Parser = {
   name: 'relative-day',
@@ -41,7 +45,8 @@ export const relativeDayParser: Parser = {
       const start = m.index ?? 0;
       const expression = m[0];
       let offset: number;
-      if (m[1]) {
+      if (m[5]) offset = 0;
+      else if (m[1]) {
         const n = /^\d$/.test(m[1]) ? Number(m[1]) : COUNTS[m[1].toLowerCase()];
         offset = /earlier|before/i.test(m[2]) ? -n : n;
       } else if (m[3]) offset = /previous|preceding/i.test(m[3]) ? -1 : 1;
