@@ -280,14 +280,21 @@ export function findEvents(sentences: readonly Sentence[], articles: readonly Ar
 /** The events of findEvents, each with the sentences that report it (for the timeline to date them). */
 export function findReportedEvents(sentences: readonly Sentence[], articles: readonly Article[], opts: EventOptions = {}): ReportedEvent[] {
   prepare(sentences);
-  const merged: { head: Candidate; spans: Span[]; reports: EventReport[] }[] = [];
+  type Merged = { head: Candidate; spans: Span[]; reports: EventReport[] };
+  const merged: Merged[] = [];
+  // Only events of the same action can merge: searched per action, so a long stream does not compare all pairs.
+  const byAction = new Map<string, Merged[]>();
   for (const s of sentences) {
     for (const c of eventsOf(s, opts)) {
       // Same action by an overlapping actor on an overlapping target (an unknown side matches any).
-      const home = merged.find((m) => m.head.action === c.action && overlaps(m.head.actorKeys, c.actorKeys) &&
+      const same = byAction.get(c.action) ?? [];
+      const home = same.find((m) => overlaps(m.head.actorKeys, c.actorKeys) &&
         overlaps(m.head.targetKeys, c.targetKeys) && (m.head.actorKeys.size > 0 || c.actorKeys.size > 0 || m.head.actor === c.actor));
       if (!home) {
-        merged.push({ head: c, spans: [c.span], reports: [c.report] });
+        const m = { head: c, spans: [c.span], reports: [c.report] };
+        merged.push(m);
+        if (same.length === 0) byAction.set(c.action, [m]);
+        else same.push(m);
         continue;
       }
       home.spans.push(c.span);

@@ -7,6 +7,7 @@ import { findNumbers, type NumberFact } from './numbers.js';
 import { findDisagreements, type Disagreement } from './disagreements.js';
 import { findReportedEvents, type Event } from './events.js';
 import { timelineOf, type TimelineItem } from './timeline.js';
+import { eventsWithTwins, findTwins, withTwins } from './twins.js';
 
 export type { TimelineItem } from './timeline.js';
 
@@ -20,12 +21,18 @@ export interface Facts {
 }
 
 export function buildFacts(story: Story): Facts {
-  const places = findPlaces(story.sentences, story.articles);
-  const placeNames = new Set(places.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  // Places, names, figures and events read each verbatim sentence once (./twins.ts); the timeline reads every copy.
+  const twins = findTwins(story.sentences);
+  const once = twins.distinct;
+  const placesOnce = findPlaces(once, story.articles);
+  const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
-  const numbers = findNumbers(story.sentences, story.articles, { isPlace });
-  const entities = findEntities(story.sentences, story.articles, { isPlace });
-  const reported = findReportedEvents(story.sentences, story.articles, { isPlace });
+  const { places, entities, numbers } = withTwins(twins, story.articles, {
+    places: placesOnce,
+    entities: findEntities(once, story.articles, { isPlace }),
+    numbers: findNumbers(once, story.articles, { isPlace }),
+  });
+  const reported = eventsWithTwins(twins, story.articles, findReportedEvents(once, story.articles, { isPlace }));
   // The timeline dates the events; each event carries the date it was given there.
   const { timeline, eventDates } = timelineOf(story, reported);
   const events = reported.map(({ event }, i) => {
