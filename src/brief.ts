@@ -69,8 +69,27 @@ function headlineGroup(story: Story, places: Place[]): SentenceGroup | null {
   const where = mainPlace(places);
   const focus = new Set<string>();
   if (where) {
-    const inside = (g: SentenceGroup) => g.members.some((m) => where.spans.some((sp) => sp.article === m.article && sp.start >= m.start && sp.end <= m.end));
-    for (const g of story.groups) if (inside(g)) focus.add(g.id);
+    // Mention starts per article, sorted: a sentence names the place when a mention starts inside it.
+    const starts = new Map<string, number[]>();
+    for (const sp of where.spans) {
+      const list = starts.get(sp.article);
+      if (list) list.push(sp.start);
+      else starts.set(sp.article, [sp.start]);
+    }
+    for (const list of starts.values()) list.sort((a, b) => a - b);
+    const names = (article: string, start: number, end: number) => {
+      const list = starts.get(article);
+      if (!list) return false;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < list.length && list[lo] < end;
+    };
+    for (const g of story.groups) if (g.members.some((m) => names(m.article, m.start, m.end))) focus.add(g.id);
   }
   const id = chooseHeadlineId({ ...summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords), focus });
   return story.groups.find((g) => g.id === id) ?? null;

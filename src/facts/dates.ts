@@ -37,11 +37,10 @@ export interface PreviousDay {
 /** Every temporal expression in `text`, in reading order, resolved against `anchor`. */
 export function findDates(text: string, anchor: DateAnchor | null, opts: FindDatesOptions & { previous?: PreviousDay } = {}): TemporalMention[] {
   if (!PREFILTER.test(text)) return [];
-  const chosen = pickNonOverlapping(text);
+  const chosen = parsed(text);
   const out: TemporalMention[] = [];
   let previous: PreviousDay | undefined = opts.previous;
-  for (const f of chosen) {
-    const tense = mentionTense(text, f.start, f.end);
+  for (const { f, tense } of chosen) {
     let resolved = f.resolve({ anchor, year: opts.year, tense });
     if (!resolved) continue;
     if (f.fromPrevious !== undefined && previous && previous.date) {
@@ -57,6 +56,21 @@ export function findDates(text: string, anchor: DateAnchor | null, opts: FindDat
     if (mention.precision === 'day' && mention.date && !mention.endDate) previous = { date: mention.date, certainty: mention.certainty, expression: mention.expression };
   }
   return out;
+}
+
+const parseCache = new Map<string, { f: Found; tense: ReturnType<typeof mentionTense> }[]>();
+/** A wire sentence carried by many articles is parsed once; only resolving depends on the article's anchor. */
+const PARSE_CACHE_MAX = 50000;
+
+/** The expressions of a text with their tenses (memoized: neither depends on the anchor). */
+function parsed(text: string): { f: Found; tense: ReturnType<typeof mentionTense> }[] {
+  let hit = parseCache.get(text);
+  if (!hit) {
+    hit = pickNonOverlapping(text).map((f) => ({ f, tense: mentionTense(text, f.start, f.end) }));
+    if (parseCache.size >= PARSE_CACHE_MAX) parseCache.clear();
+    parseCache.set(text, hit);
+  }
+  return hit;
 }
 
 /** All parsers' matches, keeping the longest where they overlap (the earlier parser on a tie), in text order. */

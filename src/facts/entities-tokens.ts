@@ -1,6 +1,6 @@
 // Word tokens with article offsets and part-of-speech tags, shared by the names, numbers and events finders.
 // Tokens are cached per Sentence object, so the three finders tag a story once between them.
-import { nlp } from '../segment/nlp.js';
+import { tagger } from '../segment/nlp.js';
 import type { Sentence } from '../types.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -72,8 +72,7 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
-// The segmenter's wink-nlp instance: a second instance would load the model again (~60 ms); its full pipeline
-// gives the same tags as a tagger-only one and costs about 1 ms more per 10,000 characters.
+// Tags come from the shared tagger instance (src/segment/nlp.ts: sentence bounds and part of speech only).
 
 const cache = new WeakMap<Sentence, Token[]>();
 
@@ -91,7 +90,7 @@ export function prepare(sentences: readonly Sentence[]): void {
     baseOf.set(s.text, joined.length);
     joined += s.text + SEPARATOR;
   }
-  const n = nlp();
+  const n = tagger();
   const doc = n.readDoc(joined);
   const values = doc.tokens().out();
   const tags = doc.tokens().out(n.its.pos) as string[];

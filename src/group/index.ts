@@ -59,7 +59,9 @@ function bag(ws: string[]): Map<string, number> {
 export function groupSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const toks = sentences.map((s) => tokens(s.text));
-  const bags = toks.map(bag);
+  // Word bags only for the sentences compared (distinct texts, and members of mixed groups).
+  const bags: (Map<string, number> | undefined)[] = [];
+  const bagOf = (i: number) => (bags[i] ??= bag(toks[i]));
   const parent = sentences.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -113,7 +115,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
         const li = toks[i].length;
         const lj = toks[j].length;
         if (Math.min(li, lj) / Math.max(li, lj) < GROUP.minLengthRatio) continue;
-        if (dice(bags[i], bags[j], li, lj) >= GROUP.minSimilarity) union(i, j);
+        if (dice(bagOf(i), bagOf(j), li, lj) >= GROUP.minSimilarity) union(i, j);
       }
     }
   }
@@ -129,11 +131,13 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
     const members = idx.map((i) => sentences[i]);
     // The representative: the member closest to all others; ties go to the first in reading order.
     let best = idx[0];
-    if (idx.length > 2) {
+    // Copies of one text are all equally close to the rest: the first stands for them.
+    const oneText = idx.every((i) => toks[i].length === toks[idx[0]].length && sentences[i].text === sentences[idx[0]].text);
+    if (idx.length > 2 && !oneText) {
       let bestScore = -1;
       for (const i of idx) {
         let s = 0;
-        for (const j of idx) if (i !== j) s += dice(bags[i], bags[j], toks[i].length, toks[j].length);
+        for (const j of idx) if (i !== j) s += dice(bagOf(i), bagOf(j), toks[i].length, toks[j].length);
         if (s > bestScore + 1e-12) {
           bestScore = s;
           best = i;

@@ -4,7 +4,7 @@
 // sentence crosses a line, a lowercase start is glued back to what it continues (a split after "army."),
 // and a title glued to the first sentence is cut off.
 import type { Article, Paragraph, Sentence } from '../types.js';
-import { nlp } from './nlp.js';
+import { sentenceSplitter } from './nlp.js';
 import { findDateline, type Dateline } from './dateline.js';
 
 export interface Segmented {
@@ -62,7 +62,7 @@ const BOUNDS_MEMO_MAX = 50_000;
 function sentenceBounds(paragraph: string): [number, number][] {
   const hit = boundsMemo.get(paragraph);
   if (hit) return hit;
-  const winkNlp = nlp();
+  const winkNlp = sentenceSplitter();
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(paragraph);
   const values = doc.tokens().out(its.value) as string[];

@@ -118,36 +118,72 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
   const covered = new Set(chosen.flatMap((c) => conceptsOf(c.text)));
   const taken = new Set(chosen.map((c) => c.id));
   const out = [...chosen];
-  // The fillers' concepts and fixed filters, once: the loop below scans every candidate per pick.
-  const pool = req.candidates
-    .filter((c) => !taken.has(c.id) && c.words >= p.minWords && c.words <= req.words && extractable(c, p))
-    .map((c) => ({ c, ks: conceptsOf(c.text) }))
-    .filter((x) => x.ks.length > 0);
-  for (;;) {
-    let best: Candidate | null = null;
-    let bestGain = 0;
-    for (const { c, ks } of pool) {
-      if (taken.has(c.id) || used + c.words > req.words) continue;
-      let g = 0;
-      let fresh = 0;
-      for (const k of ks) {
-        if (covered.has(k)) continue;
-        g += weight.get(k) ?? 0;
-        fresh++;
-      }
-      // A sentence most of whose bigrams are already covered repeats the summary.
-      if (fresh / ks.length < FILL.minFreshShare) continue;
-      g /= c.words;
-      if (g > bestGain + 1e-12) {
-        best = c;
-        bestGain = g;
+  // Lazy greedy (Minoux): a filler's gain only falls as the summary covers more, and a filler that no longer fits
+  // or repeats the summary never comes back, so the last computed gain is an upper bound. Candidates wait in a
+  // max-heap on that bound (ties to reading order) and are recomputed only when they reach the top.
+  const gainOf = (c: Candidate, ks: readonly string[]): number => {
+    if (used + c.words > req.words) return -1;
+    let g = 0;
+    let fresh = 0;
+    for (const k of ks) {
+      if (covered.has(k)) continue;
+      g += weight.get(k) ?? 0;
+      fresh++;
+    }
+    // A sentence most of whose bigrams are already covered repeats the summary.
+    if (fresh / ks.length < FILL.minFreshShare) return -1;
+    return g / c.words;
+  };
+  const heap: { c: Candidate; ks: string[]; gain: number; order: number }[] = [];
+  const above = (a: (typeof heap)[number], b: (typeof heap)[number]) => a.gain > b.gain + 1e-12 || (Math.abs(a.gain - b.gain) <= 1e-12 && a.order < b.order);
+  const push = (x: (typeof heap)[number]) => {
+    heap.push(x);
+    for (let i = heap.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!above(heap[i], heap[up])) break;
+      [heap[i], heap[up]] = [heap[up], heap[i]];
+      i = up;
+    }
+  };
+  const pop = (): (typeof heap)[number] | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && above(heap[l], heap[m])) m = l;
+        if (r < heap.length && above(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
       }
     }
-    if (!best) return out;
-    out.push(best);
-    taken.add(best.id);
-    used += best.words;
-    for (const k of conceptsOf(best.text)) covered.add(k);
+    return top;
+  };
+  req.candidates.forEach((c, order) => {
+    if (taken.has(c.id) || c.words < p.minWords || c.words > req.words || !extractable(c, p)) return;
+    const ks = conceptsOf(c.text);
+    if (ks.length === 0) return;
+    const gain = gainOf(c, ks);
+    if (gain > 0) push({ c, ks, gain, order });
+  });
+  for (;;) {
+    const top = pop();
+    if (!top) return out;
+    const gain = gainOf(top.c, top.ks);
+    if (gain <= 0) continue;
+    const next = heap[0];
+    if (next && !above({ ...top, gain }, next)) {
+      push({ ...top, gain });
+      continue;
+    }
+    out.push(top.c);
+    taken.add(top.c.id);
+    used += top.c.words;
+    for (const k of top.ks) covered.add(k);
   }
 }
 

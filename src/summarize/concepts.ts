@@ -11,8 +11,20 @@ export interface ConceptUse {
   stop: boolean;
 }
 
-/** The distinct concepts of one sentence. */
+const usesCache = new Map<string, ConceptUse[]>();
+
+/** The distinct concepts of one sentence (memoized, as `conceptsOf`; callers must not mutate). */
 export function conceptUses(text: string): ConceptUse[] {
+  let hit = usesCache.get(text);
+  if (!hit) {
+    hit = computeUses(text);
+    if (usesCache.size >= CONCEPTS_CACHE_MAX) usesCache.clear();
+    usesCache.set(text, hit);
+  }
+  return hit;
+}
+
+function computeUses(text: string): ConceptUse[] {
   const { stems, stop, caps } = sentenceStats(text);
   const out = new Map<string, ConceptUse>();
   for (let i = 0; i + 1 < stems.length; i++) {
