@@ -1,6 +1,7 @@
 // Word tokens with article offsets and part-of-speech tags, shared by the names, numbers and events finders.
 // Tokens are cached per Sentence object, so the three finders tag a story once between them.
 import { tagger } from '../segment/nlp.js';
+import { knownTags } from '../segment/tags.js';
 import type { Sentence } from '../types.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -76,42 +77,47 @@ export function tokenize(text: string, base = 0): Token[] {
 
 const cache = new WeakMap<Sentence, Token[]>();
 
-/** Tokenizes and POS-tags every sentence not seen before, in one tagger pass. */
+/** Tokenizes and POS-tags every sentence not seen before: with the segmenter's tags when it saw the sentence, else in one tagger pass. */
 export function prepare(sentences: readonly Sentence[]): void {
   const todo = sentences.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
-  // One document for all sentences: the tagger's per-document cost is paid once. A sentence carried verbatim by
-  // several articles (wire copies) is tagged once.
+  const unseen = todo.filter((s) => !knownTags(s.text));
+  // One document for all the sentences the segmenter did not tag: the tagger's per-document cost is paid once. A
+  // sentence carried verbatim by several articles (wire copies) is tagged once.
   const SEPARATOR = '\n\n';
   const baseOf = new Map<string, number>();
   let joined = '';
-  for (const s of todo) {
+  for (const s of unseen) {
     if (baseOf.has(s.text)) continue;
     baseOf.set(s.text, joined.length);
     joined += s.text + SEPARATOR;
   }
-  const n = tagger();
-  const doc = n.readDoc(joined);
-  const values = doc.tokens().out();
-  const tags = doc.tokens().out(n.its.pos) as string[];
   const posAt = new Map<number, string>();
-  let cursor = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    const at = joined.indexOf(v, cursor);
-    // The tagger may rewrite a token (rare); skip it rather than lose alignment.
-    if (at < 0 || at - cursor > 40) continue;
-    if (!posAt.has(at)) posAt.set(at, tags[k]);
-    cursor = at + v.length;
+  if (joined) {
+    const n = tagger();
+    const doc = n.readDoc(joined);
+    const values = doc.tokens().out();
+    const tags = doc.tokens().out(n.its.pos) as string[];
+    let cursor = 0;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      const at = joined.indexOf(v, cursor);
+      // The tagger may rewrite a token (rare); skip it rather than lose alignment.
+      if (at < 0 || at - cursor > 40) continue;
+      if (!posAt.has(at)) posAt.set(at, tags[k]);
+      cursor = at + v.length;
+    }
   }
   for (const s of todo) {
     const tokens = tokenize(s.text, s.start);
+    const known = knownTags(s.text);
     const base = baseOf.get(s.text) ?? 0;
+    const tagAt = (offset: number) => (known ? known.get(offset) : posAt.get(base + offset));
     for (const t of tokens) {
-      const local = base + (t.start - s.start);
+      const local = t.start - s.start;
       // A hyphenated compound takes the tag of its last part ("US-backed" is tagged as "backed").
       const lastPart = t.text.lastIndexOf('-');
-      t.pos = (lastPart > 0 ? posAt.get(local + lastPart + 1) : undefined) ?? posAt.get(local) ?? '';
+      t.pos = (lastPart > 0 ? tagAt(local + lastPart + 1) : undefined) ?? tagAt(local) ?? '';
     }
     cache.set(s, tokens);
   }

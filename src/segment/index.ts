@@ -4,7 +4,8 @@
 // sentence crosses a line, a lowercase start is glued back to what it continues (a split after "army."),
 // and a title glued to the first sentence is cut off.
 import type { Article, Paragraph, Sentence } from '../types.js';
-import { sentenceSplitter } from './nlp.js';
+import { tagger } from './nlp.js';
+import { rememberTags } from './tags.js';
 import { findDateline, type Dateline } from './dateline.js';
 
 export interface Segmented {
@@ -62,15 +63,22 @@ const BOUNDS_MEMO_MAX = 50_000;
 function sentenceBounds(paragraph: string): [number, number][] {
   const hit = boundsMemo.get(paragraph);
   if (hit) return hit;
-  const winkNlp = sentenceSplitter();
+  const winkNlp = tagger();
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(paragraph);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
   const offs = tokenOffsets(values, spaces, 0);
   const out: [number, number][] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    if (offs[a] !== undefined && offs[b] !== undefined) out.push([offs[a].start, offs[b].end]);
+    if (offs[a] === undefined || offs[b] === undefined) continue;
+    const start = offs[a].start;
+    out.push([start, offs[b].end]);
+    // The tags are kept for the facts finders (./tags.ts), by offset in the sentence.
+    const tags = new Map<number, string>();
+    for (let k = a; k <= b; k++) tags.set(offs[k].start - start, pos[k]);
+    rememberTags(paragraph.slice(start, offs[b].end), tags);
   }
   if (boundsMemo.size >= BOUNDS_MEMO_MAX) boundsMemo.clear();
   boundsMemo.set(paragraph, out);
