@@ -58,7 +58,13 @@ function bag(ws: string[]): Map<string, number> {
 
 export function groupSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const toks = sentences.map((s) => tokens(s.text));
+  // Tokens once per distinct text: reprints share them.
+  const tokensOfText = new Map<string, string[]>();
+  const toks = sentences.map((s) => {
+    let t = tokensOfText.get(s.text);
+    if (!t) tokensOfText.set(s.text, (t = tokens(s.text)));
+    return t;
+  });
   // Word bags only for the sentences compared (distinct texts, and members of mixed groups).
   const bags: (Map<string, number> | undefined)[] = [];
   const bagOf = (i: number) => (bags[i] ??= bag(toks[i]));
@@ -78,9 +84,11 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   // Identical sentences (same words) join at once; the trigram search then runs over distinct texts only,
   // which matters when a wire story is reprinted many times.
   const firstOfText = new Map<string, number>();
+  const keyOf = new Map<string[], string>();
   const distinct: number[] = [];
   toks.forEach((t, i) => {
-    const key = t.join(' ');
+    let key = keyOf.get(t);
+    if (key === undefined) keyOf.set(t, (key = t.join(' ')));
     const first = firstOfText.get(key);
     if (first === undefined) {
       firstOfText.set(key, i);
