@@ -50,8 +50,8 @@ Chorus options
                           "topics": {"<topic>": {"ROUGE-1": {"R","P","F"}}}}
   --variant rouge-score   Google's rouge-score package instead: rouge1, rouge2 (or up to -n N),
                           rougeL, rougeLsum (sentences = lines); tokens are lowercased runs of
-                          [a-z0-9]; -m stems tokens longer than 3 chars (with ROUGE-1.5.5's
-                          Porter 1980, not NLTK's variant: stemmed figures may differ slightly); with
+                          [a-z0-9]; -m stems tokens longer than 3 chars with NLTK's
+                          PorterStemmer (NLTK_EXTENSIONS), as rouge-score does; with
                           several references each topic takes the best reference by F (as
                           score_multi); averages are plain means over topics (no bootstrap).
   -h, --help              this text

@@ -3,17 +3,17 @@
  * whole text) and rougeLsum (summary-level union LCS over newline-separated sentences), with its
  * own tokenizer. Several references: the best one by F-measure (score_multi, first on ties).
  * Topic averages are plain means (its BootstrapAggregator's mid is random; not reproduced).
- * Stemming uses ROUGE-1.5.5's Porter (1980) stemmer, not NLTK's PorterStemmer (NLTK_EXTENSIONS
- * mode) that rouge-score calls: the two differ on some words (e.g. -ies, -ly, "dying"), so
- * stemmed figures may differ slightly from the Python package; unstemmed figures are exact.
+ * Stemming uses a port of NLTK's PorterStemmer in its default NLTK_EXTENSIONS mode
+ * (porter-nltk.ts), the stemmer rouge-score calls, not ROUGE-1.5.5's Porter (1980) stemmer: the
+ * two differ on some words (e.g. -ies, -ly, "dying").
  */
-import { porterStem } from './porter.js';
+import { nltkPorterStem } from './porter-nltk.js';
 import type { RougeTopic } from './types.js';
 
 export interface RougeScoreOptions {
   /** rouge1 .. rougeN (default 2). */
   maxNgram?: number;
-  /** Porter stemming of tokens longer than 3 characters. */
+  /** NLTK Porter stemming of tokens longer than 3 characters. */
   stem: boolean;
 }
 
@@ -36,7 +36,7 @@ export interface RougeScoreResult {
 export function rougeScoreTokens(text: string, stem: boolean): string[] {
   const out: string[] = [];
   for (const t of text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(/\s+/)) {
-    const s = stem && t.length > 3 ? porterStem(t) : t;
+    const s = stem && t.length > 3 ? nltkPorterStem(t) : t;
     if (/^[a-z0-9]+$/.test(s)) out.push(s);
   }
   return out;
