@@ -7,7 +7,20 @@ import { coverValue, greedyCover, type CoverItem } from './cover.js';
 const BRANCH = {
   /** Search nodes explored at most; past it the best selection found so far (never worse than greedy) stands. */
   maxNodes: 20000,
+  /**
+   * For budgets over `longBudget` words (digests) the cap is `maxNodesLong`: there the search never finishes
+   * within 20,000 nodes (0 of the 30 duc2003 clusters at 250 words; 28 of 30 finish at 100 words), so the extra
+   * nodes only cost time (50-250 ms a cluster), and 3,000 nodes find digests as good by ROUGE (Multi-News at 250
+   * words: R-1 41.21 with either cap).
+   */
+  longBudget: 150,
+  maxNodesLong: 3000,
 } as const;
+
+/** The node cap for a word budget (see BRANCH). */
+export function nodeCap(budget: number): number {
+  return budget > BRANCH.longBudget ? BRANCH.maxNodesLong : BRANCH.maxNodes;
+}
 
 export interface CoverResult {
   chosen: number[];
@@ -17,7 +30,7 @@ export interface CoverResult {
   nodes: number;
 }
 
-export function branchAndBound(items: CoverItem[], weights: number[], budget: number, maxNodes: number = BRANCH.maxNodes): CoverResult {
+export function branchAndBound(items: CoverItem[], weights: number[], budget: number, maxNodes: number = nodeCap(budget)): CoverResult {
   const n = items.length;
   const gain0 = items.map((it) => it.concepts.reduce((s, k) => s + weights[k], it.bonus ?? 0));
   const order = items.map((_, i) => i).sort((a, b) => gain0[b] / items[b].cost - gain0[a] / items[a].cost || a - b);
