@@ -35,6 +35,22 @@ async function timeIt(fn: () => Promise<unknown> | unknown, runs = RUNS): Promis
 
 const rows: Row[] = [];
 
+/** What a stage benchmark module returns. */
+interface BenchResult {
+  name: string;
+  ms: number[];
+  rssMb?: number;
+}
+
+/** The issues' targets, by benchmark name. */
+const LIMITS: [RegExp, string][] = [
+  [/^rouge-1\.5\.5/, '≤ 2 s'],
+  [/^gazetteer first load/, '≤ 300 ms, ≤ 150 MB'],
+  [/^facts of a 10-article story/, '≤ 100 ms'],
+  [/^summarize .*one 10-article cluster/, '≤ 100 ms'],
+  [/^summarize .*all 30 duc2003 clusters/, '≤ 5 s'],
+];
+
 // 1. The example brief, in-process, warm (reading included).
 await (async () => {
   const brief = async () => {
@@ -91,13 +107,13 @@ for (const [file, fn] of [
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;
   try {
-    const mod = (await import(file)) as Record<string, () => Promise<{ name: string; ms: number[]; rssMb?: number } | { name: string; ms: number[]; rssMb?: number }[]>>;
+    const mod = (await import(file)) as Record<string, () => Promise<BenchResult | BenchResult[]>>;
     res = await mod[fn]?.();
   } catch (err) {
     process.stderr.write(`bench: ${file} failed: ${(err as Error).message}\n`);
     continue;
   }
-  for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
+  for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, limit: LIMITS.find(([p]) => p.test(r.name))?.[1], extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
 }
 
 process.stdout.write('| benchmark | input | median ms | runs (ms) | target | notes |\n|---|---|---:|---|---|---|\n');
