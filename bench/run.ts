@@ -57,8 +57,9 @@ await (async () => {
     const r = await readInputs(['examples/al-qaim']);
     return buildBrief(buildStory(r.articles, r.warnings));
   };
-  await brief();
-  rows.push({ name: 'brief in-process (warm)', input: 'examples/al-qaim (5 articles)', ms: await timeIt(brief), limit: '≤ 50 ms' });
+  // Warm: three runs first (models loaded, code compiled by the JIT), then ten timed.
+  for (let i = 0; i < 3; i++) await brief();
+  rows.push({ name: 'brief in-process (warm)', input: 'examples/al-qaim (5 articles)', ms: await timeIt(brief, 10), limit: '≤ 50 ms' });
 })();
 
 // 2. The CLI as a process (node start, module load, read, brief, Markdown out).

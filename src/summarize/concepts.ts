@@ -66,21 +66,24 @@ export interface ConceptStat {
 }
 
 export function conceptStats(articles: readonly (readonly string[])[]): Map<string, ConceptStat> {
-  const out = new Map<string, ConceptStat>();
-  for (const sents of articles) {
-    const seen = new Set<string>();
+  // Each entry remembers the last article that used it, so document frequency needs no set per article.
+  const seen = new Map<string, { st: ConceptStat; last: number }>();
+  articles.forEach((sents, a) => {
     sents.forEach((s, i) => {
       for (const u of conceptUses(s)) {
-        let st = out.get(u.key);
-        if (!st) out.set(u.key, (st = { df: 0, count: 0, named: 0, stop: u.stop, positions: [] }));
+        let e = seen.get(u.key);
+        if (!e) seen.set(u.key, (e = { st: { df: 0, count: 0, named: 0, stop: u.stop, positions: [] }, last: -1 }));
+        const st = e.st;
         st.count++;
         if (u.named) st.named++;
-        if (seen.has(u.key)) continue;
-        seen.add(u.key);
+        if (e.last === a) continue;
+        e.last = a;
         st.df++;
         st.positions.push(i);
       }
     });
-  }
+  });
+  const out = new Map<string, ConceptStat>();
+  for (const [k, e] of seen) out.set(k, e.st);
   return out;
 }
