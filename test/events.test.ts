@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { findEvents, type Event } from '../src/facts/events.js';
 import type { Article, Sentence } from '../src/types.js';
 import { article, alQaim, split } from './helpers/story.js';
+import { eventLine } from '../src/render/event-line.js';
 
 
 
@@ -63,4 +64,12 @@ test('nouns, purposes and quotes are not events; aliases merge across outlets', 
   assert.equal(kirkuk.length, 1);
   assert.deepEqual(kirkuk[0].sources, ['0', '1']);
   assert.equal(ev.filter((e) => e.target === 'Mosul').length, 1);
+});
+
+test('eventLine: simple past, "fell to" kept the way round, no place repeated from the target', () => {
+  const base = { sources: ['a'], spans: [], support: { outlets: 1, articles: 1 }, text: '', place: null, when: null };
+  assert.equal(eventLine({ ...base, actor: 'Iraqi forces', action: 'capture', verb: 'taken', target: 'Al-Qaim', place: 'Al-Qaim' }), 'Iraqi forces took Al-Qaim');
+  assert.equal(eventLine({ ...base, actor: 'US-backed forces', action: 'capture', verb: 'fell', target: 'Raqqa', when: 'last week' }), 'Raqqa fell to US-backed forces last week');
+  assert.equal(eventLine({ ...base, actor: 'Iraq', action: 'launch-offensive', verb: 'launched', target: 'Al-Qaim region', date: '2017-10-26', dateCertainty: 'stated' }), 'Iraq launched an offensive on Al-Qaim region (2017-10-26)');
+  assert.equal(eventLine({ ...base, actor: 'Troops', action: 'advance', verb: 'advancing', target: null, place: 'Rawa', date: '2017-10-31', dateCertainty: 'uncertain' }), 'Troops advanced in Rawa (2017-10-31, uncertain)');
 });

@@ -60,3 +60,25 @@ export function verbForms(): Map<string, VerbForm[]> {
   }
   return forms;
 }
+
+let pastOf: Map<string, { past: string; inverse: boolean }[]> | null = null;
+
+/**
+ * The simple past of a written verb form of the lexicon ("taken" -> "took", "advancing" -> "advanced"), and whether
+ * its class reads the other way round ("Raqqa fell to X"), per action; undefined for a form the lexicon lacks.
+ */
+export function simplePast(written: string, action: string): { past: string; inverse: boolean } | undefined {
+  if (!pastOf) {
+    pastOf = new Map();
+    for (const cls of loadLexicon<EventVerbsFile>('event-verbs.json').classes) {
+      for (const spec of cls.verbs) {
+        const simple = inflect(spec).find((f) => f.past)?.form ?? spec;
+        for (const { form } of inflect(spec)) {
+          const key = `${form}|${cls.action}`;
+          if (!pastOf.has(key)) pastOf.set(key, [{ past: simple, inverse: cls.inverse === true }]);
+        }
+      }
+    }
+  }
+  return pastOf.get(`${written.toLowerCase()}|${action}`)?.[0];
+}

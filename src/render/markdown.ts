@@ -1,6 +1,7 @@
 // The brief as Markdown for the terminal: headline, summary with outlet credits, then per article what was removed.
 import type { Brief, BriefItem } from '../brief.js';
 import { escapeMarkdown } from './escape.js';
+import { eventLine } from './event-line.js';
 
 function credit(item: BriefItem): string {
   const names = item.outlets.length ? item.outlets.join(', ') : null;
@@ -42,7 +43,7 @@ export function renderMarkdown(b: Brief): string {
   }
   if (b.events.length) {
     out.push('', '## What happened', '');
-    for (const ev of b.events) out.push(`- ${oneLine([ev.actor, ev.verb, ev.target ?? '', ev.place ? `in ${ev.place}` : '', ev.when ?? ''].filter(Boolean).join(' '))} [${ev.sources.join(', ')}]`);
+    for (const ev of b.events) out.push(`- ${oneLine(eventLine(ev))} [${ev.sources.join(', ')}]`);
   }
   out.push('', '## Articles', '');
   for (const a of b.articles) {
