@@ -49,6 +49,9 @@ const SCORE = {
   admin: -1.5,
   // The name is the entry's main name, not one of its many alternate spellings.
   primaryName: 1,
+  // A city of GATE.bigCity people or more is what its bare name usually means, even in a story that names a
+  // province of another country with a small town of that name (Hamburg, not Hamburg, New York).
+  bigCity: 2,
   // The entry's country is one the story talks about: up to `storyCountry` for the most-mentioned one,
   // at least `storyCountryFloor` for any.
   storyCountry: 4,
@@ -405,6 +408,7 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW
   else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
   else if (e.featureCode === 'PPLA2') s += SCORE.secondSeat;
   if (h.primary) s += SCORE.primaryName;
+  if (e.kind === 'city' && e.population >= GATE.bigCity) s += SCORE.bigCity;
   const cw = e.country !== null ? (ev.countries.get(e.country) ?? 0) : 0;
   if (cw > 0) {
     s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
