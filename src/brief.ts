@@ -14,6 +14,12 @@ export interface BriefItem {
   outlets: string[];
   spans: Span[];
   support: Support;
+  /**
+   * Articles that do not carry this sentence but report the same event in other words (the events stage merges
+   * paraphrases: "dropped thousands of leaflets" and "has dropped thousands of pamphlets"), sorted; absent when none.
+   * Only events whose actor and target are both named count.
+   */
+  corroboratedBy?: string[];
 }
 
 export interface BriefArticle {
@@ -58,10 +64,36 @@ export interface BriefOptions {
 
 export const BRIEF_DEFAULTS = { words: 100, digestWords: 250, headlineMaxWords: 45 } as const;
 
-export function itemOf(g: SentenceGroup, story: Story): BriefItem {
+export function itemOf(g: SentenceGroup, story: Story, corroboration?: Map<string, string[]>): BriefItem {
   const outletOf = new Map(story.articles.map((a) => [a.id, a.outlet]));
   const outlets = [...new Set(g.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))].sort();
-  return { text: g.representative.text, sources: g.sources, outlets, spans: g.spans, support: g.support };
+  const item: BriefItem = { text: g.representative.text, sources: g.sources, outlets, spans: g.spans, support: g.support };
+  const others = corroboration?.get(g.id);
+  if (others?.length) item.corroboratedBy = others;
+  return item;
+}
+
+/** Per sentence group, the other articles that report one of its events in other words (see BriefItem). */
+function corroborationOf(story: Story, events: Facts['events']): Map<string, string[]> {
+  const groupOf = new Map<string, string>();
+  for (const g of story.groups) for (const m of g.members) groupOf.set(`${m.article}:${m.start}`, g.id);
+  const sourcesOf = new Map(story.groups.map((g) => [g.id, new Set(g.sources)]));
+  const out = new Map<string, Set<string>>();
+  for (const ev of events) {
+    if (!ev.target || ev.sources.length < 2) continue;
+    for (const sp of ev.spans) {
+      const gid = groupOf.get(`${sp.article}:${sp.start}`);
+      if (!gid) continue;
+      const own = sourcesOf.get(gid) ?? new Set<string>();
+      for (const a of ev.sources) {
+        if (own.has(a)) continue;
+        const set = out.get(gid) ?? new Set<string>();
+        set.add(a);
+        out.set(gid, set);
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
 /** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first, naming the main place. */
@@ -100,11 +132,12 @@ export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
   const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
   const facts = buildFacts(story);
   const headline = headlineGroup(story, facts.places);
+  const corroboration = corroborationOf(story, facts.events);
   return {
     version: 1,
-    headline: headline ? itemOf(headline, story) : null,
-    summary: selectGroups(story, words, opts.method).map((g) => itemOf(g, story)),
-    digest: selectGroups(story, digestWords, opts.method).map((g) => itemOf(g, story)),
+    headline: headline ? itemOf(headline, story, corroboration) : null,
+    summary: selectGroups(story, words, opts.method).map((g) => itemOf(g, story, corroboration)),
+    digest: selectGroups(story, digestWords, opts.method).map((g) => itemOf(g, story, corroboration)),
     ...facts,
     articles: story.cleaned.map((c) => ({
       id: c.article.id,

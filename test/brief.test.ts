@@ -7,6 +7,9 @@ import { buildStory } from '../src/pipeline.js';
 import { buildBrief, type Brief } from '../src/brief.js';
 import { runCli } from './helpers/io.js';
 import { mainPlace } from '../src/facts/places.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 async function brief(): Promise<Brief> {
   const r = await readInputs(['examples/al-qaim']);
@@ -105,4 +108,21 @@ test('summarize on a DUC cluster prints at most N words of source sentences, one
   const story = await readInputs([dir]);
   const source = story.articles.map((a) => a.text.replace(/\s+/g, ' ')).join('\n');
   for (const l of lines) assert.ok(source.includes(l), `source sentence: ${l}`);
+});
+
+test('an item names the articles that report its event in other words, apart from its sources', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-corrob-'));
+  const lead = 'Government troops captured the town of Varna on Monday after a week of heavy fighting in the northern hills.';
+  const leaflets = 'The national air force dropped thousands of leaflets over the town of Kesta calling on the rebels to surrender.';
+  writeFileSync(join(dir, 'a.txt'), `Troops take Varna\n\n${lead}\n${leaflets}\nResidents said the streets were quiet by evening.\n`);
+  writeFileSync(join(dir, 'b.txt'), `Varna falls\n\n${lead}\n${leaflets}\nAid groups said food was running short in the camps.\n`);
+  writeFileSync(join(dir, 'c.txt'), `Rebels urged to give up\n\n${lead}\nThe national air force has dropped thousands of pamphlets over Kesta urging the rebels to surrender.\nThe rebels did not answer.\n`);
+  const r = await readInputs([dir]);
+  const b = buildBrief(buildStory(r.articles, r.warnings), { digestWords: 250 });
+  const item = b.digest.find((s) => s.text === leaflets);
+  assert.ok(item, `leaflets sentence in the digest: ${b.digest.map((s) => s.text).join(' | ')}`);
+  assert.deepEqual(item.sources, ['a', 'b']);
+  assert.deepEqual(item.corroboratedBy, ['c']);
+  for (const s of [...b.summary, ...b.digest]) for (const id of s.corroboratedBy ?? []) assert.ok(!s.sources.includes(id), 'never both a source and a corroboration');
+  rmSync(dir, { recursive: true });
 });
