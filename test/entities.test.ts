@@ -93,3 +93,16 @@ test('a sentence opening with a bare title attaches it to the only holder and ne
   assert.equal(holt.title, 'Prime Minister');
   assert.equal(holt.mentions, 3, 'both bare titles count as her mentions');
 });
+
+test('spellings the places stage resolved to one place are one entity', () => {
+  const a = article('a', 'Fighting went on in the city of Deir Ezzor on Monday. Officials in Deir Ezzor said the army had entered Deir al-Zor from the south.');
+  const sentences = split(a);
+  const plain = findEntities(sentences, [a]);
+  assert.ok(plain.some((e) => e.name === 'Deir Ezzor') && plain.some((e) => e.name === 'Deir al-Zor'), 'apart without place evidence');
+  const starts = new Set([a.text.indexOf('Deir Ezzor'), a.text.lastIndexOf('Deir Ezzor'), a.text.indexOf('Deir al-Zor')]);
+  const merged = findEntities(sentences, [a], { placeAt: (article, start) => (article === 'a' && starts.has(start) ? 'city:35.3,40.1' : undefined) });
+  const deir = merged.filter((e) => /Deir/.test(e.name));
+  assert.equal(deir.length, 1);
+  assert.equal(deir[0].mentions, 3);
+  assert.deepEqual([deir[0].name, ...deir[0].aliases].sort(), ['Deir Ezzor', 'Deir al-Zor']);
+});

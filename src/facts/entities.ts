@@ -25,6 +25,11 @@ export interface Entity {
 export interface EntityOptions {
   /** Whether a name is a known place (the gazetteer's answer); the only way an entity becomes a 'place'. */
   isPlace?: (name: string) => boolean;
+  /**
+   * The place a mention at this position was resolved to, as a key (the places stage's answer): names written
+   * differently but resolved to one place ("Deir Ezzor", "Deir al-Zor") are one entity.
+   */
+  placeAt?: (article: string, start: number) => string | undefined;
 }
 
 interface Group {
@@ -149,6 +154,20 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
     if (!isSingleWord(g) || g.lexicon || isPersonLike(g)) continue;
     const owners = byStem.get(aliasKey(g.mentions[0].text));
     if (owners?.length === 1 && groups.has(owners[0].key)) merge(groups, g, owners[0]);
+  }
+
+  // Spellings of one place: groups whose mentions the places stage resolved to the same place join the largest.
+  if (opts.placeAt) {
+    const byPlace = new Map<string, Group>();
+    const ranked = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
+    for (const g of ranked) {
+      if (g.lexicon && g.lexicon.type !== 'place') continue;
+      const at = g.mentions.map((m) => opts.placeAt?.(m.article, m.start)).find((k): k is string => k !== undefined);
+      if (at === undefined) continue;
+      const owner = byPlace.get(at);
+      if (owner && groups.has(owner.key)) merge(groups, g, owner);
+      else byPlace.set(at, g);
+    }
   }
 
   // A bare title ("the Prime Minister") belongs to the only person holding it.

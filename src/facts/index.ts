@@ -27,9 +27,13 @@ export function buildFacts(story: Story): Facts {
   const placesOnce = findPlaces(once, story.articles);
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
+  // Where each resolved place is mentioned, so the names finder can join spellings of one place.
+  const placeKeyAt = new Map<string, string>();
+  for (const p of placesOnce) if (p.resolved) for (const sp of p.spans) placeKeyAt.set(`${sp.article}:${sp.start}`, `${p.kind}:${p.lat},${p.lon}`);
+  const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
   const { places, entities, numbers } = withTwins(twins, story.articles, {
     places: placesOnce,
-    entities: findEntities(once, story.articles, { isPlace }),
+    entities: findEntities(once, story.articles, { isPlace, placeAt }),
     numbers: findNumbers(once, story.articles, { isPlace }),
   });
   const reported = eventsWithTwins(twins, story.articles, findReportedEvents(once, story.articles, { isPlace }));
