@@ -2,17 +2,32 @@
 // article text escaped.
 import type { Brief, BriefItem } from '../brief.js';
 import { escapeHtml as e } from './escape.js';
+import { eventLine } from './event-line.js';
+import { renderMap } from './map.js';
 
 const STYLE = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.6rem;line-height:1.25}h2{margin-top:2rem;border-bottom:1px solid #ddd}
 .credit{color:#555;font-size:.85em}.removed{color:#666;font-size:.9em}.reason{font-family:monospace;background:#f2f2f2;padding:0 .3em}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
+figure{margin:1rem 0}#map{display:block;max-width:100%;height:auto;border:1px solid #ddd}figcaption{color:#555;font-size:.85em}
+.aliases{color:#555;font-size:.85em}.num{text-align:right}
 `;
+
+// Said under the map, so a reader knows what is and is not drawn, and where the borders come from.
+const MAP_CAPTION =
+  'Cities (filled dots) and provinces or districts (rings), sized by mentions; shaded: countries the story names. ' +
+  'Rivers, regions and places the gazetteer could not resolve are not drawn. Borders: Natural Earth (public domain), via world-atlas.';
+
+/** Most-mentioned names first; ties by name, so the order does not depend on how they were found. */
+function byMentions(entities: Brief['entities']): Brief['entities'] {
+  return [...entities].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
 
 function credit(item: BriefItem): string {
   const names = item.outlets.length ? `; ${e(item.outlets.join(', '))}` : '';
-  return `<span class="credit">[${e(item.sources.join(', '))}${names}; ${item.support.outlets} outlet(s), ${item.support.articles} article(s)]</span>`;
+  const also = item.corroboratedBy?.length ? `; also in other words: ${e(item.corroboratedBy.join(', '))}` : '';
+  return `<span class="credit">[${e(item.sources.join(', '))}${names}; ${item.support.outlets} outlet(s), ${item.support.articles} article(s)${also}]</span>`;
 }
 
 function list(items: BriefItem[]): string {
@@ -40,9 +55,26 @@ export function renderHtml(b: Brief): string {
       .join('\n')}</table>`);
   }
   if (b.places.length) {
-    parts.push(`<h2>Places</h2><ul id="places">${b.places
+    const map = renderMap(b.places);
+    parts.push(`<h2>Places</h2>`);
+    if (map) parts.push(`<figure id="place-map">${map}<figcaption>${e(MAP_CAPTION)}</figcaption></figure>`);
+    parts.push(`<ul id="places">${b.places
       .map((p) => `<li>${e(p.name)}: ${p.resolved && p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)} (${e(p.kind)}${p.country ? `, ${e(p.country)}` : ''})` : 'not resolved'}</li>`)
       .join('\n')}</ul>`);
+  }
+  if (b.entities.length) {
+    parts.push(`<h2>Names</h2><section id="entities"><table><thead><tr><th>name</th><th>type</th><th>mentions</th><th>from</th></tr></thead><tbody>${byMentions(b.entities)
+      .map((n) => {
+        const title = n.title ? ` <span class="aliases">(${e(n.title)})</span>` : '';
+        const aliases = n.aliases.length ? ` <span class="aliases">also ${e(n.aliases.join(', '))}</span>` : '';
+        return `<tr><td>${e(n.name)}${title}${aliases}</td><td>${e(n.type)}</td><td class="num">${n.mentions}</td><td>${e(n.sources.join(', '))}</td></tr>`;
+      })
+      .join('\n')}</tbody></table></section>`);
+  }
+  if (b.events.length) {
+    parts.push(`<h2>What happened</h2><section id="events"><ul>${b.events
+      .map((ev) => `<li>${e(eventLine(ev))} <span class="credit">[${e(ev.sources.join(', '))}]</span></li>`)
+      .join('\n')}</ul></section>`);
   }
   parts.push(`<h2>Articles</h2><section id="articles">`);
   for (const a of b.articles) {

@@ -7,11 +7,17 @@ function credit(item: BriefItem): string {
   const names = item.outlets.length ? item.outlets.join(', ') : null;
   const who = item.sources.join(', ');
   const support = `${item.support.outlets} outlet${item.support.outlets === 1 ? '' : 's'}, ${item.support.articles} article${item.support.articles === 1 ? '' : 's'}`;
-  return `[${who}${names ? `; ${escapeMarkdown(names)}` : ''}; ${support}]`;
+  const also = item.corroboratedBy?.length ? `; also in other words: ${item.corroboratedBy.join(', ')}` : '';
+  return `[${who}${names ? `; ${escapeMarkdown(names)}` : ''}; ${support}${escapeMarkdown(also)}]`;
 }
 
 function oneLine(s: string): string {
   return escapeMarkdown(s.replace(/\s+/g, ' ').trim());
+}
+
+/** Most-mentioned names first; ties by name, so the order does not depend on how they were found. */
+function byMentions(entities: Brief['entities']): Brief['entities'] {
+  return [...entities].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export function renderMarkdown(b: Brief): string {
@@ -39,6 +45,14 @@ export function renderMarkdown(b: Brief): string {
     for (const p of b.places) {
       const where = p.resolved && p.lat !== null && p.lon !== null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}, ${p.kind}${p.country ? `, ${p.country}` : ''}` : 'not resolved';
       out.push(`- ${oneLine(p.name)} (${where}) ${p.mentions} mention(s) [${p.sources.join(', ')}]`);
+    }
+  }
+  if (b.entities.length) {
+    out.push('', '## Names', '');
+    for (const n of byMentions(b.entities)) {
+      const about = n.title ? `${n.type}; ${oneLine(n.title)}` : n.type;
+      const aliases = n.aliases.length ? ` aliases: ${n.aliases.map(oneLine).join(', ')};` : '';
+      out.push(`- ${oneLine(n.name)} (${about})${aliases} ${n.mentions} mention(s) [${n.sources.join(', ')}]`);
     }
   }
   if (b.events.length) {
