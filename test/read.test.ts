@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs, detectFormat } from '../src/read/index.js';
@@ -131,4 +131,17 @@ test('standard input is read with -', async () => {
   assert.equal(r.code, 0);
   assert.ok(r.stdout.trim().split(/\s+/).length <= 30);
   assert.ok(existsSync('examples/al-qaim'));
+});
+
+test('an HTML brief Chorus wrote into the input folder is not read back as an article', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-own-'));
+  writeFileSync(join(dir, 'a.txt'), 'Storm hits the coast\n\nA storm hit the coast on Monday, flooding the harbour and closing the main road for the day, the mayor said.\nSchools stayed closed while crews cleared fallen trees from the streets of the old town.\n');
+  const first = await runCli(['brief', dir, '--html', join(dir, 'brief.html')]);
+  assert.equal(first.code, 0, first.stderr);
+  const again = await runCli(['brief', dir, '--json']);
+  assert.equal(again.code, 3, 'the page is reported as skipped');
+  assert.match(again.stderr, /brief\.html.*written by Chorus/);
+  const b = JSON.parse(again.stdout) as { articles: { path: string }[] };
+  assert.deepEqual(b.articles.map((a) => a.path.split('/').pop()), ['a.txt']);
+  rmSync(dir, { recursive: true });
 });

@@ -5,7 +5,7 @@ import { readdir, stat, open, readFile as readBytes } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article, InputFormat, Warning } from '../types.js';
 import { decodeUtf8, isBlank, looksBinary } from './decode.js';
-import { HTML_EXTENSIONS, JSON_EXTENSIONS, READ_LIMITS, SGML_EXTENSIONS, TEXT_EXTENSIONS } from './limits.js';
+import { BRIEF_GENERATOR, HTML_EXTENSIONS, JSON_EXTENSIONS, READ_LIMITS, SGML_EXTENSIONS, TEXT_EXTENSIONS } from './limits.js';
 import { readTxt } from './txt.js';
 import { looksLikeSgml, readSgml } from './sgml.js';
 import { looksLikeJson, readJson } from './json.js';
@@ -23,6 +23,12 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Reads standard input when a path is `-`. */
   stdin?: () => Promise<Buffer>;
+}
+
+/** A page whose head says Chorus wrote it (render/html.ts). */
+function isChorusBrief(page: string): boolean {
+  const head = page.slice(0, 4096);
+  return head.includes(`<meta name="generator" content="${BRIEF_GENERATOR}">`);
 }
 
 function looksLikeHtml(head: string): boolean {
@@ -97,6 +103,9 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
       return { drafts: [{ ...a, cluster, givenId: null, stem }], warnings: [] };
     }
     case 'html': {
+      if (isChorusBrief(text)) {
+        return { drafts: [], warnings: [{ file: path, reason: 'a brief written by Chorus (its own output), not an article', rule: 'read/own-output', skipped: true }] };
+      }
       const h = extractHtml(text, { path });
       const warnings: Warning[] = h.warnings.map((w) => ({ file: path, reason: w, rule: 'read/html' }));
       if (!h.text.trim()) {

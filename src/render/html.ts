@@ -2,6 +2,7 @@
 // article text escaped.
 import type { Brief, BriefItem } from '../brief.js';
 import { escapeHtml as e } from './escape.js';
+import { BRIEF_GENERATOR } from '../read/limits.js';
 import { eventLine } from './event-line.js';
 import { renderMap } from './map.js';
 
@@ -40,6 +41,8 @@ export function renderHtml(b: Brief): string {
   const parts: string[] = [];
   parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  // Marks the page as Chorus's own output, so a later run over the same folder does not read it as an article.
+  parts.push(`<meta name="generator" content="${BRIEF_GENERATOR}">`);
   parts.push(`<title>${e(title)}</title><style>${STYLE}</style></head><body>`);
   parts.push(`<h1 id="headline">${b.headline ? `${e(b.headline.text)}</h1><p>${credit(b.headline)}</p>` : '(no headline)</h1>'}`);
   parts.push(`<h2>Summary</h2><section id="summary">${list(b.summary)}</section>`);
