@@ -12,7 +12,9 @@ export interface TopicInput {
 }
 
 /** Share of each sentence's content words that the evidence also uses, weighted by rarity in the story. */
-export function topicOverlap(inputs: TopicInput[]): Map<string, number> {
+export function topicOverlap(all: TopicInput[]): Map<string, number> {
+  // An article with no text left (only page chrome) is no evidence of what the story is about.
+  const inputs = all.filter((a) => a.sentences.length > 0);
   const single = inputs.length === 1;
   // Words per article (title included: it says what the article is about).
   const perArticle = new Map<string, Map<string, number>>();
@@ -61,28 +63,39 @@ export function topicOverlap(inputs: TopicInput[]): Map<string, number> {
   return scores;
 }
 
-/** Sentences judged off-topic: a very low overlap, or a low one beside another low one (splices come in runs). */
+/**
+ * Sentences judged off-topic: a very low overlap, or a low one beside another low one (splices come in runs). A
+ * splice is a minority of its article: when the sentences judged off-topic would be most of it, the article is
+ * about something else than the rest of the story (or the evidence is too thin), and none of it is cut.
+ */
 export function offTopicSentences(inputs: TopicInput[]): Set<string> {
   const scores = topicOverlap(inputs);
   const out = new Set<string>();
   for (const a of inputs) {
-    const ss = a.sentences;
-    const low = ss.map((s) => (scores.get(s.id) ?? 1) < CLEAN.offTopicRunOverlap);
-    ss.forEach((s, i) => {
-      const score = scores.get(s.id) ?? 1;
-      const few = contentWords(s.text).length < CLEAN.minContentWords;
-      const prevAdjacent = i > 0 && ss[i - 1].index === s.index - 1;
-      const nextAdjacent = i + 1 < ss.length && ss[i + 1].index === s.index + 1;
-      const neighbourLow = (prevAdjacent && low[i - 1]) || (nextAdjacent && low[i + 1]);
-      // A lone low sentence between two on-topic ones is a detail of the story (a quote's second half), not a splice.
-      const embedded = prevAdjacent && nextAdjacent && !low[i - 1] && !low[i + 1];
-      if (few) {
-        // Too short to judge alone: off-topic only inside an off-topic run.
-        if (score < CLEAN.offTopicRunOverlap && neighbourLow) out.add(s.id);
-      } else if ((score < CLEAN.offTopicMaxOverlap && !embedded) || (score < CLEAN.offTopicRunOverlap && neighbourLow)) {
-        out.add(s.id);
-      }
-    });
+    const found = offTopicOf(a, scores);
+    if (found.size <= CLEAN.offTopicMaxShare * a.sentences.length) for (const id of found) out.add(id);
   }
+  return out;
+}
+
+function offTopicOf(a: TopicInput, scores: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  const ss = a.sentences;
+  const low = ss.map((s) => (scores.get(s.id) ?? 1) < CLEAN.offTopicRunOverlap);
+  ss.forEach((s, i) => {
+    const score = scores.get(s.id) ?? 1;
+    const few = contentWords(s.text).length < CLEAN.minContentWords;
+    const prevAdjacent = i > 0 && ss[i - 1].index === s.index - 1;
+    const nextAdjacent = i + 1 < ss.length && ss[i + 1].index === s.index + 1;
+    const neighbourLow = (prevAdjacent && low[i - 1]) || (nextAdjacent && low[i + 1]);
+    // A lone low sentence between two on-topic ones is a detail of the story (a quote's second half), not a splice.
+    const embedded = prevAdjacent && nextAdjacent && !low[i - 1] && !low[i + 1];
+    if (few) {
+      // Too short to judge alone: off-topic only inside an off-topic run.
+      if (score < CLEAN.offTopicRunOverlap && neighbourLow) out.add(s.id);
+    } else if ((score < CLEAN.offTopicMaxOverlap && !embedded) || (score < CLEAN.offTopicRunOverlap && neighbourLow)) {
+      out.add(s.id);
+    }
+  });
   return out;
 }

@@ -26,13 +26,15 @@ const HEADLINE = {
 
 const PRONOUN_START = /^(?:["“'‘(]?\s*)(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|but|and|also|then|however)\b/i;
 const QUOTE = /["“”]|``|''/;
+/** Opens in lower case: the tail of a sentence the segmenter split ("asks Margolis, who..."), not a sentence. */
+const FRAGMENT_START = /^[\s"“'‘(]*\p{Ll}/u;
 /** Regular past tense (-ed) or a common irregular past form. */
 const PAST_VERB = /\b(?:[a-z]{3,}ed|took|won|lost|fell|rose|made|gave|said|told|came|went|began|left|met|held|struck|shot|hit|sent|led|fled|built|broke|chose|drove|fought|found|froze|grew|kept|knew|ran|sank|saw|sold|spoke|stood|swept|threw|wrote|set|put|cut|quit|spread)\b/;
 /** A capitalized word after a locative preposition, or a dateline. */
 const PLACE = /\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?[A-Z][a-z]+|^[A-Z][A-Z .,'-]{2,}\s*(?:\(|—|--|_)/;
 
 function isEligible(c: Candidate): boolean {
-  return c.words >= HEADLINE.minWords && c.words <= HEADLINE.maxWords && !PRONOUN_START.test(c.text) && !QUOTE.test(c.text);
+  return c.words >= HEADLINE.minWords && c.words <= HEADLINE.maxWords && !PRONOUN_START.test(c.text) && !QUOTE.test(c.text) && !FRAGMENT_START.test(c.text);
 }
 
 /** A capitalized content word that is not the sentence's first: a proper name, likely the actor or a place. */

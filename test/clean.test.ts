@@ -1,0 +1,51 @@
+// The cleaner on small synthetic stories: page chrome a crawler copies with the text, and the limits of the
+// off-topic rule (a splice is a minority of its article; an article left without text is no evidence).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanArticles } from '../src/clean/index.js';
+import { segmentArticle } from '../src/segment/index.js';
+import { article } from './helpers/story.js';
+
+const clean = (...texts: [string, string][]) => cleanArticles(texts.map(([id, text]) => segmentArticle(article(id, text))));
+
+const FLOOD = [
+  'Heavy rain flooded the river town of Marlow on Monday, forcing hundreds of families from their homes.',
+  'Rescue crews in boats reached families trapped on roofs in the lower streets of Marlow overnight.',
+  'The mayor of Marlow said the river rose two metres in six hours, faster than in any flood on record.',
+];
+
+test('widget chrome and archive notices are removed as page chrome, with their rule', () => {
+  const chrome = [
+    'Tweet with a location',
+    'You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more',
+    'Story Continued Below',
+    'Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.',
+  ];
+  const [a] = clean(['a', [FLOOD[0], '', chrome[0], '', chrome[1], '', FLOOD[1], '', chrome[2], '', FLOOD[2], '', chrome[3], ''].join('\n')], ['b', FLOOD.join('\n\n')]);
+  const removed = a.removed.filter((r) => r.reason === 'page-chrome');
+  assert.deepEqual(removed.map((r) => r.text), chrome);
+  assert.deepEqual(removed.map((r) => r.rule), ['clean/widget-chrome', 'clean/widget-chrome', 'clean/widget-chrome', 'clean/archive-notice']);
+  assert.deepEqual(a.sentences.map((s) => s.text), FLOOD);
+});
+
+test('off-topic: a splice is cut, but an article that is mostly about something else is left whole', () => {
+  const splice = 'The regional football final was postponed after a dispute between the two clubs over ticket prices.';
+  const [a] = clean(['a', [...FLOOD, splice].join('\n\n')], ['b', FLOOD.join('\n\n')], ['c', FLOOD.slice(0, 2).join('\n\n')]);
+  assert.deepEqual(a.removed.filter((r) => r.reason === 'off-topic').map((r) => r.text), [splice]);
+  // An article about something else entirely: every sentence scores low, so none is cut as a "splice".
+  const other = [
+    'The regional football final was postponed after a dispute between the two clubs over ticket prices.',
+    'Supporters of both clubs had already bought train tickets for the match at the national stadium.',
+    'The league said a new date for the final would be announced after talks with the clubs next week.',
+  ];
+  const [, , d] = clean(['a', FLOOD.join('\n\n')], ['b', FLOOD.join('\n\n')], ['d', other.join('\n\n')]);
+  assert.equal(d.removed.filter((r) => r.reason === 'off-topic').length, 0);
+  assert.equal(d.sentences.length, other.length);
+});
+
+test('off-topic: articles left without text are no evidence against the one that has text', () => {
+  const widget = 'Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.';
+  const [, b] = clean(['a', widget], ['b', FLOOD.join('\n\n')], ['c', widget]);
+  assert.equal(b.removed.length, 0);
+  assert.equal(b.sentences.length, FLOOD.length);
+});
