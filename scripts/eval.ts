@@ -157,7 +157,7 @@ interface MnRow {
   words: number;
 }
 
-async function multinewsTable(tmp: string): Promise<{ rows: MnRow[]; clusters: number; headlineWords: number }> {
+export async function multinewsTable(tmp: string, methods: Record<string, Summarizer> = { [DEFAULT_METHOD]: METHODS[DEFAULT_METHOD], lexrank: METHODS.lexrank, textrank: METHODS.textrank }): Promise<{ rows: MnRow[]; clusters: number; headlineWords: number }> {
   const r = await readInputs([multinewsFile]);
   const byCluster = new Map<string, Article[]>();
   for (const a of r.articles) {
@@ -178,12 +178,12 @@ async function multinewsTable(tmp: string): Promise<{ rows: MnRow[]; clusters: n
   for (const { id } of reqs) writeFileSync(path.join(refDir, `${safe(id)}.A`), Buffer.from((summaries.get(id) ?? '') + '\n', 'utf8'));
   const rows: MnRow[] = [];
   let headlineWords = 0;
-  for (const name of [DEFAULT_METHOD, 'lexrank', 'textrank']) {
+  for (const [name, method] of Object.entries(methods)) {
     const dir = path.join(tmp, 'mn', name);
     mkdirSync(dir, { recursive: true });
     let words = 0;
     for (const { id, req } of reqs) {
-      const lines = summaryLines(req, METHODS[name]);
+      const lines = summaryLines(req, method);
       words += lines.join(' ').split(/\s+/).filter(Boolean).length;
       writeFileSync(path.join(dir, safe(id)), Buffer.from(lines.join('\n') + '\n', 'utf8'));
       if (name === DEFAULT_METHOD) headlineWords += (chooseHeadline(req) ?? '').split(/\s+/).filter(Boolean).length;

@@ -20,7 +20,11 @@ export interface ChorusParams {
   /** Heuristic weighting: df plus, per article using it, positionBonus / (1 + position / positionScale). */
   positionBonus: number;
   positionScale: number;
-  /** Leave out sentences that open with a quotation mark (quotes are rarely summary material). */
+  /**
+   * Leave out sentences that open with a quotation mark. Off by default: on DUC 2003 it changes nothing (R-1 41.60
+   * with, 41.59 without), on the Multi-News digests quotes carry facts the human summaries keep (R-1 44.91 with,
+   * 45.62 without). The headline never is a quote (headline.ts).
+   */
   skipQuotes: boolean;
   /**
    * Leave out sentences whose subject is a personal pronoun ("He pointed out...", "They said..."): out of their
@@ -36,7 +40,7 @@ export const CHORUS: ChorusParams = {
   maxConcepts: 200,
   positionBonus: 3,
   positionScale: 1,
-  skipQuotes: true,
+  skipQuotes: false,
   skipDanglingPronouns: true,
 };
 
