@@ -17,6 +17,8 @@ import { readInputs } from '../src/read/index.js';
 import { buildStory, summaryRequest } from '../src/pipeline.js';
 import { DEFAULT_METHOD, METHODS, type Summarizer, type SummaryRequest } from '../src/summarize/index.js';
 import { chooseHeadline } from '../src/summarize/headline.js';
+import { newestArticle } from '../src/summarize/lead.js';
+import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
 
@@ -146,6 +148,51 @@ function leadFixtureCheck(): { file: string; same: boolean; lines: number; diffe
   return out;
 }
 
+interface HeadlineRow {
+  system: string;
+  p1: number;
+  f1: number;
+  p2: number;
+  f2: number;
+  words: number;
+}
+
+/** ROUGE-1/2 of one-sentence headlines against the DUC 2003 human summaries (stemmed, no length cut). */
+const HEADLINE_PROTOCOL: RougeOptions = { maxNgram: 2, noLcs: true, stem: true, alpha: 0.5, confidence: 95, resamples: 1000, scoreMode: 'A', countMode: 0 };
+const HEADLINE_FLAGS = '-n 2 -x -m -p 0.5 -c 95 -r 1000 -f A -t 0 -a';
+
+/**
+ * The headline measured as a sentence of a human summary would be: how much of it (precision) the four human
+ * summaries share. Systems: the brief's headline (facts stage's main place included), the headline chooser alone,
+ * and the lead sentence of the newest article (the classic one-sentence baseline).
+ */
+async function headlineTable(tmp: string): Promise<HeadlineRow[]> {
+  const docs = path.join(ducRoot, 'docs');
+  const systems: Record<string, Map<string, string>> = { 'brief headline': new Map(), 'headline chooser alone': new Map(), 'lead sentence of the newest article': new Map() };
+  for (const id of readdirSync(docs).sort()) {
+    const r = await readInputs([path.join(docs, id)]);
+    const story = buildStory(r.articles, r.warnings);
+    const req = summaryRequest(story, 45);
+    systems['brief headline'].set(id, buildBrief(story).headline?.text ?? '');
+    systems['headline chooser alone'].set(id, chooseHeadline(req) ?? '');
+    systems['lead sentence of the newest article'].set(id, newestArticle(req)?.sentences[0] ?? '');
+  }
+  const rows: HeadlineRow[] = [];
+  for (const [name, byCluster] of Object.entries(systems)) {
+    const dir = path.join(tmp, 'headline', name.replace(/\W+/g, '-'));
+    mkdirSync(dir, { recursive: true });
+    let words = 0;
+    for (const [id, text] of byCluster) {
+      words += text.split(/\s+/).filter(Boolean).length;
+      writeFileSync(path.join(dir, id), `${text}\n`);
+    }
+    const { topics } = readFolders(dir, path.join(ducRoot, 'references'), 'h');
+    const m = evaluateRouge(HEADLINE_PROTOCOL, topics).systems[0].metrics;
+    rows.push({ system: name, p1: m[0].average.P * 100, f1: m[0].average.F * 100, p2: m[1].average.P * 100, f2: m[1].average.F * 100, words: words / Math.max(1, byCluster.size) });
+  }
+  return rows;
+}
+
 interface MnRow {
   method: string;
   r1: number;
@@ -210,6 +257,7 @@ async function main(): Promise<void> {
     const clusters = await loadDuc();
     const rows = ducTable(clusters, tmp);
     const fixtures = leadFixtureCheck();
+    const headlines = await headlineTable(tmp);
     const mn = process.argv.includes('--skip-multinews') || !existsSync(multinewsFile) ? null : await multinewsTable(tmp);
     const secs = (performance.now() - started) / 1000;
     const md: string[] = [];
@@ -225,6 +273,10 @@ async function main(): Promise<void> {
     md.push('', 'Published on DUC 2004 under the same options (R-1 / R-2; a different year of the same task: the hidden test set is of that kind, so these are the figures to beat, not a same-data comparison):', '');
     md.push('| system | R-1 | R-2 |', '|---|---|---|');
     for (const [n, a, b] of PUBLISHED_DUC) md.push(`| ${n} | ${f2(a)} | ${f2(b)} |`);
+    md.push('', '## DUC 2003, one-sentence headlines', '');
+    md.push(`The headline as the brief shows it, scored against the same four human summaries per cluster (\`${HEADLINE_FLAGS}\`): precision says how much of the headline's words and word pairs the human summaries share. No published figures exist for this measure; the lead sentence is the usual one-sentence baseline.`, '');
+    md.push('| system | R-1 P | R-1 F | R-2 P | R-2 F | words |', '|---|---|---|---|---|---|');
+    for (const h of headlines) md.push(`| ${h.system} | ${f2(h.p1)} | ${f2(h.f1)} | ${f2(h.p2)} | ${f2(h.f2)} | ${h.words.toFixed(1)} |`);
     md.push('', '## ROUGE check: the lead fixture', '');
     md.push('The lead summaries in `duc2003/fixtures/lead` scored with the options in each fixture file name, compared line by line with what the official Perl printed.', '');
     md.push('| fixture | lines | differing | identical |', '|---|---|---|---|');
