@@ -10,9 +10,22 @@ import { runCli } from './helpers/io.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
+/** Debian's Chromium on a local file, recording every request the page makes. */
+async function openPage(file: string) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
+  await page.goto(pathToFileURL(file).href);
+  return { browser, page, requests };
+}
+
 test('the HTML brief renders hostile text inertly in Chromium', async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip('Chromium is not installed (.ci/run installs it)');
-  const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'chorus-html-'));
   const evil = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`;
   writeFileSync(join(dir, 'a.txt'), `Flood hits the valley towns ${evil}\n\nThe river rose three metres overnight and flooded the lower town ${evil}, the mayor said.\nHundreds of residents were moved to the school on the hill, where volunteers served soup to families.\n`);
@@ -21,15 +34,8 @@ test('the HTML brief renders hostile text inertly in Chromium', async (t) => {
   const r = await runCli(['brief', dir, '--html', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.ok(!readFileSync(out, 'utf8').includes('<script>document'), 'no live script tag in the file');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser, page, requests } = await openPage(out);
   try {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (req) => requests.push(req.url()));
-    await page.goto(pathToFileURL(out).href);
     assert.notEqual(await page.title(), 'pwned');
     const headline = await page.textContent('#headline');
     assert.match(headline ?? '', /river|flood/i);
@@ -44,7 +50,6 @@ test('the HTML brief renders hostile text inertly in Chromium', async (t) => {
 
 test('the HTML brief of the reference story shows the map, what happened and the names, offline', async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip('Chromium is not installed (.ci/run installs it)');
-  const { chromium } = await import('playwright-core');
   // The reference story, with a hostile line added to one article, briefed both ways from the same input.
   const dir = mkdtempSync(join(tmpdir(), 'chorus-html-map-'));
   const src = 'examples/al-qaim';
@@ -75,15 +80,8 @@ test('the HTML brief of the reference story shows the map, what happened and the
   assert.ok(dots.length > 1, 'the reference story has resolved towns');
   const names = new Set(brief.places.map((p) => p.name));
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser, page, requests } = await openPage(out);
   try {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (req) => requests.push(req.url()));
-    await page.goto(pathToFileURL(out).href);
     assert.notEqual(await page.title(), 'pwned');
     assert.equal(await page.title(), brief.headline?.text ?? 'Chorus brief', 'the svg titles do not become the page title');
     assert.equal(await page.locator('script').count(), 0);
