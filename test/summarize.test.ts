@@ -164,6 +164,9 @@ test('headline: a source sentence of headline length, not a quote, not opening w
   assert.ok(!/^(he|she|it|they)\b/i.test(h) && !/["“”]/.test(h));
   assert.match(h, /Red River|Riverton/);
   assert.equal(chooseHeadline({ candidates: [], articles: [], words: 10 }), null);
+  // Punctuation is never a headline, even when nothing better exists.
+  const junk = [cand('j:0', 'j', 0, '""'), cand('j:1', 'j', 1, '!!! ???')];
+  assert.equal(chooseHeadline({ candidates: junk, articles: [{ id: 'j', title: null, published: null, sentences: junk.map((c) => c.text) }], words: 10 }), null);
 });
 
 test('headline: with a focus set, the headline is a candidate that names the main place', () => {

@@ -61,8 +61,10 @@ function titleOverlap(text: string, titles: Set<string>[]): number {
 /** Scores of the eligible candidates (all candidates when none is eligible), for inspection and tests. */
 export function headlineScores(req: SummaryRequest): Map<string, number> {
   let pool = req.candidates.filter(isEligible);
-  if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0 && c.words <= HEADLINE.maxWords);
-  if (pool.length === 0) pool = req.candidates.filter((c) => c.words > 0);
+  // Fallbacks for stories without a sentence of headline shape; never a "sentence" without a word in it.
+  const wordy = (c: Candidate) => c.words > 0 && /\p{L}{2}/u.test(c.text);
+  if (pool.length === 0) pool = req.candidates.filter((c) => wordy(c) && c.words <= HEADLINE.maxWords);
+  if (pool.length === 0) pool = req.candidates.filter(wordy);
   const focus = req.focus;
   if (focus && pool.some((c) => focus.has(c.id))) pool = pool.filter((c) => focus.has(c.id));
   const weight = conceptWeights(req, CHORUS);
