@@ -45,3 +45,18 @@ test('a bound that allows the other figure is no conflict; other places, units a
   assert.deepEqual(disagreements('The road is 80 km long near Brno.', 'The road is 80 miles long near Brno.'), []);
   assert.deepEqual(disagreements('About 500 fighters are in Brno. Later 900 fighters were in Brno.'), []);
 });
+
+test('reports days apart speak of different times: a rising toll is not a disagreement', () => {
+  const texts = ['Police said 35 people died in Ostrava.', 'Doctors counted 28 people killed in Ostrava.'];
+  const articles = texts.map((t, i) => article(String(i), t));
+  const numbers = findNumbers(articles.flatMap(split), articles);
+  const dates: Record<string, string> = { 0: '2024-03-01', 1: '2024-03-09' };
+  assert.equal(findDisagreements(numbers, { published: (id) => dates[id] ?? null }).length, 0, 'a week apart');
+  const sameDay: Record<string, string> = { 0: '2024-03-01', 1: '2024-03-02' };
+  assert.equal(findDisagreements(numbers, { published: (id) => sameDay[id] ?? null }).length, 1, 'a day apart');
+  assert.equal(findDisagreements(numbers, { published: () => null }).length, 1, 'undated reports are compared');
+});
+
+test('one article giving two counts for the same subject means two things were counted, not a dispute', () => {
+  assert.deepEqual(disagreements('Police said 20 people were killed in Ostrava. Later 35 people were killed in Ostrava.', 'Doctors counted 28 people killed in Ostrava.'), []);
+});

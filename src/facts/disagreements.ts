@@ -82,8 +82,47 @@ function claimsOf(group: readonly NumberFact[]): Claim[] {
   return claims.sort((a, b) => a.low - b.low || a.high - b.high || (a.value < b.value ? -1 : 1));
 }
 
-/** One disagreement per subject on which different articles give conflicting figures. */
-export function findDisagreements(numbers: readonly NumberFact[]): Disagreement[] {
+/** Tunables of the disagreement finder. */
+export const DISAGREE = {
+  /**
+   * Reports published more than this many days apart speak of different times: a death toll that rises over a
+   * week, a team that grows, are not outlets disagreeing. Figures of undated articles are compared with all.
+   */
+  maxDaysApart: 2,
+} as const;
+
+export interface DisagreementOptions {
+  /** Publication day (ISO) of an article, or null when unknown. */
+  published?: (article: string) => string | null;
+}
+
+const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86400000);
+
+/** The group's figures in time windows: dated figures split where reports are more than maxDaysApart apart. */
+function timeWindows(group: NumberFact[], published: DisagreementOptions['published']): NumberFact[][] {
+  if (!published) return [group];
+  const dated: { f: NumberFact; day: number }[] = [];
+  const undated: NumberFact[] = [];
+  for (const f of group) {
+    const days = f.sources.map((a) => published(a)).filter((d): d is string => !!d).map(dayOf);
+    if (days.length === 0) undated.push(f);
+    else dated.push({ f, day: Math.min(...days) });
+  }
+  if (dated.length === 0) return [group];
+  dated.sort((a, b) => a.day - b.day);
+  const windows: NumberFact[][] = [];
+  let last = -Infinity;
+  for (const { f, day } of dated) {
+    if (day - last > DISAGREE.maxDaysApart || windows.length === 0) windows.push([]);
+    windows[windows.length - 1].push(f);
+    last = day;
+  }
+  // Figures that cannot be placed in time are compared within every window (group order kept).
+  return windows.map((w) => group.filter((f) => w.includes(f) || undated.includes(f)));
+}
+
+/** One disagreement per subject (and time) on which different articles give conflicting figures. */
+export function findDisagreements(numbers: readonly NumberFact[], opts: DisagreementOptions = {}): Disagreement[] {
   // Only figures whose subject is pinned down (a place, an owner, or an outcome such as "people killed") are
   // compared: "30 miles" and "45 miles" in one story are usually distances between different things.
   const candidates = numbers.filter((f) => !f.vague && f.unit && !UNCOMPARABLE_UNITS.has(f.unit) &&
@@ -96,10 +135,14 @@ export function findDisagreements(numbers: readonly NumberFact[]): Disagreement[
     else groups.push([f]);
   }
   const out: Disagreement[] = [];
-  for (const group of groups) {
+  for (const group of groups.flatMap((g) => timeWindows(g, opts.published))) {
     const conflicting = group.some((a) => group.some((b) => a !== b && conflict(a, b) &&
       a.sources.some((s) => !b.sources.includes(s)) && b.sources.some((s) => !a.sources.includes(s))));
     if (!conflicting) continue;
+    // One article giving two conflicting figures for "the same" subject means the subject is several things
+    // (two attacks, two tolls): outlets are not disagreeing.
+    const selfConflict = group.some((a) => group.some((b) => a !== b && conflict(a, b) && a.sources.some((s) => b.sources.includes(s))));
+    if (selfConflict) continue;
     const claims = claimsOf(group);
     out.push({
       subject: mostCommonLongest(group.map((f) => f.subject)),

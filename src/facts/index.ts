@@ -31,6 +31,7 @@ export function buildFacts(story: Story): Facts {
   const placeKeyAt = new Map<string, string>();
   for (const p of placesOnce) if (p.resolved) for (const sp of p.spans) placeKeyAt.set(`${sp.article}:${sp.start}`, `${p.kind}:${p.lat},${p.lon}`);
   const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
+  const publishedOf = new Map(story.articles.map((a) => [a.id, a.published]));
   const { places, entities, numbers } = withTwins(twins, story.articles, {
     places: placesOnce,
     entities: findEntities(once, story.articles, { isPlace, placeAt }),
@@ -43,5 +44,5 @@ export function buildFacts(story: Story): Facts {
     const d = eventDates[i];
     return d ? { ...event, date: d.date, dateCertainty: d.certainty } : event;
   });
-  return { facts: numbers, disagreements: findDisagreements(numbers), timeline, places, entities, events };
+  return { facts: numbers, disagreements: findDisagreements(numbers, { published: (id) => publishedOf.get(id) ?? null }), timeline, places, entities, events };
 }
