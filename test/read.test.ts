@@ -145,3 +145,22 @@ test('an HTML brief Chorus wrote into the input folder is not read back as an ar
   assert.deepEqual(b.articles.map((a) => a.path.split('/').pop()), ['a.txt']);
   rmSync(dir, { recursive: true });
 });
+
+test('input holding several clusters is read as one story, and the reader is told so (not an error)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-clusters-'));
+  const doc = (t: string) => `${t} flooded the valley on Monday, the mayor said, and hundreds of families left their homes for the night.`;
+  writeFileSync(join(dir, 'two.jsonl'), `${JSON.stringify({ id: 'c1', documents: [doc('The river'), doc('A storm')] })}\n${JSON.stringify({ id: 'c2', documents: [doc('Heavy rain')] })}\n`);
+  writeFileSync(join(dir, 'one.jsonl'), `${JSON.stringify({ id: 'c1', documents: [doc('The river'), doc('A storm')] })}\n`);
+  const two = await readInputs([join(dir, 'two.jsonl')]);
+  const w = two.warnings.filter((x) => x.rule === 'read/several-clusters');
+  assert.equal(w.length, 1);
+  assert.match(w[0].reason, /2 clusters \(c1, c2\)/);
+  assert.equal(two.skipped, 0);
+  assert.equal(two.articles.length, 3);
+  const one = await readInputs([join(dir, 'one.jsonl')]);
+  assert.equal(one.warnings.length, 0);
+  const r = await runCli(['summarize', join(dir, 'two.jsonl')]);
+  assert.equal(r.code, 0);
+  assert.match(r.stderr, /read as one story/);
+  rmSync(dir, { recursive: true });
+});

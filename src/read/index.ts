@@ -172,6 +172,13 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     drafts.length = READ_LIMITS.maxArticles;
   }
   const articles = assignIds(drafts, warnings);
+  // A brief is of one story: input that says it holds several (cluster lines, DUC cluster folders) is briefed as
+  // one all the same, and the reader is told.
+  const clusters = [...new Set(articles.map((a) => a.cluster).filter((c): c is string => c !== null))];
+  if (clusters.length > 1) {
+    const shown = clusters.slice(0, 3).join(', ') + (clusters.length > 3 ? ', ...' : '');
+    warnings.push({ file: paths.join(' '), reason: `the input holds ${clusters.length} clusters (${shown}); they are read as one story: give one cluster per run for one brief each`, rule: 'read/several-clusters' });
+  }
   return { articles, warnings, skipped: warnings.filter((w) => w.skipped).length };
 }
 
