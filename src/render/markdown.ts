@@ -38,7 +38,10 @@ export function renderMarkdown(b: Brief): string {
   }
   if (b.timeline.length) {
     out.push('', '## Timeline', '');
-    for (const t of b.timeline) out.push(`- ${t.date} (${t.precision}, ${t.certainty}: ${oneLine(t.basis)}): ${oneLine(t.text)} [${t.sources.join(', ')}]`);
+    for (const t of b.timeline) {
+      const when = t.endDate ? `${t.date} to ${t.endDate}` : t.date;
+      out.push(`- **${when}** (${t.precision}, ${t.certainty}): ${oneLine(t.text)} [${t.sources.join(', ')}]`, `  - how it is known: ${oneLine(t.basis)}`);
+    }
   }
   if (b.places.length) {
     out.push('', '## Places', '');
