@@ -106,3 +106,14 @@ test('spellings the places stage resolved to one place are one entity', () => {
   assert.equal(deir[0].mentions, 3);
   assert.deepEqual([deir[0].name, ...deir[0].aliases].sort(), ['Deir Ezzor', 'Deir al-Zor']);
 });
+
+test('an entity names the outlets that mention it', () => {
+  const a = article('a', 'Prime Minister Jane Holt said on Monday the talks would resume.', 'Daily Planet');
+  const b = article('b', 'On Tuesday, Jane Holt left for Geneva.', null);
+  const c = article('c', 'Jane Holt met the press in Geneva.', 'The Courier');
+  const holt = findEntities([a, b, c].flatMap(split), [a, b, c]).find((e) => e.name === 'Jane Holt');
+  assert.ok(holt);
+  assert.deepEqual(holt.sources, ['a', 'b', 'c']);
+  assert.deepEqual(holt.outlets, ['Daily Planet', 'The Courier']);
+  assert.equal(holt.support.outlets, 3, 'the article of unknown outlet counts as its own outlet');
+});

@@ -20,6 +20,8 @@ export interface Entity {
   spans: Span[];
   mentions: number;
   support: Support;
+  /** Names of the outlets that mention it (articles of unknown outlet left out), sorted. */
+  outlets: string[];
 }
 
 export interface EntityOptions {
@@ -91,6 +93,19 @@ function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
   for (const s of sentences) for (const t of tokensOf(s)) if (t.kind === 'word' && t.text === t.lower) out.add(t.lower);
   return out;
 }
+
+/** Distinct outlet names of some articles, sorted (unknown outlets left out). */
+export function outletNames(sources: readonly string[], articles: readonly Article[]): string[] {
+  let outletOf = outletIndex.get(articles);
+  if (!outletOf) outletIndex.set(articles, (outletOf = new Map(articles.map((a) => [a.id, a.outlet]))));
+  const names = new Set<string>();
+  for (const id of sources) {
+    const o = outletOf.get(id);
+    if (o) names.add(o);
+  }
+  return [...names].sort();
+}
+const outletIndex = new WeakMap<readonly Article[], Map<string, string | null>>();
 
 /** Names in the story, grouped by alias, most mentioned first. */
 export function findEntities(sentences: readonly Sentence[], articles: readonly Article[], opts: EntityOptions = {}): Entity[] {
@@ -217,6 +232,7 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
       spans,
       mentions: g.mentions.length,
       support: supportOf(sources, articles),
+      outlets: outletNames(sources, articles),
     };
     const title = type === 'person' ? mostCommon(g.mentions.filter((m) => m.title).map((m) => m.title as string)) : undefined;
     if (title) entity.title = title;

@@ -7,7 +7,7 @@
 import type { Article, Sentence, Span } from '../types.js';
 import { supportOf } from './entities-provenance.js';
 import type { Place } from './places.js';
-import type { Entity } from './entities.js';
+import { outletNames, type Entity } from './entities.js';
 import type { NumberFact } from './numbers.js';
 import type { EventReport, ReportedEvent } from './events.js';
 
@@ -98,7 +98,7 @@ export function withTwins(
   const entities = found.entities.map((e) => {
     const spans = twins.expand(e.spans).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || a.end - b.end));
     const sources = distinctArticles(spans).sort();
-    return { ...e, spans, sources, mentions: e.mentions + spans.length - e.spans.length, support: supportOf(sources, articles) };
+    return { ...e, spans, sources, mentions: e.mentions + spans.length - e.spans.length, support: supportOf(sources, articles), outlets: outletNames(sources, articles) };
   });
   entities.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const numbers = found.numbers.map((n) => {
