@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeHtmlBytes, extractHtml } from '../src/read/html.js';
 import { parseDocument } from '../src/read/html-dom.js';
 import { paragraphsOf } from '../src/read/html-text.js';
+import { ngramCounts } from '../src/text/words.js';
 
 const EVAL = {
   /** Word n-gram size of the overlap score. */
@@ -112,14 +113,6 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function ngramCounts(tokens: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const g = tokens.slice(i, i + n).join(' ');
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
 
 /** Precision and recall of `candidate`'s word n-grams against `reference`'s (clipped counts). Empty sides score 1 against empty, 0 otherwise. */
 export function ngramOverlap(candidate: string, reference: string, n: number = EVAL.ngram): { precision: number; recall: number } {

@@ -10,7 +10,8 @@ import { branchAndBound } from '../src/summarize/branch-bound.js';
 import { coverValue, greedyCover, type CoverItem } from '../src/summarize/cover.js';
 import { loadHighsCover } from '../src/summarize/ilp.js';
 import { newestArticle } from '../src/summarize/lead.js';
-import { sentenceStats, termCounts } from '../src/summarize/features.js';
+import { sentenceStats } from '../src/summarize/features.js';
+import { dice as diceOf } from '../src/text/words.js';
 import { readInputs } from '../src/read/index.js';
 import { buildStory, summaryRequest } from '../src/pipeline.js';
 import { evaluateRouge, type RougeSummary } from '../src/eval/rouge/index.js';
@@ -60,18 +61,7 @@ function wordsOf(req: SummaryRequest, ids: string[]): number {
   return ids.reduce((s, id) => s + (byId.get(id)?.words ?? 0), 0);
 }
 
-function dice(a: string, b: string): number {
-  const x = termCounts(sentenceStats(a).content);
-  const y = termCounts(sentenceStats(b).content);
-  let common = 0;
-  let total = 0;
-  for (const [k, v] of x) {
-    common += Math.min(v, y.get(k) ?? 0);
-    total += v;
-  }
-  for (const v of y.values()) total += v;
-  return total ? (2 * common) / total : 0;
-}
+const dice = (a: string, b: string) => diceOf(sentenceStats(a).content, sentenceStats(b).content);
 
 test('the default method is registered, with the baselines', () => {
   for (const m of ['chorus', 'lead', 'centroid', 'lexrank', 'textrank']) assert.equal(typeof METHODS[m], 'function', m);

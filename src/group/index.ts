@@ -2,7 +2,7 @@
 // spelled differently) becomes one item listing every source. Candidates come from shared word trigrams, so the
 // work stays near-linear in the number of sentences; pairs are confirmed by word-overlap similarity.
 import type { Article, Sentence, Span, Support } from '../types.js';
-import { tokens } from '../text/words.js';
+import { diceOfCounts, termCounts, tokens } from '../text/words.js';
 
 export const GROUP = {
   /** Dice similarity of two sentences' word multisets at or above which they are the same sentence. */
@@ -41,20 +41,6 @@ export function supportOf(articleIds: Iterable<string>, byId: Map<string, Pick<A
   return { outlets: outlets.size, articles: ids.length };
 }
 
-function dice(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
-  let common = 0;
-  for (const [w, c] of a) {
-    const d = b.get(w);
-    if (d) common += Math.min(c, d);
-  }
-  return (2 * common) / (na + nb);
-}
-
-function bag(ws: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of ws) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
 
 export function groupSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -67,7 +53,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   });
   // Word bags only for the sentences compared (distinct texts, and members of mixed groups).
   const bags: (Map<string, number> | undefined)[] = [];
-  const bagOf = (i: number) => (bags[i] ??= bag(toks[i]));
+  const bagOf = (i: number) => (bags[i] ??= termCounts(toks[i]));
   const parent = sentences.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -123,7 +109,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
         const li = toks[i].length;
         const lj = toks[j].length;
         if (Math.min(li, lj) / Math.max(li, lj) < GROUP.minLengthRatio) continue;
-        if (dice(bagOf(i), bagOf(j), li, lj) >= GROUP.minSimilarity) union(i, j);
+        if (diceOfCounts(bagOf(i), bagOf(j), li, lj) >= GROUP.minSimilarity) union(i, j);
       }
     }
   }
@@ -145,7 +131,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
       let bestScore = -1;
       for (const i of idx) {
         let s = 0;
-        for (const j of idx) if (i !== j) s += dice(bagOf(i), bagOf(j), toks[i].length, toks[j].length);
+        for (const j of idx) if (i !== j) s += diceOfCounts(bagOf(i), bagOf(j), toks[i].length, toks[j].length);
         if (s > bestScore + 1e-12) {
           bestScore = s;
           best = i;

@@ -3,7 +3,8 @@
 // the reranker then penalises redundancy with what is already chosen: score - wr * 2|overlap| / (|s| + |t|).
 // MEAD takes idf from a background corpus; with none offline, idf is computed over the cluster's sentences.
 import { articleLengths, readingOrder } from './budget.js';
-import { idfOf, sentenceStats, termCounts } from './features.js';
+import { idfOf, sentenceStats } from './features.js';
+import { dice, termCounts } from '../text/words.js';
 import type { Candidate, Summarizer } from './types.js';
 
 const CENTROID = {
@@ -60,14 +61,7 @@ export const centroid: Summarizer = (req) => {
   }
   const wr = Math.max(0, ...score.values());
   const words = new Map(cands.map((c) => [c.id, stats.get(c.id)!.content]));
-  const redundancy = (a: Candidate, b: Candidate): number => {
-    const x = termCounts(words.get(a.id)!);
-    const y = termCounts(words.get(b.id)!);
-    let common = 0;
-    for (const [k, v] of x) common += Math.min(v, y.get(k) ?? 0);
-    const total = words.get(a.id)!.length + words.get(b.id)!.length;
-    return total ? (2 * common) / total : 0;
-  };
+  const redundancy = (a: Candidate, b: Candidate): number => dice(words.get(a.id) ?? [], words.get(b.id) ?? []);
   const chosen: Candidate[] = [];
   let used = 0;
   const left = [...cands];

@@ -3,6 +3,7 @@
 // tf-idf vectors and cosine similarity.
 import { porterStem } from '../eval/rouge/porter.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { termCounts } from '../text/words.js';
 
 const FEATURES = {
   /** ROUGE stems only tokens longer than this (shorter ones are kept verbatim). */
@@ -63,12 +64,6 @@ export function sentenceStats(text: string): SentenceStats {
   return out;
 }
 
-/** Term counts of a list of terms. */
-export function termCounts(terms: readonly string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-}
 
 /** A sparse vector with its Euclidean norm precomputed. */
 export interface SparseVector {

@@ -3,7 +3,8 @@
 // A sentence of that article may be represented in its group by another outlet's wording; the group is found by
 // the article's membership and the closest text.
 import { readingOrder } from './budget.js';
-import { sentenceStats, termCounts } from './features.js';
+import { sentenceStats } from './features.js';
+import { dice } from '../text/words.js';
 import type { ArticleInfo, Candidate, Summarizer, SummaryRequest } from './types.js';
 
 export function newestArticle(req: SummaryRequest): ArticleInfo | null {
@@ -15,16 +16,7 @@ export function newestArticle(req: SummaryRequest): ArticleInfo | null {
 }
 
 function overlap(a: string, b: string): number {
-  const x = termCounts(sentenceStats(a).stems);
-  const y = termCounts(sentenceStats(b).stems);
-  let common = 0;
-  let total = 0;
-  for (const [k, v] of x) {
-    common += Math.min(v, y.get(k) ?? 0);
-    total += v;
-  }
-  for (const v of y.values()) total += v;
-  return total ? (2 * common) / total : 0;
+  return dice(sentenceStats(a).stems, sentenceStats(b).stems);
 }
 
 /** The candidates of one article's sentences, in the article's order. */

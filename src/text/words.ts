@@ -55,3 +55,36 @@ export function countWords(text: string): number {
   const t = text.trim();
   return t ? t.split(/\s+/).length : 0;
 }
+
+/** How often each term occurs. */
+export function termCounts(terms: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+/** Dice overlap of two term bags given with their sizes: twice the shared (clipped) count over the total. */
+export function diceOfCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, sizeA: number, sizeB: number): number {
+  let common = 0;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w) common += Math.min(v, w);
+  }
+  const total = sizeA + sizeB;
+  return total ? (2 * common) / total : 0;
+}
+
+/** Dice overlap of two term lists (near-duplicate and redundancy tests). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  return diceOfCounts(termCounts(a), termCounts(b), a.length, b.length);
+}
+
+/** How often each run of n consecutive tokens occurs (keys are the tokens joined by a space). */
+export function ngramCounts(tokens: readonly string[], n: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const g = tokens.slice(i, i + n).join(' ');
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}

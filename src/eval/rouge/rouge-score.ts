@@ -8,6 +8,7 @@
  * two differ on some words (e.g. -ies, -ly, "dying").
  */
 import { nltkPorterStem } from './porter-nltk.js';
+import { ngramCounts } from '../../text/words.js';
 import type { RougeTopic } from './types.js';
 
 export interface RougeScoreOptions {
@@ -46,14 +47,6 @@ function fmeasure(p: number, r: number): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
-function ngramCounts(tokens: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const g = tokens.slice(i, i + n).join(' ');
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
 
 function scoreNgrams(target: Map<string, number>, pred: Map<string, number>): RougeScoreTriple {
   let inter = 0;
