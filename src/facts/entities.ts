@@ -94,6 +94,11 @@ function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
+/** The order of the names list: most mentioned first, then by name. */
+export function compareEntities(a: Entity, b: Entity): number {
+  return b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
 /** Distinct outlet names of some articles, sorted (unknown outlets left out). */
 export function outletNames(sources: readonly string[], articles: readonly Article[]): string[] {
   let outletOf = outletIndex.get(articles);
@@ -238,5 +243,5 @@ export function findEntities(sentences: readonly Sentence[], articles: readonly 
     if (title) entity.title = title;
     out.push(entity);
   }
-  return out.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out.sort(compareEntities);
 }

@@ -61,7 +61,7 @@ export function verbForms(): Map<string, VerbForm[]> {
   return forms;
 }
 
-let pastOf: Map<string, { past: string; inverse: boolean }[]> | null = null;
+let pastOf: Map<string, { past: string; inverse: boolean }> | null = null;
 
 /**
  * The simple past of a written verb form of the lexicon ("taken" -> "took", "advancing" -> "advanced"), and whether
@@ -72,13 +72,14 @@ export function simplePast(written: string, action: string): { past: string; inv
     pastOf = new Map();
     for (const cls of loadLexicon<EventVerbsFile>('event-verbs.json').classes) {
       for (const spec of cls.verbs) {
-        const simple = inflect(spec).find((f) => f.past)?.form ?? spec;
-        for (const { form } of inflect(spec)) {
+        const forms = inflect(spec);
+        const past = forms.find((f) => f.past)?.form ?? spec;
+        for (const { form } of forms) {
           const key = `${form}|${cls.action}`;
-          if (!pastOf.has(key)) pastOf.set(key, [{ past: simple, inverse: cls.inverse === true }]);
+          if (!pastOf.has(key)) pastOf.set(key, { past, inverse: cls.inverse === true });
         }
       }
     }
   }
-  return pastOf.get(`${written.toLowerCase()}|${action}`)?.[0];
+  return pastOf.get(`${written.toLowerCase()}|${action}`);
 }

@@ -674,13 +674,18 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
     if (e?.geonameId !== undefined) place.geonameId = e.geonameId;
     places.push(place);
   }
-  places.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.basis < b.basis ? -1 : 1));
+  places.sort(comparePlaces);
   return places;
 }
 
 /** The mentions of places, one per span, for callers that want them flat. */
 export function placeMentions(places: Place[]): PlaceMention[] {
   return places.flatMap((p) => p.spans.map((span) => ({ name: p.name, span })));
+}
+
+/** The order of the places list: most mentioned first, then by name (and basis, for two entries of one name). */
+export function comparePlaces(a: Place, b: Place): number {
+  return b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0);
 }
 
 /** A finer place must be carried by at least this share of the articles of the most widely carried place to be the story's main place. */

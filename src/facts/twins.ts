@@ -6,8 +6,8 @@
 // twin becomes a report of its own, and the timeline reads every report against its own article's date.
 import type { Article, Sentence, Span } from '../types.js';
 import { supportOf } from './entities-provenance.js';
-import type { Place } from './places.js';
-import { outletNames, type Entity } from './entities.js';
+import { comparePlaces, type Place } from './places.js';
+import { compareEntities, outletNames, type Entity } from './entities.js';
 import type { NumberFact } from './numbers.js';
 import type { EventReport, ReportedEvent } from './events.js';
 
@@ -94,13 +94,13 @@ export function withTwins(
     return { ...p, spans, sources: distinctArticles(spans), mentions: spans.length };
   });
   // The finders' own orders: places and names by mentions, then name; figures by where they are first stated.
-  places.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.basis < b.basis ? -1 : 1));
+  places.sort(comparePlaces);
   const entities = found.entities.map((e) => {
     const spans = twins.expand(e.spans).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || a.end - b.end));
     const sources = distinctArticles(spans).sort();
     return { ...e, spans, sources, mentions: e.mentions + spans.length - e.spans.length, support: supportOf(sources, articles), outlets: outletNames(sources, articles) };
   });
-  entities.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entities.sort(compareEntities);
   const numbers = found.numbers.map((n) => {
     const spans = inInputOrder(twins.expand(n.spans), order);
     const sources = distinctArticles(spans).sort();
