@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../src/read/index.js';
-import { buildStory, selectGroups } from '../src/pipeline.js';
-import { buildBrief } from '../src/brief.js';
+import { briefOf, summaryGroupsOf } from '../src/pipeline.js';
 
 const RUNS = 5;
 const DUC = '../shared/data/duc2003/docs';
@@ -55,7 +54,7 @@ const LIMITS: [RegExp, string][] = [
 await (async () => {
   const brief = async () => {
     const r = await readInputs(['examples/al-qaim']);
-    return buildBrief(buildStory(r.articles, r.warnings));
+    return briefOf(r.articles, { warnings: r.warnings });
   };
   // Warm: three runs first (models loaded, code compiled by the JIT), then ten timed.
   for (let i = 0; i < 3; i++) await brief();
@@ -79,7 +78,7 @@ if (existsSync(DUC)) {
     ms: await timeIt(async () => {
       for (const c of clusters) {
         const r = await readInputs([join(DUC, c)]);
-        selectGroups(buildStory(r.articles), 100);
+        summaryGroupsOf(r.articles, { words: 100 });
       }
     }, 3),
     limit: '≤ 5 s',

@@ -4,8 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../dist/read/index.js';
-import { buildStory } from '../dist/pipeline.js';
-import { buildBrief } from '../dist/brief.js';
+import { briefOf } from '../dist/pipeline.js';
 import { syntheticStream } from './synthetic-stream.mjs';
 
 const root = process.argv[2] ?? '../shared/data/duc2003/docs';
@@ -13,7 +12,7 @@ const n = Number(process.argv[3] ?? 1000);
 const docs = (await readInputs(readdirSync(root).sort().map((c) => join(root, c)))).articles;
 const articles = syntheticStream(docs, n);
 const t0 = performance.now();
-const brief = buildBrief(buildStory(articles));
+const brief = briefOf(articles);
 const ms = performance.now() - t0;
 const rssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify({ articles: articles.length, ms, rssMb, summary: brief.summary.length })}\n`);

@@ -5,8 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../src/read/index.js';
-import { buildStory } from '../src/pipeline.js';
-import { buildBrief } from '../src/brief.js';
+import { briefOf } from '../src/pipeline.js';
 import type { Article } from '../src/types.js';
 import { syntheticStream } from './synthetic-stream.mjs';
 
@@ -15,7 +14,7 @@ const n = Number(process.argv[3] ?? 1000);
 const docs = (await readInputs(readdirSync(root).sort().map((c) => join(root, c)))).articles;
 const articles: Article[] = syntheticStream(docs, n);
 const t0 = performance.now();
-const brief = buildBrief(buildStory(articles));
+const brief = briefOf(articles);
 const ms = performance.now() - t0;
 const rssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify({ articles: articles.length, ms, rssMb, summary: brief.summary.length })}\n`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/read/index.js';
-import { buildStory, selectGroups, summaryRequest } from '../src/pipeline.js';
+import { requestOf, summaryGroupsOf } from '../src/pipeline.js';
 import { DEFAULT_METHOD, METHODS } from '../src/summarize/index.js';
 
 const RUNS = 5;
@@ -19,7 +19,7 @@ export async function benchSummarize(): Promise<{ name: string; ms: number[] }[]
   if (!existsSync(docs)) throw new Error(`bench: expected DUC 2003 clusters in ${docs}, found nothing`);
   const clusters = readdirSync(docs).sort();
   const first = await readInputs([path.join(docs, clusters[0])]);
-  const req = summaryRequest(buildStory(first.articles), 100);
+  const req = requestOf(first.articles, 100);
   const run = METHODS[DEFAULT_METHOD];
   run(req); // warm-up: JIT and the model file
   const warm: number[] = [];
@@ -34,7 +34,7 @@ export async function benchSummarize(): Promise<{ name: string; ms: number[] }[]
     const t0 = performance.now();
     for (const c of clusters) {
       const r = await readInputs([path.join(docs, c)]);
-      selectGroups(buildStory(r.articles), 100);
+      summaryGroupsOf(r.articles, { words: 100 });
     }
     all.push(performance.now() - t0);
   }

@@ -14,11 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/read/index.js';
-import { buildStory, summaryRequest } from '../src/pipeline.js';
+import { briefOf, requestOf } from '../src/pipeline.js';
 import { DEFAULT_METHOD, METHODS, type Summarizer, type SummaryRequest } from '../src/summarize/index.js';
 import { chooseHeadline } from '../src/summarize/headline.js';
 import { newestArticle } from '../src/summarize/lead.js';
-import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
 
@@ -70,7 +69,7 @@ export async function loadDuc(words = 100): Promise<DucCluster[]> {
   const out: DucCluster[] = [];
   for (const id of readdirSync(docs).sort()) {
     const r = await readInputs([path.join(docs, id)]);
-    out.push({ id, req: summaryRequest(buildStory(r.articles, r.warnings), words), models: referencesOf(id) });
+    out.push({ id, req: requestOf(r.articles, words), models: referencesOf(id) });
   }
   return out;
 }
@@ -171,9 +170,8 @@ async function headlineTable(tmp: string): Promise<HeadlineRow[]> {
   const systems: Record<string, Map<string, string>> = { 'brief headline': new Map(), 'headline chooser alone': new Map(), 'lead sentence of the newest article': new Map() };
   for (const id of readdirSync(docs).sort()) {
     const r = await readInputs([path.join(docs, id)]);
-    const story = buildStory(r.articles, r.warnings);
-    const req = summaryRequest(story, 45);
-    systems['brief headline'].set(id, buildBrief(story).headline?.text ?? '');
+    const req = requestOf(r.articles, 45);
+    systems['brief headline'].set(id, briefOf(r.articles, { warnings: r.warnings }).headline?.text ?? '');
     systems['headline chooser alone'].set(id, chooseHeadline(req) ?? '');
     systems['lead sentence of the newest article'].set(id, newestArticle(req)?.sentences[0] ?? '');
   }
@@ -218,7 +216,7 @@ export async function multinewsTable(tmp: string, methods: Record<string, Summar
     summaries.set(o.id, o.summary.replace(/^[–-]\s*/, ''));
   }
   const reqs: { id: string; req: SummaryRequest }[] = [];
-  for (const [id, arts] of byCluster) reqs.push({ id, req: summaryRequest(buildStory(arts), 250) });
+  for (const [id, arts] of byCluster) reqs.push({ id, req: requestOf(arts, 250) });
   const refDir = path.join(tmp, 'mn-refs');
   mkdirSync(refDir, { recursive: true });
   const safe = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');

@@ -1,58 +1,17 @@
-// The brief: the JSON contract of product.md. These field names are an API: add fields, never rename them.
-import type { Removal, Span, Support, Warning } from './types.js';
+// The brief: the stages' results put together as the JSON contract of src/contract.ts. Every internal type is
+// mapped to its contract type here, field by field (see pickFields), so the JSON changes only when the contract does.
 import type { SentenceGroup } from './group/index.js';
-import { selectGroups, summaryRequest, type Story } from './pipeline.js';
+import { selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
 import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
 import { mainPlace, type Place } from './facts/places.js';
+import type { Claim, Disagreement } from './facts/disagreements.js';
+import {
+  pickFields, type Brief, type BriefArticle, type BriefClaim, type BriefDisagreement, type BriefEntity, type BriefEvent, type BriefFacts,
+  type BriefItem, type BriefNumber, type BriefPlace, type BriefTimelineItem,
+} from './contract.js';
 
-export interface BriefItem {
-  text: string;
-  /** Article ids that carry this sentence, sorted. */
-  sources: string[];
-  /** Outlet names of those articles (null outlets left out), sorted, for credits. */
-  outlets: string[];
-  spans: Span[];
-  support: Support;
-  /**
-   * Articles that do not carry this sentence but report the same event in other words (the events stage merges
-   * paraphrases: "dropped thousands of leaflets" and "has dropped thousands of pamphlets"), sorted; absent when none.
-   * Only events whose actor and target are both named count.
-   */
-  corroboratedBy?: string[];
-}
-
-export interface BriefArticle {
-  id: string;
-  path: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  /** Where the publication date was read from. */
-  publishedBasis: string | null;
-  /** Where the outlet was read from, when the cleaner found it in removed furniture (a copyright line...). */
-  outletBasis: string | null;
-  author: string | null;
-  url: string | null;
-  /** Sentences kept as story text. */
-  kept: number;
-  removed: Removal[];
-}
-
-export interface Brief {
-  version: 1;
-  headline: BriefItem | null;
-  summary: BriefItem[];
-  digest: BriefItem[];
-  facts: Facts['facts'];
-  disagreements: Facts['disagreements'];
-  timeline: Facts['timeline'];
-  places: Facts['places'];
-  entities: Facts['entities'];
-  events: Facts['events'];
-  articles: BriefArticle[];
-  warnings: Warning[];
-}
+export type { Brief, BriefItem, BriefArticle } from './contract.js';
 
 export interface BriefOptions {
   /** Summary budget in words (default 100). */
@@ -74,6 +33,45 @@ export const BRIEF_DEFAULTS = {
    */
   headlineFocusShare: 0.8,
 } as const;
+
+// The fields of each contract type, all of them (the type check says so), copied from the internal objects.
+const NUMBER_FIELDS = {
+  kind: true, text: true, quantity: true, value: true, low: true, high: true, approx: true, bound: true, vague: true, unit: true,
+  subject: true, place: true, attribution: true, key: true, sources: true, spans: true, quantitySpans: true, support: true,
+} as const satisfies Record<keyof BriefNumber, true>;
+const CLAIM_FIELDS = { value: true, low: true, high: true, text: true, sources: true, spans: true, attribution: true, by: true } as const satisfies Record<keyof BriefClaim, true>;
+const TIMELINE_FIELDS = {
+  date: true, endDate: true, precision: true, certainty: true, basis: true, expression: true, text: true, sources: true, spans: true, support: true,
+} as const satisfies Record<keyof BriefTimelineItem, true>;
+const PLACE_FIELDS = {
+  name: true, aliases: true, lat: true, lon: true, kind: true, country: true, resolved: true, basis: true, geonameId: true, sources: true,
+  mentions: true, spans: true,
+} as const satisfies Record<keyof BriefPlace, true>;
+const ENTITY_FIELDS = {
+  name: true, type: true, aliases: true, title: true, sources: true, spans: true, mentions: true, support: true, outlets: true,
+} as const satisfies Record<keyof BriefEntity, true>;
+const EVENT_FIELDS = {
+  actor: true, action: true, verb: true, target: true, place: true, when: true, date: true, dateCertainty: true, backedBy: true,
+  opponent: true, text: true, sources: true, spans: true, support: true,
+} as const satisfies Record<keyof BriefEvent, true>;
+
+const claimOf = (c: Claim): BriefClaim => pickFields(c, CLAIM_FIELDS);
+const disagreementOf = (d: Disagreement): BriefDisagreement => {
+  const out: BriefDisagreement = { subject: d.subject, unit: d.unit, conservative: d.conservative, claims: d.claims.map(claimOf) };
+  return out;
+};
+
+/** The facts stage's results as contract types. */
+export function contractFacts(f: Facts): BriefFacts {
+  return {
+    facts: f.facts.map((x): BriefNumber => pickFields(x, NUMBER_FIELDS)),
+    disagreements: f.disagreements.map(disagreementOf),
+    timeline: f.timeline.map((x): BriefTimelineItem => pickFields(x, TIMELINE_FIELDS)),
+    places: f.places.map((x): BriefPlace => pickFields(x, PLACE_FIELDS)),
+    entities: f.entities.map((x): BriefEntity => pickFields(x, ENTITY_FIELDS)),
+    events: f.events.map((x): BriefEvent => pickFields(x, EVENT_FIELDS)),
+  };
+}
 
 export function itemOf(g: SentenceGroup, story: Story, corroboration?: Map<string, string[]>): BriefItem {
   const outletOf = new Map(story.articles.map((a) => [a.id, a.outlet]));
@@ -108,7 +106,8 @@ function corroborationOf(story: Story, events: Facts['events']): Map<string, str
 }
 
 /** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first, naming the main place when the story is about one. */
-function headlineGroup(story: Story, places: Place[]): SentenceGroup | null {
+function headlineGroup(ctx: StoryContext, places: Place[]): SentenceGroup | null {
+  const story = ctx.story;
   const where = mainPlace(places);
   const focus = new Set<string>();
   if (where && where.sources.length >= BRIEF_DEFAULTS.headlineFocusShare * story.articles.length) {
@@ -134,23 +133,25 @@ function headlineGroup(story: Story, places: Place[]): SentenceGroup | null {
     };
     for (const g of story.groups) if (g.members.some((m) => names(m.article, m.start, m.end))) focus.add(g.id);
   }
-  const id = chooseHeadlineId({ ...summaryRequest(story, BRIEF_DEFAULTS.headlineMaxWords), focus });
+  const id = chooseHeadlineId({ ...summaryRequest(ctx, BRIEF_DEFAULTS.headlineMaxWords), focus });
   return story.groups.find((g) => g.id === id) ?? null;
 }
 
-export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
+/** The brief of one story (the pipeline's last stages: facts, then the choices that read them). */
+export function buildBrief(ctx: StoryContext, opts: BriefOptions = {}): Brief {
+  const story = ctx.story;
   const words = opts.words ?? BRIEF_DEFAULTS.words;
   const digestWords = opts.digestWords ?? BRIEF_DEFAULTS.digestWords;
   const facts = buildFacts(story);
-  const headline = headlineGroup(story, facts.places);
+  const headline = headlineGroup(ctx, facts.places);
   const corroboration = corroborationOf(story, facts.events);
   return {
     version: 1,
     headline: headline ? itemOf(headline, story, corroboration) : null,
-    summary: selectGroups(story, words, opts.method).map((g) => itemOf(g, story, corroboration)),
-    digest: selectGroups(story, digestWords, opts.method).map((g) => itemOf(g, story, corroboration)),
-    ...facts,
-    articles: story.cleaned.map((c) => ({
+    summary: selectGroups(ctx, words, opts.method).map((g) => itemOf(g, story, corroboration)),
+    digest: selectGroups(ctx, digestWords, opts.method).map((g) => itemOf(g, story, corroboration)),
+    ...contractFacts(facts),
+    articles: story.cleaned.map((c): BriefArticle => ({
       id: c.article.id,
       path: c.article.path,
       title: c.article.title,
@@ -161,7 +162,7 @@ export function buildBrief(story: Story, opts: BriefOptions = {}): Brief {
       author: c.article.author,
       url: c.article.url,
       kept: c.sentences.length,
-      removed: c.removed,
+      removed: c.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, span: r.span })),
     })),
     warnings: story.warnings,
   };

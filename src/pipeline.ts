@@ -1,85 +1,67 @@
-// The map of Chorus: the stages in the order they run. Each is a plain function from typed data to typed data.
+// The map of Chorus: the stages in the order they run. Each is a plain function from typed data to typed data,
+// and `briefOf` / `summaryOf` below are the one place that runs them: the CLI, the library, the service, the
+// tests, the benchmarks and the scripts all call these.
 //
-//   read -> segment -> clean -> group -> select -> (facts) -> brief -> render
+//   read -> segment -> clean -> group -> select -> facts -> brief -> render
 //
-// read:     src/read      paths to Article[] (txt, html, json/jsonl, NIST SGML), with warnings for bad input
-// segment:  src/segment   paragraphs and sentences with character spans
-// clean:    src/clean     boilerplate and off-topic text out, each removal with its reason
-// group:    src/group     the same sentence from several outlets becomes one item with all its sources
-// select:   src/summarize headline, summary and digest under word budgets (method table in summarize/index.ts)
-// facts:    src/facts     dates, places, names, numbers, disagreements, events (see src/brief.ts)
-// render:   src/render    Markdown, JSON, HTML
-import type { Article, Sentence, Warning } from './types.js';
-import { segmentArticle } from './segment/index.js';
-import { cleanArticles, type CleanedArticle } from './clean/index.js';
-import { groupSentences, type SentenceGroup } from './group/index.js';
-import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
-import { countWords } from './text/words.js';
+// Per-story state (the memo of tokens and concepts, the summarization candidates) lives in the story's context
+// (src/story.ts), created per call and dropped with it: a process that briefs many stories keeps none of them.
+import type { Article, Warning } from './types.js';
+import type { SentenceGroup } from './group/index.js';
+import type { SummaryRequest } from './summarize/index.js';
+import type { Brief } from './contract.js';
+import { buildStory, contextOf, selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
+import { buildBrief, type BriefOptions } from './brief.js';
 
-export interface Story {
-  /** Articles as read, with metadata the cleaner found (outlet) filled in. */
+/** The stages, in order: the folder that holds each and what it does. */
+export const STAGES = [
+  { name: 'read', folder: 'src/read', does: 'paths to Article[] (txt, html, json/jsonl, NIST SGML), with warnings for bad input' },
+  { name: 'segment', folder: 'src/segment', does: 'paragraphs and sentences with character spans' },
+  { name: 'clean', folder: 'src/clean', does: 'boilerplate and off-topic text out, each removal with its reason' },
+  { name: 'group', folder: 'src/group', does: 'the same sentence from several outlets becomes one item with all its sources' },
+  { name: 'select', folder: 'src/summarize', does: 'headline, summary and digest under word budgets (method table in summarize/index.ts)' },
+  { name: 'facts', folder: 'src/facts', does: 'dates, places, names, numbers, disagreements, events' },
+  { name: 'brief', folder: 'src/brief.ts', does: 'the JSON contract of src/contract.ts' },
+  { name: 'render', folder: 'src/render', does: 'Markdown, JSON, HTML' },
+] as const;
+
+export type { Story, StoryContext } from './story.js';
+export type { BriefOptions } from './brief.js';
+export { buildStory, UnknownMethodError } from './story.js';
+
+export interface PipelineInput {
   articles: Article[];
-  cleaned: CleanedArticle[];
-  /** Kept sentences of every article, in input order. */
-  sentences: Sentence[];
-  groups: SentenceGroup[];
-  warnings: Warning[];
+  /** What reading the input said (carried into the brief's `warnings`). */
+  warnings?: Warning[];
 }
 
-/** Segment, clean and group: everything a brief and a summary are chosen from. */
-export function buildStory(input: Article[], warnings: Warning[] = []): Story {
-  const cleaned = cleanArticles(input.map(segmentArticle));
-  const articles = cleaned.map((c) => c.article);
-  const sentences = cleaned.flatMap((c) => c.sentences);
-  const groups = groupSentences(sentences, articles);
-  return { articles, cleaned, sentences, groups, warnings };
+/** Segment, clean and group (the stages every output starts from), in a fresh per-story context. */
+export function storyOf(articles: Article[], warnings: Warning[] = []): StoryContext {
+  return contextOf(buildStory(articles, warnings));
 }
 
-const requestCache = new WeakMap<Story, Omit<SummaryRequest, 'words'>>();
-
-/**
- * The request every summarization method answers: one candidate per sentence group. Built once per story, so the
- * headline, summary and digest share candidates and articles (and the statistics methods cache on them).
- */
-export function summaryRequest(story: Story, words: number): SummaryRequest {
-  let base = requestCache.get(story);
-  if (!base) requestCache.set(story, (base = buildRequest(story)));
-  return { ...base, words };
+/** The brief of one story: every stage after read. */
+export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[] } = {}): Brief {
+  return buildBrief(storyOf(articles, options.warnings), options);
 }
 
-function buildRequest(story: Story): Omit<SummaryRequest, 'words'> {
-  const order = new Map(story.articles.map((a, i) => [a.id, i]));
-  const candidates = story.groups
-    .map((g) => ({
-      id: g.id,
-      text: g.representative.text,
-      article: g.representative.article,
-      sources: g.sources,
-      index: g.representative.index,
-      paragraph: g.representative.paragraph,
-      words: countWords(g.representative.text),
-      support: g.support,
-    }))
-    .sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.index - b.index);
-  return {
-    candidates,
-    articles: story.cleaned.map((c) => ({
-      id: c.article.id,
-      title: c.article.title,
-      published: c.article.published,
-      sentences: c.sentences.map((s) => s.text),
-    })),
-  };
+export interface SummaryOptions {
+  /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
+  words?: number;
+  method?: string;
 }
 
-export class UnknownMethodError extends Error {}
+/** The summary alone (no facts stage): the chosen sentence groups, in reading order. */
+export function summaryGroupsOf(articles: Article[], options: SummaryOptions = {}): SentenceGroup[] {
+  return selectGroups(storyOf(articles), options.words ?? 100, options.method);
+}
 
-/** The groups a method chooses for a word budget, in reading order. */
-export function selectGroups(story: Story, words: number, method: string = DEFAULT_METHOD): SentenceGroup[] {
-  const run = METHODS[method];
-  if (!run) throw new UnknownMethodError(`unknown method "${method}": expected one of ${Object.keys(METHODS).join(', ')}`);
-  const byId = new Map(story.groups.map((g) => [g.id, g]));
-  return run(summaryRequest(story, words))
-    .map((id) => byId.get(id))
-    .filter((g): g is SentenceGroup => g !== undefined);
+/** The summary alone as sentences, whitespace folded (one line each, as ROUGE reads them). */
+export function summaryOf(articles: Article[], options: SummaryOptions = {}): string[] {
+  return summaryGroupsOf(articles, options).map((g) => g.representative.text.replace(/\s+/g, ' ').trim());
+}
+
+/** The request the summarization methods answer, for evaluations and tests that call a method directly. */
+export function requestOf(articles: Article[], words: number): SummaryRequest {
+  return summaryRequest(storyOf(articles), words);
 }

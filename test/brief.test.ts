@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readInputs } from '../src/read/index.js';
-import { buildStory } from '../src/pipeline.js';
-import { buildBrief, type Brief } from '../src/brief.js';
+import { briefOf } from '../src/pipeline.js';
+import type { Brief } from '../src/contract.js';
 import { runCli } from './helpers/io.js';
 import { mainPlace } from '../src/facts/places.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 async function brief(): Promise<Brief> {
   const r = await readInputs(['examples/al-qaim']);
-  return buildBrief(buildStory(r.articles, r.warnings));
+  return briefOf(r.articles, { warnings: r.warnings });
 }
 
 const shown = (b: Brief) => [b.headline?.text ?? '', ...b.summary.map((s) => s.text), ...b.digest.map((s) => s.text)].join('\n');
@@ -118,7 +118,7 @@ test('an item names the articles that report its event in other words, apart fro
   writeFileSync(join(dir, 'b.txt'), `Varna falls\n\n${lead}\n${leaflets}\nAid groups said food was running short in the camps.\n`);
   writeFileSync(join(dir, 'c.txt'), `Rebels urged to give up\n\n${lead}\nThe national air force has dropped thousands of pamphlets over Kesta urging the rebels to surrender.\nThe rebels did not answer.\n`);
   const r = await readInputs([dir]);
-  const b = buildBrief(buildStory(r.articles, r.warnings), { digestWords: 250 });
+  const b = briefOf(r.articles, { warnings: r.warnings, digestWords: 250 });
   const item = b.digest.find((s) => s.text === leaflets);
   assert.ok(item, `leaflets sentence in the digest: ${b.digest.map((s) => s.text).join(' | ')}`);
   assert.deepEqual(item.sources, ['a', 'b']);

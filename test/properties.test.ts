@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readInputs } from '../src/read/index.js';
-import { buildStory } from '../src/pipeline.js';
-import { buildBrief, type Brief, type BriefItem } from '../src/brief.js';
+import { briefOf } from '../src/pipeline.js';
+import type { Brief, BriefItem } from '../src/contract.js';
 import type { Article } from '../src/types.js';
 
 const data = resolve('..', 'shared', 'data');
@@ -49,7 +49,7 @@ test('every duc2003 cluster: a faithful brief within budget', async (t) => {
   if (!existsSync(duc)) return t.skip('../shared/data/duc2003 absent');
   for (const c of readdirSync(duc).sort()) {
     const r = await readInputs([join(duc, c)]);
-    check(c, buildBrief(buildStory(r.articles, r.warnings)), r.articles);
+    check(c, briefOf(r.articles, { warnings: r.warnings }), r.articles);
   }
 });
 
@@ -62,7 +62,7 @@ test('Multi-News sample (noisy web text): a faithful brief within budget', async
     const file = join(dir, `c${i}.jsonl`);
     writeFileSync(file, `${lines[i]}\n`);
     const r = await readInputs([file]);
-    check(`multinews line ${i + 1}`, buildBrief(buildStory(r.articles, r.warnings)), r.articles);
+    check(`multinews line ${i + 1}`, briefOf(r.articles, { warnings: r.warnings }), r.articles);
   }
   rmSync(dir, { recursive: true });
 });

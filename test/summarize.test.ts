@@ -13,7 +13,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { sentenceStats } from '../src/summarize/features.js';
 import { dice as diceOf } from '../src/text/words.js';
 import { readInputs } from '../src/read/index.js';
-import { buildStory, summaryRequest } from '../src/pipeline.js';
+import { requestOf } from '../src/pipeline.js';
 import { evaluateRouge, type RougeSummary } from '../src/eval/rouge/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -200,7 +200,7 @@ test('quality floor on DUC 2003 clusters (default beats lead and lexrank)', asyn
   for (const id of clusters) {
     const r = await readInputs([path.join(duc, 'docs', id)]);
     const models = refs.filter((f) => f.startsWith(`${id}.`)).map((f) => ({ id: f, sentences: readFileSync(path.join(duc, 'references', f), 'latin1').split('\n').filter(Boolean), bytes: true }));
-    topics.push({ id, req: summaryRequest(buildStory(r.articles), 100), models });
+    topics.push({ id, req: requestOf(r.articles, 100), models });
   }
   const score = (name: string): [number, number] => {
     const res = evaluateRouge({ maxNgram: 2, noLcs: true, stem: true, wordLimit: 100, resamples: 1, scoreMode: 'A' }, topics.map((x) => {

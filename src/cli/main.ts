@@ -1,16 +1,13 @@
 // The `chorus` command: a table of subcommands, each with its own help. Exit codes: 0 ok, 1 failure,
 // 2 bad usage, 3 done but some input skipped.
+// A command loads its stages only when it runs (`await import`): `--help` loads nothing, `summarize` neither the
+// facts stage nor the renderers, so a short command starts about as fast as node does.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { writeFile, readFile } from 'node:fs/promises';
-import { readInputs, type ReadResult } from '../read/index.js';
-import { buildStory, selectGroups, UnknownMethodError } from '../pipeline.js';
-import { buildBrief } from '../brief.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderHtml } from '../render/html.js';
-import { extractHtml } from '../read/html.js';
-import { decodeHtmlBytes } from '../read/html-decode.js';
-import { METHODS, DEFAULT_METHOD } from '../summarize/index.js';
-import type { Warning } from '../types.js';
+import { writeFile, readFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { ReadResult } from '../read/index.js';
+import { METHOD_NAMES, DEFAULT_METHOD } from '../summarize/names.js';
+import type { Article, Warning } from '../types.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
@@ -48,7 +45,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 
 function method(value: string | undefined): string {
   const m = value ?? DEFAULT_METHOD;
-  if (!METHODS[m]) throw new UsageError(`--method expects one of ${Object.keys(METHODS).join(', ')}, found "${m}"`);
+  if (!(METHOD_NAMES as readonly string[]).includes(m)) throw new UsageError(`--method expects one of ${METHOD_NAMES.join(', ')}, found "${m}"`);
   return m;
 }
 
@@ -65,6 +62,7 @@ function report(warnings: Warning[], io: Io): void {
 
 async function readOrFail(paths: string[], io: Io): Promise<ReadResult | number> {
   if (paths.length === 0) throw new UsageError('expected at least one PATH (a file, a folder, or - for standard input)');
+  const { readInputs } = await import('../read/index.js');
   const r = await readInputs(paths, { stdin: io.stdin });
   report(r.warnings, io);
   if (r.articles.length === 0) {
@@ -84,7 +82,7 @@ const COMMANDS: Record<string, Command> = {
   --html FILE     write the brief as one self-contained HTML page to FILE
   --words N       summary length in words (default 100)
   --digest-words N  digest length in words (default 250)
-  --method M      summarization method: ${Object.keys(METHODS).join(', ')} (default ${DEFAULT_METHOD})
+  --method M      summarization method: ${METHOD_NAMES.join(', ')} (default ${DEFAULT_METHOD})
 
 Prints Markdown to the terminal by default.`,
     async run(argv, io) {
@@ -98,30 +96,45 @@ Prints Markdown to the terminal by default.`,
       const m = method(values.method as string | undefined);
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
-      const brief = buildBrief(buildStory(r.articles, r.warnings), { words, digestWords, method: m });
+      const { briefOf } = await import('../pipeline.js');
+      const brief = briefOf(r.articles, { warnings: r.warnings, words, digestWords, method: m });
       if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
       else if (values.html) {
+        const { renderHtml } = await import('../render/html.js');
         await writeFile(values.html as string, renderHtml(brief));
         io.stderr.write(`chorus: wrote ${values.html}\n`);
-      } else io.stdout.write(renderMarkdown(brief));
+      } else {
+        const { renderMarkdown } = await import('../render/markdown.js');
+        io.stdout.write(renderMarkdown(brief));
+      }
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
   },
   summarize: {
     summary: 'only the summary, one sentence per line (for scripts and evaluation)',
     usage: `chorus summarize PATH... [--words N] [--method M]
+chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
 
   --words N    budget in words, counted as ROUGE counts them (whitespace-separated); default 100
-  --method M   ${Object.keys(METHODS).join(', ')} (default ${DEFAULT_METHOD})`,
+  --method M   ${METHOD_NAMES.join(', ')} (default ${DEFAULT_METHOD})
+  --each DIR   one summary per cluster, in one process: each folder in DIR is a cluster, and so is each file
+               (a JSON/JSONL file whose lines are clusters gives one cluster per line, by its id)
+  --out OUTDIR with --each: write OUTDIR/CLUSTER.txt, one sentence per line (as ROUGE reads them);
+               without it, print one JSON line per cluster: {"cluster", "sentences"}`,
     async run(argv, io) {
-      const { values, positionals } = parse(argv, { words: { type: 'string' }, method: { type: 'string' } });
+      const { values, positionals } = parse(argv, { words: { type: 'string' }, method: { type: 'string' }, each: { type: 'string' }, out: { type: 'string' } });
       if (values.help) return help('summarize', io);
       const words = positiveInt('words', values.words as string | undefined, 100);
       const m = method(values.method as string | undefined);
+      if (values.each !== undefined) {
+        if (positionals.length > 0) throw new UsageError('--each DIR takes no other PATH');
+        return summarizeEach(values.each as string, values.out as string | undefined, { words, method: m }, io);
+      }
+      if (values.out !== undefined) throw new UsageError('--out goes with --each DIR');
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
-      const groups = selectGroups(buildStory(r.articles, r.warnings), words, m);
-      io.stdout.write(groups.map((g) => `${g.representative.text.replace(/\s+/g, ' ').trim()}\n`).join(''));
+      const { summaryOf } = await import('../pipeline.js');
+      io.stdout.write(summaryOf(r.articles, { words, method: m }).map((line) => `${line}\n`).join(''));
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
   },
@@ -142,6 +155,8 @@ Prints Markdown to the terminal by default.`,
         io.stderr.write(`chorus: ${positionals[0]}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
         return EXIT.failure;
       }
+      const { extractHtml } = await import('../read/html.js');
+      const { decodeHtmlBytes } = await import('../read/html-decode.js');
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
       for (const w of h.warnings) io.stderr.write(`chorus: ${positionals[0]}: ${w}\n`);
       if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
@@ -166,6 +181,72 @@ chorus eval rouge [ROUGE-1.5.5 options] CONFIG.xml
     },
   },
 };
+
+/** A cluster's name as a file name: letters, digits, dot, dash and underscore kept, anything else `_`. */
+function fileNameOf(cluster: string): string {
+  const safe = cluster.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  return safe || '_';
+}
+
+/**
+ * `summarize --each DIR`: the clusters of DIR (its folders, and its files: a file whose articles name clusters gives
+ * one per name, any other file is one cluster named after it), each summarized in this one process, in name order.
+ */
+async function summarizeEach(dir: string, out: string | undefined, opts: { words: number; method: string }, io: Io): Promise<number> {
+  let entries: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new UsageError(`--each expects a folder of clusters, found a file: ${dir}`);
+    entries = (await readdir(dir)).filter((e) => !e.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    io.stderr.write(`chorus: ${dir}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    return EXIT.failure;
+  }
+  const { readInputs } = await import('../read/index.js');
+  const { summaryOf } = await import('../pipeline.js');
+  if (out) await mkdir(out, { recursive: true });
+  let skipped = 0;
+  let done = 0;
+  const written = new Set<string>();
+  for (const entry of entries) {
+    const path = join(dir, entry);
+    const r = await readInputs([path]);
+    report(r.warnings, io);
+    skipped += r.skipped;
+    const isDir = (await stat(path)).isDirectory();
+    const fallback = isDir ? entry : basename(entry, extname(entry));
+    // Articles that name their cluster (cluster-per-line JSON) are grouped by it; the others make up the entry's own.
+    const clusters = new Map<string, Article[]>();
+    for (const a of r.articles) {
+      const name = !isDir && a.cluster ? a.cluster : fallback;
+      const list = clusters.get(name);
+      if (list) list.push(a);
+      else clusters.set(name, [a]);
+    }
+    for (const [name, articles] of clusters) {
+      const lines = summaryOf(articles, opts);
+      done++;
+      if (!out) {
+        io.stdout.write(`${JSON.stringify({ cluster: name, sentences: lines })}\n`);
+        continue;
+      }
+      const file = fileNameOf(name);
+      if (written.has(file)) {
+        io.stderr.write(`chorus: ${path}: cluster "${name}" has the same file name as an earlier one (${file}.txt) (skipped)\n`);
+        skipped++;
+        continue;
+      }
+      written.add(file);
+      await writeFile(join(out, `${file}.txt`), lines.map((l) => `${l}\n`).join(''));
+    }
+  }
+  if (done === 0) {
+    io.stderr.write(`chorus: no readable cluster in ${dir}\n`);
+    return EXIT.failure;
+  }
+  if (out) io.stderr.write(`chorus: wrote ${written.size} summaries to ${out}\n`);
+  return skipped > 0 ? EXIT.skipped : EXIT.ok;
+}
 
 function help(name: string | null, io: Io): number {
   if (name && COMMANDS[name]) {
@@ -201,7 +282,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   try {
     return await cmd.run(rest, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof UnknownMethodError) {
+    if (err instanceof UsageError) {
       io.stderr.write(`chorus ${name}: ${err.message}\nRun \`chorus ${name} --help\` for usage.\n`);
       return EXIT.usage;
     }

@@ -19,8 +19,8 @@ const CENTROID = {
 } as const;
 
 export const centroid: Summarizer = (req) => {
-  const stats = new Map(req.candidates.map((c) => [c.id, sentenceStats(c.text)]));
-  const articleTerms = req.articles.map((a) => a.sentences.map((s) => sentenceStats(s).content));
+  const stats = new Map(req.candidates.map((c) => [c.id, sentenceStats(c.text, req.memo)]));
+  const articleTerms = req.articles.map((a) => a.sentences.map((s) => sentenceStats(s, req.memo).content));
   const idf = idfOf(articleTerms.flat());
   // Centroid: average tf per article, times idf.
   const tf = new Map<string, number>();
@@ -36,7 +36,7 @@ export const centroid: Summarizer = (req) => {
   for (const [t, v] of value) if (v < CENTROID.centroidCut * top) value.delete(t);
   const lengths = articleLengths(req);
   const firstOf = new Map<string, Map<string, number>>();
-  for (const a of req.articles) firstOf.set(a.id, termCounts(a.sentences.length ? sentenceStats(a.sentences[0]).content : []));
+  for (const a of req.articles) firstOf.set(a.id, termCounts(a.sentences.length ? sentenceStats(a.sentences[0], req.memo).content : []));
   const cands = req.candidates.filter((c) => c.words >= CENTROID.minWords);
   const raw = new Map<string, { c: number; f: number }>();
   let cMax = 0;

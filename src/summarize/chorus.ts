@@ -7,7 +7,7 @@ import { branchAndBound } from './branch-bound.js';
 import { clusterConcepts, predict, shippedModel, type ConceptModel } from './concept-model.js';
 import { conceptsOf, conceptStats, type ConceptStat } from './concepts.js';
 import type { CoverItem } from './cover.js';
-import type { ArticleInfo, Candidate, Summarizer, SummaryRequest } from './types.js';
+import type { Candidate, Summarizer, SummaryRequest } from './types.js';
 
 export interface ChorusParams {
   weighting: 'model' | 'heuristic';
@@ -60,12 +60,11 @@ function minDfOf(nDocs: number, share: number): number {
 }
 
 // The headline, the summary and the digest of one story ask for the statistics of the same articles: computed once
-// per articles array (the pipeline hands every request of a story the same one).
-const statsCache = new WeakMap<readonly ArticleInfo[], Map<string, ConceptStat>>();
+// per story, in the story's memo (the pipeline hands every request of a story the same one).
 function statsOf(req: SummaryRequest): Map<string, ConceptStat> {
-  let stats = statsCache.get(req.articles);
-  if (!stats) statsCache.set(req.articles, (stats = conceptStats(req.articles.map((a) => a.sentences))));
-  return stats;
+  const compute = () => conceptStats(req.articles.map((a) => a.sentences), req.memo);
+  if (!req.memo) return compute();
+  return (req.memo.conceptStats ??= compute());
 }
 
 /** Concept weights of a cluster under the given parameters (and model, for `weighting: 'model'`). */
@@ -99,7 +98,7 @@ export function chorusWith(p: ChorusParams, model?: ConceptModel): Summarizer {
     const items: CoverItem[] = [];
     for (const c of req.candidates) {
       if (c.words < p.minWords || c.words > req.words || !extractable(c, p)) continue;
-      const ks = conceptsOf(c.text).map((k) => index.get(k)).filter((i): i is number => i !== undefined);
+      const ks = conceptsOf(c.text, req.memo).map((k) => index.get(k)).filter((i): i is number => i !== undefined);
       if (ks.length === 0) continue;
       cands.push(c);
       items.push({ cost: c.words, concepts: ks });
@@ -119,7 +118,7 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
   let used = chosen.reduce((s, c) => s + c.words, 0);
   if (req.words - used < p.minWords) return chosen;
   const weight = conceptWeights(req, { ...p, minDfShare: 0 }, model);
-  const covered = new Set(chosen.flatMap((c) => conceptsOf(c.text)));
+  const covered = new Set(chosen.flatMap((c) => conceptsOf(c.text, req.memo)));
   const taken = new Set(chosen.map((c) => c.id));
   const out = [...chosen];
   // Lazy greedy (Minoux): a filler's gain only falls as the summary covers more, and a filler that no longer fits
@@ -169,7 +168,7 @@ function fillRest(req: SummaryRequest, p: ChorusParams, chosen: Candidate[], mod
   };
   req.candidates.forEach((c, order) => {
     if (taken.has(c.id) || c.words < p.minWords || c.words > req.words || !extractable(c, p)) return;
-    const ks = conceptsOf(c.text);
+    const ks = conceptsOf(c.text, req.memo);
     if (ks.length === 0) return;
     const gain = gainOf(c, ks);
     if (gain > 0) push({ c, ks, gain, order });

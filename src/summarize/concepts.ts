@@ -2,6 +2,7 @@
 // stopwords, counted per article (document frequency) as Gillick & Favre's ICSI summarizer does, with the
 // statistics the concept weights are made of.
 import { sentenceStats } from './features.js';
+import type { TextMemo } from './memo.js';
 
 export interface ConceptUse {
   key: string;
@@ -11,21 +12,18 @@ export interface ConceptUse {
   stop: boolean;
 }
 
-const usesCache = new Map<string, ConceptUse[]>();
-
-/** The distinct concepts of one sentence (memoized, as `conceptsOf`; callers must not mutate). */
-export function conceptUses(text: string): ConceptUse[] {
-  let hit = usesCache.get(text);
+/** The distinct concepts of one sentence (memoized in the story's memo when given, as `conceptsOf`; callers must not mutate). */
+export function conceptUses(text: string, memo?: TextMemo): ConceptUse[] {
+  let hit = memo?.uses.get(text);
   if (!hit) {
-    hit = computeUses(text);
-    if (usesCache.size >= CONCEPTS_CACHE_MAX) usesCache.clear();
-    usesCache.set(text, hit);
+    hit = computeUses(text, memo);
+    memo?.uses.set(text, hit);
   }
   return hit;
 }
 
-function computeUses(text: string): ConceptUse[] {
-  const { stems, stop, caps } = sentenceStats(text);
+function computeUses(text: string, memo?: TextMemo): ConceptUse[] {
+  const { stems, stop, caps } = sentenceStats(text, memo);
   const out = new Map<string, ConceptUse>();
   for (let i = 0; i + 1 < stems.length; i++) {
     if (stop[i] && stop[i + 1]) continue;
@@ -38,17 +36,12 @@ function computeUses(text: string): ConceptUse[] {
   return [...out.values()];
 }
 
-const conceptsCache = new Map<string, string[]>();
-/** Bounds the memo: a 1,000-article story has about 25,000 sentences, asked for by three selections. */
-const CONCEPTS_CACHE_MAX = 60000;
-
-/** The distinct concept keys of a sentence (memoized; callers must not mutate the array). */
-export function conceptsOf(text: string): string[] {
-  const hit = conceptsCache.get(text);
+/** The distinct concept keys of a sentence (memoized in the story's memo when given; callers must not mutate the array). */
+export function conceptsOf(text: string, memo?: TextMemo): string[] {
+  const hit = memo?.concepts.get(text);
   if (hit) return hit;
-  const keys = conceptUses(text).map((u) => u.key);
-  if (conceptsCache.size >= CONCEPTS_CACHE_MAX) conceptsCache.clear();
-  conceptsCache.set(text, keys);
+  const keys = conceptUses(text, memo).map((u) => u.key);
+  memo?.concepts.set(text, keys);
   return keys;
 }
 
@@ -65,12 +58,12 @@ export interface ConceptStat {
   positions: number[];
 }
 
-export function conceptStats(articles: readonly (readonly string[])[]): Map<string, ConceptStat> {
+export function conceptStats(articles: readonly (readonly string[])[], memo?: TextMemo): Map<string, ConceptStat> {
   // Each entry remembers the last article that used it, so document frequency needs no set per article.
   const seen = new Map<string, { st: ConceptStat; last: number }>();
   articles.forEach((sents, a) => {
     sents.forEach((s, i) => {
-      for (const u of conceptUses(s)) {
+      for (const u of conceptUses(s, memo)) {
         let e = seen.get(u.key);
         if (!e) seen.set(u.key, (e = { st: { df: 0, count: 0, named: 0, stop: u.stop, positions: [] }, last: -1 }));
         const st = e.st;

@@ -4,6 +4,7 @@
 import { porterStem } from '../eval/rouge/porter.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { termCounts } from '../text/words.js';
+import type { TextMemo } from './memo.js';
 
 const FEATURES = {
   /** ROUGE stems only tokens longer than this (shorter ones are kept verbatim). */
@@ -12,14 +13,12 @@ const FEATURES = {
   token: /[a-z0-9]+/g,
 } as const;
 
-const stemCache = new Map<string, string>();
-
-/** Porter stem of a lowercased token, memoized (the same words recur across a cluster). */
-export function stemOf(token: string): string {
-  let s = stemCache.get(token);
+/** Porter stem of a lowercased token, memoized in the story's memo when given (the same words recur across a cluster). */
+export function stemOf(token: string, memo?: TextMemo): string {
+  let s = memo?.stems.get(token);
   if (s === undefined) {
     s = token.length > FEATURES.stemMinExclusiveLength ? porterStem(token) : token;
-    stemCache.set(token, s);
+    memo?.stems.set(token, s);
   }
   return s;
 }
@@ -44,23 +43,19 @@ export interface SentenceStats {
   caps: boolean[];
 }
 
-const statsCache = new Map<string, SentenceStats>();
-const STATS_CACHE_MAX = 20000;
-
-/** Tokens, stems, stopword and capital flags of a sentence (memoized: methods and features ask for the same text). */
-export function sentenceStats(text: string): SentenceStats {
-  const hit = statsCache.get(text);
+/** Tokens, stems, stopword and capital flags of a sentence (memoized in the story's memo when given: methods and features ask for the same text). */
+export function sentenceStats(text: string, memo?: TextMemo): SentenceStats {
+  const hit = memo?.stats.get(text);
   if (hit) return hit;
   // Tokens are cut from the original text so their case is known, then lowercased (as ROUGE's lowercase-then-cut
   // for every ASCII text).
   const raw = text.match(/[A-Za-z0-9]+/g) ?? [];
   const toks = raw.map((t) => t.toLowerCase());
-  const stems = toks.map(stemOf);
+  const stems = toks.map((t) => stemOf(t, memo));
   const stop = toks.map(isStop);
   const caps = raw.map((t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90);
   const out = { stems, stop, content: stems.filter((_, i) => !stop[i]), caps };
-  if (statsCache.size >= STATS_CACHE_MAX) statsCache.clear();
-  statsCache.set(text, out);
+  memo?.stats.set(text, out);
   return out;
 }
 

@@ -7,6 +7,7 @@
 import { CHORUS, conceptWeights } from './chorus.js';
 import { conceptsOf } from './concepts.js';
 import { sentenceStats } from './features.js';
+import type { TextMemo } from './memo.js';
 import type { Candidate, SummaryRequest } from './types.js';
 
 const HEADLINE = {
@@ -38,15 +39,15 @@ function isEligible(c: Candidate): boolean {
 }
 
 /** A capitalized content word that is not the sentence's first: a proper name, likely the actor or a place. */
-function hasName(text: string): boolean {
-  const { caps, stop } = sentenceStats(text);
+function hasName(text: string, memo?: TextMemo): boolean {
+  const { caps, stop } = sentenceStats(text, memo);
   for (let i = 1; i < caps.length; i++) if (caps[i] && !stop[i]) return true;
   return caps.length > 0 && caps[0] && !stop[0];
 }
 
-function titleOverlap(text: string, titles: Set<string>[]): number {
+function titleOverlap(text: string, titles: Set<string>[], memo?: TextMemo): number {
   if (titles.length === 0) return 0;
-  const mine = new Set(sentenceStats(text).content);
+  const mine = new Set(sentenceStats(text, memo).content);
   if (mine.size === 0) return 0;
   let sum = 0;
   for (const t of titles) {
@@ -72,18 +73,18 @@ export function headlineScores(req: SummaryRequest): Map<string, number> {
   let top = 0;
   for (const c of pool) {
     let v = 0;
-    for (const k of conceptsOf(c.text)) v += weight.get(k) ?? 0;
+    for (const k of conceptsOf(c.text, req.memo)) v += weight.get(k) ?? 0;
     v /= Math.pow(Math.max(1, c.words), HEADLINE.lengthExponent);
     central.set(c.id, v);
     top = Math.max(top, v);
   }
-  const titles = req.articles.filter((a) => a.title).map((a) => new Set(sentenceStats(a.title ?? '').content));
+  const titles = req.articles.filter((a) => a.title).map((a) => new Set(sentenceStats(a.title ?? '', req.memo).content));
   const out = new Map<string, number>();
   for (const c of pool) {
     let s = HEADLINE.centrality * (top > 0 ? (central.get(c.id) ?? 0) / top : 0);
-    s += HEADLINE.titleOverlap * titleOverlap(c.text, titles);
+    s += HEADLINE.titleOverlap * titleOverlap(c.text, titles, req.memo);
     s += HEADLINE.lead / (1 + c.index);
-    if (hasName(c.text)) s += HEADLINE.namedActor;
+    if (hasName(c.text, req.memo)) s += HEADLINE.namedActor;
     if (PAST_VERB.test(c.text)) s += HEADLINE.pastVerb;
     if (PLACE.test(c.text)) s += HEADLINE.place;
     out.set(c.id, s);

@@ -6,6 +6,7 @@ import { centroid } from './centroid.js';
 import { lexrank } from './lexrank.js';
 import { textrank } from './textrank.js';
 import { chorus } from './chorus.js';
+import type { MethodName } from './names.js';
 
 export const METHODS: Record<string, Summarizer> = {
   /** Exact coverage of bigram concepts weighted by a model fitted on DUC 2003 (the default). */
@@ -20,9 +21,9 @@ export const METHODS: Record<string, Summarizer> = {
   textrank,
   /** The first sketch: greedy coverage of unigram and bigram concepts. */
   coverage,
-};
+} satisfies Record<MethodName, Summarizer>;
 
-export const DEFAULT_METHOD = 'chorus';
+export { DEFAULT_METHOD, METHOD_NAMES } from './names.js';
 
 export { chooseHeadline, chooseHeadlineId } from './headline.js';
 export type { Summarizer, SummaryRequest, Candidate, ArticleInfo } from './types.js';

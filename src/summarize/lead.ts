@@ -4,6 +4,7 @@
 // the article's membership and the closest text.
 import { readingOrder } from './budget.js';
 import { sentenceStats } from './features.js';
+import type { TextMemo } from './memo.js';
 import { dice } from '../text/words.js';
 import type { ArticleInfo, Candidate, Summarizer, SummaryRequest } from './types.js';
 
@@ -15,8 +16,8 @@ export function newestArticle(req: SummaryRequest): ArticleInfo | null {
   return best;
 }
 
-function overlap(a: string, b: string): number {
-  return dice(sentenceStats(a).stems, sentenceStats(b).stems);
+function overlap(a: string, b: string, memo?: TextMemo): number {
+  return dice(sentenceStats(a, memo).stems, sentenceStats(b, memo).stems);
 }
 
 /** The candidates of one article's sentences, in the article's order. */
@@ -29,7 +30,7 @@ export function candidatesOfArticle(req: SummaryRequest, article: ArticleInfo): 
     let bestSim = 0;
     for (const c of mine) {
       if (used.has(c.id)) continue;
-      const sim = c.text === s ? 1 : overlap(c.text, s);
+      const sim = c.text === s ? 1 : overlap(c.text, s, req.memo);
       if (sim > bestSim) {
         best = c;
         bestSim = sim;

@@ -19,7 +19,7 @@ export const LEXRANK = {
 
 export const lexrank: Summarizer = (req) => {
   const cands = req.candidates.filter((c) => c.words >= LEXRANK.minWords);
-  const terms = cands.map((c) => sentenceStats(c.text).content);
+  const terms = cands.map((c) => sentenceStats(c.text, req.memo).content);
   const idf = idfOf(terms);
   const vecs: SparseVector[] = terms.map((t) => tfidf(t, idf));
   const w = vecs.map((a, i) => vecs.map((b, j) => {

@@ -16,7 +16,7 @@ export const TEXTRANK = {
 
 export const textrank: Summarizer = (req) => {
   const cands = req.candidates.filter((c) => c.words >= TEXTRANK.minWords);
-  const terms = cands.map((c) => sentenceStats(c.text).content);
+  const terms = cands.map((c) => sentenceStats(c.text, req.memo).content);
   const sets = terms.map((t) => new Set(t));
   const w = sets.map((a, i) => sets.map((b, j) => {
     if (i === j || a.size < 2 || b.size < 2) return 0;

@@ -1,6 +1,7 @@
 // What every summarization method sees and returns. A method picks whole source sentences (candidates) under a
 // word budget; it never writes text of its own.
 import type { Support } from '../types.js';
+import type { TextMemo } from './memo.js';
 
 export interface Candidate {
   /** The sentence group id (see src/group). */
@@ -37,6 +38,11 @@ export interface SummaryRequest {
    * eligible candidate names that place, the headline is one of them. Absent: no such constraint.
    */
   focus?: ReadonlySet<string>;
+  /**
+   * The story's memo of tokens, stems and concepts (src/summarize/memo.ts), shared by the headline, summary and
+   * digest of one story. Absent: nothing is memoized.
+   */
+  memo?: TextMemo;
 }
 
 /** Returns the chosen candidate ids, in the order they should be read. */

@@ -1,0 +1,89 @@
+// One story as the pipeline holds it while it works: the articles segmented, cleaned and grouped (the data every
+// later stage reads), and the story's context (what the stages compute once and share). Both are created per
+// brief and dropped with it: nothing here lives at module level.
+import type { Article, Sentence, Warning } from './types.js';
+import { segmentArticle } from './segment/index.js';
+import { cleanArticles, type CleanedArticle } from './clean/index.js';
+import { groupSentences, type SentenceGroup } from './group/index.js';
+import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
+import { TextMemo } from './summarize/memo.js';
+import { countWords } from './text/words.js';
+
+export interface Story {
+  /** Articles as read, with metadata the cleaner found (outlet) filled in. */
+  articles: Article[];
+  cleaned: CleanedArticle[];
+  /** Kept sentences of every article, in input order. */
+  sentences: Sentence[];
+  groups: SentenceGroup[];
+  warnings: Warning[];
+}
+
+/** Per-story state the stages share: created with the story, dropped with it. */
+export interface StoryContext {
+  readonly story: Story;
+  /** Tokens, stems and concepts of the story's sentences, computed once for the headline, summary and digest. */
+  readonly memo: TextMemo;
+  /** The candidates every summarization method answers from, built on first use. */
+  request: Omit<SummaryRequest, 'words'> | null;
+}
+
+/** Segment, clean and group: everything a brief and a summary are chosen from. */
+export function buildStory(input: Article[], warnings: Warning[] = []): Story {
+  const cleaned = cleanArticles(input.map(segmentArticle));
+  const articles = cleaned.map((c) => c.article);
+  const sentences = cleaned.flatMap((c) => c.sentences);
+  const groups = groupSentences(sentences, articles);
+  return { articles, cleaned, sentences, groups, warnings };
+}
+
+export function contextOf(story: Story): StoryContext {
+  return { story, memo: new TextMemo(), request: null };
+}
+
+/**
+ * The request every summarization method answers: one candidate per sentence group. Built once per story context,
+ * so the headline, summary and digest share candidates, articles and the memo.
+ */
+export function summaryRequest(ctx: StoryContext, words: number): SummaryRequest {
+  ctx.request ??= buildRequest(ctx.story, ctx.memo);
+  return { ...ctx.request, words };
+}
+
+function buildRequest(story: Story, memo: TextMemo): Omit<SummaryRequest, 'words'> {
+  const order = new Map(story.articles.map((a, i) => [a.id, i]));
+  const candidates = story.groups
+    .map((g) => ({
+      id: g.id,
+      text: g.representative.text,
+      article: g.representative.article,
+      sources: g.sources,
+      index: g.representative.index,
+      paragraph: g.representative.paragraph,
+      words: countWords(g.representative.text),
+      support: g.support,
+    }))
+    .sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.index - b.index);
+  return {
+    candidates,
+    articles: story.cleaned.map((c) => ({
+      id: c.article.id,
+      title: c.article.title,
+      published: c.article.published,
+      sentences: c.sentences.map((s) => s.text),
+    })),
+    memo,
+  };
+}
+
+export class UnknownMethodError extends Error {}
+
+/** The groups a method chooses for a word budget, in reading order. */
+export function selectGroups(ctx: StoryContext, words: number, method: string = DEFAULT_METHOD): SentenceGroup[] {
+  const run = METHODS[method];
+  if (!run) throw new UnknownMethodError(`unknown method "${method}": expected one of ${Object.keys(METHODS).join(', ')}`);
+  const byId = new Map(ctx.story.groups.map((g) => [g.id, g]));
+  return run(summaryRequest(ctx, words))
+    .map((id) => byId.get(id))
+    .filter((g): g is SentenceGroup => g !== undefined);
+}
