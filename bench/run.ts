@@ -48,6 +48,9 @@ const LIMITS: [RegExp, string][] = [
   [/^facts of a 10-article story/, '≤ 100 ms'],
   [/^summarize .*one 10-article cluster/, '≤ 100 ms'],
   [/^summarize .*all 30 duc2003 clusters/, '≤ 5 s'],
+  [/^process: chorus --help/, '≤ 120 ms'],
+  [/^process: chorus summarize/, '≤ 300 ms'],
+  [/^process: chorus brief/, '≤ 500 ms'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).
@@ -103,6 +106,7 @@ for (const [file, fn] of [
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
   ['./summarize.bench.js', 'benchSummarize'],
+  ['./cli.bench.js', 'benchCli'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;

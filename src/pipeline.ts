@@ -7,10 +7,8 @@
 // Per-story state (the memo of tokens and concepts, the summarization candidates) lives in the story's context
 // (src/story.ts), created per call and dropped with it: a process that briefs many stories keeps none of them.
 import type { Article, Warning } from './types.js';
-import type { SentenceGroup } from './group/index.js';
-import type { SummaryRequest } from './summarize/index.js';
 import type { Brief } from './contract.js';
-import { buildStory, contextOf, selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
+import { buildStory, contextOf, type StoryContext } from './story.js';
 import { buildBrief, type BriefOptions } from './brief.js';
 
 /** The stages, in order: the folder that holds each and what it does. */
@@ -28,12 +26,7 @@ export const STAGES = [
 export type { Story, StoryContext } from './story.js';
 export type { BriefOptions } from './brief.js';
 export { buildStory, UnknownMethodError } from './story.js';
-
-export interface PipelineInput {
-  articles: Article[];
-  /** What reading the input said (carried into the brief's `warnings`). */
-  warnings?: Warning[];
-}
+export { summaryOf, summaryGroupsOf, requestOf, type SummaryOptions } from './summary.js';
 
 /** Segment, clean and group (the stages every output starts from), in a fresh per-story context. */
 export function storyOf(articles: Article[], warnings: Warning[] = []): StoryContext {
@@ -43,25 +36,4 @@ export function storyOf(articles: Article[], warnings: Warning[] = []): StoryCon
 /** The brief of one story: every stage after read. */
 export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[] } = {}): Brief {
   return buildBrief(storyOf(articles, options.warnings), options);
-}
-
-export interface SummaryOptions {
-  /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
-  words?: number;
-  method?: string;
-}
-
-/** The summary alone (no facts stage): the chosen sentence groups, in reading order. */
-export function summaryGroupsOf(articles: Article[], options: SummaryOptions = {}): SentenceGroup[] {
-  return selectGroups(storyOf(articles), options.words ?? 100, options.method);
-}
-
-/** The summary alone as sentences, whitespace folded (one line each, as ROUGE reads them). */
-export function summaryOf(articles: Article[], options: SummaryOptions = {}): string[] {
-  return summaryGroupsOf(articles, options).map((g) => g.representative.text.replace(/\s+/g, ' ').trim());
-}
-
-/** The request the summarization methods answer, for evaluations and tests that call a method directly. */
-export function requestOf(articles: Article[], words: number): SummaryRequest {
-  return summaryRequest(storyOf(articles), words);
 }

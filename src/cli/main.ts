@@ -133,7 +133,7 @@ chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
       if (values.out !== undefined) throw new UsageError('--out goes with --each DIR');
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
-      const { summaryOf } = await import('../pipeline.js');
+      const { summaryOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
       io.stdout.write(summaryOf(r.articles, { words, method: m }).map((line) => `${line}\n`).join(''));
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
@@ -203,7 +203,7 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
     return EXIT.failure;
   }
   const { readInputs } = await import('../read/index.js');
-  const { summaryOf } = await import('../pipeline.js');
+  const { summaryOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
   if (out) await mkdir(out, { recursive: true });
   let skipped = 0;
   let done = 0;

@@ -1,0 +1,28 @@
+// The summary alone: segment, clean, group and select, without the facts stage or the renderers, so that
+// `chorus summarize` and evaluation scripts load only what they run. Re-exported by src/pipeline.ts, the entry
+// everything else calls.
+import type { Article } from './types.js';
+import type { SentenceGroup } from './group/index.js';
+import type { SummaryRequest } from './summarize/index.js';
+import { buildStory, contextOf, selectGroups, summaryRequest } from './story.js';
+
+export interface SummaryOptions {
+  /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
+  words?: number;
+  method?: string;
+}
+
+/** The summary alone (no facts stage): the chosen sentence groups, in reading order. */
+export function summaryGroupsOf(articles: Article[], options: SummaryOptions = {}): SentenceGroup[] {
+  return selectGroups(contextOf(buildStory(articles)), options.words ?? 100, options.method);
+}
+
+/** The summary alone as sentences, whitespace folded (one line each, as ROUGE reads them). */
+export function summaryOf(articles: Article[], options: SummaryOptions = {}): string[] {
+  return summaryGroupsOf(articles, options).map((g) => g.representative.text.replace(/\s+/g, ' ').trim());
+}
+
+/** The request the summarization methods answer, for evaluations and tests that call a method directly. */
+export function requestOf(articles: Article[], words: number): SummaryRequest {
+  return summaryRequest(contextOf(buildStory(articles)), words);
+}
