@@ -164,6 +164,36 @@ chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
   },
+  serve: {
+    summary: 'the web page and JSON API over a stored set of articles and stories (SQLite)',
+    usage: `chorus serve [--db FILE] [--port N] [--host H] [--token T]
+
+  --db FILE    the SQLite database (default chorus.db); a new one starts with the example story
+  --port N     default 8080 (0: any free port)
+  --host H     default 127.0.0.1; any other address needs a token
+  --token T    required on writes (POST, DELETE) as "Authorization: Bearer T" (default: $CHORUS_TOKEN)
+
+The API is described at /openapi.json; the page is at /.`,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' } });
+      if (values.help) return help('serve', io);
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+      const portText = (values.port as string | undefined) ?? '8080';
+      if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port expects a number from 0 to 65535, found "${portText}"`);
+      const token = (values.token as string | undefined) ?? process.env.CHORUS_TOKEN ?? null;
+      const { serve, LOOPBACK } = await import('../serve/index.js');
+      const host = (values.host as string | undefined) ?? '127.0.0.1';
+      if (!LOOPBACK.has(host) && !token) throw new UsageError(`--host ${host} is beyond loopback: writes need a token (--token T or CHORUS_TOKEN)`);
+      const server = await serve({ db: (values.db as string | undefined) ?? 'chorus.db', port: Number(portText), host, token }, (line) => io.stderr.write(`${line}\n`));
+      // Runs until stopped; SIGINT and SIGTERM close the server and the database cleanly.
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      return EXIT.ok;
+    },
+  },
   eval: {
     summary: 'measurements: `chorus eval rouge ...` (ROUGE-1.5.5, faithfully)',
     usage: `chorus eval rouge --system DIR --references DIR [ROUGE-1.5.5 options] [--json]

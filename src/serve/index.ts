@@ -1,0 +1,61 @@
+// `chorus serve`: opens the store (creating and seeding it with the example story when new), builds the app and
+// listens. Beyond loopback a token is required: writes must carry it.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
+import { readInputs } from '../read/index.js';
+import { buildApp } from './app.js';
+
+export const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The package root: the nearest folder above this module holding `src/serve/public` (from src/, dist/ or the bundle). */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'src', 'serve', 'public', 'index.html'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error(`chorus serve: expected src/serve/public/index.html above ${fileURLToPath(import.meta.url)}, found none`);
+}
+
+/** A new store starts with the example story, so the page shows a brief at once. */
+export async function seedExample(store: Store, root: string): Promise<string | null> {
+  const dir = join(root, 'examples', 'al-qaim');
+  if (!existsSync(dir)) return null;
+  const rel = relative(process.cwd(), dir);
+  const r = await readInputs([rel.startsWith('..') ? dir : rel]);
+  if (r.articles.length === 0) return null;
+  const { ids } = store.addArticles(r.articles);
+  return store.createStory(ids, r.articles.find((a) => a.title)?.title ?? null).id;
+}
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  token: string | null;
+  /** Seed the example story into a new database (default true). */
+  seed?: boolean;
+}
+
+export async function serve(opts: ServeOptions, log: (line: string) => void): Promise<{ close: () => Promise<void>; url: string }> {
+  if (!LOOPBACK.has(opts.host) && !opts.token) {
+    throw new Error(`listening on ${opts.host} (beyond loopback) needs a token for writes: pass --token TOKEN or set CHORUS_TOKEN`);
+  }
+  const store = openSqliteStore(opts.db);
+  const root = packageRoot();
+  if (store.versionBefore === 0 && opts.seed !== false) {
+    const id = await seedExample(store, root);
+    if (id) log(`chorus serve: new database ${opts.db}, seeded with the example story ${id}`);
+  }
+  const app = await buildApp({ store, token: opts.token, publicDir: join(root, 'src', 'serve', 'public') });
+  const address = await app.listen({ port: opts.port, host: opts.host });
+  log(`chorus serve: ${address} (database ${opts.db})`);
+  const close = async () => {
+    await app.close();
+    store.close();
+  };
+  return { close, url: address };
+}
