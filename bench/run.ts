@@ -107,6 +107,7 @@ for (const [file, fn] of [
   ['./facts.bench.js', 'benchFacts'],
   ['./summarize.bench.js', 'benchSummarize'],
   ['./cli.bench.js', 'benchCli'],
+  ['./serve.bench.js', 'benchServe'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;

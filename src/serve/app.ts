@@ -27,6 +27,8 @@ export const SERVE_LIMITS = {
   storyArticles: 2000,
   /** Articles listed per page of GET /api/articles. */
   listPage: 500,
+  /** Renderings (brief JSON) kept in memory by content key, besides the store's cache; the least recent go first. */
+  memoryCached: 64,
 } as const;
 
 /** The headers every response carries. */
@@ -98,16 +100,28 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return s;
   };
   const articlesOf = (s: StoryRecord): StoredArticle[] => store.getArticles(s.articles).filter((a): a is StoredArticle => a !== null);
-  /** The story's brief JSON, from the cache when its articles (ids and content) are unchanged. */
-  const briefJson = (s: StoryRecord): string => {
-    const arts = articlesOf(s);
-    const key = contentKey(BRIEF_KEY, {}, arts.map((a) => ({ id: a.article.id, hash: a.hash })));
-    const hit = store.cached(key);
-    if (hit !== null) return hit;
-    if (arts.length === 0) throw new ApiError(409, 'empty-story', `story "${s.id}" has no articles left`);
+  // Recent renderings in memory, by content key (bounded; a Map keeps insertion order, so the first is the oldest).
+  const hot = new Map<string, Buffer>();
+  const remember = (key: string, value: Buffer): Buffer => {
+    hot.delete(key);
+    hot.set(key, value);
+    if (hot.size > SERVE_LIMITS.memoryCached) hot.delete(hot.keys().next().value as string);
+    return value;
+  };
+  /** The story's brief JSON, from the caches when its articles (ids and content) are unchanged. */
+  const briefJson = (storyId: string): { key: string; body: Buffer } => {
+    const content = store.storyContent(storyId);
+    if (!content) throw new ApiError(404, 'not-found', `no story "${storyId}"`);
+    const key = contentKey(BRIEF_KEY, {}, content);
+    const mem = hot.get(key);
+    if (mem) return { key, body: remember(key, mem) };
+    const stored = store.cached(key);
+    if (stored !== null) return { key, body: remember(key, Buffer.from(stored)) };
+    if (content.length === 0) throw new ApiError(409, 'empty-story', `story "${storyId}" has no articles left`);
+    const arts = store.getArticles(content.map((c) => c.id)).filter((a): a is StoredArticle => a !== null);
     const text = briefText(briefOf(arts.map((a) => a.article)));
     store.putCached(key, text);
-    return text;
+    return { key, body: remember(key, Buffer.from(text)) };
   };
 
   /** Uploads of one request: the multipart files, or the body under a name that says its format. */
@@ -196,8 +210,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.status(204).send();
   });
   app.get('/api/stories/:id/brief', async (req, reply) => {
-    const s = storyOr404((req.params as { id: string }).id);
-    return reply.type('application/json; charset=utf-8').send(briefJson(s));
+    const { key, body } = briefJson((req.params as { id: string }).id);
+    // The content key is the brief's identity: a client holding it gets 304 without the body.
+    const etag = `"${key.slice(key.indexOf(':') + 1, key.indexOf(':') + 33)}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) return reply.status(304).send();
+    return reply.type('application/json; charset=utf-8').send(body);
   });
   app.get('/api/stories/:id/facts', async (req, reply) => {
     const s = storyOr404((req.params as { id: string }).id);
@@ -211,8 +229,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.type('application/json; charset=utf-8').send(text);
   });
   app.get('/api/stories/:id/map.svg', async (req, reply) => {
-    const s = storyOr404((req.params as { id: string }).id);
-    const b = JSON.parse(briefJson(s)) as Brief;
+    const b = JSON.parse(briefJson((req.params as { id: string }).id).body.toString('utf8')) as Brief;
     // The map's own styles are inline; it is shown as an image, where no script runs, and allows nothing else.
     reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return reply.type('image/svg+xml; charset=utf-8').send(renderMap(b.places));

@@ -60,6 +60,8 @@ export function openSqliteStore(file: string): OpenedStore {
     stories: db.prepare<[], { id: string; title: string | null; created: number }>('SELECT id, title, created FROM stories ORDER BY seq DESC'),
     members: db.prepare<[string], { article: string }>('SELECT article FROM story_articles WHERE story = ? ORDER BY position'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    storyExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM stories WHERE id = ?'),
+    content: db.prepare<[string], { id: string; hash: string }>('SELECT a.id AS id, a.hash AS hash FROM story_articles s JOIN articles a ON a.id = s.article WHERE s.story = ? ORDER BY s.position'),
     cached: db.prepare<[string], { value: string }>('SELECT value FROM cache WHERE key = ?'),
     putCached: db.prepare('INSERT OR REPLACE INTO cache (key, value, created) VALUES (?, ?, ?)'),
     trimCache: db.prepare(`DELETE FROM cache WHERE key IN (SELECT key FROM cache ORDER BY created DESC LIMIT -1 OFFSET ${SQLITE.maxCached})`),
@@ -118,6 +120,7 @@ export function openSqliteStore(file: string): OpenedStore {
       return r ? storyOf(r) : null;
     },
     listStories: () => q.stories.all().map(storyOf),
+    storyContent: (id) => (q.storyExists.get(id) ? q.content.all(id) : null),
     deleteStory: (id) => q.deleteStory.run(id).changes > 0,
     cached: (key) => q.cached.get(key)?.value ?? null,
     putCached: (key, value) => {

@@ -39,6 +39,8 @@ export interface Store {
   createStory(articleIds: readonly string[], title: string | null): StoryRecord;
   getStory(id: string): StoryRecord | null;
   listStories(): StoryRecord[];
+  /** The ids and content hashes of a story's articles, in order (what a cached brief is keyed by), or null for an unknown story. */
+  storyContent(id: string): { id: string; hash: string }[] | null;
   deleteStory(id: string): boolean;
   /** A cached rendering (a brief's JSON) by its content key, or null. */
   cached(key: string): string | null;
