@@ -34,16 +34,13 @@ test('the example story: headline, credits that highlight their sentence, map an
     const cli = JSON.parse((await runCli(['brief', '--json', 'examples/al-qaim'])).stdout) as { headline: { text: string }; timeline: unknown[] };
     await page.goto(s.url);
     await page.click('#stories a');
-    await page.waitForFunction(() => (document.getElementById('headline')?.textContent ?? '').length > 0);
+    await page.waitForFunction("(document.getElementById('headline')?.textContent ?? '').length > 0");
     assert.equal(await page.textContent('#headline'), cli.headline.text);
     const credits = await page.$$('#summary button.outlet');
     assert.ok(credits.length > 0, 'summary sentences carry outlet credits');
     assert.equal(await page.locator('#timeline li').count(), cli.timeline.length);
     // The map is drawn: the SVG image loaded with a size.
-    await page.waitForFunction(() => {
-      const img = document.getElementById('map') as HTMLImageElement | null;
-      return !!img && img.complete && img.naturalWidth > 0;
-    });
+    await page.waitForFunction("(() => { const img = document.getElementById('map'); return !!img && img.complete && img.naturalWidth > 0; })()");
     // A credit opens its article with the sentence marked.
     const sentence = (await page.textContent('#summary li:first-child > span')) ?? '';
     await credits[0].click();
@@ -71,7 +68,7 @@ test('hostile title, outlet and text are shown as text and run nothing', async (
     const r = await s.call('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
     assert.equal(r.status, 201, r.text);
     await page.goto(`${s.url}/#/story/${(r.body as { id: string }).id}`);
-    await page.waitForFunction(() => (document.getElementById('headline')?.textContent ?? '').length > 0);
+    await page.waitForFunction("(document.getElementById('headline')?.textContent ?? '').length > 0");
     const summary = (await page.textContent('#summary')) ?? '';
     assert.ok(summary.includes("<script>alert('script')</script>"), 'the script tag shown as text');
     assert.ok(((await page.textContent('#summary')) ?? '').includes('Evil Outlet'), 'the hostile outlet credited as text');
