@@ -27,8 +27,8 @@ export const SERVE_LIMITS = {
   storyArticles: 2000,
   /** Articles listed per page of GET /api/articles. */
   listPage: 500,
-  /** Renderings (brief JSON) kept in memory by content key, besides the store's cache; the least recent go first. */
-  memoryCached: 64,
+  /** Renderings (brief JSON) kept in memory by content key, besides the store's cache, up to this many bytes in all; the least recent go first. */
+  memoryCachedBytes: 64 * 1024 * 1024,
 } as const;
 
 /** The headers every response carries. */
@@ -102,10 +102,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const articlesOf = (s: StoryRecord): StoredArticle[] => store.getArticles(s.articles).filter((a): a is StoredArticle => a !== null);
   // Recent renderings in memory, by content key (bounded; a Map keeps insertion order, so the first is the oldest).
   const hot = new Map<string, Buffer>();
+  let hotBytes = 0;
   const remember = (key: string, value: Buffer): Buffer => {
-    hot.delete(key);
+    const old = hot.get(key);
+    if (old) {
+      hot.delete(key);
+      hotBytes -= old.length;
+    }
     hot.set(key, value);
-    if (hot.size > SERVE_LIMITS.memoryCached) hot.delete(hot.keys().next().value as string);
+    hotBytes += value.length;
+    for (const [k, v] of hot) {
+      if (hotBytes <= SERVE_LIMITS.memoryCachedBytes || k === key) break;
+      hot.delete(k);
+      hotBytes -= v.length;
+    }
     return value;
   };
   /** The story's brief JSON, from the caches when its articles (ids and content) are unchanged. */
