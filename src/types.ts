@@ -71,6 +71,8 @@ export interface Warning {
   rule: string;
   /** True when the input (or part of it) was skipped because of this. */
   skipped?: boolean;
+  /** True when a cap of src/limits.ts cut or bounded part of the input (the CLI then exits with code 3). */
+  cut?: boolean;
 }
 
 export interface Paragraph {

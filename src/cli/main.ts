@@ -11,6 +11,9 @@ import { extractHtml } from '../read/html.js';
 import { decodeHtmlBytes } from '../read/html-decode.js';
 import { METHODS, DEFAULT_METHOD } from '../summarize/index.js';
 import type { Warning } from '../types.js';
+import { READ_LIMITS } from '../read/limits.js';
+import { readCapped } from '../read/source.js';
+import { escapeMessage } from '../render/escape.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
@@ -52,15 +55,33 @@ function method(value: string | undefined): string {
   return m;
 }
 
+/** Standard input with the size cap of every source: reading stops one byte past it, and the reader refuses it. */
 async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+  return (await readCapped(process.stdin, READ_LIMITS.maxSourceBytes)).bytes;
 }
 
-/** One stderr line per skipped input; the exit code that says whether anything was skipped. */
+/** One line on stderr; input strings in it (file names, reasons quoting bytes) are escaped so no control character
+ *  reaches the terminal and no newline forges a second `chorus:` line. */
+function say(io: Io, line: string): void {
+  io.stderr.write(`${escapeMessage(line)}\n`);
+}
+
+/** One stderr line per warning (skipped inputs, cut text); the exit code says whether anything was skipped or cut. */
 function report(warnings: Warning[], io: Io): void {
-  for (const w of warnings) io.stderr.write(`chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}\n`);
+  for (const w of warnings) say(io, `chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}`);
+}
+
+/** Write a file the user named; a folder that is missing or a file that cannot be written is one clear line. */
+async function writeOutput(path: string, data: string, io: Io): Promise<boolean> {
+  try {
+    await writeFile(path, data);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? (err as Error).message);
+    say(io, `chorus: cannot write ${path}: ${why}`);
+    return false;
+  }
 }
 
 async function readOrFail(paths: string[], io: Io): Promise<ReadResult | number> {
@@ -68,7 +89,7 @@ async function readOrFail(paths: string[], io: Io): Promise<ReadResult | number>
   const r = await readInputs(paths, { stdin: io.stdin });
   report(r.warnings, io);
   if (r.articles.length === 0) {
-    io.stderr.write('chorus: no readable article in the input\n');
+    say(io, 'chorus: no readable article in the input');
     return EXIT.failure;
   }
   return r;
@@ -101,8 +122,8 @@ Prints Markdown to the terminal by default.`,
       const brief = buildBrief(buildStory(r.articles, r.warnings), { words, digestWords, method: m });
       if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
       else if (values.html) {
-        await writeFile(values.html as string, renderHtml(brief));
-        io.stderr.write(`chorus: wrote ${values.html}\n`);
+        if (!(await writeOutput(values.html as string, renderHtml(brief), io))) return EXIT.failure;
+        say(io, `chorus: wrote ${values.html}`);
       } else io.stdout.write(renderMarkdown(brief));
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
@@ -139,11 +160,11 @@ Prints Markdown to the terminal by default.`,
       try {
         buf = positionals[0] === '-' ? await io.stdin() : await readFile(positionals[0]);
       } catch (err) {
-        io.stderr.write(`chorus: ${positionals[0]}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+        say(io, `chorus: ${positionals[0]}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
         return EXIT.failure;
       }
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
-      for (const w of h.warnings) io.stderr.write(`chorus: ${positionals[0]}: ${w}\n`);
+      for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
       if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
       else io.stdout.write(`${h.title ?? ''}\n\n${h.text}\n`);
       return h.text.trim() ? EXIT.ok : EXIT.failure;
@@ -186,7 +207,22 @@ Exit codes: 0 ok, 1 failure, 2 bad usage, 3 done but some input skipped.
   return EXIT.ok;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, cwd: process.cwd() }): Promise<number> {
+/** A reader that closed the pipe (`chorus brief --json | head`) has what it wanted: end quietly, no stack. */
+function quietOnBrokenPipe(stream: NodeJS.WritableStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(`chorus: cannot write the output: ${err.code ?? err.message}\n`);
+    process.exit(EXIT.failure);
+  });
+}
+
+const processIo = (): Io => {
+  quietOnBrokenPipe(process.stdout);
+  quietOnBrokenPipe(process.stderr);
+  return { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, cwd: process.cwd() };
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return help(rest[0] ?? null, io);
   if (name === '--version') {
@@ -195,14 +231,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.stderr.write(`chorus: unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    say(io, `chorus: unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}`);
     return EXIT.usage;
   }
   try {
     return await cmd.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof UnknownMethodError) {
-      io.stderr.write(`chorus ${name}: ${err.message}\nRun \`chorus ${name} --help\` for usage.\n`);
+      say(io, `chorus ${name}: ${err.message}`);
+      io.stderr.write(`Run \`chorus ${name} --help\` for usage.\n`);
       return EXIT.usage;
     }
     throw err;

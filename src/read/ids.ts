@@ -30,7 +30,7 @@ export function assignIds(drafts: Draft[], warnings: Warning[]): Article[] {
     const { givenId: _g, stem: _s, ...article } = d;
     let text = article.text;
     if (text.length > READ_LIMITS.maxArticleChars) {
-      warnings.push({ file: d.path, article: id, reason: `article text of ${text.length} characters cut to ${READ_LIMITS.maxArticleChars}`, rule: 'read/too-long' });
+      warnings.push({ file: d.path, article: id, reason: `article text of ${text.length} characters cut to ${READ_LIMITS.maxArticleChars} (READ_LIMITS.maxArticleChars)`, rule: 'read/too-long', cut: true });
       text = text.slice(0, READ_LIMITS.maxArticleChars);
     }
     return { ...article, id, text };
