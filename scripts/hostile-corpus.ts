@@ -195,7 +195,9 @@ export function makeCorpus(dir: string): HostileCase[] {
     for (let i = 0; i + 1 < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
     add('UTF-16 BE with BOM', ['brief', w('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))]);
   }
-  add('Windows-1252 text', ['brief', w('cp1252.txt', Buffer.from(`Title\n\n${one.replace(/ on /g, ' \u201con\u201d ')} caf\u00e9 \u2013 na\u00efve.\n`, 'latin1'))]);
+  // Windows-1252 bytes: curly quotes 0x93/0x94, en dash 0x96, and Latin-1 letters.
+  const cp1252 = (t: string) => Buffer.from(t.replace(/[\u201c\u201d\u2013]/g, (c) => String.fromCharCode({ '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96 }[c] ?? 0x3f)), 'latin1');
+  add('Windows-1252 text', ['brief', w('cp1252.txt', cp1252(`Title\n\n${one.replace(/ on /g, ' \u201con\u201d ')} caf\u00e9 \u2013 na\u00efve.\n`))]);
   add('JSON nested 100,000 deep', ['brief', w('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)]);
   add('NUL byte after 64 KiB', ['brief', w('nul.txt', `Title\n\n${article(r, 400).slice(0, 70_000)}\u0000 tail.\n`)]);
   return cases;

@@ -52,8 +52,8 @@ export function detectFormat(name: string, head: string): InputFormat | null {
   return null;
 }
 
-/** One input's bytes to article drafts, or warnings saying why not. */
-function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
+/** One input's bytes to article drafts, or warnings saying why not (exported for the fuzzers). */
+export function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
   const stem = basename(path).replace(/\.[A-Za-z]\w{0,5}$/, '');
   if (buf.length === 0) return { drafts: [], warnings: [{ file: path, reason: 'empty file (0 bytes)', rule: 'read/empty', skipped: true }] };
   if (buf.length > READ_LIMITS.maxSourceBytes) {
@@ -127,6 +127,13 @@ function parseText(text: string, format: InputFormat, base: { path: string; stem
   }
 }
 
+/** `a/b//` -> `a/b`, by a scan (a `/\/+$/` pattern is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 1 && p[end - 1] === '/') end--;
+  return p.slice(0, end);
+}
+
 /** Too many articles for one brief: refused at once, with the cap and the way out. */
 function tooMany(paths: string[], n: number): Warning {
   return {
@@ -171,7 +178,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     const listing = await listFolder(p);
     warnings.push(...listing.warnings);
     // A folder of DUC documents is one cluster, named after the folder.
-    const cluster = basename(p.replace(/\/+$/, ''));
+    const cluster = basename(withoutTrailingSlashes(p));
     const before = drafts.length;
     for (const f of listing.files) {
       take(await readFile(f.path, f.st, cluster));

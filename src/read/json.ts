@@ -141,7 +141,7 @@ export function readJson(text: string, path: string): { drafts: JsonArticleDraft
   const drafts: JsonArticleDraft[] = [];
   const trimmed = text.trim();
   // A whole-file JSON value first (pretty-printed .json), else JSON lines.
-  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}\s*\n\s*\{/.test(trimmed))) {
+  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}[ \t\r]*\n\s*\{/.test(trimmed))) {
     try {
       fromValue(JSON.parse(trimmed) as Json, path, warnings, drafts);
       return { drafts, warnings };
