@@ -8,7 +8,10 @@ import { buildStory, selectGroups } from '../src/pipeline.js';
 import { buildBrief } from '../src/brief.js';
 
 const RUNS = 5;
-const DUC = '../shared/data/duc2003/docs';
+// The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
+const DUC = join(process.env.CHORUS_SHARED ?? '../shared', 'data/duc2003/docs');
+/** Benchmarks that failed (an error, or a hostile case past its budget): `npm run bench` then exits 1. */
+const failures: string[] = [];
 
 interface Row {
   name: string;
@@ -49,6 +52,7 @@ const LIMITS: [RegExp, string][] = [
   [/^facts of a 10-article story/, '≤ 100 ms'],
   [/^summarize .*one 10-article cluster/, '≤ 100 ms'],
   [/^summarize .*all 30 duc2003 clusters/, '≤ 5 s'],
+  [/^hostile: /, '≤ 15 s, ≤ 1.5 GB, exit 0/1/3'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).
@@ -70,6 +74,10 @@ rows.push({
   limit: '≤ 1 s',
 });
 
+if (!existsSync(DUC)) {
+  process.stderr.write(`bench: the data sets are missing: expected DUC 2003 at ${DUC}; the benchmarks on it are not run. Put the shared data beside the repository (../shared/data) or set CHORUS_SHARED to the folder that holds data/.\n`);
+  failures.push('data missing');
+}
 if (existsSync(DUC)) {
   const clusters = readdirSync(DUC).sort();
   // 3. All 30 duc2003 clusters: read + brief stages + 100-word summary, one cluster at a time.
@@ -104,6 +112,7 @@ for (const [file, fn] of [
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
   ['./summarize.bench.js', 'benchSummarize'],
+  ['./hostile.bench.js', 'benchHostile'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;
@@ -112,12 +121,18 @@ for (const [file, fn] of [
     res = await mod[fn]?.();
   } catch (err) {
     process.stderr.write(`bench: ${file} failed: ${(err as Error).message}\n`);
+    failures.push(file);
     continue;
   }
+  for (const r of Array.isArray(res) ? res : res ? [res] : []) if ((r as { failed?: boolean }).failed) failures.push(r.name);
   for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, limit: LIMITS.find(([p]) => p.test(r.name))?.[1], extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
 }
 
 process.stdout.write('| benchmark | input | median ms | runs (ms) | target | notes |\n|---|---|---:|---|---|---|\n');
 for (const r of rows) {
   process.stdout.write(`| ${r.name} | ${r.input} | ${median(r.ms).toFixed(1)} | ${r.ms.map((x) => x.toFixed(0)).join(', ')} | ${r.limit ?? ''} | ${r.extra ?? ''} |\n`);
+}
+if (failures.length) {
+  process.stderr.write(`bench: ${failures.length} benchmark(s) failed: ${failures.join('; ')}\n`);
+  process.exitCode = 1;
 }
