@@ -146,7 +146,7 @@ export function makeCorpus(dir: string): HostileCase[] {
     while (soup.length < 1_000_000) soup += `${word(r, true)} `;
     add('txt: 1 MB soup of capitalised words', ['brief', w('capitals.txt', `${soup}.\n`)]);
   }
-  for (const n of [10_000, 20_000, 50_000]) add(`jsonl: ${n} articles`, ['brief', w(`articles-${n}.jsonl`, jsonl(n, r))]);
+  for (const n of [2_000, 10_000, 20_000, 50_000]) add(`jsonl: ${n} articles`, ['brief', w(`articles-${n}.jsonl`, jsonl(n, r))]);
   const one = article(r, 3);
   const chunkOf = (text: string) => () => Buffer.from(`${text}\n`);
   add('stdin: 300 MB', ['brief', '-'], { stdin: { bytes: 300 * 1024 * 1024, chunk: chunkOf(one) } });

@@ -14,9 +14,12 @@ export const LIMITS = {
     maxControlShare: 0.01,
     /** How many bytes are sniffed to recognise the format of a file with no or an unknown extension. */
     sniffBytes: 4096,
-    /** Most articles one brief reads. Grouping and scoring grow faster than the article count, and a brief of
-     *  one story never has this many: past it the input is refused at once and pointed to `chorus cluster`. */
-    maxArticles: 20_000,
+    /** Most articles one brief (or summary) reads. A story is tens of articles, a busy one hundreds; the brief of
+     *  10,000 took a minute and a gigabyte. Past this the input is refused at once (before any stage runs) and
+     *  pointed to `chorus cluster`, which splits a stream into stories. */
+    maxArticles: 2_000,
+    /** Most articles any command reads (a command over a whole stream passes this as its own cap). */
+    maxStreamArticles: 200_000,
     /** Deepest nesting of a JSON value walked; JSON.parse itself is iterative, our walk is not. */
     maxJsonDepth: 64,
     /** Most files read from one folder tree, and how deep symlinked or nested folders are followed. */

@@ -26,6 +26,9 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Reads standard input when a path is `-`. */
   stdin?: () => Promise<Buffer>;
+  /** Most articles accepted (default READ_LIMITS.maxArticles, a brief's); a command over a whole stream passes
+   *  READ_LIMITS.maxStreamArticles. */
+  maxArticles?: number;
 }
 
 /** A page whose head says Chorus wrote it (render/html.ts). */
@@ -135,10 +138,10 @@ function withoutTrailingSlashes(p: string): string {
 }
 
 /** Too many articles for one brief: refused at once, with the cap and the way out. */
-function tooMany(paths: string[], n: number): Warning {
+function tooMany(paths: string[], n: number, cap: number): Warning {
   return {
     file: paths.join(' '),
-    reason: `more than ${READ_LIMITS.maxArticles} articles (read ${n} so far; READ_LIMITS.maxArticles): a brief is of one story; split the input into stories first with \`chorus cluster\``,
+    reason: `more than ${cap} articles (read ${n} so far; READ_LIMITS.maxArticles): a brief is of one story; split the input into stories first with \`chorus cluster\``,
     rule: 'read/too-many',
     skipped: true,
   };
@@ -148,12 +151,13 @@ function tooMany(paths: string[], n: number): Warning {
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const drafts: Draft[] = [];
   const warnings: Warning[] = [];
+  const maxArticles = Math.min(opts.maxArticles ?? READ_LIMITS.maxArticles, READ_LIMITS.maxStreamArticles);
   const take = (r: { drafts: Draft[]; warnings: Warning[] }) => {
     drafts.push(...r.drafts);
     warnings.push(...r.warnings);
   };
   for (const p of paths) {
-    if (drafts.length > READ_LIMITS.maxArticles) break;
+    if (drafts.length > maxArticles) break;
     if (p === '-') {
       if (!opts.stdin) {
         warnings.push({ file: '-', reason: 'standard input is not available', rule: 'read/stdin', skipped: true });
@@ -182,15 +186,15 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     const before = drafts.length;
     for (const f of listing.files) {
       take(await readFile(f.path, f.st, cluster));
-      if (drafts.length > READ_LIMITS.maxArticles) break;
+      if (drafts.length > maxArticles) break;
     }
     if (drafts.length === before) {
       const n = listing.files.length;
       warnings.push({ file: p, reason: n ? `folder holds ${n} file(s) but nothing readable` : 'no readable file in the folder', rule: 'read/empty-folder', skipped: true });
     }
   }
-  if (drafts.length > READ_LIMITS.maxArticles) {
-    warnings.push(tooMany(paths, drafts.length));
+  if (drafts.length > maxArticles) {
+    warnings.push(tooMany(paths, drafts.length, maxArticles));
     return { articles: [], warnings, skipped: warnings.filter((w) => w.skipped || w.cut).length };
   }
   const articles = assignIds(drafts, warnings);
