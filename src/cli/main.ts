@@ -13,7 +13,7 @@ import { METHODS, DEFAULT_METHOD } from '../summarize/index.js';
 import type { Warning } from '../types.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { readCapped } from '../read/source.js';
-import { escapeMessage } from '../render/escape.js';
+import { escapeMessage, stripControls } from '../render/escape.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
@@ -142,7 +142,7 @@ Prints Markdown to the terminal by default.`,
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
       const groups = selectGroups(buildStory(r.articles, r.warnings), words, m);
-      io.stdout.write(groups.map((g) => `${g.representative.text.replace(/\s+/g, ' ').trim()}\n`).join(''));
+      io.stdout.write(groups.map((g) => `${stripControls(g.representative.text).replace(/\s+/g, ' ').trim()}\n`).join(''));
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
   },
@@ -166,7 +166,7 @@ Prints Markdown to the terminal by default.`,
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
       for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
       if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
-      else io.stdout.write(`${h.title ?? ''}\n\n${h.text}\n`);
+      else io.stdout.write(stripControls(`${h.title ?? ''}\n\n${h.text}\n`)); // no terminal control from the page
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
   },
