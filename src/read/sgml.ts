@@ -93,7 +93,7 @@ export function sgmlTextToPlain(raw: string): string {
   return paras
     .map((p) =>
       p
-        .replace(/<[^>]{1,40}>/g, ' ')
+        .replace(/<[^<>]{1,40}>/g, ' ')
         .replace(/&(\w{1,12});/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
         .replace(/``|''/g, '"')
         .replace(/\s+/g, ' ')
