@@ -122,6 +122,16 @@ export function makeCorpus(dir: string): HostileCase[] {
   for (const d of [1000, 2500, 100_000]) add(`html: ${d} nested divs`, ['brief', w(`nested-${d}.html`, nested(d))]);
   add('sgml: unclosed <TEXT>, 1.9 MB', ['brief', w('unclosed-2mb', sgmlUnclosed(1_900_000, r))]);
   add('sgml: unclosed <TEXT>, 8 MB', ['brief', w('unclosed-8mb', sgmlUnclosed(8_000_000, r))]);
+  {
+    // Many documents, none closed: every field search must start from its own opening, not rescan the rest.
+    const docs: string[] = [];
+    for (let n = 0, size = 0; size < 8_000_000; n++) {
+      const d = `<DOC>\n<DOCNO> XYZ20000101.${n} </DOCNO>\n<HEADLINE> ${sentence(r)}\n<TEXT>\n${sentence(r)} ${sentence(r)}\n`;
+      docs.push(d);
+      size += d.length;
+    }
+    add('sgml: 8 MB of documents, no tag closed', ['brief', w('unclosed-many', docs.join(''))]);
+  }
   const body = article(r, 3);
   add('txt: 300,000 spaces', ['brief', w('spaces.txt', `${TXT_HEAD}${body}\n\nSo ${' '.repeat(300_000)} it goes.\n`)]);
   add('txt: 1,000,000 hyphens', ['brief', w('hyphens.txt', `${TXT_HEAD}${body}\n\n${'-'.repeat(1_000_000)}\n`)]);

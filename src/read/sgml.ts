@@ -112,13 +112,15 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
   const articles: Article[] = [];
   const warnings: Warning[] = [];
   const docs = documents(text);
+  // Unclosed tags are said once per kind when they repeat (a broken feed has thousands), with the first place.
+  const unclosed: Warning[] = [];
   if (docs.length === 0) {
     warnings.push({ file: path, reason: 'no <DOC> element found: expected NIST/TREC SGML', rule: 'read/sgml-no-doc', skipped: true });
   }
   docs.forEach(({ doc, closed }, n) => {
     const place = docs.length > 1 ? `${path} (document ${n + 1})` : path;
     if (!closed) {
-      warnings.push({ file: place, reason: 'document not closed: expected </DOC>, found the next <DOC> or the end of the file; read what is there', rule: 'read/sgml-unclosed' });
+      unclosed.push({ file: place, reason: 'document not closed: expected </DOC>, found the next <DOC> or the end of the file; read what is there', rule: 'read/sgml-unclosed' });
     }
     const docno = fieldValue(doc, 'DOCNO')?.trim() ?? null;
     const textField = field(doc, 'TEXT', true);
@@ -128,7 +130,7 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
       return;
     }
     if (textField && !textField.closed) {
-      warnings.push({ file: place, article: docno ?? undefined, reason: '<TEXT> not closed: read to the end of the document', rule: 'read/sgml-unclosed-text' });
+      unclosed.push({ file: place, article: docno ?? undefined, reason: '<TEXT> not closed: read to the end of the document', rule: 'read/sgml-unclosed-text' });
     }
     const headline = fieldValue(doc, 'HEADLINE') ?? fieldValue(doc, 'HL') ?? fieldValue(doc, 'TITLE');
     const dateField = fieldValue(doc, 'DATE_TIME') ?? fieldValue(doc, 'DATE');
@@ -156,8 +158,16 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
       cluster,
     });
   });
+  for (const rule of ['read/sgml-unclosed', 'read/sgml-unclosed-text']) {
+    const all = unclosed.filter((w) => w.rule === rule);
+    if (all.length <= UNCLOSED_SHOWN) warnings.push(...all);
+    else warnings.push({ ...all[0], reason: `${all[0].reason} (and in ${all.length - 1} more documents of ${path})` });
+  }
   return { articles, warnings };
 }
+
+/** How many unclosed-tag warnings of one kind a file gets one by one before they are summed up in one. */
+const UNCLOSED_SHOWN = 3;
 
 /** Content sniffing: DUC files have no extension. */
 export function looksLikeSgml(head: string): boolean {
