@@ -92,6 +92,11 @@ export interface Sentence {
   end: number;
   /** Exactly `article.text.slice(start, end)`. */
   text: string;
+  /**
+   * Part-of-speech tags the segmenter found, by character offset of each token's start in `text`, so the facts
+   * finders need not tag the sentence again. Optional: the finders tag a sentence without them themselves.
+   */
+  tags?: ReadonlyMap<number, string>;
 }
 
 export type RemovalReason =

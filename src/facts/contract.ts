@@ -3,7 +3,7 @@
 // own types are mapped onto them in src/facts/report/, so a finder's internal change cannot change the JSON silently.
 // Fixed fields are listed in the issue; fields may be added, never renamed or removed.
 import type { Certainty, RemovalReason } from '../types.js';
-import type { EntityType } from './entities.js';
+import type { EntityType } from './names/index.js';
 
 export const FACTS_CONTRACT_VERSION = 1;
 

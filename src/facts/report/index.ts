@@ -14,7 +14,8 @@ import type { Article, RemovalReason } from '../../types.js';
 import { segmentArticle } from '../../segment/index.js';
 import { cleanArticles } from '../../clean/index.js';
 import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
-import { findEntities } from '../entities.js';
+import { createFactsContext, readMentions } from '../mentions/index.js';
+import { findEntities } from '../names/index.js';
 import type { Gazetteer } from '../places.js';
 import { findTwins, withTwins } from '../twins.js';
 import { inferAnchor } from '../dates.js';
@@ -43,17 +44,19 @@ export function factsOf(input: readonly Article[], options: FactsOptions = {}): 
   const articles = cleaned.map((c) => c.article);
   // The segmenter's sentences, before the cleaner drops any: removed text is read too.
   const units = cleaned.flatMap((c, i) => textUnits(c.article, segmented[i].sentences));
+  const ctx = createFactsContext(articles);
   const twins = findTwins(units);
   const once = twins.distinct;
+  readMentions(ctx, once);
   const placesOnce = findStoryPlaces(once, articles, options.gazetteer);
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
   const placeKeyAt = new Map<string, string>();
   for (const p of placesOnce) if (p.resolved) for (const sp of p.spans) placeKeyAt.set(`${sp.article}:${sp.start}`, `${p.kind}:${p.lat},${p.lon}`);
   const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
-  const { places, entities } = withTwins(twins, articles, {
+  const { places, entities } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: findEntities(once, articles, { isPlace, placeAt }),
+    entities: findEntities(once, articles, { isPlace, placeAt }, ctx),
     numbers: [],
   });
 

@@ -1,9 +1,9 @@
 // Finds written names in one sentence by capitalization: runs of capitalized words (with connectors such as
 // "of" and particles such as "al"), trimmed of function words and titles, each with cues about its kind.
-import type { Sentence } from '../types.js';
-import { demonymPlace } from './entities-aliases.js';
-import { nameCues } from './entities-lexicon.js';
-import { tokensOf, type Token } from './entities-tokens.js';
+import type { Sentence } from '../../types.js';
+import type { FactsContext } from './context.js';
+import { demonymPlace, nameCues } from './cues.js';
+import { tokensOf, type Token } from './tokens.js';
 
 export interface Mention {
   /** The name as written (title and leading function words removed). */
@@ -52,6 +52,7 @@ interface Cues {
   connectors: Set<string>;
   locativeBefore: Set<string>;
 }
+// Derived once from the static lexicon (not per-story state).
 let cues: Cues | null = null;
 function getCues(): Cues {
   if (cues) return cues;
@@ -179,18 +180,15 @@ function roleAfter(tokens: readonly Token[], after: number): string | null {
   return null;
 }
 
-const mentionCache = new WeakMap<Sentence, Mention[]>();
-
-/** Every name mention in a sentence, in order (computed once per Sentence object; callers must not mutate). */
-export function findMentions(sentence: Sentence): readonly Mention[] {
-  let hit = mentionCache.get(sentence);
-  if (!hit) mentionCache.set(sentence, (hit = mentionsOf(sentence)));
+/** Every name mention in a sentence, in order (computed once per sentence of the story; callers must not mutate). */
+export function findMentions(ctx: FactsContext, sentence: Sentence): readonly Mention[] {
+  let hit = ctx.mentions.get(sentence);
+  if (!hit) ctx.mentions.set(sentence, (hit = mentionsOf(tokensOf(ctx, sentence), sentence)));
   return hit;
 }
 
-function mentionsOf(sentence: Sentence): Mention[] {
+function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
   const c = getCues();
-  const tokens = tokensOf(sentence);
   if (isHeadline(tokens)) return [];
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > 1 && words.every((t) => t.allCaps)) return [];
