@@ -103,6 +103,7 @@ for (const [file, fn] of [
   ['./dates.bench.js', 'benchDates'],
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
+  ['./facts-cli.bench.js', 'benchFactsCli'],
   ['./summarize.bench.js', 'benchSummarize'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
