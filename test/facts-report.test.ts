@@ -83,6 +83,26 @@ test('facts of JSON input: spans index the "text" field exactly, the title apart
   assert.ok(report.articles.every((a) => a.published === '2017-10-26'));
 });
 
+test('facts of CRLF input: spans index the file (BOM and CRs included) and the JSON text field as given', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-facts-crlf-'));
+  const body = 'Storm Hits Coast\r\n\r\nGovernor Laura Kelly said on Tuesday that the storm hit Topeka\r\nand Wichita.\r\n\r\nThe Kansas Air\r\nForce base in Salina closed on Monday.\r\n';
+  const txt = join(dir, 'storm.txt');
+  writeFileSync(txt, `\uFEFF${body}`);
+  const json = join(dir, 'storm.json');
+  writeFileSync(json, JSON.stringify({ id: 'j', text: body, date: '2016-05-12' }));
+  for (const [path, given] of [[txt, `\uFEFF${body}`], [json, body]] as const) {
+    const r = await runCli(['facts', path, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as FactsReport;
+    assertContract(report, () => given);
+    const a = report.articles[0];
+    assert.ok(a.places.some((p) => p.text === 'Wichita'), path);
+    // Mentions after several CRLFs (and the BOM) are found at their place in the input as given.
+    assert.ok(a.dates.some((d) => d.text.includes('Monday') && d.start > given.indexOf('Monday') - 4), path);
+    assert.ok(a.names.some((n) => n.text === 'Laura Kelly'), path);
+  }
+});
+
 test('a name in a copyright line is reported, marked with the cleaner\'s reason', () => {
   const a: Article = {
     ...article('c1', 'Mayor Ann Holt opened the new bridge in Springfield on Tuesday, officials said.\n\nThe bridge cost $4 million.\n\n© 2015 Harbor Gazette. All Rights reserved.\n'),

@@ -1,7 +1,7 @@
 // Bytes to text, refusing what is not text: empty files, binary files, invalid UTF-8.
 import { READ_LIMITS } from './limits.js';
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string; rule: string };
+export type Decoded = { ok: true; text: string; dropped: number[] } | { ok: false; reason: string; rule: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -48,7 +48,30 @@ export function decodeUtf8(buf: Uint8Array): Decoded {
     const at = firstInvalidUtf8(buf);
     return { ok: false, reason: `not valid UTF-8: bad byte 0x${buf[at]?.toString(16).padStart(2, '0') ?? '??'} at byte offset ${at}`, rule: 'read/invalid-utf8' };
   }
-  return { ok: true, text: normalizeNewlines(text) };
+  // TextDecoder drops a leading byte-order mark itself; the input as given still has it.
+  const bomDecoded = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { ok: true, text: normalizeNewlines(text), dropped: droppedByNormalizing(text, { bomDecoded, stripsBom: true }) };
+}
+
+/**
+ * The positions, in the normalized text, where an input character was dropped: a byte-order mark before position 0
+ * (`bomDecoded`: the decoder dropped one before `raw`; `stripsBom`: normalizing drops one at the start of `raw`),
+ * and the CR of each CRLF before its LF (a lone CR becomes LF: nothing dropped).
+ */
+export function droppedByNormalizing(raw: string, opts: { bomDecoded?: boolean; stripsBom?: boolean } = {}): number[] {
+  const out: number[] = [];
+  let skipped = 0;
+  if (opts.stripsBom && raw.charCodeAt(0) === 0xfeff) {
+    out.push(0);
+    skipped = 1;
+  } else if (opts.bomDecoded) out.push(0);
+  if (!raw.includes('\r')) return out;
+  for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+    if (raw.charCodeAt(i + 1) !== 10) continue;
+    out.push(i - skipped);
+    skipped++;
+  }
+  return out;
 }
 
 export function normalizeNewlines(text: string): string {

@@ -88,18 +88,21 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
     };
   }
   let text: string;
+  let dropped: number[] = [];
   if (format === 'html') {
     text = decodeHtmlBytes(buf);
   } else {
     const d = decodeUtf8(buf);
     if (!d.ok) return { drafts: [], warnings: [{ file: path, reason: d.reason, rule: d.rule, skipped: true }] };
     text = d.text;
+    dropped = d.dropped;
   }
   if (isBlank(text)) return { drafts: [], warnings: [{ file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
   const base = { path, stem, cluster };
   switch (format) {
     case 'txt': {
       const a = readTxt(text, { id: stem, path });
+      if (dropped.length) a.dropped = dropped;
       return { drafts: [{ ...a, cluster, givenId: null, stem }], warnings: [] };
     }
     case 'html': {

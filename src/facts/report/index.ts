@@ -8,7 +8,8 @@
 //      (./dates.ts: the adapter to the dates finder);
 //   4. places of the story's units, resolved with the whole story as context (./places.ts);
 //   5. names of the story's units, joined across articles by alias (the names finder, told which are places);
-//   6. per article: items sorted by position, each marked `removed` where it stands in removed text.
+//   6. per article: items sorted by position, each marked `removed` where it stands in removed text, with spans
+//      mapped back onto the input as given where the reader dropped characters (CRLF line ends, a BOM: ./units.ts).
 // Places and names read each verbatim sentence once and copy their findings to its twins (../twins.ts).
 import type { Article, RemovalReason } from '../../types.js';
 import { segmentArticle } from '../../segment/index.js';
@@ -21,7 +22,7 @@ import { findTwins, withTwins } from '../twins.js';
 import { inferAnchor } from '../dates.js';
 import { datesOf } from './dates.js';
 import { findStoryPlaces, placeItems } from './places.js';
-import { removedAt, textUnits } from './units.js';
+import { removedAt, textUnits, toInputSpan } from './units.js';
 
 export type { FactsReport, ArticleFacts, DateMention, PlaceMentionItem, NameMention } from '../contract.js';
 
@@ -62,13 +63,16 @@ export function factsOf(input: readonly Article[], options: FactsOptions = {}): 
 
   const placesBy = groupBy(placeItems(places), (p) => p.article);
   const namesBy = groupBy(entities.flatMap((e) => e.spans.map((sp) => ({ article: sp.article, start: sp.start, end: sp.end, entity: e.name, type: e.type }))), (n) => n.article);
-  const dated = articles.flatMap((a) => (a.published ? [{ id: a.id, published: a.published }] : []));
+  // An undated article reads its relative dates against the story's latest publication date, as the timeline does.
+  const storyAnchor = inferAnchor({ datedArticles: articles.flatMap((a) => (a.published ? [{ id: a.id, published: a.published }] : [])) });
   const out: ArticleFacts[] = cleaned.map((c) => {
     const a = c.article;
     const removed = removedAt(c.removed);
+    const toInput = toInputSpan(a);
+    // Found on the reader's text; reported on the input as given (`removed` looked up before the spans move).
     const mark = <T extends { start: number; end: number }>(x: T): T & { text: string; removed: RemovalReason | null } =>
-      ({ ...x, text: a.text.slice(x.start, x.end), removed: removed(x.start, x.end) });
-    const dates: DateMention[] = datesOf(a.text, a.published, a.published ? null : inferAnchor({ datedArticles: dated.filter((d) => d.id !== a.id) })).map((d) => ({ ...d, removed: removed(d.start, d.end) }));
+      ({ ...x, removed: removed(x.start, x.end), ...toInput(x.start, x.end) });
+    const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor).map(mark);
     const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
     const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
     return {

@@ -54,3 +54,37 @@ export function removedAt(removals: readonly Removal[]): (start: number, end: nu
     return next && next.span.start < end ? next.reason : null;
   };
 }
+
+/** How many of the sorted positions are below `x` (or at most `x` when `inclusive`). */
+function countBelow(sorted: readonly number[], x: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x || (inclusive && sorted[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Maps a span of the article's `text` onto the input as given, where the reader dropped characters (a BOM, the CR
+ * of CRLF line ends: `Article.dropped`): a start moves past every dropped character at or before it, an end past
+ * those before it; the text is the input's own (CRs inside the span put back). Identity when nothing was dropped.
+ */
+export function toInputSpan(article: Article): (start: number, end: number) => { start: number; end: number; text: string } {
+  const dropped = article.dropped ?? [];
+  if (dropped.length === 0) return (start, end) => ({ start, end, text: article.text.slice(start, end) });
+  return (start, end) => {
+    const from = countBelow(dropped, start, true);
+    const to = countBelow(dropped, end, false);
+    let text = '';
+    let at = start;
+    for (let k = from; k < to; k++) {
+      text += `${article.text.slice(at, dropped[k])}\r`;
+      at = dropped[k];
+    }
+    text += article.text.slice(at, end);
+    return { start: start + from, end: end + to, text };
+  };
+}
