@@ -59,7 +59,6 @@ const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
 const MAX_MODIFIERS = 2;
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', '?', '!']);
 const QUALIFIER_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'surrounding', 'of', 'inside', 'across', 'from', 'outside', 'as']);
-const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
