@@ -154,3 +154,16 @@ test('chorus facts: usage errors and help', async () => {
   assert.equal(h.code, 0);
   assert.match(h.stdout, /--json/);
 });
+
+test('facts --each: each article is a story of its own; by default undated articles borrow the story\'s date', () => {
+  const dated: Article = { ...article('d1', 'Mayor Ann Holt visited Springfield on Tuesday, officials said.'), published: '2016-05-12' };
+  const undated = article('u1', 'Crews reached Springfield on Monday, the mayor said.');
+  const together = factsOf([dated, undated]);
+  const apart = factsOf([dated, undated], { each: true });
+  assert.deepEqual(apart.articles.map((a) => a.id), ['d1', 'u1']);
+  assert.deepEqual(apart.articles[1], factsOf([undated]).articles[0]);
+  const monday = (r: FactsReport) => r.articles[1].dates.find((d) => d.text.includes('Monday'));
+  assert.match(monday(together)?.value ?? '', /^2016-05-\d\d$/);
+  assert.notEqual(monday(together)?.certainty, 'stated');
+  assert.equal(monday(apart)?.value, null);
+});

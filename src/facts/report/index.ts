@@ -29,6 +29,11 @@ export type { FactsReport, ArticleFacts, DateMention, PlaceMentionItem, NameMent
 export interface FactsOptions {
   /** A gazetteer already loaded (benchmarks, services); loaded once per process otherwise. */
   gazetteer?: Gazetteer;
+  /**
+   * Read each article as a story of its own: no context across articles (a place is resolved with its own article's
+   * countries only; an undated article's relative dates stay unanchored). For unrelated documents, as benchmarks are.
+   */
+  each?: boolean;
 }
 
 /** A fixed comparator (no locale): by start, then end, then a label. */
@@ -38,8 +43,13 @@ const byPosition = <T extends { start: number; end: number }>(label: (x: T) => s
   return a.start - b.start || a.end - b.end || (la < lb ? -1 : la > lb ? 1 : 0);
 };
 
-/** The facts report of some articles, read as one story. */
+/** The facts report of some articles, read as one story (or each as its own with `each`). */
 export function factsOf(input: readonly Article[], options: FactsOptions = {}): FactsReport {
+  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => storyFacts([a], options)) };
+  return { version: FACTS_CONTRACT_VERSION, articles: storyFacts(input, options) };
+}
+
+function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFacts[] {
   const segmented = input.map(segmentArticle);
   const cleaned = cleanArticles(segmented);
   const articles = cleaned.map((c) => c.article);
@@ -83,7 +93,7 @@ export function factsOf(input: readonly Article[], options: FactsOptions = {}): 
       names: names.sort(byPosition((n) => n.entity)),
     };
   });
-  return { version: FACTS_CONTRACT_VERSION, articles: out };
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
