@@ -44,7 +44,8 @@ const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|abu|abd|ul)-\p{Lu}/u;
 
 interface Cues {
   notNames: Set<string>;
-  titles: string[][];
+  /** Titles as word lists by their first word, longest first (so "Prime Minister" wins over "Minister"). */
+  titlesByFirst: Map<string, string[][]>;
   roleNouns: Set<string>;
   orgCues: Set<string>;
   orgFollowers: Set<string>;
@@ -59,8 +60,7 @@ function getCues(): Cues {
   const c = nameCues();
   return (cues = {
     notNames: new Set(c.notNames),
-    // Longest titles first, so "Prime Minister" wins over "Minister".
-    titles: c.titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length || a.join(' ').localeCompare(b.join(' '))),
+    titlesByFirst: titlesByFirstWord(c.titles),
     roleNouns: new Set(c.roleNouns),
     orgCues: new Set(c.orgCues),
     orgFollowers: new Set(c.orgFollowers),
@@ -68,6 +68,17 @@ function getCues(): Cues {
     connectors: new Set(c.connectors),
     locativeBefore: new Set(c.locativeBefore),
   });
+}
+
+/** Titles split into words and indexed by their first word, longest first (two of one length cannot both match). */
+function titlesByFirstWord(titles: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const words of titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = out.get(words[0]);
+    if (list) list.push(words);
+    else out.set(words[0], [words]);
+  }
+  return out;
 }
 
 interface Piece {
@@ -145,7 +156,9 @@ function runs(tokens: readonly Token[]): Piece[][] {
 }
 
 function matchTitle(pieces: readonly Piece[], at: number): number {
-  for (const title of getCues().titles) {
+  const first = pieces[at]?.text;
+  if (first === undefined) return 0;
+  for (const title of getCues().titlesByFirst.get(first) ?? []) {
     if (title.every((w, q) => pieces[at + q]?.text === w)) return title.length;
   }
   return 0;
