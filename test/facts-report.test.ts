@@ -26,6 +26,12 @@ function assertContract(report: FactsReport, textOf: (id: string) => string): vo
       assert.equal(m.text, text.slice(m.start, m.end));
       assert.ok(m.removed === null || typeof m.removed === 'string');
     }
+    const fixed = {
+      dates: ['start', 'end', 'text', 'type', 'value', 'precision', 'certainty', 'basis', 'removed'],
+      places: ['start', 'end', 'text', 'name', 'lat', 'lon', 'kind', 'country', 'resolved', 'removed'],
+      names: ['start', 'end', 'text', 'entity', 'type'],
+    } as const;
+    for (const k of ['dates', 'places', 'names'] as const) for (const m of a[k]) for (const f of fixed[k]) assert.ok(f in m, `${k} item has ${f}`);
     for (const d of a.dates) {
       assert.ok(TIMEX_TYPES.has(d.type));
       assert.ok(d.value === null || typeof d.value === 'string');

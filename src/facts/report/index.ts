@@ -80,8 +80,11 @@ function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFa
     const removed = removedAt(c.removed);
     const toInput = toInputSpan(a);
     // Found on the reader's text; reported on the input as given (`removed` looked up before the spans move).
-    const mark = <T extends { start: number; end: number }>(x: T): T & { text: string; removed: RemovalReason | null } =>
-      ({ ...x, removed: removed(x.start, x.end), ...toInput(x.start, x.end) });
+    // Keys in the contract's order: start, end, text, the item's own fields, removed.
+    const mark = <T extends { start: number; end: number }>(x: T): T & { text: string; removed: RemovalReason | null } => {
+      const at = toInput(x.start, x.end);
+      return { ...at, ...x, start: at.start, end: at.end, text: at.text, removed: removed(x.start, x.end) };
+    };
     const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor).map(mark);
     const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
     const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
