@@ -173,3 +173,16 @@ test('facts --each: each article is a story of its own; by default undated artic
   assert.notEqual(monday(together)?.certainty, 'stated');
   assert.equal(monday(apart)?.value, null);
 });
+
+test('TIMEX3 values of the dates adapter: ISO weeks across year ends, seasons, vague spans', async () => {
+  const { isoWeek, timexValue } = await import('../src/facts/report/dates.js');
+  assert.equal(isoWeek('2017-10-23'), '2017-W43');
+  assert.equal(isoWeek('2018-12-31'), '2019-W01');
+  assert.equal(isoWeek('2020-12-28'), '2020-W53');
+  assert.equal(isoWeek('2021-01-04'), '2021-W01');
+  assert.equal(timexValue({ date: '2017-10-23', precision: 'week' }), '2017-W43');
+  assert.equal(timexValue({ date: '2014-06', precision: 'season' }), '2014-SU');
+  assert.equal(timexValue({ date: '2017-10', precision: 'month' }), '2017-10');
+  assert.equal(timexValue({ date: '', precision: 'week', note: 'vague' }), 'PXW');
+  assert.equal(timexValue({ date: '', precision: 'day' }), null);
+});
