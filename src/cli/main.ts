@@ -155,7 +155,8 @@ Prints Markdown to the terminal by default.`,
 
   PATH     files (.txt, .html, .json, .jsonl, NIST SGML), folders (read recursively), or - for stdin; read as one story
   --json   print the facts report as JSON: {"version": 1, "articles": [{id, published, dates, places, names}]},
-           spans are string indices into each article's text as given (src/facts/contract.ts)
+           spans are string indices into each article's text as given: a .txt file's text, a JSON article's
+           "text" field, an HTML page's extracted text (the "text" of \`chorus extract --json\`) (src/facts/contract.ts)
   --each   read each article as a story of its own (unrelated documents: no context across them)
 
 Prints Markdown, article by article, by default.`,

@@ -10,7 +10,10 @@ export const FACTS_CONTRACT_VERSION = 1;
 /** TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** Where a mention stands: JS string indices into the article's text as given (`text.slice(start, end)` is the mention). */
+/**
+ * Where a mention stands: JS string indices into the article's text as given (`text.slice(start, end)` is the
+ * mention): a .txt file's text (a BOM and CRs included), a JSON article's `text` field, an HTML page's extracted text.
+ */
 export interface MentionSpan {
   start: number;
   end: number;
