@@ -111,6 +111,7 @@ for (const [file, fn] of [
   ['./dates.bench.js', 'benchDates'],
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
+  ['./facts-cli.bench.js', 'benchFactsCli'],
   ['./summarize.bench.js', 'benchSummarize'],
   ['./hostile.bench.js', 'benchHostile'],
 ] as const) {

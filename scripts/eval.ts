@@ -21,6 +21,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
+import { evalFacts } from './eval-facts.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
@@ -299,6 +300,7 @@ async function main(): Promise<void> {
     md.push(...NOTES);
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
+    md.push('', await evalFacts());
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {

@@ -50,6 +50,12 @@ export interface Article {
    * its own removals.
    */
   readerRemovals?: ReaderRemoval[];
+  /**
+   * Where the reader dropped an input character to build `text`, as sorted positions in `text`: a byte-order mark
+   * before position 0, the CR of each CRLF line end before its LF. Absent when nothing was dropped. Lets a caller
+   * map a span of `text` back onto the input as given (`chorus facts`).
+   */
+  dropped?: number[];
 }
 
 /** A passage a reader dropped from the input, with the offset in the article text where it stood. */
@@ -94,6 +100,11 @@ export interface Sentence {
   end: number;
   /** Exactly `article.text.slice(start, end)`. */
   text: string;
+  /**
+   * Part-of-speech tags the segmenter found, by character offset of each token's start in `text`, so the facts
+   * finders need not tag the sentence again. Optional: the finders tag a sentence without them themselves.
+   */
+  tags?: ReadonlyMap<number, string>;
 }
 
 export type RemovalReason =

@@ -170,6 +170,33 @@ Prints Markdown to the terminal by default.`,
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
   },
+  facts: {
+    summary: 'every date, place and name of each article, with spans, whether or not it made the brief',
+    usage: `chorus facts PATH... [--json] [--each]
+
+  PATH     files (.txt, .html, .json, .jsonl, NIST SGML), folders (read recursively), or - for stdin; read as one story
+  --json   print the facts report as JSON: {"version": 1, "articles": [{id, published, dates, places, names}]},
+           spans are string indices into each article's text as given: a .txt file's text, a JSON article's
+           "text" field, an HTML page's extracted text (the "text" of \`chorus extract --json\`) (src/facts/contract.ts)
+  --each   read each article as a story of its own (unrelated documents: no context across them)
+
+Prints Markdown, article by article, by default.`,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, each: { type: 'boolean' } });
+      if (values.help) return help('facts', io);
+      const r = await readOrFail(positionals, io);
+      if (typeof r === 'number') return r;
+      // Loaded here, not at the top: `chorus --help` and the other commands do not pay for the facts modules.
+      const { factsOf } = await import('../facts/report/index.js');
+      const report = factsOf(r.articles, { each: values.each === true });
+      if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        const { renderFactsMarkdown } = await import('../render/facts-markdown.js');
+        io.stdout.write(renderFactsMarkdown(report));
+      }
+      return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
+    },
+  },
   eval: {
     summary: 'measurements: `chorus eval rouge ...` (ROUGE-1.5.5, faithfully)',
     usage: `chorus eval rouge --system DIR --references DIR [ROUGE-1.5.5 options] [--json]

@@ -4,7 +4,14 @@
 import { READ_LIMITS } from './limits.js';
 
 export type Decoded =
-  | { ok: true; text: string; /** Set when the bytes were not UTF-8 and a guess was made. */ note?: { reason: string; rule: string } }
+  | {
+      ok: true;
+      text: string;
+      /** Positions in `text` where an input character was dropped (a byte-order mark, the CR of a CRLF). */
+      dropped: number[];
+      /** Set when the bytes were not UTF-8 and a guess was made. */
+      note?: { reason: string; rule: string };
+    }
   | { ok: false; reason: string; rule: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -108,7 +115,8 @@ export function decodeText(buf: Uint8Array): Decoded {
   if (bom16) {
     const text = new TextDecoder(bom16).decode(buf);
     if (looksBinaryText(text)) return { ok: false, reason: `binary content (NUL or control characters) in a ${bom16.toUpperCase()} file`, rule: 'read/binary' };
-    return { ok: true, text: normalizeNewlines(text) };
+    // TextDecoder drops the byte-order mark itself; the input as given still has it.
+    return { ok: true, text: normalizeNewlines(text), dropped: droppedByNormalizing(text, { bomDecoded: true, stripsBom: true }) };
   }
   if (looksBinary(buf)) return { ok: false, reason: 'binary file (NUL or control bytes): expected text', rule: 'read/binary' };
   let text: string;
@@ -118,17 +126,41 @@ export function decodeText(buf: Uint8Array): Decoded {
     const at = firstInvalidUtf8(buf);
     const byte = `0x${buf[at]?.toString(16).padStart(2, '0') ?? '??'}`;
     if (looksCp1252(buf)) {
+      const raw = decodeCp1252(buf);
       return {
         ok: true,
-        text: normalizeNewlines(decodeCp1252(buf)),
+        text: normalizeNewlines(raw),
+        dropped: droppedByNormalizing(raw),
         note: { reason: `not valid UTF-8 (byte ${byte} at offset ${at}); read as Windows-1252, which the bytes fit`, rule: 'read/cp1252' },
       };
     }
     return { ok: false, reason: `not valid UTF-8: bad byte ${byte} at byte offset ${at}`, rule: 'read/invalid-utf8' };
   }
-  return { ok: true, text: normalizeNewlines(text) };
+  // TextDecoder drops a leading byte-order mark itself; the input as given still has it.
+  const bomDecoded = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { ok: true, text: normalizeNewlines(text), dropped: droppedByNormalizing(text, { bomDecoded, stripsBom: true }) };
 }
 
+/**
+ * The positions, in the normalized text, where an input character was dropped: a byte-order mark before position 0
+ * (`bomDecoded`: the decoder dropped one before `raw`; `stripsBom`: normalizing drops one at the start of `raw`),
+ * and the CR of each CRLF before its LF (a lone CR becomes LF: nothing dropped).
+ */
+export function droppedByNormalizing(raw: string, opts: { bomDecoded?: boolean; stripsBom?: boolean } = {}): number[] {
+  const out: number[] = [];
+  let skipped = 0;
+  if (opts.stripsBom && raw.charCodeAt(0) === 0xfeff) {
+    out.push(0);
+    skipped = 1;
+  } else if (opts.bomDecoded) out.push(0);
+  if (!raw.includes('\r')) return out;
+  for (let i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+    if (raw.charCodeAt(i + 1) !== 10) continue;
+    out.push(i - skipped);
+    skipped++;
+  }
+  return out;
+}
 
 export function normalizeNewlines(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

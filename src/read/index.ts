@@ -78,6 +78,7 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null): {
   }
   let text: string;
   const notes: Warning[] = [];
+  let dropped: number[] = [];
   if (format === 'html') {
     text = decoded16 !== null ? decoded16.replace(/^\uFEFF/, '') : decodeHtmlBytes(buf);
   } else {
@@ -85,18 +86,24 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null): {
     if (!d.ok) return { drafts: [], warnings: [{ file: path, reason: d.reason, rule: d.rule, skipped: true }] };
     if (d.note) notes.push({ file: path, reason: d.note.reason, rule: d.note.rule });
     text = d.text;
+    dropped = d.dropped;
   }
   if (isBlank(text)) return { drafts: [], warnings: [...notes, { file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
-  const r = parseText(text, format, { path, stem, cluster });
+  const r = parseText(text, format, { path, stem, cluster, dropped });
   return { drafts: r.drafts, warnings: [...notes, ...r.warnings] };
 }
 
 /** Decoded text of one input, in a known format, to article drafts. */
-function parseText(text: string, format: InputFormat, base: { path: string; stem: string; cluster: string | null }): { drafts: Draft[]; warnings: Warning[] } {
-  const { path, stem, cluster } = base;
+function parseText(
+  text: string,
+  format: InputFormat,
+  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[] },
+): { drafts: Draft[]; warnings: Warning[] } {
+  const { path, stem, cluster, dropped = [] } = base;
   switch (format) {
     case 'txt': {
       const a = readTxt(text, { id: stem, path });
+      if (dropped.length) a.dropped = dropped;
       return { drafts: [{ ...a, cluster, givenId: null, stem }], warnings: [] };
     }
     case 'html': {

@@ -3,6 +3,7 @@
 import type { Article, Warning } from '../types.js';
 import { parseDateString } from './date-string.js';
 import { READ_LIMITS } from './limits.js';
+import { droppedByNormalizing } from './decode.js';
 
 /** Field names news APIs and datasets use for each article field, in order of preference. */
 const FIELDS = {
@@ -98,6 +99,7 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     format: 'json',
     title: typeof title === 'string' && title.trim() ? title.trim() : null,
     text: text.replace(/\r\n?/g, '\n'),
+    ...(text.includes('\r\n') ? { dropped: droppedByNormalizing(text) } : {}),
     regions: [],
     outlet: asName(pick(o, FIELDS.outlet)),
     author: asName(pick(o, FIELDS.author)),

@@ -1,8 +1,9 @@
 // Word tokens with article offsets and part-of-speech tags, shared by the names, numbers and events finders.
-// Tokens are cached per Sentence object, so the three finders tag a story once between them.
-import { tagger } from '../segment/nlp.js';
-import { knownTags } from '../segment/tags.js';
-import type { Sentence } from '../types.js';
+// Tokens are kept per sentence in the story's context, so the three finders tag a story once between them.
+import { tagger } from '../../segment/nlp.js';
+import { knownTags } from '../../segment/tags.js';
+import type { Sentence } from '../../types.js';
+import type { FactsContext } from './context.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -75,13 +76,17 @@ export function tokenize(text: string, base = 0): Token[] {
 
 // Tags come from the shared tagger instance (src/segment/nlp.ts: sentence bounds and part of speech only).
 
-const cache = new WeakMap<Sentence, Token[]>();
+/** The segmenter's tags of a sentence: carried on the sentence, else (until the segmenter sets them) its lookup by text. */
+function segmenterTags(s: Sentence): ReadonlyMap<number, string> | undefined {
+  return s.tags ?? knownTags(s.text);
+}
 
 /** Tokenizes and POS-tags every sentence not seen before: with the segmenter's tags when it saw the sentence, else in one tagger pass. */
-export function prepare(sentences: readonly Sentence[]): void {
+export function prepare(ctx: FactsContext, sentences: readonly Sentence[]): void {
+  const cache = ctx.tokens;
   const todo = sentences.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
-  const unseen = todo.filter((s) => !knownTags(s.text));
+  const unseen = todo.filter((s) => !segmenterTags(s));
   // One document for all the sentences the segmenter did not tag: the tagger's per-document cost is paid once. A
   // sentence carried verbatim by several articles (wire copies) is tagged once.
   const SEPARATOR = '\n\n';
@@ -110,7 +115,7 @@ export function prepare(sentences: readonly Sentence[]): void {
   }
   for (const s of todo) {
     const tokens = tokenize(s.text, s.start);
-    const known = knownTags(s.text);
+    const known = segmenterTags(s);
     const base = baseOf.get(s.text) ?? 0;
     const tagAt = (offset: number) => (known ? known.get(offset) : posAt.get(base + offset));
     for (const t of tokens) {
@@ -124,11 +129,11 @@ export function prepare(sentences: readonly Sentence[]): void {
 }
 
 /** The tokens of one sentence (tagged when `prepare` saw it first). */
-export function tokensOf(sentence: Sentence): Token[] {
-  let tokens = cache.get(sentence);
+export function tokensOf(ctx: FactsContext, sentence: Sentence): Token[] {
+  let tokens = ctx.tokens.get(sentence);
   if (!tokens) {
-    prepare([sentence]);
-    tokens = cache.get(sentence) ?? [];
+    prepare(ctx, [sentence]);
+    tokens = ctx.tokens.get(sentence) ?? [];
   }
   return tokens;
 }

@@ -1,4 +1,4 @@
-// Loads the curated lexicons of data/lexicons/ once. The folder is found by walking up from this module, so the
+// Loads the curated lexicons of data/lexicons/ once (static data shared by every story, not per-story state). The folder is found by walking up from this module, so the
 // same code works from src/ (tsx) and from dist/src/ (compiled) without copying data next to the code.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,31 +35,4 @@ export function loadLexicon<T>(file: string): T {
   }
   cache.set(file, parsed);
   return parsed as T;
-}
-
-export interface OrgAliasEntry {
-  name: string;
-  type: 'org' | 'person' | 'place' | 'other';
-  aliases: string[];
-}
-
-export interface NameCues {
-  titles: string[];
-  honorifics: string[];
-  roleNouns: string[];
-  orgCues: string[];
-  orgFollowers: string[];
-  particles: string[];
-  connectors: string[];
-  locativeBefore: string[];
-  notNames: string[];
-  demonyms: Record<string, string>;
-}
-
-export function orgAliases(): OrgAliasEntry[] {
-  return loadLexicon<{ entries: OrgAliasEntry[] }>('org-aliases.json').entries;
-}
-
-export function nameCues(): NameCues {
-  return loadLexicon<NameCues>('name-cues.json');
 }

@@ -1,9 +1,9 @@
 // Finds written names in one sentence by capitalization: runs of capitalized words (with connectors such as
 // "of" and particles such as "al"), trimmed of function words and titles, each with cues about its kind.
-import type { Sentence } from '../types.js';
-import { demonymPlace } from './entities-aliases.js';
-import { nameCues } from './entities-lexicon.js';
-import { tokensOf, type Token } from './entities-tokens.js';
+import type { Sentence } from '../../types.js';
+import type { FactsContext } from './context.js';
+import { demonymPlace, nameCues } from './cues.js';
+import { tokensOf, type Token } from './tokens.js';
 
 export interface Mention {
   /** The name as written (title and leading function words removed). */
@@ -44,7 +44,8 @@ const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|abu|abd|ul)-\p{Lu}/u;
 
 interface Cues {
   notNames: Set<string>;
-  titles: string[][];
+  /** Titles as word lists by their first word, longest first (so "Prime Minister" wins over "Minister"). */
+  titlesByFirst: Map<string, string[][]>;
   roleNouns: Set<string>;
   orgCues: Set<string>;
   orgFollowers: Set<string>;
@@ -52,14 +53,14 @@ interface Cues {
   connectors: Set<string>;
   locativeBefore: Set<string>;
 }
+// Derived once from the static lexicon (not per-story state).
 let cues: Cues | null = null;
 function getCues(): Cues {
   if (cues) return cues;
   const c = nameCues();
   return (cues = {
     notNames: new Set(c.notNames),
-    // Longest titles first, so "Prime Minister" wins over "Minister".
-    titles: c.titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length || a.join(' ').localeCompare(b.join(' '))),
+    titlesByFirst: titlesByFirstWord(c.titles),
     roleNouns: new Set(c.roleNouns),
     orgCues: new Set(c.orgCues),
     orgFollowers: new Set(c.orgFollowers),
@@ -67,6 +68,17 @@ function getCues(): Cues {
     connectors: new Set(c.connectors),
     locativeBefore: new Set(c.locativeBefore),
   });
+}
+
+/** Titles split into words and indexed by their first word, longest first (two of one length cannot both match). */
+function titlesByFirstWord(titles: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const words of titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = out.get(words[0]);
+    if (list) list.push(words);
+    else out.set(words[0], [words]);
+  }
+  return out;
 }
 
 interface Piece {
@@ -144,7 +156,9 @@ function runs(tokens: readonly Token[]): Piece[][] {
 }
 
 function matchTitle(pieces: readonly Piece[], at: number): number {
-  for (const title of getCues().titles) {
+  const first = pieces[at]?.text;
+  if (first === undefined) return 0;
+  for (const title of getCues().titlesByFirst.get(first) ?? []) {
     if (title.every((w, q) => pieces[at + q]?.text === w)) return title.length;
   }
   return 0;
@@ -179,18 +193,15 @@ function roleAfter(tokens: readonly Token[], after: number): string | null {
   return null;
 }
 
-const mentionCache = new WeakMap<Sentence, Mention[]>();
-
-/** Every name mention in a sentence, in order (computed once per Sentence object; callers must not mutate). */
-export function findMentions(sentence: Sentence): readonly Mention[] {
-  let hit = mentionCache.get(sentence);
-  if (!hit) mentionCache.set(sentence, (hit = mentionsOf(sentence)));
+/** Every name mention in a sentence, in order (computed once per sentence of the story; callers must not mutate). */
+export function findMentions(ctx: FactsContext, sentence: Sentence): readonly Mention[] {
+  let hit = ctx.mentions.get(sentence);
+  if (!hit) ctx.mentions.set(sentence, (hit = mentionsOf(tokensOf(ctx, sentence), sentence)));
   return hit;
 }
 
-function mentionsOf(sentence: Sentence): Mention[] {
+function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
   const c = getCues();
-  const tokens = tokensOf(sentence);
   if (isHeadline(tokens)) return [];
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > 1 && words.every((t) => t.allCaps)) return [];

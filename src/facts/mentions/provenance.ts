@@ -1,6 +1,7 @@
 // Sources, spans and support of a fact: what every item of the facts stage carries so the brief can cite it.
-import type { Article, Span, Support } from '../types.js';
-import { supportOf as groupSupportOf } from '../group/index.js';
+import type { Span, Support } from '../../types.js';
+import { supportOf as groupSupportOf } from '../../group/index.js';
+import type { FactsContext } from './context.js';
 
 /** Sorted distinct article ids of some spans. */
 export function sourcesOf(spans: readonly Span[]): string[] {
@@ -20,11 +21,17 @@ export function sortSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-const articleIndex = new WeakMap<readonly Article[], Map<string, Article>>();
-
 /** Distinct outlets and articles behind some article ids (src/group's rule: an article of unknown outlet is its own outlet). */
-export function supportOf(sources: readonly string[], articles: readonly Article[]): Support {
-  let byId = articleIndex.get(articles);
-  if (!byId) articleIndex.set(articles, (byId = new Map(articles.map((a) => [a.id, a]))));
-  return groupSupportOf(sources, byId);
+export function supportOf(sources: readonly string[], ctx: FactsContext): Support {
+  return groupSupportOf(sources, ctx.articleById);
+}
+
+/** Distinct outlet names of some articles, sorted (unknown outlets left out). */
+export function outletNames(sources: readonly string[], ctx: FactsContext): string[] {
+  const names = new Set<string>();
+  for (const id of sources) {
+    const o = ctx.articleById.get(id)?.outlet;
+    if (o) names.add(o);
+  }
+  return [...names].sort();
 }

@@ -1,6 +1,7 @@
 // Alias normalisation: when two written names mean the same thing (al-Abadi / al Abadi / Abadi,
 // Syrian Democratic Forces / SDF, ISIS / Daesh via the curated lexicon).
-import { nameCues, orgAliases, type OrgAliasEntry } from './entities-lexicon.js';
+import { demonymPlace, nameCues } from '../mentions/cues.js';
+import { orgAliases, type OrgAliasEntry } from './lexicon.js';
 
 /** All-caps aliases this short match only in the same case ("IS" the group, never "Is" the verb). */
 const EXACT_CASE_MAX_LENGTH = 3;
@@ -68,12 +69,6 @@ export function lexiconEntry(name: string): OrgAliasEntry | null {
   return idx.exact.get(bare.replace(/\./g, '')) ?? idx.byKey.get(aliasKey(bare)) ?? null;
 }
 
-let demonymMap: Map<string, string> | null = null;
-/** Iraqi -> Iraq, Syrian -> Syria; null for other words. */
-export function demonymPlace(word: string): string | null {
-  if (!demonymMap) demonymMap = new Map(Object.entries(nameCues().demonyms));
-  return demonymMap.get(word) ?? null;
-}
 
 /** Words that name the kind of a group rather than which one: "Iraqi forces" and "Iraq" are the same actor. */
 const GENERIC_ACTOR_WORDS = new Set([

@@ -1,12 +1,13 @@
 // Figures in a story ("about 1,500 IS fighters in Al-Qaim", "80 km", "95%", "thousands of leaflets"), each with
 // what is counted, where, who says so, and its interval, so disagreements.ts can compare them.
-import type { Article, Sentence, Span, Support } from '../types.js';
-import { aliasKey, lexiconEntry } from './entities-aliases.js';
-import { findMentions } from './entities-mentions.js';
-import { sortSpans, sourcesOf, supportOf } from './entities-provenance.js';
-import { prepare, tokensOf, type Token } from './entities-tokens.js';
-import { attributionOf } from './numbers-attribution.js';
-import { numberLexicon } from './numbers-lexicon.js';
+import type { Article, Sentence, Span, Support } from '../../types.js';
+import { aliasKey, lexiconEntry } from '../names/aliases.js';
+import { createFactsContext, type FactsContext } from '../mentions/context.js';
+import { findMentions, type Mention } from '../mentions/mentions.js';
+import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
+import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
+import { attributionOf } from './attribution.js';
+import { numberLexicon } from './lexicon.js';
 
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
@@ -58,7 +59,6 @@ const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
 const MAX_MODIFIERS = 2;
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', '?', '!']);
 const QUALIFIER_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'surrounding', 'of', 'inside', 'across', 'from', 'outside', 'as']);
-const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
@@ -155,9 +155,8 @@ function outcomeNear(tokens: readonly Token[], from: number, to: number): string
 }
 
 /** All figures of one sentence, in order. */
-function figuresOf(sentence: Sentence): Raw[] {
+function figuresOf(sentence: Sentence, tokens: readonly Token[]): Raw[] {
   const lex = numberLexicon();
-  const tokens = tokensOf(sentence);
   const out: Raw[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -230,8 +229,7 @@ function figuresOf(sentence: Sentence): Raw[] {
 }
 
 /** The last name after the figure within its clause, preferring known places: "in the area surrounding Al-Qaim". */
-function placeAfter(raw: Raw, mentions: ReturnType<typeof findMentions>, isPlace?: (name: string) => boolean): string | null {
-  const tokens = tokensOf(raw.sentence);
+function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[], isPlace?: (name: string) => boolean): string | null {
   let end = tokens.length;
   let hasPreposition = false;
   for (let j = raw.after; j < tokens.length; j++) {
@@ -253,7 +251,7 @@ function placeAfter(raw: Raw, mentions: ReturnType<typeof findMentions>, isPlace
 }
 
 /** Whose figure it is: a name among the modifiers ("IS fighters"), or the name that opens the sentence ("ISIS is down to ..."). */
-function ownerOf(raw: Raw, mentions: ReturnType<typeof findMentions>): { written: string; canonical: string } | null {
+function ownerOf(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[]): { written: string; canonical: string } | null {
   for (const m of raw.modifiers) {
     const entry = lexiconEntry(m);
     if (entry && entry.type !== 'place') return { written: m, canonical: entry.name };
@@ -261,7 +259,6 @@ function ownerOf(raw: Raw, mentions: ReturnType<typeof findMentions>): { written
   // Only counts of people take the sentence's subject as owner: "IS ... lasted nine months" are not IS's months.
   if (!numberLexicon().countGroups[raw.thing]) return null;
   const first = mentions[0];
-  const tokens = tokensOf(raw.sentence);
   if (first && first.start === tokens.find((t) => t.kind !== 'punct')?.start && first.end < raw.qStart) {
     const entry = lexiconEntry(first.text);
     if (entry && entry.type !== 'place') return { written: first.text, canonical: entry.name };
@@ -274,18 +271,18 @@ function mergeKey(f: NumberFact): string {
 }
 
 /** Every figure of the story; the same figure in the same words from several articles is one fact with all its sources. */
-export function findNumbers(sentences: readonly Sentence[], articles: readonly Article[], opts: NumberOptions = {}): NumberFact[] {
-  prepare(sentences);
+export function findNumbers(sentences: readonly Sentence[], articles: readonly Article[], opts: NumberOptions = {}, ctx: FactsContext = createFactsContext(articles)): NumberFact[] {
+  prepare(ctx, sentences);
   const facts = new Map<string, NumberFact>();
   for (const sentence of sentences) {
-    const raws = figuresOf(sentence);
+    const tokens = tokensOf(ctx, sentence);
+    const raws = figuresOf(sentence, tokens);
     if (!raws.length) continue;
-    const mentions = findMentions(sentence);
-    const attribution = attributionOf(sentence);
-    const tokens = tokensOf(sentence);
+    const mentions = findMentions(ctx, sentence);
+    const attribution = attributionOf(sentence, tokens);
     for (const raw of raws) {
-      const place = placeAfter(raw, mentions, opts.isPlace);
-      const owner = ownerOf(raw, mentions);
+      const place = placeAfter(raw, tokens, mentions, opts.isPlace);
+      const owner = ownerOf(raw, tokens, mentions);
       const qIndex = tokens.findIndex((t) => t.start === raw.qStart);
       const outcome = ['people', 'civilians', 'fighters', 'troops', 'children', 'refugees'].includes(raw.thing)
         ? outcomeNear(tokens, qIndex - 3, raw.after + 3) : null;
@@ -318,7 +315,7 @@ export function findNumbers(sentences: readonly Sentence[], articles: readonly A
   const out = [...facts.values()];
   for (const f of out) {
     f.sources = sourcesOf(f.spans);
-    f.support = supportOf(f.sources, articles);
+    f.support = supportOf(f.sources, ctx);
   }
   return out.sort((a, b) => (a.spans[0].article < b.spans[0].article ? -1 : a.spans[0].article > b.spans[0].article ? 1 : a.quantitySpans[0].start - b.quantitySpans[0].start));
 }

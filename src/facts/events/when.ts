@@ -1,5 +1,5 @@
 // Temporal words of a clause as written ("on Thursday", "last week", "in July"); the dates stage resolves them.
-import type { Token } from './entities-tokens.js';
+import type { Token } from '../mentions/tokens.js';
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

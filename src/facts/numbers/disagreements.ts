@@ -1,9 +1,9 @@
 // Where outlets give different figures for the same thing: same counted thing, unit, owner and place, different
 // intervals, from different articles. Claims stand side by side with a conservative figure (ACLED's rule for
 // disputed counts: the lowest credible figure).
-import type { Span } from '../types.js';
-import { sortSpans, sourcesOf } from './entities-provenance.js';
-import { formatInterval, type NumberFact } from './numbers.js';
+import type { Span } from '../../types.js';
+import { sortSpans, sourcesOf } from '../mentions/provenance.js';
+import { formatInterval, type NumberFact } from './figures.js';
 
 export interface Claim {
   /** The figure, written plainly: "1,500", "1,500-2,500", "more than 95". */

@@ -1,7 +1,7 @@
 // Noun phrases around an event verb: the subject walking back (over auxiliaries, dates and "backed by W"
 // asides), the object and the prepositional phrases walking forward.
-import { timePhraseAt } from './events-when.js';
-import type { Token } from './entities-tokens.js';
+import { timePhraseAt } from './when.js';
+import type { Token } from '../mentions/tokens.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);

@@ -1,6 +1,6 @@
 // Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
-import type { Sentence } from '../types.js';
-import { tokensOf, type Token } from './entities-tokens.js';
+import type { Sentence } from '../../types.js';
+import type { Token } from '../mentions/tokens.js';
 
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'estimated', 'estimates', 'reported', 'reports', 'stated', 'announced', 'claimed', 'claims', 'added', 'confirmed', 'estimate']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'this', 'that']);
@@ -15,8 +15,7 @@ function phrase(tokens: readonly Token[], sentence: Sentence): string {
 }
 
 /** The source a sentence names for what it says, as written, or null. */
-function explicitSource(sentence: Sentence): string | null {
-  const tokens = tokensOf(sentence);
+function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
       const out: Token[] = [];
@@ -45,7 +44,7 @@ function explicitSource(sentence: Sentence): string | null {
  * The attribution of a sentence as written, or null. A pronoun speaker ("He estimated") gives null: resolving it
  * to an earlier speaker picks the wrong one too often in stitched agency copy.
  */
-export function attributionOf(sentence: Sentence): string | null {
-  const own = explicitSource(sentence);
+export function attributionOf(sentence: Sentence, tokens: readonly Token[]): string | null {
+  const own = explicitSource(sentence, tokens);
   return own && !PRONOUNS.has(own.toLowerCase()) ? own : null;
 }
