@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { gazetteerDataDir, loadGazetteer, parseGazetteer } from '../src/facts/gazetteer.js';
-import { findPlaces } from '../src/facts/places.js';
+import { gazetteerDataDir, loadGazetteer, parseGazetteer } from '../src/facts/places/index.js';
+import { findPlaces } from '../src/facts/places/index.js';
 import type { Article, Sentence } from '../src/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

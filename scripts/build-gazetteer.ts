@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoCentroid } from 'd3-geo';
-import { canonicalKey } from '../src/facts/gazetteer.js';
+import { canonicalKey } from '../src/facts/places/index.js';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

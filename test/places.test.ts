@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalKey, loadGazetteer } from '../src/facts/gazetteer.js';
-import { findPlaces, mainPlace, type Place } from '../src/facts/places.js';
+import { canonicalKey, loadGazetteer } from '../src/facts/places/index.js';
+import { findPlaces, mainPlace, type Place } from '../src/facts/places/index.js';
 import type { Article, Sentence } from '../src/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

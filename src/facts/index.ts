@@ -1,7 +1,7 @@
 // The facts stage: places first (they tell the other finders which names are places), then names, numbers,
 // disagreements, events, and the timeline of dated happenings (./timeline.ts). Each item keeps its sources and spans.
 import type { Story } from '../pipeline.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, type Place } from './places/index.js';
 import { findEntities, type Entity } from './entities.js';
 import { findNumbers, type NumberFact } from './numbers.js';
 import { findDisagreements, type Disagreement } from './disagreements.js';

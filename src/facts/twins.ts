@@ -6,7 +6,7 @@
 // twin becomes a report of its own, and the timeline reads every report against its own article's date.
 import type { Article, Sentence, Span } from '../types.js';
 import { supportOf } from './entities-provenance.js';
-import { comparePlaces, type Place } from './places.js';
+import { comparePlaces, type Place } from './places/index.js';
 import { compareEntities, outletNames, type Entity } from './entities.js';
 import type { NumberFact } from './numbers.js';
 import type { EventReport, ReportedEvent } from './events.js';

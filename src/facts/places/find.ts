@@ -6,11 +6,16 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Sentence, Span } from '../types.js';
+import type { Article, Sentence, Span } from '../../types.js';
 import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type Gazetteer, type PlaceKind } from './gazetteer.js';
 
 export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
 export { loadGazetteer } from './gazetteer.js';
+
+export interface FindPlacesOptions {
+  /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
+  demonyms?: boolean;
+}
 
 export interface PlaceMention {
   name: string;
@@ -29,6 +34,10 @@ export interface Place {
   /** Why this entry, e.g. `gazetteer: Rāwah, Anbar, IQ; story countries IQ, SY; "city of" context`, or `not in gazetteer; ...`. */
   basis: string;
   geonameId?: number;
+  /** The gazetteer entry's own name ("United States" for a place written "U.S."), when resolved. */
+  entryName?: string;
+  /** For an admin area: 1 for a state or province, 2 for a county or district. */
+  level?: 1 | 2;
   /** Article ids, in the order of the articles given. */
   sources: string[];
   mentions: number;
@@ -567,7 +576,7 @@ function articleOrder(articles: Article[], sentences: Sentence[]): Map<string, n
 }
 
 /** Every place mention in the sentences, resolved against the gazetteer with the whole story as context. */
-export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer()): Place[] {
+export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer(), opts: FindPlacesOptions = {}): Place[] {
   const w = contextWords();
   const matches: Match[] = [];
   const lowercaseWords = new Set<string>();
@@ -672,6 +681,8 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
       spans,
     };
     if (e?.geonameId !== undefined) place.geonameId = e.geonameId;
+    if (e !== undefined) place.entryName = e.name;
+    if (e?.kind === 'admin') place.level = e.featureCode === 'ADM2' ? 2 : 1;
     places.push(place);
   }
   places.sort(comparePlaces);

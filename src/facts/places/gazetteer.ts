@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'other';
+export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'demonym' | 'other';
 
 /** One gazetteer entry. */
 export interface GazEntry {
