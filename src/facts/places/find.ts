@@ -165,6 +165,8 @@ function tokenize(s: Sentence): Token[] {
       text = text.slice(0, -2);
       possessive = true;
     }
+    // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
     const parts = text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
@@ -188,7 +190,7 @@ function tokenize(s: Sentence): Token[] {
       compound,
       gap: s.text.slice(prevEnd, at),
     });
-    prevEnd = at + m[0].length;
+    prevEnd = Math.max(at + m[0].length, at + text.length);
   }
   return out;
 }
@@ -322,6 +324,8 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
+      // "Kate French", "John English": after a given name the word is a surname, not the country's adjective.
+      m.personLike = before !== null && before.cap && !covered.has(m.i - 1) && !isPlain(before, w) && !w.orgWords.has(before.lower) && !lowercaseWords.has(before.lower);
       continue;
     }
     if (last.compound) {
@@ -329,8 +333,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
       m.contextCountry = country;
       continue;
     }
-    if (org) m.notPlace = 'part of an organisation name';
-    else if (title && m.i <= re) m.notPlace = 'person (title)';
+    // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
+    // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
+    if (org) {
+      if (title && m.i <= re) m.notPlace = 'person (title)';
+    } else if (title && m.i <= re) m.notPlace = 'person (title)';
     else if (nameBefore) m.notPlace = 'part of a longer name';
     else if (nameAfter) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
@@ -475,6 +482,8 @@ interface Resolved {
   choice: Choice | null;
   basis: string;
   unresolvedKind: PlaceKind | null;
+  /** A demonym or adjective standing for its country ("Iraqi"): listed apart from the country itself. */
+  demonym?: true;
 }
 
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer): Resolved[] {
@@ -624,6 +633,18 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     if (personKeys.has(m.key)) continue;
     resolved.push({ match: m, choice: null, basis: `not in gazetteer; called a place by ${m.hintText}`, unresolvedKind: m.hint });
   }
+  if (opts.demonyms) {
+    for (const m of matches) {
+      if (m.demonym === null || m.personLike) continue;
+      // An adjective modifies the next word ("Turkish officials"); alone it is a language or a people ("in
+      // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
+      const next = m.tokens[m.j + 1];
+      if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      if (m.key.endsWith('s') && gaz.demonym(m.key.slice(0, -1)) === m.demonym) continue;
+      const e = gaz.country(m.demonym);
+      if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
+    }
+  }
   return assemble(resolved, sentences, articles);
 }
 
@@ -635,7 +656,7 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
   const order = articleOrder(articles, sentences);
   const groups = new Map<string, Resolved[]>();
   for (const r of resolved) {
-    const id = r.choice !== null ? r.choice.entry.id : `U:${stripArticle(r.match.key)}`;
+    const id = r.choice !== null ? `${r.demonym ? 'D:' : ''}${r.choice.entry.id}` : `U:${stripArticle(r.match.key)}`;
     const g = groups.get(id) ?? [];
     g.push(r);
     groups.set(id, g);
@@ -672,7 +693,7 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
       aliases: ranked.slice(1).map(([s]) => s),
       lat: e ? e.lat : null,
       lon: e ? e.lon : null,
-      kind: e ? e.kind : (head.unresolvedKind ?? 'other'),
+      kind: head.demonym ? 'demonym' : e ? e.kind : (head.unresolvedKind ?? 'other'),
       country: e ? e.country : null,
       resolved: e !== undefined,
       basis: head.basis,
