@@ -153,7 +153,7 @@ interface Token {
   gap: string;
 }
 
-function tokenize(s: Sentence): Token[] {
+function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   for (const m of s.text.matchAll(TOKEN)) {
@@ -167,6 +167,12 @@ function tokenize(s: Sentence): Token[] {
     }
     // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
     if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
+    // "Ky.", "Calif.": a state's abbreviation keeps its period too.
+    // Not "Texas." at a sentence's end: a name the gazetteer knows keeps its period only after a comma ("Winnipeg, Man.").
+    else if (
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text[at + text.length] === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
+      (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
+    ) text += '.';
     const parts = text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
@@ -273,10 +279,18 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         if (hits.length === 0 && key.startsWith('al ') && !w.functionWords.has(t0.lower)) hits = gaz.lookup(key.slice(3));
         // Short all-capital words are acronyms unless they are a country's abbreviation.
         if (len === 1 && t0.allCaps && t0.text.length <= GATE.shortAcronym) hits = hits.filter((h) => h.entry.kind === 'country');
+        // A state's abbreviation with its period: a mention of the state when dotted inside ("B.C.") or when it
+        // qualifies the place before it ("Laurel County, Ky."); elsewhere "Man." or "Wash." may be a word.
+        const abbr = len === 1 && t0.text.endsWith('.') ? gaz.qualifier(key) : null;
+        const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
+        if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
         if (hits.length === 0 && demonym === null) continue;
+        // "Laurel County", "Anbar Province": the name carries its own designator.
+        const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
+        const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
         found = {
           sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? [] : hits, demonym, notPlace: null, personLike: false,
-          hint: null, hintText: null, locative: false, qualifier: null, contextCountry: null,
+          hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null,
         };
       }
       if (found === null) {
@@ -430,7 +444,7 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW
     s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
     reasons.push('story country');
   }
-  if (e.kind !== 'admin' && e.country !== null && e.admin1 !== null && ev.admins.has(`${e.country}.${e.admin1}`)) {
+  if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && e.country !== null && e.admin1 !== null && ev.admins.has(`${e.country}.${e.admin1}`)) {
     s += SCORE.storyAdmin;
     reasons.push('province in story');
   }
@@ -591,7 +605,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const lowercaseWords = new Set<string>();
   const taken = new Set<number>();
   const designated: Match[] = [];
-  const tokenized = sentences.map((s) => tokenize(s));
+  const tokenized = sentences.map((s) => tokenize(s, gaz));
   for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
   sentences.forEach((s, si) => {
     const tokens = tokenized[si];
