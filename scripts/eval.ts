@@ -21,6 +21,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
+import { geoSection } from './eval-geo.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
       for (const [n, s] of PUBLISHED_MULTINEWS) md.push(`| ${n} | ${s} |`);
       md.push('', `Headlines (chooseHeadline) average ${mn.headlineWords.toFixed(1)} words on these clusters.`);
     }
+    md.push('', ...geoSection());
     md.push('', '## Notes', '');
     md.push(...NOTES);
     md.push('', '## Facts and extraction', '');

@@ -285,6 +285,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
         if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
         if (hits.length === 0 && demonym === null) continue;
+        // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
+        // "Dublin" (not so for "Mexico City", a city's main name).
+        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city')) continue;
         // "Laurel County", "Anbar Province": the name carries its own designator.
         const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
         const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
@@ -331,7 +334,10 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
     const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
     const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
-    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator;
+    // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
+    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
+    // A country or a state keeps its sense inside a longer name ("Environment Canada", "Original Texas Playboys").
+    const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
@@ -342,18 +348,15 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
       m.personLike = before !== null && before.cap && !covered.has(m.i - 1) && !isPlain(before, w) && !w.orgWords.has(before.lower) && !lowercaseWords.has(before.lower);
       continue;
     }
-    if (last.compound) {
-      m.notPlace = 'adjective compound';
-      m.contextCountry = country;
-      continue;
-    }
+    // "U.S.-led", "London-based": the place is mentioned (and is story context) inside the adjective.
+    if (last.compound) m.contextCountry = country;
     // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
     // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
     if (org) {
       if (title && m.i <= re) m.notPlace = 'person (title)';
     } else if (title && m.i <= re) m.notPlace = 'person (title)';
-    else if (nameBefore) m.notPlace = 'part of a longer name';
-    else if (nameAfter) m.notPlace = 'part of a longer name';
+    else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
+    else if (nameAfter && !distinctive) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     const givenName = nameBefore && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text));
