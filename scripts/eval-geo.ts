@@ -62,7 +62,10 @@ export function writeSystemFiles(goldDir: string, out: string): number {
     const g = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { id: string; text: string; dct: string | null };
     const a = article(String(g.id), g.text, g.dct ?? null);
     const seg = segmentArticle(a);
-    const toponyms = placeMentionsOf(seg.sentences, [seg.article], gaz).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.lat, lon: m.lon, kind: m.kind }));
+    // The wire dateline ("LONDON (AP) -") is kept out of the first sentence by the segmenter; its place is a mention.
+    const d = seg.dateline;
+    const sentences = d !== null ? [{ id: `${a.id}:dateline`, article: a.id, index: -1, paragraph: 0, start: d.start, end: d.end, text: a.text.slice(d.start, d.end) }, ...seg.sentences] : seg.sentences;
+    const toponyms = placeMentionsOf(sentences, [seg.article], gaz).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.lat, lon: m.lon, kind: m.kind }));
     writeFileSync(path.join(out, f), JSON.stringify({ toponyms }));
     n++;
   }

@@ -81,6 +81,8 @@ const GATE = {
   storyCity: 20_000,
   // An admin area outside the story's countries needs this many people to be taken on its name alone.
   bigAdmin: 1_000_000,
+  // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
+  orgTown: 50_000,
   // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
   maxWords: 6,
   // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
@@ -208,7 +210,8 @@ function joins(tokens: Token[], i: number): boolean {
   const gap = tokens[i].gap;
   if (/^[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0) return true;
   // "Gen. Augusto", "St. Louis": the period belongs to an abbreviation.
-  return /^\.\s+$/.test(gap) && DOTTED.has(prev.lower);
+  // A middle initial ("Charles W. Murphy") keeps a person's name in one run.
+  return /^\.\s+$/.test(gap) && (DOTTED.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
 }
 
 interface Match {
@@ -231,6 +234,8 @@ interface Match {
   qualifier: { country: string; admin1: string | null; text: string } | null;
   /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
   contextCountry: string | null;
+  /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
+  inOrg?: boolean;
 }
 
 /** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
@@ -336,7 +341,8 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
     // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
     const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
-    // A country or a state keeps its sense inside a longer name ("Environment Canada", "Original Texas Playboys").
+    // A country or a state keeps its sense after another capitalized word ("Environment Canada", "Original Texas
+    // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
     const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
@@ -353,13 +359,16 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
     // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
     if (org) {
+      m.inOrg = true;
       if (title && m.i <= re) m.notPlace = 'person (title)';
     } else if (title && m.i <= re) m.notPlace = 'person (title)';
     else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
-    else if (nameAfter && !distinctive) m.notPlace = 'part of a longer name';
+    else if (nameAfter) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
-    const givenName = nameBefore && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text));
+    // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
+    const givenName =
+      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower) && !covered.has(m.i - 1);
     m.personLike = title || givenName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
@@ -514,8 +523,8 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     const kev = keyEv.get(m.key) as KeyEvidence;
     const strong = kev.qualifier !== null || kev.hints.size > 0;
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
-    // A name used for a person elsewhere in the story is that person, unless the story also puts
-    // something "in" it or calls it a place.
+    // A name used for a person elsewhere in the story ("Gov. Bush", "Charles W. Murphy") is that person, unless the
+    // story also puts something "in" it or calls it a place.
     if (personKeys.has(m.key) && !strong && !kev.locative) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
@@ -531,6 +540,9 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
     // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
     if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
+    // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
+    // often a founder's; only a town of GATE.orgTown people or more is taken there.
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
     const why = best !== null ? gate(best, ev, kev, primary) : null;
     if (best !== null && why !== null) {
       const e = best.entry;
