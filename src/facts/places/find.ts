@@ -368,7 +368,7 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
-      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower) && !covered.has(m.i - 1);
+      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
     m.personLike = title || givenName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
