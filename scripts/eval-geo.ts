@@ -49,8 +49,8 @@ export interface GeoScore {
   n: number;
 }
 
-function article(id: string, text: string, dct: string | null): Article {
-  return { id, path: id, format: 'json', title: null, text, regions: [], outlet: null, author: null, url: null, published: dct, publishedBasis: null, cluster: null };
+function article(id: string, text: string, dct: string | null, url: string | null): Article {
+  return { id, path: id, format: 'json', title: null, text, regions: [], outlet: null, author: null, url, published: dct, publishedBasis: null, cluster: null };
 }
 
 /** Write one system file per gold document into `out`; returns the number of documents. */
@@ -59,8 +59,9 @@ export function writeSystemFiles(goldDir: string, out: string): number {
   let n = 0;
   for (const f of readdirSync(goldDir).sort()) {
     if (!f.endsWith('.json') || f.startsWith('_')) continue;
-    const g = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { id: string; text: string; dct: string | null };
-    const a = article(String(g.id), g.text, g.dct ?? null);
+    const g = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { id: string; text: string; dct: string | null; url?: string | null };
+    // The document's address, as a JSON article's `url`: its country-code domain is the outlet's home.
+    const a = article(String(g.id), g.text, g.dct ?? null, g.url ?? null);
     const seg = segmentArticle(a);
     // The wire dateline ("LONDON (AP) -") is kept out of the first sentence by the segmenter; its place is a mention.
     const d = seg.dateline;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Sentence, Span } from '../../types.js';
+import { homeCountries } from './home.js';
 import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type Gazetteer, type PlaceKind } from './gazetteer.js';
 
 export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
@@ -81,6 +82,8 @@ const GATE = {
   storyCity: 20_000,
   // An admin area outside the story's countries needs this many people to be taken on its name alone.
   bigAdmin: 1_000_000,
+  // Weight of the outlet's home country (from its web domain) in a story of its articles alone, as mentions.
+  homeCountry: 1,
   // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
   orgTown: 50_000,
   // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
@@ -648,6 +651,9 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     k.qualifier ??= m.qualifier;
     keyEv.set(m.key, k);
   }
+  // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
+  const home = homeCountries(articles);
+  for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // Resolve once, then again knowing the provinces and the countries of the places found.
   let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz);
   const ev2: Evidence = { countries: new Map(ev.countries), admins: new Set() };

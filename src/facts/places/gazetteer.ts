@@ -1,5 +1,5 @@
-// The offline gazetteer: GeoNames cities (population >= 1000), first-level admin areas, countries
-// with demonyms, and a small curated table of rivers, seas and regions, read from the compact index
+// The offline gazetteer: GeoNames cities (population >= 1000), admin areas (states and provinces; counties and
+// districts), countries with demonyms, and a small curated table of rivers, seas and regions, read from the compact index
 // that scripts/build-gazetteer.ts writes to data/gazetteer/gazetteer.tsv.gz.
 // Names are looked up by a canonical key so that spelling variants meet: "Al-Qaim", "al Qa'im",
 // "Al Qā’im" -> "al qaim"; "Deir ez-Zor", "Deir Ezzor", "Deir al-Zor" -> "deir al zor".
@@ -27,7 +27,7 @@ export interface GazEntry {
   admin1: string | null;
   /** Population (cities: GeoNames; admin areas and countries: the sum over their cities); 0 when unknown. */
   population: number;
-  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1`, `PCLI`, `CURATED`. */
+  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1` (state, province), `ADM2` (county, district), `PCLI`, `CURATED`. */
   featureCode: string;
 }
 
