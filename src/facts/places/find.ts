@@ -660,7 +660,8 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   for (const r of resolved) {
     const e = r.choice?.entry;
     if (e === undefined || e.country === null) continue;
-    if (e.kind === 'admin' && e.admin1 !== null) ev2.admins.add(`${e.country}.${e.admin1}`);
+    // A county's or a town's state is the story's too: "Adair County" next to Kentucky towns is Kentucky's.
+    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) ev2.admins.add(`${e.country}.${e.admin1}`);
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
