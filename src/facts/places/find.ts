@@ -114,6 +114,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'e
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
 // Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
 const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
+const PLAIN_WORD = /^[a-z0-9]+$/;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 
 let words: ContextWords | null = null;
@@ -164,6 +165,12 @@ function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
   for (const m of s.text.matchAll(TOKEN)) {
     let text = m[0];
     const at = m.index ?? 0;
+    // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
+    if (PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+      prevEnd = at + text.length;
+      continue;
+    }
     let possessive = false;
     let compound = false;
     if (/['’]s$/i.test(text) && text.length > 2) {

@@ -164,17 +164,29 @@ export function parseGazetteer(text: string): Gazetteer {
     return e;
   };
 
-  // Binary search in the sorted key section; keys are ASCII so `<` order is the build's order.
+  // The key stored at offset s (ended by a tab) against `key`, by UTF-16 code units as the build sorted them, without
+  // cutting the stored key out of the text (a lookup is ~20 probes; most words tried are not names).
+  const compareAt = (s: number, key: string): number => {
+    for (let i = 0; ; i++) {
+      const c = text.charCodeAt(s + i);
+      const stored = c === 9 ? -1 : c;
+      const wanted = i < key.length ? key.charCodeAt(i) : -1;
+      if (stored !== wanted) return stored < wanted ? -1 : 1;
+      if (stored === -1) return 0;
+    }
+  };
+  // Binary search in the sorted key section; keys are ASCII so code-unit order is the build's order.
   const codesOf = (key: string): string | null => {
     let lo = 0;
     let hi = keyStarts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = keyStarts[mid];
-      const tab = text.indexOf('\t', s);
-      const k = text.slice(s, tab);
-      if (k === key) return text.slice(tab + 1, text.indexOf('\n', tab));
-      if (k < key) lo = mid + 1;
+      const c = compareAt(keyStarts[mid], key);
+      if (c === 0) {
+        const tab = keyStarts[mid] + key.length;
+        return text.slice(tab + 1, text.indexOf('\n', tab));
+      }
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
@@ -206,13 +218,16 @@ export function parseGazetteer(text: string): Gazetteer {
     }
     return byId.get(id) ?? null;
   };
-  // A story asks for the same names again and again: each key is searched once (callers must not mutate hits).
+  // Names are asked for again and again: the hits of each key found are kept with the data (bounded by the index's
+  // keys; callers must not mutate hits). A miss is not kept, so text never grows this map.
   const looked = new Map<string, GazHit[]>();
+  const none: GazHit[] = [];
   const lookup = (key: string): GazHit[] => {
     const hit = looked.get(key);
     if (hit) return hit;
     const codes = codesOf(key);
-    const hits = codes === null ? [] : codes.split(',').map((c) => {
+    if (codes === null) return none;
+    const hits = codes.split(',').map((c) => {
       const n = Number(c);
       return { entry: entry(n >> 1), primary: (n & 1) === 0 };
     });
