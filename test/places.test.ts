@@ -171,6 +171,15 @@ test('a place inside an organisation\'s name or an adjective is a mention; a sur
   assert.ok(!texts.includes('Phoenix'), 'Phoenix after a given name is a surname');
 });
 
+test('two unknown villages joined by "and" are two mentions; a street is not its namesake town; the state keeps no sentence period', () => {
+  const ms = mentions('Rebels shelled the villages of Qarzuba and Wenhatti on Monday. A crash closed Phoenix Road near Austin, Texas.');
+  const texts = ms.map((m) => m.text);
+  assert.ok(texts.includes('Qarzuba') && texts.includes('Wenhatti'), texts.join(', '));
+  assert.ok(ms.every((m) => !m.resolved || m.text !== 'Qarzuba'), 'unknown villages stay unresolved');
+  assert.ok(!texts.includes('Phoenix'), 'Phoenix Road is a street');
+  assert.ok(texts.includes('Texas') && !texts.includes('Texas.'), texts.join(', '));
+});
+
 test('gazetteer: countries and states carry GeoNames-style points, counties exist', () => {
   const gaz = loadGazetteer();
   const us = gaz.country('US');

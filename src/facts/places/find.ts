@@ -104,6 +104,7 @@ interface ContextWords {
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
+  streetWords: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
 }
@@ -115,6 +116,8 @@ const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-
 // Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
 const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
 const PLAIN_WORD = /^[a-z0-9]+$/;
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 
 let words: ContextWords | null = null;
@@ -137,6 +140,7 @@ function contextWords(): ContextWords {
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),
+    streetWords: new Set(list('streetWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -180,9 +184,11 @@ function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
     // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
     if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
     // "Ky.", "Calif.": a state's abbreviation keeps its period too.
-    // Not "Texas." at a sentence's end: a name the gazetteer knows keeps its period only after a comma ("Winnipeg, Man.").
+    // Not "Texas." (a state's own name) nor "Man." ending a sentence: a word the gazetteer knows keeps its period only
+    // after a comma ("Winnipeg, Man.").
     else if (
       /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text[at + text.length] === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
+      !gaz.lookup(canonicalKey(text)).some((h) => h.entry.featureCode === 'ADM1') &&
       (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
     ) text += '.';
     const parts = text.split(/[-‐]/);
@@ -348,6 +354,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
     const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
     const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
+    if (after !== null && w.streetWords.has(after.lower)) {
+      m.notPlace = 'part of a street name';
+      continue;
+    }
     const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
     // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
     const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
@@ -548,6 +559,8 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
       } else runnerUp++;
     }
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
+    // "the White House": after "the", a name that is only a translation or old name of a town is something else.
+    if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
     // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
     if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
@@ -610,7 +623,16 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
     } else continue;
-    out.push(m);
+    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
+    let from = a;
+    for (let k = a; k <= re + 1; k++) {
+      if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
+      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w))) {
+        const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
+        if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
+      }
+      from = k + 1;
+    }
   }
   return out;
 }
@@ -683,7 +705,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
       // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
       const next = m.tokens[m.j + 1];
       if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
-      if (m.key.endsWith('s') && gaz.demonym(m.key.slice(0, -1)) === m.demonym) continue;
+      if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
       const e = gaz.country(m.demonym);
       if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
     }
