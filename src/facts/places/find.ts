@@ -66,8 +66,11 @@ const SCORE = {
   // at least `storyCountryFloor` for any.
   storyCountry: 4,
   storyCountryFloor: 1.5,
-  // The entry lies in a province or state the story names.
+  // The entry lies in a province or state the story names (or where its other places are): local news stays home.
+  // A county more so (a name like "Plymouth County" has no other way to choose); a big city's name still wins
+  // for a town (Hamburg, not Hamburg, New York, in a story that names New York).
   storyAdmin: 1.5,
+  storyAdminCounty: 3,
   // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
   qualifier: 10,
   // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
@@ -444,7 +447,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
 
 interface Evidence {
   countries: Map<string, number>;
-  admins: Set<string>;
+  /** States and provinces of the story (`US.IA`), each with the keys of the names that put them there. */
+  admins: Map<string, Set<string>>;
 }
 
 interface KeyEvidence {
@@ -460,7 +464,7 @@ interface Choice {
   reasons: string[];
 }
 
-function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
   const e = h.entry;
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
@@ -471,14 +475,18 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW
   else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
   else if (e.featureCode === 'PPLA2') s += SCORE.secondSeat;
   if (h.primary) s += SCORE.primaryName;
-  if (e.kind === 'city' && e.population >= GATE.bigCity) s += SCORE.bigCity;
+  // Only under its own name: Austin is not what "Waterloo" (an old name of it) usually means.
+  if (e.kind === 'city' && e.population >= GATE.bigCity && h.primary) s += SCORE.bigCity;
   const cw = e.country !== null ? (ev.countries.get(e.country) ?? 0) : 0;
   if (cw > 0) {
     s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
     reasons.push('story country');
   }
-  if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && e.country !== null && e.admin1 !== null && ev.admins.has(`${e.country}.${e.admin1}`)) {
-    s += SCORE.storyAdmin;
+  // Another name must put the state in the story: a reading is not its own evidence ("Plymouth County" read in
+  // Massachusetts at first does not make Massachusetts the story's).
+  const support = e.country !== null && e.admin1 !== null ? ev.admins.get(`${e.country}.${e.admin1}`) : undefined;
+  if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && support !== undefined && (support.size > 1 || !support.has(key))) {
+    s += e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin;
     reasons.push('province in story');
   }
   if (kev.qualifier !== null) {
@@ -552,7 +560,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     let best: Choice | null = null;
     let runnerUp = 0;
     for (const h of m.hits) {
-      const c = scoreEntry(h, ev, maxW, kev, m.hint);
+      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
         if (best !== null) runnerUp++;
         best = c;
@@ -663,7 +671,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   });
 
   // The story's countries: named outright or by demonym, also inside organisation names.
-  const ev: Evidence = { countries: new Map(), admins: new Set() };
+  const ev: Evidence = { countries: new Map(), admins: new Map() };
   const personKeys = new Set<string>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
@@ -685,12 +693,15 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // Resolve once, then again knowing the provinces and the countries of the places found.
   let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz);
-  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Set() };
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map() };
   for (const r of resolved) {
     const e = r.choice?.entry;
     if (e === undefined || e.country === null) continue;
     // A county's or a town's state is the story's too: "Adair County" next to Kentucky towns is Kentucky's.
-    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) ev2.admins.add(`${e.country}.${e.admin1}`);
+    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) {
+      const code = `${e.country}.${e.admin1}`;
+      ev2.admins.set(code, (ev2.admins.get(code) ?? new Set<string>()).add(r.match.key));
+    }
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
