@@ -64,10 +64,13 @@ const GLUED_ARTICLE = /^[ae]([bdhlnrstz])\1([a-z]{2,})$/;
 // Letters that NFD does not decompose into a base letter plus a mark.
 const FOLD: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ħ': 'h' };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The lookup key of a place name: lowercase ASCII words, apostrophes dropped, Arabic articles unified. */
 export function canonicalKey(name: string): string {
-  let t = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  t = t.replace(/[ßæœøđðłıþħ]/g, (c) => FOLD[c] ?? c);
+  // Most names are plain ASCII, which NFD and the folds leave as they are.
+  let t = name.toLowerCase();
+  if (!ASCII.test(t)) t = t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßæœøđðłıþħ]/g, (c) => FOLD[c] ?? c);
   // Apostrophes and ayn/hamza marks vanish rather than split: "Qa'im" = "Qaim".
   t = t.replace(/[’'‘`ʿʾ´ʻ]/g, '');
   t = t.replace(/[^a-z0-9]+/g, ' ').trim();
