@@ -180,6 +180,15 @@ test('two unknown villages joined by "and" are two mentions; a street is not its
   assert.ok(texts.includes('Texas') && !texts.includes('Texas.'), texts.join(', '));
 });
 
+test('a local story that never names its country: a located name with one dominant reading resolves', () => {
+  const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
+  const regina = ms.filter((m) => m.text === 'Regina');
+  assert.equal(regina.length, 2);
+  assert.ok(regina.every((m) => m.resolved && m.country === 'CA'), JSON.stringify(regina));
+  // Without a locative the same name stays out (it is also a given name).
+  assert.ok(!mentions('Regina smiled at the crowd.').some((m) => m.text === 'Regina'));
+});
+
 test('gazetteer: countries and states carry GeoNames-style points, counties exist', () => {
   const gaz = loadGazetteer();
   const us = gaz.country('US');

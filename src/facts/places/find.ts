@@ -87,6 +87,8 @@ const GATE = {
   bigAdmin: 1_000_000,
   // Weight of the outlet's home country (from its web domain) in a story of its articles alone, as mentions.
   homeCountry: 1,
+  // Score lead over the next reading that makes a located name's reading stand alone (2 = a hundred times the people).
+  dominantLead: 2,
   // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
   orgTown: 50_000,
   // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
@@ -509,11 +511,14 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
 }
 
 /** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
-function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean): string | null {
+function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead: number): string | null {
   const e = c.entry;
   const inStory = e.country !== null && (ev.countries.get(e.country) ?? 0) > 0;
   if (kev.qualifier !== null && c.reasons.some((r) => r.startsWith('qualifier'))) return 'qualifier';
   if (e.kind === 'country' || e.featureCode === 'CURATED') return e.kind;
+  // A local story that never names its country ("police in Regina", "RCMP in Manitoba"): a name the text puts
+  // something in, whose reading by its own name far outweighs every other, is that reading.
+  if (primary && (kev.locative || kev.hints.size > 0) && e.population >= GATE.storyCity && lead >= GATE.dominantLead) return 'dominant reading';
   if (e.kind === 'admin') {
     if (inStory || e.population >= GATE.bigAdmin || kev.hints.has('admin')) return 'admin area';
     return null;
@@ -559,12 +564,19 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     let best: Choice | null = null;
     let runnerUp = 0;
+    let secondScore = -Infinity;
     for (const h of m.hits) {
       const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
-        if (best !== null) runnerUp++;
+        if (best !== null) {
+          runnerUp++;
+          secondScore = Math.max(secondScore, best.score);
+        }
         best = c;
-      } else runnerUp++;
+      } else {
+        runnerUp++;
+        secondScore = Math.max(secondScore, c.score);
+      }
     }
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
     // "the White House": after "the", a name that is only a translation or old name of a town is something else.
@@ -574,7 +586,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
     if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
-    const why = best !== null ? gate(best, ev, kev, primary) : null;
+    const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
     if (best !== null && why !== null) {
       const e = best.entry;
       const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
