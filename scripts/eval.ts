@@ -22,6 +22,7 @@ import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
 import { evalFacts } from './eval-facts.js';
+import { geoSection } from './eval-geo.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
@@ -296,6 +297,7 @@ async function main(): Promise<void> {
       for (const [n, s] of PUBLISHED_MULTINEWS) md.push(`| ${n} | ${s} |`);
       md.push('', `Headlines (chooseHeadline) average ${mn.headlineWords.toFixed(1)} words on these clusters.`);
     }
+    md.push('', ...geoSection());
     md.push('', '## Notes', '');
     md.push(...NOTES);
     md.push('', '## Facts and extraction', '');

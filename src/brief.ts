@@ -4,7 +4,7 @@ import type { SentenceGroup } from './group/index.js';
 import { selectGroups, summaryRequest, type Story } from './pipeline.js';
 import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
-import { mainPlace, type Place } from './facts/places.js';
+import { mainPlace, type Place } from './facts/places/index.js';
 
 export interface BriefItem {
   text: string;

@@ -6,7 +6,7 @@ import { readInputs } from '../src/read/index.js';
 import { buildStory } from '../src/pipeline.js';
 import { buildBrief, type Brief } from '../src/brief.js';
 import { runCli } from './helpers/io.js';
-import { mainPlace } from '../src/facts/places.js';
+import { mainPlace } from '../src/facts/places/index.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -14,7 +14,7 @@
 //   9. disagreements: figures outlets give differently for the same thing (./numbers/disagreements.ts).
 // Per-story state lives in one FactsContext created here, never in module-level maps.
 import type { Story } from '../pipeline.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, type Place } from './places/index.js';
 import { createFactsContext, readMentions } from './mentions/index.js';
 import { findEntities, type Entity } from './names/index.js';
 import { findDisagreements, findNumbers, type Disagreement, type NumberFact } from './numbers/index.js';

@@ -7,7 +7,7 @@
 import type { Sentence, Span } from '../types.js';
 import type { FactsContext } from './mentions/context.js';
 import { outletNames, supportOf } from './mentions/provenance.js';
-import { comparePlaces, type Place } from './places.js';
+import { comparePlaces, type Place } from './places/index.js';
 import { compareEntities, type Entity } from './names/index.js';
 import type { NumberFact } from './numbers/index.js';
 import type { EventReport, ReportedEvent } from './events/index.js';

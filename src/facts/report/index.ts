@@ -17,7 +17,7 @@ import { cleanArticles } from '../../clean/index.js';
 import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
 import { createFactsContext, readMentions } from '../mentions/index.js';
 import { findEntities } from '../names/index.js';
-import type { Gazetteer } from '../places.js';
+import type { Gazetteer } from '../places/index.js';
 import { findTwins, withTwins } from '../twins.js';
 import { inferAnchor } from '../dates.js';
 import { datesOf } from './dates.js';

@@ -2,7 +2,7 @@
 // adapter, so the finder behind it can change (demonyms, admin levels, organisation names) without touching the rest.
 import type { Article, Sentence } from '../../types.js';
 import type { PlaceMentionItem } from '../contract.js';
-import { findPlaces, type Gazetteer, type Place } from '../places.js';
+import { findPlaces, type Gazetteer, type Place } from '../places/index.js';
 
 export type PlaceItem = Omit<PlaceMentionItem, 'removed' | 'text' | 'start' | 'end'> & { article: string; start: number; end: number };
 

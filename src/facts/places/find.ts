@@ -6,11 +6,17 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Sentence, Span } from '../types.js';
+import type { Article, Sentence, Span } from '../../types.js';
+import { homeCountries } from './home.js';
 import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type Gazetteer, type PlaceKind } from './gazetteer.js';
 
 export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
 export { loadGazetteer } from './gazetteer.js';
+
+export interface FindPlacesOptions {
+  /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
+  demonyms?: boolean;
+}
 
 export interface PlaceMention {
   name: string;
@@ -29,6 +35,10 @@ export interface Place {
   /** Why this entry, e.g. `gazetteer: Rāwah, Anbar, IQ; story countries IQ, SY; "city of" context`, or `not in gazetteer; ...`. */
   basis: string;
   geonameId?: number;
+  /** The gazetteer entry's own name ("United States" for a place written "U.S."), when resolved. */
+  entryName?: string;
+  /** For an admin area: 1 for a state or province, 2 for a county or district. */
+  level?: 1 | 2;
   /** Article ids, in the order of the articles given. */
   sources: string[];
   mentions: number;
@@ -56,8 +66,11 @@ const SCORE = {
   // at least `storyCountryFloor` for any.
   storyCountry: 4,
   storyCountryFloor: 1.5,
-  // The entry lies in a province or state the story names.
+  // The entry lies in a province or state the story names (or where its other places are): local news stays home.
+  // A county more so (a name like "Plymouth County" has no other way to choose); a big city's name still wins
+  // for a town (Hamburg, not Hamburg, New York, in a story that names New York).
   storyAdmin: 1.5,
+  storyAdminCounty: 3,
   // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
   qualifier: 10,
   // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
@@ -72,6 +85,12 @@ const GATE = {
   storyCity: 20_000,
   // An admin area outside the story's countries needs this many people to be taken on its name alone.
   bigAdmin: 1_000_000,
+  // Weight of the outlet's home country (from its web domain) in a story of its articles alone, as mentions.
+  homeCountry: 1,
+  // Score lead over the next reading that makes a located name's reading stand alone (2 = a hundred times the people).
+  dominantLead: 2,
+  // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
+  orgTown: 50_000,
   // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
   maxWords: 6,
   // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
@@ -90,6 +109,7 @@ interface ContextWords {
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
+  streetWords: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
 }
@@ -100,6 +120,9 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'e
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
 // Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
 const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
+const PLAIN_WORD = /^[a-z0-9]+$/;
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 
 let words: ContextWords | null = null;
@@ -122,6 +145,7 @@ function contextWords(): ContextWords {
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),
+    streetWords: new Set(list('streetWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -144,18 +168,34 @@ interface Token {
   gap: string;
 }
 
-function tokenize(s: Sentence): Token[] {
+function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   for (const m of s.text.matchAll(TOKEN)) {
     let text = m[0];
     const at = m.index ?? 0;
+    // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
+    if (PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+      prevEnd = at + text.length;
+      continue;
+    }
     let possessive = false;
     let compound = false;
     if (/['’]s$/i.test(text) && text.length > 2) {
       text = text.slice(0, -2);
       possessive = true;
     }
+    // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
+    // "Ky.", "Calif.": a state's abbreviation keeps its period too.
+    // Not "Texas." (a state's own name) nor "Man." ending a sentence: a word the gazetteer knows keeps its period only
+    // after a comma ("Winnipeg, Man.").
+    else if (
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text[at + text.length] === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
+      !gaz.lookup(canonicalKey(text)).some((h) => h.entry.featureCode === 'ADM1') &&
+      (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
+    ) text += '.';
     const parts = text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
@@ -179,7 +219,7 @@ function tokenize(s: Sentence): Token[] {
       compound,
       gap: s.text.slice(prevEnd, at),
     });
-    prevEnd = at + m[0].length;
+    prevEnd = Math.max(at + m[0].length, at + text.length);
   }
   return out;
 }
@@ -191,7 +231,8 @@ function joins(tokens: Token[], i: number): boolean {
   const gap = tokens[i].gap;
   if (/^[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0) return true;
   // "Gen. Augusto", "St. Louis": the period belongs to an abbreviation.
-  return /^\.\s+$/.test(gap) && DOTTED.has(prev.lower);
+  // A middle initial ("Charles W. Murphy") keeps a person's name in one run.
+  return /^\.\s+$/.test(gap) && (DOTTED.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
 }
 
 interface Match {
@@ -214,6 +255,8 @@ interface Match {
   qualifier: { country: string; admin1: string | null; text: string } | null;
   /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
   contextCountry: string | null;
+  /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
+  inOrg?: boolean;
 }
 
 /** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
@@ -262,10 +305,21 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         if (hits.length === 0 && key.startsWith('al ') && !w.functionWords.has(t0.lower)) hits = gaz.lookup(key.slice(3));
         // Short all-capital words are acronyms unless they are a country's abbreviation.
         if (len === 1 && t0.allCaps && t0.text.length <= GATE.shortAcronym) hits = hits.filter((h) => h.entry.kind === 'country');
+        // A state's abbreviation with its period: a mention of the state when dotted inside ("B.C.") or when it
+        // qualifies the place before it ("Laurel County, Ky."); elsewhere "Man." or "Wash." may be a word.
+        const abbr = len === 1 && t0.text.endsWith('.') ? gaz.qualifier(key) : null;
+        const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
+        if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
         if (hits.length === 0 && demonym === null) continue;
+        // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
+        // "Dublin" (not so for "Mexico City", a city's main name).
+        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city')) continue;
+        // "Laurel County", "Anbar Province": the name carries its own designator.
+        const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
+        const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
         found = {
           sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? [] : hits, demonym, notPlace: null, personLike: false,
-          hint: null, hintText: null, locative: false, qualifier: null, contextCountry: null,
+          hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null,
         };
       }
       if (found === null) {
@@ -305,28 +359,42 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
     const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
     const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
+    if (after !== null && w.streetWords.has(after.lower)) {
+      m.notPlace = 'part of a street name';
+      continue;
+    }
     const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
-    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator;
+    // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
+    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
+    // A country or a state keeps its sense after another capitalized word ("Environment Canada", "Original Texas
+    // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
+    const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
+      // "Kate French", "John English": after a given name the word is a surname, not the country's adjective.
+      m.personLike = before !== null && before.cap && !covered.has(m.i - 1) && !isPlain(before, w) && !w.orgWords.has(before.lower) && !lowercaseWords.has(before.lower);
       continue;
     }
-    if (last.compound) {
-      m.notPlace = 'adjective compound';
-      m.contextCountry = country;
-      continue;
-    }
-    if (org) m.notPlace = 'part of an organisation name';
-    else if (title && m.i <= re) m.notPlace = 'person (title)';
-    else if (nameBefore) m.notPlace = 'part of a longer name';
+    // "U.S.-led", "London-based": the place is mentioned (and is story context) inside the adjective.
+    if (last.compound) m.contextCountry = country;
+    // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
+    // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
+    if (org) {
+      m.inOrg = true;
+      if (title && m.i <= re) m.notPlace = 'person (title)';
+    } else if (title && m.i <= re) m.notPlace = 'person (title)';
+    else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
     else if (nameAfter) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
-    const givenName = nameBefore && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text));
+    // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
+    const givenName =
+      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
     m.personLike = title || givenName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
@@ -381,7 +449,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
 
 interface Evidence {
   countries: Map<string, number>;
-  admins: Set<string>;
+  /** States and provinces of the story (`US.IA`), each with the keys of the names that put them there. */
+  admins: Map<string, Set<string>>;
 }
 
 interface KeyEvidence {
@@ -397,7 +466,7 @@ interface Choice {
   reasons: string[];
 }
 
-function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
   const e = h.entry;
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
@@ -408,14 +477,18 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW
   else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
   else if (e.featureCode === 'PPLA2') s += SCORE.secondSeat;
   if (h.primary) s += SCORE.primaryName;
-  if (e.kind === 'city' && e.population >= GATE.bigCity) s += SCORE.bigCity;
+  // Only under its own name: Austin is not what "Waterloo" (an old name of it) usually means.
+  if (e.kind === 'city' && e.population >= GATE.bigCity && h.primary) s += SCORE.bigCity;
   const cw = e.country !== null ? (ev.countries.get(e.country) ?? 0) : 0;
   if (cw > 0) {
     s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
     reasons.push('story country');
   }
-  if (e.kind !== 'admin' && e.country !== null && e.admin1 !== null && ev.admins.has(`${e.country}.${e.admin1}`)) {
-    s += SCORE.storyAdmin;
+  // Another name must put the state in the story: a reading is not its own evidence ("Plymouth County" read in
+  // Massachusetts at first does not make Massachusetts the story's).
+  const support = e.country !== null && e.admin1 !== null ? ev.admins.get(`${e.country}.${e.admin1}`) : undefined;
+  if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && support !== undefined && (support.size > 1 || !support.has(key))) {
+    s += e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin;
     reasons.push('province in story');
   }
   if (kev.qualifier !== null) {
@@ -438,11 +511,14 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, ev: Evidence, maxW
 }
 
 /** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
-function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean): string | null {
+function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead: number): string | null {
   const e = c.entry;
   const inStory = e.country !== null && (ev.countries.get(e.country) ?? 0) > 0;
   if (kev.qualifier !== null && c.reasons.some((r) => r.startsWith('qualifier'))) return 'qualifier';
   if (e.kind === 'country' || e.featureCode === 'CURATED') return e.kind;
+  // A local story that never names its country ("police in Regina", "RCMP in Manitoba"): a name the text puts
+  // something in, whose reading by its own name far outweighs every other, is that reading.
+  if (primary && (kev.locative || kev.hints.size > 0) && e.population >= GATE.storyCity && lead >= GATE.dominantLead) return 'dominant reading';
   if (e.kind === 'admin') {
     if (inStory || e.population >= GATE.bigAdmin || kev.hints.has('admin')) return 'admin area';
     return null;
@@ -466,6 +542,8 @@ interface Resolved {
   choice: Choice | null;
   basis: string;
   unresolvedKind: PlaceKind | null;
+  /** A demonym or adjective standing for its country ("Iraqi"): listed apart from the country itself. */
+  demonym?: true;
 }
 
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer): Resolved[] {
@@ -479,24 +557,36 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     const kev = keyEv.get(m.key) as KeyEvidence;
     const strong = kev.qualifier !== null || kev.hints.size > 0;
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
-    // A name used for a person elsewhere in the story is that person, unless the story also puts
-    // something "in" it or calls it a place.
+    // A name used for a person elsewhere in the story ("Gov. Bush", "Charles W. Murphy") is that person, unless the
+    // story also puts something "in" it or calls it a place.
     if (personKeys.has(m.key) && !strong && !kev.locative) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     let best: Choice | null = null;
     let runnerUp = 0;
+    let secondScore = -Infinity;
     for (const h of m.hits) {
-      const c = scoreEntry(h, ev, maxW, kev, m.hint);
+      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
-        if (best !== null) runnerUp++;
+        if (best !== null) {
+          runnerUp++;
+          secondScore = Math.max(secondScore, best.score);
+        }
         best = c;
-      } else runnerUp++;
+      } else {
+        runnerUp++;
+        secondScore = Math.max(secondScore, c.score);
+      }
     }
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
+    // "the White House": after "the", a name that is only a translation or old name of a town is something else.
+    if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
     // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
     if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
-    const why = best !== null ? gate(best, ev, kev, primary) : null;
+    // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
+    // often a founder's; only a town of GATE.orgTown people or more is taken there.
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
+    const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
     if (best !== null && why !== null) {
       const e = best.entry;
       const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
@@ -553,7 +643,16 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
     } else continue;
-    out.push(m);
+    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
+    let from = a;
+    for (let k = a; k <= re + 1; k++) {
+      if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
+      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w))) {
+        const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
+        if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
+      }
+      from = k + 1;
+    }
   }
   return out;
 }
@@ -567,13 +666,13 @@ function articleOrder(articles: Article[], sentences: Sentence[]): Map<string, n
 }
 
 /** Every place mention in the sentences, resolved against the gazetteer with the whole story as context. */
-export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer()): Place[] {
+export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer(), opts: FindPlacesOptions = {}): Place[] {
   const w = contextWords();
   const matches: Match[] = [];
   const lowercaseWords = new Set<string>();
   const taken = new Set<number>();
   const designated: Match[] = [];
-  const tokenized = sentences.map((s) => tokenize(s));
+  const tokenized = sentences.map((s) => tokenize(s, gaz));
   for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
   sentences.forEach((s, si) => {
     const tokens = tokenized[si];
@@ -584,7 +683,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   });
 
   // The story's countries: named outright or by demonym, also inside organisation names.
-  const ev: Evidence = { countries: new Map(), admins: new Set() };
+  const ev: Evidence = { countries: new Map(), admins: new Map() };
   const personKeys = new Set<string>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
@@ -601,19 +700,38 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     k.qualifier ??= m.qualifier;
     keyEv.set(m.key, k);
   }
+  // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
+  const home = homeCountries(articles);
+  for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // Resolve once, then again knowing the provinces and the countries of the places found.
   let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz);
-  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Set() };
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map() };
   for (const r of resolved) {
     const e = r.choice?.entry;
     if (e === undefined || e.country === null) continue;
-    if (e.kind === 'admin' && e.admin1 !== null) ev2.admins.add(`${e.country}.${e.admin1}`);
+    // A county's or a town's state is the story's too: "Adair County" next to Kentucky towns is Kentucky's.
+    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) {
+      const code = `${e.country}.${e.admin1}`;
+      ev2.admins.set(code, (ev2.admins.get(code) ?? new Set<string>()).add(r.match.key));
+    }
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
   for (const m of designated) {
     if (personKeys.has(m.key)) continue;
     resolved.push({ match: m, choice: null, basis: `not in gazetteer; called a place by ${m.hintText}`, unresolvedKind: m.hint });
+  }
+  if (opts.demonyms) {
+    for (const m of matches) {
+      if (m.demonym === null || m.personLike) continue;
+      // An adjective modifies the next word ("Turkish officials"); alone it is a language or a people ("in
+      // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
+      const next = m.tokens[m.j + 1];
+      if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
+      const e = gaz.country(m.demonym);
+      if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
+    }
   }
   return assemble(resolved, sentences, articles);
 }
@@ -626,7 +744,7 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
   const order = articleOrder(articles, sentences);
   const groups = new Map<string, Resolved[]>();
   for (const r of resolved) {
-    const id = r.choice !== null ? r.choice.entry.id : `U:${stripArticle(r.match.key)}`;
+    const id = r.choice !== null ? `${r.demonym ? 'D:' : ''}${r.choice.entry.id}` : `U:${stripArticle(r.match.key)}`;
     const g = groups.get(id) ?? [];
     g.push(r);
     groups.set(id, g);
@@ -663,7 +781,7 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
       aliases: ranked.slice(1).map(([s]) => s),
       lat: e ? e.lat : null,
       lon: e ? e.lon : null,
-      kind: e ? e.kind : (head.unresolvedKind ?? 'other'),
+      kind: head.demonym ? 'demonym' : e ? e.kind : (head.unresolvedKind ?? 'other'),
       country: e ? e.country : null,
       resolved: e !== undefined,
       basis: head.basis,
@@ -672,6 +790,8 @@ function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article
       spans,
     };
     if (e?.geonameId !== undefined) place.geonameId = e.geonameId;
+    if (e !== undefined) place.entryName = e.name;
+    if (e?.kind === 'admin') place.level = e.featureCode === 'ADM2' ? 2 : 1;
     places.push(place);
   }
   places.sort(comparePlaces);

@@ -1,5 +1,5 @@
-// The offline gazetteer: GeoNames cities (population >= 1000), first-level admin areas, countries
-// with demonyms, and a small curated table of rivers, seas and regions, read from the compact index
+// The offline gazetteer: GeoNames cities (population >= 1000), admin areas (states and provinces; counties and
+// districts), countries with demonyms, and a small curated table of rivers, seas and regions, read from the compact index
 // that scripts/build-gazetteer.ts writes to data/gazetteer/gazetteer.tsv.gz.
 // Names are looked up by a canonical key so that spelling variants meet: "Al-Qaim", "al Qa'im",
 // "Al Qā’im" -> "al qaim"; "Deir ez-Zor", "Deir Ezzor", "Deir al-Zor" -> "deir al zor".
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'other';
+export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'demonym' | 'other';
 
 /** One gazetteer entry. */
 export interface GazEntry {
@@ -27,7 +27,7 @@ export interface GazEntry {
   admin1: string | null;
   /** Population (cities: GeoNames; admin areas and countries: the sum over their cities); 0 when unknown. */
   population: number;
-  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1`, `PCLI`, `CURATED`. */
+  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1` (state, province), `ADM2` (county, district), `PCLI`, `CURATED`. */
   featureCode: string;
 }
 
@@ -64,10 +64,13 @@ const GLUED_ARTICLE = /^[ae]([bdhlnrstz])\1([a-z]{2,})$/;
 // Letters that NFD does not decompose into a base letter plus a mark.
 const FOLD: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ħ': 'h' };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The lookup key of a place name: lowercase ASCII words, apostrophes dropped, Arabic articles unified. */
 export function canonicalKey(name: string): string {
-  let t = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  t = t.replace(/[ßæœøđðłıþħ]/g, (c) => FOLD[c] ?? c);
+  // Most names are plain ASCII, which NFD and the folds leave as they are.
+  let t = name.toLowerCase();
+  if (!ASCII.test(t)) t = t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßæœøđðłıþħ]/g, (c) => FOLD[c] ?? c);
   // Apostrophes and ayn/hamza marks vanish rather than split: "Qa'im" = "Qaim".
   t = t.replace(/[’'‘`ʿʾ´ʻ]/g, '');
   t = t.replace(/[^a-z0-9]+/g, ' ').trim();
@@ -164,17 +167,29 @@ export function parseGazetteer(text: string): Gazetteer {
     return e;
   };
 
-  // Binary search in the sorted key section; keys are ASCII so `<` order is the build's order.
+  // The key stored at offset s (ended by a tab) against `key`, by UTF-16 code units as the build sorted them, without
+  // cutting the stored key out of the text (a lookup is ~20 probes; most words tried are not names).
+  const compareAt = (s: number, key: string): number => {
+    for (let i = 0; ; i++) {
+      const c = text.charCodeAt(s + i);
+      const stored = c === 9 ? -1 : c;
+      const wanted = i < key.length ? key.charCodeAt(i) : -1;
+      if (stored !== wanted) return stored < wanted ? -1 : 1;
+      if (stored === -1) return 0;
+    }
+  };
+  // Binary search in the sorted key section; keys are ASCII so code-unit order is the build's order.
   const codesOf = (key: string): string | null => {
     let lo = 0;
     let hi = keyStarts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = keyStarts[mid];
-      const tab = text.indexOf('\t', s);
-      const k = text.slice(s, tab);
-      if (k === key) return text.slice(tab + 1, text.indexOf('\n', tab));
-      if (k < key) lo = mid + 1;
+      const c = compareAt(keyStarts[mid], key);
+      if (c === 0) {
+        const tab = keyStarts[mid] + key.length;
+        return text.slice(tab + 1, text.indexOf('\n', tab));
+      }
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
@@ -206,13 +221,16 @@ export function parseGazetteer(text: string): Gazetteer {
     }
     return byId.get(id) ?? null;
   };
-  // A story asks for the same names again and again: each key is searched once (callers must not mutate hits).
+  // Names are asked for again and again: the hits of each key found are kept with the data (bounded by the index's
+  // keys; callers must not mutate hits). A miss is not kept, so text never grows this map.
   const looked = new Map<string, GazHit[]>();
+  const none: GazHit[] = [];
   const lookup = (key: string): GazHit[] => {
     const hit = looked.get(key);
     if (hit) return hit;
     const codes = codesOf(key);
-    const hits = codes === null ? [] : codes.split(',').map((c) => {
+    if (codes === null) return none;
+    const hits = codes.split(',').map((c) => {
       const n = Number(c);
       return { entry: entry(n >> 1), primary: (n & 1) === 0 };
     });
