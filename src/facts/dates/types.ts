@@ -67,6 +67,17 @@ export interface Found {
   /** Days relative to the previous day-precise mention in the same text ("a day earlier" = -1); resolved by the refiner. */
   fromPrevious?: number;
   resolve(ctx: ResolveContext): Resolved | null;
+  /** The TIMEX3 reading, when it is not the plain calendar value of the resolved date (see ../timex/value.ts). */
+  timex?: (ctx: ResolveContext, resolved: Resolved) => Timex | null;
+}
+
+/** A TimeML TIMEX3 reading of an expression: its type and normalized value ("2013-03-22", "P3Y", "PRESENT_REF"). */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export interface Timex {
+  type: TimexType;
+  value: string;
+  /** What the value is precise to when it is not a calendar date: 'time', 'quarter', 'decade', 'duration', 'set', 'reference'. */
+  precision?: string;
 }
 
 export interface Parser {

@@ -20,3 +20,6 @@ export const PARSERS: readonly Parser[] = [
   weekdayParser, // "on Thursday"
   yearParser, // "in 2003"
 ];
+
+/** The parsers for every TimeML time expression (`timeExpressions`): the dates above and the kinds the timeline does not use. */
+export const TIMEX_PARSERS: readonly Parser[] = [...PARSERS];
