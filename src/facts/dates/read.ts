@@ -4,7 +4,7 @@ import { addDays } from './calendar.js';
 import { PREFILTER } from './lexicon.js';
 import { weaker } from './resolve.js';
 import { tenseIndex, type Tense } from './tense.js';
-import type { DateAnchor, Found, Parser, Resolved } from './types.js';
+import type { DateAnchor, Discourse, Found, Parser, Resolved } from './types.js';
 import type { Certainty } from '../../types.js';
 
 /** The last day-precise date before the text, for "a day earlier" at the start of a sentence. */
@@ -41,15 +41,20 @@ export interface ReadOptions {
   context?: DatesContext;
   /** Names the parser list in the context's cache (two lists must not share entries). */
   list?: string;
+  /** A cheap test a text must pass to be parsed at all (default: the date words of lexicon.ts); null to parse every text. */
+  prefilter?: RegExp | null;
+  /** The article's TIMEX values so far, for expressions relative to the story's period. */
+  discourse?: Discourse;
 }
 
 /** Every expression the parsers find in `text`, in reading order, resolved against `anchor`. */
 export function readExpressions(text: string, parsers: readonly Parser[], anchor: DateAnchor | null, opts: ReadOptions = {}): Reading[] {
-  if (!PREFILTER.test(text)) return [];
+  const prefilter = opts.prefilter === undefined ? PREFILTER : opts.prefilter;
+  if (prefilter && !prefilter.test(text)) return [];
   const out: Reading[] = [];
   let previous = opts.previous;
   for (const { f, tense } of parsed(text, parsers, opts)) {
-    let resolved = f.resolve({ anchor, year: opts.year, tense });
+    let resolved = f.resolve({ anchor, year: opts.year, tense, discourse: opts.discourse });
     if (!resolved) continue;
     if (f.fromPrevious !== undefined && previous && previous.date) {
       resolved = {

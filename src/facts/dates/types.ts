@@ -48,6 +48,16 @@ export interface ResolveContext {
   anchor: DateAnchor | null;
   year?: number;
   tense: Tense;
+  /** What the article has dated so far (TIMEX readings only), for "a year earlier", "the year-ago quarter". */
+  discourse?: Discourse;
+}
+
+/** The article's last TIMEX3 values so far, in reading order: the time the story is at. */
+export interface Discourse {
+  /** The last quarter named, e.g. "1989-Q3". */
+  quarter?: string;
+  /** The last calendar value named (a day, month or year), e.g. "1989-10-26". */
+  date?: string;
 }
 
 export interface Resolved {

@@ -6,7 +6,7 @@ import type { Certainty } from '../../../types.js';
 import { TIMEX_PARSERS } from '../parsers/index.js';
 import { readExpressions, type DatesContext, type PreviousDay } from '../read.js';
 import type { Tense } from '../tense.js';
-import type { DateAnchor, TimexType } from '../types.js';
+import type { DateAnchor, Discourse, Timex, TimexType } from '../types.js';
 import { timexOf } from './value.js';
 import { sentenceSpans } from './sentences.js';
 
@@ -48,12 +48,14 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
   const anchor: DateAnchor | null = day ? { date: day, certainty: 'stated', basis: 'the publication date' } : null;
   const out: TimeExpression[] = [];
   let previous: PreviousDay | undefined;
+  const discourse: Discourse = {};
   for (const s of sentenceSpans(text)) {
     const sentence = text.slice(s.start, s.end);
-    const readings = readExpressions(sentence, TIMEX_PARSERS, anchor, { year: opts.year, previous, context: opts.context, list: 'timex' });
+    const readings = readExpressions(sentence, TIMEX_PARSERS, anchor, { year: opts.year, previous, context: opts.context, list: 'timex', prefilter: null, discourse });
     for (const { found, tense, resolved } of readings) {
-      const timex = found.timex ? found.timex({ anchor, year: opts.year, tense }, resolved) : timexOf(found, resolved);
+      const timex = found.timex ? found.timex({ anchor, year: opts.year, tense, discourse }, resolved) : timexOf(found, resolved);
       if (!timex) continue;
+      remember(discourse, timex);
       const lead = LEADING_PREPOSITION.exec(found.expression)?.[0].length ?? 0;
       const start = s.start + found.start + (lead < found.expression.length ? lead : 0);
       const end = s.start + found.end;
@@ -75,4 +77,14 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
     }
   }
   return out;
+}
+
+/** The period the story is at: the last quarter named until another calendar date is named. */
+function remember(d: Discourse, t: Timex): void {
+  if (t.type !== 'DATE') return;
+  if (/^\d{4}-Q\d$/.test(t.value)) d.quarter = t.value;
+  else if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value)) {
+    d.date = t.value;
+    d.quarter = undefined;
+  }
 }
