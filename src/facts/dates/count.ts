@@ -7,7 +7,9 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 /** Words for "some number of": the count is unknown (TimeML's X). */
-const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a couple', 'couple of', 'a number of'];
+const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
+/** "a couple of" is two (TimeML: P2Y for "a couple of years"). */
+const COUPLE = ['a couple of', 'a couple', 'couple of'];
 
 const UNIT_ALT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
 const TENS_ALT = Object.keys(TENS).join('|');
@@ -15,7 +17,7 @@ const WORD = `(?:(?:${TENS_ALT})(?:[\\s-](?:${UNIT_ALT}))?|${UNIT_ALT}|a\\s+hund
 const HALF = '(?:\\s+and\\s+a\\s+half|\\s+1/2|½)?';
 
 /** A count: digits, words, "a"/"an", a vague quantity. Longest forms first. */
-export const COUNT = `(?:\\d{1,4}(?:\\.\\d+)?${HALF}|${WORD}${HALF}|(?:a|an)(?:\\s+half)?|${VAGUE.join('|').replace(/ /g, '\\s+')})`;
+export const COUNT = `(?:\\d{1,4}(?:\\.\\d+)?${HALF}|${WORD}${HALF}|${[...COUPLE, ...VAGUE].join('|').replace(/ /g, '\\s+')}|(?:a|an)(?:\\s+half)?)`;
 
 /** The number a COUNT match stands for; 'X' for a vague one; null if it is not a count. */
 export function countValue(words: string): number | 'X' | null {
@@ -28,6 +30,7 @@ export function countValue(words: string): number | 'X' | null {
   }
   if (w === 'a half' || w === 'an half') return 0.5;
   if (VAGUE.includes(w)) return 'X';
+  if (COUPLE.includes(w)) return 2;
   if (w === 'a' || w === 'an') return 1 + half;
   if (/^\d/.test(w)) return Number(w) + half;
   if (w === 'hundred' || w === 'a hundred') return 100 + half;

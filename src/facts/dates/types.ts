@@ -77,8 +77,8 @@ export interface Found {
   /** Days relative to the previous day-precise mention in the same text ("a day earlier" = -1); resolved by the refiner. */
   fromPrevious?: number;
   resolve(ctx: ResolveContext): Resolved | null;
-  /** The TIMEX3 reading, when it is not the plain calendar value of the resolved date (see ../timex/value.ts). */
-  timex?: (ctx: ResolveContext, resolved: Resolved) => Timex | null;
+  /** The TIMEX3 reading, when it is not the plain calendar value of the resolved date (../timex/value.ts): null drops the expression, undefined keeps the plain value. */
+  timex?: (ctx: ResolveContext, resolved: Resolved) => Timex | null | undefined;
 }
 
 /** A TimeML TIMEX3 reading of an expression: its type and normalized value ("2013-03-22", "P3Y", "PRESENT_REF"). */
@@ -88,6 +88,8 @@ export interface Timex {
   value: string;
   /** What the value is precise to when it is not a calendar date: 'time', 'quarter', 'decade', 'duration', 'set', 'reference'. */
   precision?: string;
+  /** Counted from the period the story is at ("a year earlier"): it does not move the story to a new period. */
+  relative?: boolean;
 }
 
 export interface Parser {

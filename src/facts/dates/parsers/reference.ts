@@ -1,11 +1,12 @@
 // The present, past and future as such (TimeML PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
-// "these days", "the past", "recently", "previously", "the future", "soon", "the near term".
+// "these days", "the past", "recently", "the future", "soon", "the near term". Not "so far" or "previously":
+// TimeBank leaves them unmarked far more often than not.
 import type { Found, Parser } from '../types.js';
 
 /** Words and phrases by reference; longest first within each. */
 const REFERENCES: [string, RegExp][] = [
-  ['PRESENT_REF', /\b(?:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|the\s+present(?!\s+(?:day|time|tense|value|system|government|case|form|situation)\b)|so\s+far|to\s+date)\b/gi],
-  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|previously|formerly|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
+  ['PRESENT_REF', /\b(?:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|the\s+present(?!\s+(?:day|time|tense|value|system|government|case|form|situation)\b))\b/gi],
+  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
   ['FUTURE_REF', /\b(?:the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future|as\s+soon\s+as\s+possible|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date|one\s+day\s+soon)\b/gi],
 ];
 

@@ -53,7 +53,8 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
     const sentence = text.slice(s.start, s.end);
     const readings = readExpressions(sentence, TIMEX_PARSERS, anchor, { year: opts.year, previous, context: opts.context, list: 'timex', prefilter: null, discourse });
     for (const { found, tense, resolved } of readings) {
-      const timex = found.timex ? found.timex({ anchor, year: opts.year, tense, discourse }, resolved) : timexOf(found, resolved);
+      const own = found.timex?.({ anchor, year: opts.year, tense, discourse }, resolved);
+      const timex = own === undefined ? timexOf(found, resolved) : own;
       if (!timex) continue;
       remember(discourse, timex);
       const lead = LEADING_PREPOSITION.exec(found.expression)?.[0].length ?? 0;
@@ -81,7 +82,7 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
 
 /** The period the story is at: the last quarter named until another calendar date is named. */
 function remember(d: Discourse, t: Timex): void {
-  if (t.type !== 'DATE') return;
+  if (t.type !== 'DATE' || t.relative) return;
   if (/^\d{4}-Q\d$/.test(t.value)) d.quarter = t.value;
   else if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value)) {
     d.date = t.value;
