@@ -16,6 +16,11 @@ export interface DateAnchor {
   certainty: Certainty;
   basis: string;
   relation?: 'published' | 'not-before';
+  /**
+   * With 'not-before': the anchor is the latest happening the story dates in its other articles (narrative order),
+   * not a publication date. A past weekday read from it is the first such day after it: inferred, not a guess.
+   */
+  afterHappening?: string;
 }
 
 export interface TemporalMention {

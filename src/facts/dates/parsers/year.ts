@@ -90,7 +90,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
-const CENTURY = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_CENTURY).join('|')}))[\\s-]+century\\b`, 'gi');
+const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_CENTURY).join('|')}))[\\s-]+century\\b`, 'gi');
 /** "the '90s", "the nineties": a decade without its century, read in the anchor's century or the one before. */
 const SHORT_DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
