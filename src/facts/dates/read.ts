@@ -75,8 +75,10 @@ function parsed(text: string, parsers: readonly Parser[], opts: ReadOptions): { 
   const key = `${opts.list ?? ''}\u0000${text}`;
   const hit = opts.context?.parsed.get(key);
   if (hit) return hit;
-  const tenses = tenseIndex(text);
-  const result = pickNonOverlapping(text, parsers).map((f) => ({ f, tense: tenses.at(f.start, f.end) }));
+  const found = pickNonOverlapping(text, parsers);
+  // Most sentences hold no expression: read the tenses only when there is one.
+  const tenses = found.length > 0 ? tenseIndex(text) : null;
+  const result = found.map((f) => ({ f, tense: (tenses as ReturnType<typeof tenseIndex>).at(f.start, f.end) }));
   if (opts.context) {
     if (opts.context.parsed.size >= CONTEXT_CACHE_MAX) opts.context.parsed.clear();
     opts.context.parsed.set(key, result);
