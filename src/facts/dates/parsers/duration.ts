@@ -74,6 +74,8 @@ export const durationParser: Parser = {
           n = plural ? 'X' : 1;
         }
       }
+      // "three-quarters" and "four-quarter" are fractions or results spans, not a count of quarters.
+      if (unit === 'quarter' && /-quarters?$/i.test(expression)) continue;
       // "a second term" is an ordinal; "a quarter" of something is a fraction.
       if (countWords && /^an?$/i.test(countWords.trim()) && (unit === 'second' || unit === 'quarter')) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.

@@ -6,7 +6,7 @@ import { relativePeriodParser } from './relative-period.js';
 import { seasonParser } from './season.js';
 import { vagueParser } from './vague.js';
 import { weekdayParser } from './weekday.js';
-import { centuryParser, decadeParser, yearParser, yearRangeEndsParser, yearRangeParser } from './year.js';
+import { centuryParser, decadeParser, spokenYearParser, yearParser, yearRangeEndsParser, yearRangeParser } from './year.js';
 import { durationParser } from './duration.js';
 import { quarterParser } from './quarter.js';
 import { referenceParser } from './reference.js';
@@ -38,6 +38,7 @@ export const TIMEX_PARSERS: readonly Parser[] = [
   yearRangeEndsParser, // TimeML: "2009-2010" is two expressions
   decadeParser, // "the 1990s"
   centuryParser, // "the 20th century", "the '90s"
+  spokenYearParser, // "nineteen ninety-six"
   durationParser, // "three years", "the past two years"
   referenceParser, // "now", "the past", "the future"
 ];

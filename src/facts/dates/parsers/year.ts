@@ -95,6 +95,29 @@ const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1
 const SHORT_DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
+/** Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
+const SPOKEN_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SPOKEN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|eighteen)[\\s-](${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](${Object.keys(SPOKEN_ONES).join('|')}))?|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(${Object.keys(SPOKEN_ONES).join('|')})|\\s+(${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'gi');
+
+export const spokenYearParser: Parser = {
+  name: 'spoken-year',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(SPOKEN_YEAR)) {
+      const expression = m[0];
+      const start = m.index ?? 0;
+      // "two thousand" alone is a count ("two thousand troops") unless it is "the year two thousand".
+      if (!m[1] && !/^the\s+year/i.test(expression) && !m[4] && !m[5]) continue;
+      const y = m[1]
+        ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + SPOKEN_TENS[m[2].toLowerCase()] + (m[3] ? SPOKEN_ONES[m[3].toLowerCase()] : 0)
+        : 2000 + (m[4] || m[5] ? SPOKEN_ONES[(m[4] ?? m[5]).toLowerCase()] : 0);
+      out.push({ start, end: start + expression.length, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', basis: `"${expression}": year said in words` }) });
+    }
+    return out;
+  },
+};
+
 /** Centuries ("the 20th century" = 19XX) and decades written short ("the '90s" = 199X). TIMEX readings only. */
 export const centuryParser: Parser = {
   name: 'century',
