@@ -4,6 +4,7 @@
 import { isoWeek } from '../calendar.js';
 import type { Found, Resolved, Timex } from '../types.js';
 
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** TimeML's season codes. */
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** TimeML's parts of the day. */
@@ -37,7 +38,12 @@ export function timexOf(f: Found, r: Resolved): Timex {
   }
   if (r.note === 'past') return { type: 'DURATION', value: durationValue(1, r.precision), precision: 'duration' };
   const part = /\b(morning|afternoon|evening|night|tonight|overnight)$/.exec(words);
-  if (!r.date) return { type: part ? 'TIME' : 'DATE', value: unknown(r.precision) + (part && r.precision === 'day' ? `T${DAY_PART[part[1]]}` : '') };
+  if (!r.date) {
+    // Without an anchor a weekday is still a weekday: "Friday" = XXXX-WXX-5 (ISO day number, Monday = 1).
+    const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(words);
+    const day = wd && r.precision === 'day' ? `XXXX-WXX-${WEEKDAY_NAMES.indexOf(wd[1]) + 1}` : unknown(r.precision);
+    return { type: part ? 'TIME' : 'DATE', value: day + (part && r.precision === 'day' ? `T${DAY_PART[part[1]]}` : '') };
+  }
   switch (r.precision) {
     case 'day':
       if (r.note === 'weekend') return { type: 'DATE', value: `${isoWeek(r.date)}-WE` };
