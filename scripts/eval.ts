@@ -23,6 +23,7 @@ import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOpt
 import type { Article } from '../src/types.js';
 import { evalFacts } from './eval-facts.js';
 import { geoSection } from './eval-geo.js';
+import { timexEvaluationSection } from './eval-timex.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
@@ -303,6 +304,7 @@ async function main(): Promise<void> {
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
     md.push('', await evalFacts());
+    md.push('', ...timexEvaluationSection());
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {
