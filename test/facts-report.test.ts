@@ -171,18 +171,18 @@ test('facts --each: each article is a story of its own; by default undated artic
   const monday = (r: FactsReport) => r.articles[1].dates.find((d) => d.text.includes('Monday'));
   assert.match(monday(together)?.value ?? '', /^2016-05-\d\d$/);
   assert.notEqual(monday(together)?.certainty, 'stated');
-  assert.equal(monday(apart)?.value, null);
+  // Alone, the undated article has no anchor: the weekday keeps only its day of the week (TIMEX3 XXXX-WXX-1).
+  assert.equal(monday(apart)?.value, 'XXXX-WXX-1');
+  assert.equal(monday(apart)?.certainty, 'uncertain');
 });
 
-test('TIMEX3 values of the dates adapter: ISO weeks across year ends, seasons, vague spans', async () => {
-  const { isoWeek, timexValue } = await import('../src/facts/report/dates.js');
-  assert.equal(isoWeek('2017-10-23'), '2017-W43');
+test('TIMEX3 values through the dates adapter: seasons, vague durations, months, TimeML extents', async () => {
+  const { datesOf } = await import('../src/facts/report/dates.js');
+  const { isoWeek } = await import('../src/facts/dates/calendar.js');
   assert.equal(isoWeek('2018-12-31'), '2019-W01');
   assert.equal(isoWeek('2020-12-28'), '2020-W53');
-  assert.equal(isoWeek('2021-01-04'), '2021-W01');
-  assert.equal(timexValue({ date: '2017-10-23', precision: 'week' }), '2017-W43');
-  assert.equal(timexValue({ date: '2014-06', precision: 'season' }), '2014-SU');
-  assert.equal(timexValue({ date: '2017-10', precision: 'month' }), '2017-10');
-  assert.equal(timexValue({ date: '', precision: 'week', note: 'vague' }), 'PXW');
-  assert.equal(timexValue({ date: '', precision: 'day' }), null);
+  const text = 'In the summer of 2014 the war spread, and fighting went on for weeks. It ended in October 2017.';
+  const got = datesOf(text, '2017-11-02').map((d) => [d.text, d.type, d.value]);
+  assert.deepEqual(got, [['the summer of 2014', 'DATE', '2014-SU'], ['weeks', 'DURATION', 'PXW'], ['October 2017', 'DATE', '2017-10']]);
+  for (const d of datesOf(text, '2017-11-02')) assert.equal(text.slice(d.start, d.end), d.text);
 });

@@ -46,7 +46,7 @@ export function placeMentionsOf(sentences: Sentence[], articles: Article[], gaz:
   return out;
 }
 
-function mentionKind(p: Place): MentionKind {
+export function mentionKind(p: Place): MentionKind {
   if (p.kind === 'admin') return p.level === 2 ? 'admin2' : 'admin1';
   return p.kind;
 }

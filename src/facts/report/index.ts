@@ -21,6 +21,7 @@ import type { Gazetteer } from '../places/index.js';
 import { findTwins, withTwins } from '../twins.js';
 import { inferAnchor } from '../dates.js';
 import { datesOf } from './dates.js';
+import { newDatesContext } from '../dates.js';
 import { findStoryPlaces, placeItems } from './places.js';
 import { removedAt, textUnits, toInputSpan } from './units.js';
 
@@ -75,6 +76,7 @@ function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFa
   const namesBy = groupBy(entities.flatMap((e) => e.spans.map((sp) => ({ article: sp.article, start: sp.start, end: sp.end, entity: e.name, type: e.type }))), (n) => n.article);
   // An undated article reads its relative dates against the story's latest publication date, as the timeline does.
   const storyAnchor = inferAnchor({ datedArticles: articles.flatMap((a) => (a.published ? [{ id: a.id, published: a.published }] : [])) });
+  const datesContext = newDatesContext();
   const out: ArticleFacts[] = cleaned.map((c) => {
     const a = c.article;
     const removed = removedAt(c.removed);
@@ -85,7 +87,7 @@ function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFa
       const at = toInput(x.start, x.end);
       return { ...at, ...x, start: at.start, end: at.end, text: at.text, removed: removed(x.start, x.end) };
     };
-    const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor).map(mark);
+    const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor, datesContext).map(mark);
     const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
     const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
     return {
