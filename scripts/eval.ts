@@ -21,6 +21,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
+import { noiseSection } from './eval-noise.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -292,6 +293,7 @@ async function main(): Promise<void> {
     }
     md.push('', '## Notes', '');
     md.push(...NOTES);
+    md.push('', await noiseSection());
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
     const text = md.join('\n') + '\n';

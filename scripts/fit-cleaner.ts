@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentWords } from '../src/text/words.js';
+import { normalizeLine, type LineStats } from '../src/clean/evidence.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -73,6 +74,8 @@ interface Labelled {
   segs: import('../src/segment/index.js').Segmented[];
   /** labels[article][paragraph]: 1 for an injected piece. */
   labels: number[][];
+  /** Articles as written: only lines of three words or more are taken (as story). */
+  plain?: boolean;
 }
 
 async function poolStories(): Promise<Labelled[]> {
@@ -103,6 +106,47 @@ async function poolStories(): Promise<Labelled[]> {
   return out;
 }
 
+/**
+ * What a store kept across everything ingested would say about each line: in how many other stories of the pool
+ * it occurs. Given to every other cluster only, so the model also learns to decide without a store.
+ */
+function storeFor(stories: Labelled[]): Map<Labelled, LineStats | undefined> {
+  const storiesWith = new Map<string, number>();
+  const keysOf = (st: Labelled) => new Set(st.segs.flatMap((seg) => seg.paragraphs.map((p) => normalizeLine(seg.article.text.slice(p.start, p.end)))));
+  const keys = new Map(stories.map((st) => [st, keysOf(st)]));
+  for (const ks of keys.values()) for (const k of ks) storiesWith.set(k, (storiesWith.get(k) ?? 0) + 1);
+  return new Map(
+    stories.map((st, i) => {
+      if (i % 2 === 1) return [st, undefined];
+      const own = keys.get(st)!;
+      const stats: LineStats = {
+        get: (k) => {
+          const n = (storiesWith.get(k) ?? 0) - (own.has(k) ? 1 : 0);
+          return n > 0 ? { stories: n, outlets: n } : undefined;
+        },
+      };
+      return [st, stats];
+    }),
+  );
+}
+
+/**
+ * The same newswire as it was written (duc2003, the articles' own paragraphs, no noise injected): every line of
+ * three words or more is story. Without them, the only short story lines the model sees are pool A's last
+ * paragraphs, and it would take any short sentence of a real article for furniture.
+ */
+async function plainStories(): Promise<Labelled[]> {
+  const { readInputs } = await import('../src/read/index.js');
+  const { segmentArticle } = await import('../src/segment/index.js');
+  const docs = path.join(sharedRoot, 'data', 'duc2003', 'docs');
+  const out: Labelled[] = [];
+  for (const c of readdirSync(docs).sort()) {
+    const segs = (await readInputs([path.join(docs, c)])).articles.map(segmentArticle);
+    out.push({ segs, labels: segs.map((seg) => seg.paragraphs.map(() => 0)), plain: true });
+  }
+  return out;
+}
+
 /** Rows of one pass: every line that pass judges, with its features and label. */
 function rowsOf(stories: Labelled[], table: (l: Labelled) => number[][][], keep: (l: Labelled, ai: number, li: number, text: string) => boolean): Row[] {
   const rows: Row[] = [];
@@ -111,6 +155,7 @@ function rowsOf(stories: Labelled[], table: (l: Labelled) => number[][][], keep:
     st.segs.forEach((seg, ai) =>
       seg.paragraphs.forEach((p, li) => {
         const text = seg.article.text.slice(p.start, p.end).trim();
+        if (st.plain && text.split(/\s+/).length < 3) return;
         if (keep(st, ai, li, text)) rows.push({ passage: false, x: t[ai][li], y: st.labels[ai][li], chars: text.length });
       }),
     );
@@ -158,7 +203,9 @@ async function main(): Promise<void> {
   buildBackground();
   const { FEATURES } = await import('../src/clean/features.js');
   const clean = await import('../src/clean/index.js');
-  const stories = await poolStories();
+  const noisy = await poolStories();
+  const stories = [...noisy, ...(await plainStories())];
+  // The loss budget is a share of all the story text the lines hold (pool A's and the plain articles').
   const story = stories.reduce((n, st) => n + st.segs.reduce((m, seg, ai) => m + seg.paragraphs.reduce((k, p, li) => k + (st.labels[ai][li] ? 0 : p.end - p.start), 0), 0), 0);
   const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
   const pack = (m: ReturnType<typeof fit>) => ({ mean: m.mean.map(r6), std: m.std.map(r6), weights: m.weights.map(r6), bias: r6(m.bias), threshold: r6(m.threshold) });
@@ -172,7 +219,8 @@ async function main(): Promise<void> {
       ...models,
     }, null, 1) + '\n');
   // Pass 1: the line model, on lines no rule claims, with the story's evidence as it comes.
-  const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs)]));
+  const store = storeFor(stories);
+  const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs, store.get(st))]));
   const ruled = new Map(stories.map((st) => [st, st.segs.map((seg) => clean.markParagraphs(seg.article, seg.paragraphs))]));
   const lineRows = rowsOf(stories, (st) => first.get(st)!, (st, ai, li, text) => !ruled.get(st)![ai][li] && !clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
   const line = fit(lineRows, FIT.LOSS_BUDGET.line * story, 'line', used('line'));
@@ -184,7 +232,7 @@ async function main(): Promise<void> {
   const second = new Map(
     stories.map((st) => {
       const furniture = st.segs.map((seg, ai) => clean.markLines(seg, ruled.get(st)![ai], first.get(st)![ai]));
-      return [st, { furniture, table: clean.lineFeatureTable(st.segs, undefined, furniture.map((ms) => ms.map((m) => m !== null))) }];
+      return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null))) }];
     }),
   );
   const passageRows = rowsOf(stories, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
