@@ -36,6 +36,9 @@ export interface Background {
   docs: number;
   /** Stemmed content word -> documents containing it (only words seen in at least a few). */
   df: Map<string, number>;
+  /** The idf of each word of `df`, and of a word never seen (the rarest). */
+  idf: Map<string, number>;
+  unseenIdf: number;
 }
 
 let background: Background | null = null;
@@ -44,13 +47,15 @@ let background: Background | null = null;
 export function loadBackground(): Background {
   if (background) return background;
   const raw = JSON.parse(readFileSync(dataPath('clean/background.json'), 'utf8')) as { docs: number; df: Record<string, number> };
-  background = { docs: raw.docs, df: new Map(Object.entries(raw.df)) };
+  const df = new Map(Object.entries(raw.df));
+  const idfs = new Map([...df].map(([w, n]) => [w, Math.log((raw.docs + 1) / (n + 1))]));
+  background = { docs: raw.docs, df, idf: idfs, unseenIdf: Math.log(raw.docs + 1) };
   return background;
 }
 
 /** Inverse document frequency in general news; a word the background never saw counts as rarest. */
 export function idf(bg: Background, w: string): number {
-  return Math.log((bg.docs + 1) / ((bg.df.get(w) ?? 0) + 1));
+  return bg.idf.get(w) ?? bg.unseenIdf;
 }
 
 export interface LineInput {
@@ -99,77 +104,109 @@ function namesOf(line: string): string[] {
   return [...out];
 }
 
-/** Evidence for every line of every article: evidence[articleIndex][lineIndex]. */
-export function storyEvidence(inputs: LineInput[], stats?: LineStats, skip?: boolean[][], bg: Background = loadBackground()): LineEvidence[][] {
+/** The words of every line of a story, computed once and shared by both passes of the cleaner. */
+export interface StoryWords {
+  /** Unique stemmed content words of each line: lineWords[article][line]. */
+  lineWords: string[][][];
+  /** Normalized text of each line (the repetition key). */
+  keys: string[][];
+  /** Articles of the input carrying each normalized line. */
+  articlesWithLine: Map<string, number>;
+}
+
+export function storyWords(inputs: LineInput[]): StoryWords {
+  const lineWords = inputs.map((a) => a.lines.map((l) => [...new Set(contentWords(l))]));
+  const keys = inputs.map((a) => a.lines.map(normalizeLine));
+  const articlesWithLine = new Map<string, number>();
+  for (const ks of keys) for (const k of new Set(ks)) articlesWithLine.set(k, (articlesWithLine.get(k) ?? 0) + 1);
+  return { lineWords, keys, articlesWithLine };
+}
+
+/** Evidence for every line of every article: evidence[articleIndex][lineIndex] (null for lines not wanted). */
+export function storyEvidence(
+  inputs: LineInput[],
+  words: StoryWords,
+  stats?: LineStats,
+  skip?: boolean[][],
+  wanted?: boolean[][],
+  bg: Background = loadBackground(),
+): (LineEvidence | null)[][] {
   // Lines already judged furniture are no evidence of what the story is about (another story's teaser in a
   // related-links block would vouch for a splice of that story).
   const counted = (ai: number, li: number) => !skip?.[ai]?.[li];
-  const substantial = inputs.filter((a, ai) => a.lines.some((_, li) => counted(ai, li)));
-  const single = substantial.length <= 1;
-  // Words per line (unique), per article (counted lines containing each word), and articles per word.
-  const lineWords = inputs.map((a) => a.lines.map((l) => [...new Set(contentWords(l))]));
+  const { lineWords, keys: lineKeys, articlesWithLine } = words;
+  let substantial = 0;
+  let countedLines = 0;
+  // Per article: counted lines containing each word; then articles per word and lines per word.
   const perArticle = lineWords.map((lines, ai) => {
     const m = new Map<string, number>();
-    lines.forEach((ws, li) => {
-      if (counted(ai, li)) for (const w of ws) m.set(w, (m.get(w) ?? 0) + 1);
-    });
+    let any = false;
+    for (let li = 0; li < lines.length; li++) {
+      if (!counted(ai, li)) continue;
+      any = true;
+      countedLines++;
+      for (const w of lines[li]) m.set(w, (m.get(w) ?? 0) + 1);
+    }
+    if (any) substantial++;
     return m;
   });
+  const single = substantial <= 1;
   const df = new Map<string, number>();
-  for (const m of perArticle) for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  // Lines of the whole story containing each word.
   const storyLines = new Map<string, number>();
-  for (const m of perArticle) for (const [w, n] of m) storyLines.set(w, (storyLines.get(w) ?? 0) + n);
-  const lineNames = inputs.map((a) => a.lines.map(namesOf));
-  const countedLines = inputs.reduce((n, a, ai) => n + a.lines.filter((_, li) => counted(ai, li)).length, 0);
-  const isCore = (w: string): boolean =>
-    idf(bg, w) >= EVIDENCE.coreMinIdf &&
-    (single ? (storyLines.get(w) ?? 0) >= Math.max(2, EVIDENCE.coreShare * countedLines) : (df.get(w) ?? 0) >= Math.max(2, EVIDENCE.coreShare * substantial.length));
-  // The same line in several articles: count articles per normalized line.
-  const lineKeys = inputs.map((a) => a.lines.map(normalizeLine));
-  const articlesWithLine = new Map<string, number>();
-  for (const keys of lineKeys) for (const k of new Set(keys)) articlesWithLine.set(k, (articlesWithLine.get(k) ?? 0) + 1);
+  for (const m of perArticle) {
+    for (const [w, n] of m) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      storyLines.set(w, (storyLines.get(w) ?? 0) + n);
+    }
+  }
+  const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
+  const isCore = (w: string, weight: number): boolean => weight >= EVIDENCE.coreMinIdf && ((single ? storyLines.get(w) : df.get(w)) ?? 0) >= coreMin;
 
   return inputs.map((a, ai) =>
-    a.lines.map((_, li) => {
+    a.lines.map((line, li) => {
+      // Only the lines a pass judges need their evidence.
+      if (wanted && !wanted[ai]?.[li]) return null;
       const ws = lineWords[ai][li];
       const own = perArticle[ai];
       // The line's own count is taken out of every count below (when it was counted at all).
       const self = counted(ai, li) ? 1 : 0;
-      const near = new Set<string>([...(li > 0 ? lineWords[ai][li - 1] : []), ...(li + 1 < a.lines.length ? lineWords[ai][li + 1] : [])]);
+      const before = li > 0 ? lineWords[ai][li - 1] : [];
+      const after = li + 1 < a.lines.length ? lineWords[ai][li + 1] : [];
       let total = 0;
       let inOwn = 0;
       let inOthers = 0;
       let inAny = 0;
       let inNear = 0;
+      let core = 0;
+      let foreignMass = 0;
       for (const w of ws) {
         const weight = idf(bg, w);
         total += weight;
         const ownCount = own.get(w) ?? 0;
         if (ownCount - self > 0) inOwn += weight;
         if ((df.get(w) ?? 0) - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
-        if ((storyLines.get(w) ?? 0) - self > 0) inAny += weight;
-        if (near.has(w)) inNear += weight;
+        const elsewhere = (storyLines.get(w) ?? 0) - self > 0;
+        if (elsewhere) inAny += weight;
+        else foreignMass += weight;
+        // Neighbour lines are short word lists: a scan is cheaper than a set.
+        if (before.includes(w) || after.includes(w)) inNear += weight;
+        if (isCore(w, weight)) core++;
       }
+      const cohesionOwn = total > 0 ? inOwn / total : 0;
+      const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
       // Prev-next overlap, weighted the same way, against this line's overlap with them.
       let bridgeTotal = 0;
       let bridgeShared = 0;
-      if (li > 0 && li + 1 < a.lines.length) {
-        const after = new Set(lineWords[ai][li + 1]);
-        for (const w of lineWords[ai][li - 1]) {
+      if (before.length && after.length) {
+        for (const w of before) {
           const weight = idf(bg, w);
           bridgeTotal += weight;
-          if (after.has(w)) bridgeShared += weight;
+          if (after.includes(w)) bridgeShared += weight;
         }
       }
-      let core = 0;
-      for (const w of ws) if (isCore(w)) core++;
-      let foreignMass = 0;
-      for (const w of ws) if ((storyLines.get(w) ?? 0) - self <= 0) foreignMass += idf(bg, w);
-      const names = lineNames[ai][li];
-      const foreign = names.filter((w) => (storyLines.get(w) ?? 0) - self <= 0).length;
-      const cohesionOwn = total > 0 ? inOwn / total : 0;
-      const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
+      const names = namesOf(line);
+      let foreign = 0;
+      for (const w of names) if ((storyLines.get(w) ?? 0) - self <= 0) foreign++;
       const key = lineKeys[ai][li];
       const seen = key ? stats?.get(key) : undefined;
       return {

@@ -96,13 +96,8 @@ export function lineFeatures(line: LineShape, prev: string | null, next: string 
   const lower = ws.map((w) => w.toLowerCase());
   const lettered = ws.filter((w) => /^\p{L}/u.test(w));
   const caps = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
-  let symbols = 0;
-  let visible = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    visible++;
-    if (!/[\p{L}.,'’"“”]/u.test(ch)) symbols++;
-  }
+  const visible = text.length - (text.match(/\s/g)?.length ?? 0);
+  const symbols = text.match(/[^\p{L}\s.,'’"“”]/gu)?.length ?? 0;
   const ends = ENDS_LIKE_SENTENCE.test(text);
   const fragment = n <= 14 && !ends;
   const lowStory = 1 - ev.cohesionStory;

@@ -7,7 +7,7 @@ import type { Segmented } from '../segment/index.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineContext, type LineRule } from './rules.js';
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
-import { storyEvidence, type LineStats } from './evidence.js';
+import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
 import { FEATURES, lineFeatures, type FeatureName } from './features.js';
 import { loadLineModel, noiseProbability } from './model.js';
 
@@ -102,16 +102,19 @@ function lineTexts(seg: Segmented): string[] {
  * The feature vector of every paragraph of every article (see clean/features.ts), with the story's evidence
  * computed once. Exported for scripts/fit-cleaner.ts, which fits the model on the same vectors.
  */
-export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][]): number[][][] {
+export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords): number[][][] {
   const texts = segmented.map(lineTexts);
-  const evidence = storyEvidence(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })), stats, skip);
+  const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
+  const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
   return segmented.map((seg, ai) => {
     const byParagraph = new Map<number, string[]>();
     for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s.text);
     const lines = texts[ai];
-    return lines.map((text, li) =>
-      lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, evidence[ai][li]),
-    );
+    return lines.map((text, li) => {
+      const ev = evidence[ai][li];
+      if (!ev) return [];
+      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev);
+    });
   });
 }
 
@@ -161,9 +164,16 @@ export function markPassages(seg: Segmented, marks: (Mark | null)[], features: n
 
 /** Rules, then the line model, then the passage model (with evidence recomputed without the furniture). */
 export function markStory(segmented: Segmented[], stats?: LineStats): (Mark | null)[][] {
-  const first = lineFeatureTable(segmented, stats);
-  const furniture = segmented.map((seg, ai) => markLines(seg, markParagraphs(seg.article, seg.paragraphs), first[ai]));
-  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)));
+  const minWords = loadLineModel().passageMinWords;
+  const texts = segmented.map(lineTexts);
+  const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
+  const passage = texts.map((ls) => ls.map((t) => isPassage(t, minWords)));
+  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs));
+  // Each pass computes features only for the lines it judges (linear work, once per line in all).
+  const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
+  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai]));
+  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
   return segmented.map((seg, ai) => markPassages(seg, furniture[ai], second[ai]));
 }
 
@@ -202,7 +212,9 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     return { seg, removed, kept };
   });
 
-  const offTopic = opts.keepNoise ? new Map<string, number>() : offTopicSentences(staged.map((x) => ({ article: x.seg.article.id, title: x.seg.article.title, sentences: x.kept })));
+  // The sentence rule is off when its thresholds are 0 (see CLEAN): then its statistics are not computed.
+  const sentenceRuleOff = opts.keepNoise || (CLEAN.offTopicMaxOverlap === 0 && CLEAN.offTopicRunOverlap === 0);
+  const offTopic = sentenceRuleOff ? new Map<string, number>() : offTopicSentences(staged.map((x) => ({ article: x.seg.article.id, title: x.seg.article.title, sentences: x.kept })));
 
   return staged.map(({ seg, removed, kept }) => {
     const a = seg.article;
