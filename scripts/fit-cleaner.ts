@@ -220,8 +220,15 @@ async function main(): Promise<void> {
     }, null, 1) + '\n');
   // Pass 1: the line model, on lines no rule claims, with the story's evidence as it comes.
   const store = storeFor(stories);
-  const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs, store.get(st))]));
+  // Each pass computes the features of the lines it judges, as the cleaner does (the per-article medians of
+  // the relative features are taken over those lines).
+  const passageOf = (st: Labelled) => st.segs.map((seg) => seg.paragraphs.map((p) => clean.isPassage(seg.article.text.slice(p.start, p.end).trim(), FIT.PASSAGE_MIN_WORDS)));
+  const judged = (st: Labelled, marks: (unknown | null)[][], passage: boolean) => {
+    const ps = passageOf(st);
+    return marks.map((ms, ai) => ms.map((m, li) => !m && ps[ai][li] === passage));
+  };
   const ruled = new Map(stories.map((st) => [st, st.segs.map((seg) => clean.markParagraphs(seg.article, seg.paragraphs))]));
+  const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs, store.get(st), undefined, judged(st, ruled.get(st)!, false))]));
   const lineRows = rowsOf(stories, (st) => first.get(st)!, (st, ai, li, text) => !ruled.get(st)![ai][li] && !clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
   const line = fit(lineRows, FIT.LOSS_BUDGET.line * story, 'line', used('line'));
   // The passage model's place holder, so markLines can run with the fitted line model.
@@ -232,7 +239,7 @@ async function main(): Promise<void> {
   const second = new Map(
     stories.map((st) => {
       const furniture = st.segs.map((seg, ai) => clean.markLines(seg, ruled.get(st)![ai], first.get(st)![ai]));
-      return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null))) }];
+      return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null)), judged(st, furniture, true)) }];
     }),
   );
   const passageRows = rowsOf(stories, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));

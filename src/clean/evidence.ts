@@ -83,6 +83,10 @@ export interface LineEvidence {
   foreignNames: number;
   /** Capitalized mid-sentence words in the line. */
   names: number;
+  /** cohesionStory less the median of the judged lines of its article (an article loosely on the story is not all splices). */
+  relativeStory: number;
+  /** cohesionAny less the same median of its article's judged lines. */
+  relativeAny: number;
   /** Content words in the line. */
   contentWords: number;
   /** Other articles of the input that carry the same normalized line. */
@@ -162,8 +166,8 @@ export function storyEvidence(
   const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
   const isCore = (w: string, weight: number): boolean => weight >= EVIDENCE.coreMinIdf && ((single ? storyLines.get(w) : df.get(w)) ?? 0) >= coreMin;
 
-  return inputs.map((a, ai) =>
-    a.lines.map((line, li) => {
+  const evidence = inputs.map((a, ai) =>
+    a.lines.map((line, li): LineEvidence | null => {
       // Only the lines a pass judges need their evidence.
       if (wanted && !wanted[ai]?.[li]) return null;
       const ws = lineWords[ai][li];
@@ -223,7 +227,25 @@ export function storyEvidence(
         repeatsInInput: key ? (articlesWithLine.get(key) ?? 1) - 1 : 0,
         repeatsStored: seen ? seen.stories : 0,
         single,
+        relativeStory: 0,
+        relativeAny: 0,
       };
     }),
   );
+  for (const lines of evidence) {
+    const judged = lines.filter((e): e is LineEvidence => e !== null);
+    const midStory = median(judged.map((e) => e.cohesionStory));
+    const midAny = median(judged.map((e) => e.cohesionAny));
+    for (const e of judged) {
+      e.relativeStory = e.cohesionStory - midStory;
+      e.relativeAny = e.cohesionAny - midAny;
+    }
+  }
+  return evidence;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
