@@ -24,6 +24,7 @@ import type { Article } from '../src/types.js';
 import { evalFacts } from './eval-facts.js';
 import { geoSection } from './eval-geo.js';
 import { timexEvaluationSection } from './eval-timex.js';
+import { noiseSection } from './eval-noise.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
     md.push('', ...geoSection());
     md.push('', '## Notes', '');
     md.push(...NOTES);
+    md.push('', await noiseSection());
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
     md.push('', await evalFacts());

@@ -11,7 +11,7 @@
 // render:   src/render    Markdown, JSON, HTML
 import type { Article, Sentence, Warning } from './types.js';
 import { segmentArticle } from './segment/index.js';
-import { cleanArticles, type CleanedArticle } from './clean/index.js';
+import { cleanArticles, type CleanedArticle, type CleanOptions } from './clean/index.js';
 import { groupSentences, type SentenceGroup } from './group/index.js';
 import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
 import { countWords } from './text/words.js';
@@ -27,8 +27,8 @@ export interface Story {
 }
 
 /** Segment, clean and group: everything a brief and a summary are chosen from. */
-export function buildStory(input: Article[], warnings: Warning[] = []): Story {
-  const cleaned = cleanArticles(input.map(segmentArticle));
+export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): Story {
+  const cleaned = cleanArticles(input.map(segmentArticle), clean);
   const articles = cleaned.map((c) => c.article);
   const sentences = cleaned.flatMap((c) => c.sentences);
   const groups = groupSentences(sentences, articles);

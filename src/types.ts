@@ -134,6 +134,8 @@ export interface Removal {
   reason: RemovalReason;
   /** The rule id that fired, e.g. `clean/boilerplate:copyright` or `clean/off-topic`. */
   rule: string;
+  /** How sure the cleaner is (0-1): a rule's fixed trust, or the line model's probability. */
+  confidence: number;
   span: Span;
 }
 

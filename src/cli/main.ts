@@ -106,11 +106,13 @@ const COMMANDS: Record<string, Command> = {
   --words N       summary length in words (default 100)
   --digest-words N  digest length in words (default 250)
   --method M      summarization method: ${Object.keys(METHODS).join(', ')} (default ${DEFAULT_METHOD})
+  --keep-noise    cleaning off: boilerplate and off-topic text stay in (for comparison)
 
 Prints Markdown to the terminal by default.`,
     async run(argv, io) {
       const { values, positionals } = parse(argv, {
         json: { type: 'boolean' }, html: { type: 'string' }, words: { type: 'string' }, 'digest-words': { type: 'string' }, method: { type: 'string' },
+        'keep-noise': { type: 'boolean' },
       });
       if (values.help) return help('brief', io);
       if (values.json && values.html) throw new UsageError('--json and --html are exclusive: choose one output');
@@ -119,7 +121,7 @@ Prints Markdown to the terminal by default.`,
       const m = method(values.method as string | undefined);
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
-      const brief = buildBrief(buildStory(r.articles, r.warnings), { words, digestWords, method: m });
+      const brief = buildBrief(buildStory(r.articles, r.warnings, { keepNoise: values['keep-noise'] === true }), { words, digestWords, method: m });
       if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
       else if (values.html) {
         if (!(await writeOutput(values.html as string, renderHtml(brief), io))) return EXIT.failure;
