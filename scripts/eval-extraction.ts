@@ -25,7 +25,8 @@ const EVAL = {
 } as const;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
+/** The shared datasets: $CHORUS_SHARED/data, by default <repo>/../shared/data. */
+export const dataRoot = path.resolve(process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'data');
 
 export function normalizeWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -13,6 +13,7 @@ import { decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js
 import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
 import { splitBoilerplate } from '../src/read/html-boilerplate.js';
+import { capDepth, DEPTH } from '../src/read/html-depth.js';
 import { fixturesDir, extractFixture, type HtmlFixture } from '../scripts/add-html-fixture.js';
 import {
   dataRoot, expectedText, metadataAgreement, ngramOverlap, prf, readabilityPages, scoreSnippets, trafilaturaItems,
@@ -121,6 +122,35 @@ describe('safety and bad input', () => {
     const cut = extractHtml(big, { maxChars: 20000 });
     assert.match(cut.warnings.join(' '), /over the 20000 limit/);
     assert.ok(cut.text.length > 0 && cut.text.length < 20000);
+  });
+});
+
+describe('deep markup', () => {
+  it('leaves a page within the depth cap untouched', () => {
+    const html = page(`<article>${'<div><section>'.repeat(10)}<p>${para('x')}</p><ul><li>a<li>b</ul><script>if (a<b) { x = "</div>"; }</script>${'</section></div>'.repeat(10)}</article>`);
+    const r = capDepth(html);
+    assert.equal(r.cutElements, 0);
+    assert.equal(r.html, html);
+  });
+
+  it('unwraps what nests deeper than the cap, keeping its text and paragraphs', () => {
+    const r = capDepth(`<html><body>${'<div>'.repeat(100)}<p>first</p><p>second</p>${'</div>'.repeat(100)}<p>after</p></body></html>`, 10);
+    assert.ok(r.cutElements >= 90 && r.cutElements <= 102, `cut ${r.cutElements}`);
+    const doc = parseDocument(r.html);
+    let depth = 0;
+    for (let el = doc.querySelector('p'); el; el = el.parentElement) depth++;
+    assert.ok(depth <= 12, `the first paragraph sits ${depth} deep`);
+    assert.deepEqual(fallbackParagraphs(doc).paragraphs.map((b) => b.text), ['first', 'second', 'after']);
+  });
+
+  it('reads 100,000 nested <div>s: the text kept, a warning naming the cap', () => {
+    const n = 100_000;
+    const started = Date.now();
+    const r = extractHtml(page(`${'<div>'.repeat(n)}<p>${para('deep')}</p><p>${para('deeper')}</p>${'</div>'.repeat(n)}`));
+    // A guard only (the bench measures the time): before the cap this took minutes.
+    assert.ok(Date.now() - started < 60_000);
+    assert.ok(r.text.includes(para('deep')) && r.text.includes(para('deeper')), r.text.slice(0, 200));
+    assert.ok(r.warnings.some((w) => w.includes(`${DEPTH.maxDepth}-level limit`)), r.warnings.join('; '));
   });
 });
 
