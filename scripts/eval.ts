@@ -21,6 +21,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
+import { extractionSection } from './eval-extraction.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -294,6 +295,8 @@ async function main(): Promise<void> {
     md.push(...NOTES);
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
+    const extraction = extractionSection();
+    if (extraction) md.push('', extraction);
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {

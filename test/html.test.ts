@@ -14,6 +14,7 @@ import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
 import { splitBoilerplate } from '../src/read/html-boilerplate.js';
 import { capDepth, DEPTH } from '../src/read/html-depth.js';
+import { runCli } from './helpers/io.js';
 import { fixturesDir, extractFixture, type HtmlFixture } from '../scripts/add-html-fixture.js';
 import {
   dataRoot, expectedText, metadataAgreement, ngramOverlap, prf, readabilityPages, scoreSnippets, trafilaturaItems,
@@ -151,6 +152,27 @@ describe('deep markup', () => {
     assert.ok(Date.now() - started < 60_000);
     assert.ok(r.text.includes(para('deep')) && r.text.includes(para('deeper')), r.text.slice(0, 200));
     assert.ok(r.warnings.some((w) => w.includes(`${DEPTH.maxDepth}-level limit`)), r.warnings.join('; '));
+  });
+});
+
+describe('chorus extract --jsonl', () => {
+  it('writes one JSON line per page with its path, in order; an unreadable file gets an error line and exit 3', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-jsonl-'));
+    const a = path.join(dir, 'a.html');
+    const b = path.join(dir, 'b.html');
+    fs.writeFileSync(a, page(`<article><h1>Alpha</h1><p>${para('alpha')}</p></article>`));
+    fs.writeFileSync(b, page(`<article><h1>Beta</h1><p>${para('beta')}</p></article>`));
+    const missing = path.join(dir, 'missing.html');
+    const r = await runCli(['extract', a, missing, b, '--jsonl']);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { path: string; text?: string; error?: string });
+    assert.deepEqual(lines.map((l) => l.path), [a, missing, b]);
+    assert.ok(lines[0].text?.includes('alpha would be reviewed') && lines[2].text?.includes('beta would be reviewed'));
+    assert.match(lines[1].error ?? '', /cannot read/);
+    assert.equal(r.code, 3);
+    const ok = await runCli(['extract', a, b, '--jsonl']);
+    assert.equal(ok.code, 0);
+    assert.equal((await runCli(['extract', a, b])).code, 2, 'several files without --jsonl is a usage error');
+    fs.rmSync(dir, { recursive: true });
   });
 });
 
