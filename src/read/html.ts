@@ -4,7 +4,8 @@
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
 import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomNode, parseDocument, removeAll } from './html-dom.js';
+import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
+import { markChrome } from './html-chrome.js';
 import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
@@ -85,9 +86,11 @@ function strip(doc: DomDocument): DomDocument {
 
 function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
-  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode });
+  // keepClasses: the chrome marks read class names inside the article block.
+  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
   const result = reader.parse();
   if (!result) return null;
+  if (result.content && isElement(result.content)) markChrome(result.content);
   return {
     paragraphs: result.content ? blocksOf(result.content) : [],
     meta: {
@@ -186,6 +189,18 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   plea: 'plea',
   'blog-chrome': 'blog-chrome',
   'related-links': 'related-links',
+  'chrome-caption': 'caption',
+  'chrome-share': 'page-chrome',
+  'chrome-related': 'related-links',
+  'chrome-comments': 'blog-chrome',
+  'chrome-byline': 'byline',
+  'chrome-tags': 'page-chrome',
+  'chrome-newsletter': 'plea',
+  'chrome-ad': 'advertisement',
+  'chrome-menu': 'page-chrome',
+  'chrome-aside': 'page-chrome',
+  'chrome-footer': 'page-chrome',
+  'chrome-form': 'page-chrome',
 };
 
 /** Each dropped paragraph with the offset in the joined text (joinParagraphs) of the kept paragraph it preceded. */
