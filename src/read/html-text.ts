@@ -17,6 +17,8 @@ const TEXT = {
   skipped: new Set([
     'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
     'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map', 'picture', 'source',
+    // Ruby annotations: the reading printed above a word (furigana) would double it in the text.
+    'rt', 'rp',
   ]),
   /** Table cells and line breaks separate words inside a paragraph. */
   wordBreaks: new Set(['td', 'th', 'br', 'img', 'wbr']),

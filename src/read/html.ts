@@ -22,9 +22,9 @@ const HTML = {
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
   stripped: 'style, noscript, template, object, embed, applet',
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
-  minReadableChars: 250,
+  minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
-  fallbackGain: 1.5,
+  fallbackGain: 2,
   /**
    * Pages with more elements than this skip Readability (its walk grows faster than linearly: a 5 MB page of
    * 28,000 paragraphs took 50 s) and are read by the linear fallback, with a warning. News pages have a few
