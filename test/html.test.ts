@@ -225,6 +225,35 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('drops chrome marked inside the article block (caption, byline, tags, related links) and says why; long prose in a "teaser" box stays', async () => {
+    const body = `<article><h1>Storm hits the coast</h1><p class="entry-meta">Posted on 3 May by Jane Roe</p>
+      <p>${para('one')}</p><figure><img src="a.jpg"><figcaption>The pier after the storm. Photo: J. Doe</figcaption></figure>
+      <p>${para('two')}</p><p class="post-tags">Tags: storm, coast, weather</p>
+      <p>${para('three')}</p><div class="article-teaser"><p>${para('lead paragraph in a teaser box')}</p></div>
+      <p class="recommended">Flood warnings extended</p><p>${para('four')}</p></article>`;
+    const r = extractHtml(page(body));
+    for (const gone of ['Jane Roe', 'The pier after the storm', 'Tags:', 'Flood warnings extended']) assert.ok(!r.text.includes(gone), `"${gone}" kept`);
+    for (const kept of ['one', 'two', 'three', 'four', 'lead paragraph in a teaser box']) assert.ok(r.text.includes(para(kept)), `"${kept}" lost`);
+    const reasons = new Map(r.removed.map((x) => [x.text, x.reason]));
+    assert.equal(reasons.get('Posted on 3 May by Jane Roe'), 'byline');
+    assert.equal(reasons.get('Tags: storm, coast, weather'), 'page-chrome');
+    assert.equal(reasons.get('The pier after the storm. Photo: J. Doe'), 'caption');
+    assert.equal(reasons.get('Flood warnings extended'), 'related-links');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chrome-'));
+    fs.writeFileSync(path.join(dir, 'page.html'), page(body));
+    const read = await readInputs([dir]);
+    const [a] = buildBrief(buildStory(read.articles, read.warnings)).articles;
+    const caption = a.removed.find((x) => x.text.startsWith('The pier after the storm'));
+    assert.equal(caption?.rule, 'read/html-chrome:chrome-caption');
+    assert.ok(read.articles[0].text.slice(caption.span.start).startsWith(para('two')), 'listed where it stood');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('reads ruby text without its readings', () => {
+    const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
+    assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));
+  });
+
   it('falls back to the largest text block, without navigation or link lists', () => {
     const doc = parseDocument(page(`<nav><p>${para('menu')}</p></nav><div id="a"><p>${para('short')}</p></div><div id="b"><p>${para('one')}</p><p>${para('two')}</p><p><a href="/1">link one two three four</a> <a href="/2">link five six</a></p></div><footer><p>${para('footer')}</p></footer>`));
     const { paragraphs, method } = fallbackParagraphs(doc);

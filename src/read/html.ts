@@ -24,7 +24,7 @@ const HTML = {
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
   minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
-  fallbackGain: 2,
+  fallbackGain: 1.5,
   /**
    * Pages with more elements than this skip Readability (its walk grows faster than linearly: a 5 MB page of
    * 28,000 paragraphs took 50 s) and are read by the linear fallback, with a warning. News pages have a few
