@@ -225,6 +225,16 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('an expand button that reads like a related-links heading does not cut the article after it', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(kept, [1, 2, 3, 4, 5, 6, 7].map((i) => para(`item ${i}`)));
+    assert.deepEqual(dropped.map((d) => d.text), ['Read More']);
+    const teasers = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, { text: 'Other story one', linkChars: 15 }, long(5), { text: 'Other story two', linkChars: 15 }];
+    assert.deepEqual(splitBoilerplate(teasers).kept, [1, 2, 3, 4].map((i) => para(`item ${i}`)), 'links and one teaser after the heading: the tail goes');
+  });
+
   it('drops chrome marked inside the article block (caption, byline, tags, related links) and says why; long prose in a "teaser" box stays', async () => {
     const body = `<article><h1>Storm hits the coast</h1><p class="entry-meta">Posted on 3 May by Jane Roe</p>
       <p>${para('one')}</p><figure><img src="a.jpg"><figcaption>The pier after the storm. Photo: J. Doe</figcaption></figure>

@@ -66,7 +66,19 @@ const SECTION_HEADING = {
   tailShare: 0.6,
   /** Earlier, it heads an in-article box: it goes with the link-dominated paragraphs right after it. */
   boxLinkDensity: 0.5,
+  /**
+   * A trailing block of other stories is links and short teasers; when more than this many paragraphs of prose
+   * (proseChars or longer, under proseLinkDensity of links) follow the heading, it is not one (an expand button
+   * such as "Read more" before the rest of the article) and only the heading and the links right after it go.
+   */
+  maxTailProse: 2,
+  proseChars: 150,
+  proseLinkDensity: 0.2,
 } as const;
+
+function isProse(b: TextBlock): boolean {
+  return b.text.length >= SECTION_HEADING.proseChars && b.linkChars < SECTION_HEADING.proseLinkDensity * b.text.length;
+}
 
 /**
  * Paragraphs from marked chrome elements (html-chrome.ts) go unless they read as prose: a class word like
@@ -98,7 +110,7 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
       continue;
     }
     if (i > 0 && p.length <= SECTION_HEADING.maxChars && SECTION_HEADING.pattern.test(p)) {
-      if (before >= SECTION_HEADING.tailShare * total) {
+      if (before >= SECTION_HEADING.tailShare * total && blocks.slice(i + 1).filter(isProse).length <= SECTION_HEADING.maxTailProse) {
         for (const rest of blocks.slice(i)) dropped.push({ text: rest.text, reason: SECTION_HEADING.reason, at: kept.length });
         break;
       }
