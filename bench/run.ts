@@ -49,6 +49,7 @@ const LIMITS: [RegExp, string][] = [
   [/^facts of a 10-article story/, '≤ 100 ms'],
   [/^summarize .*one 10-article cluster/, '≤ 100 ms'],
   [/^summarize .*all 30 duc2003 clusters/, '≤ 5 s'],
+  [/^extract .*(nested divs|one-line page)/, '< 15 s, < 1.5 GB'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).

@@ -145,7 +145,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   }
 
   let extracted: ReturnType<typeof runReadability> = null;
-  if (capped.elements > HTML.maxReadabilityElements) {
+  const readabilityRan = capped.elements <= HTML.maxReadabilityElements;
+  if (!readabilityRan) {
     warnings.push(`page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`);
   } else {
     try {
@@ -157,7 +158,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   let paragraphs = extracted?.paragraphs ?? [];
   const readChars = chars(paragraphs);
   if (readChars < HTML.minReadableChars) {
-    const fallback = fallbackParagraphs(strip(parseDocument(page)));
+    // Readability changes the document it reads; when it did not run, the parsed page is reused as it is.
+    const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * readChars) {
       warnings.push(
