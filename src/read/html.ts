@@ -21,6 +21,10 @@ const HTML = {
   maxChars: 5 * 1024 * 1024,
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
   stripped: 'style, noscript, template, object, embed, applet',
+  /** Page chrome removed before Readability, by tag and ARIA role. */
+  outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
+  /** ...unless it holds more than this share of the body's text (then it wraps the article). */
+  outerChromeMaxShare: 0.3,
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
   minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
@@ -84,6 +88,19 @@ function strip(doc: DomDocument): DomDocument {
   return doc;
 }
 
+/**
+ * Menus, asides and footers of the page (by tag or ARIA role) go before Readability looks for the article, so
+ * their text cannot join the article's container; one that holds much of the page's text is a wrapper and stays.
+ */
+function pruneOuterChrome(doc: DomDocument): void {
+  const body = doc.body;
+  if (!body) return;
+  const total = (body.textContent ?? '').length;
+  for (const el of Array.from(body.querySelectorAll(HTML.outerChrome))) {
+    if ((el.textContent ?? '').length <= HTML.outerChromeMaxShare * total) el.remove();
+  }
+}
+
 function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
   // keepClasses: the chrome marks read class names inside the article block.
@@ -140,6 +157,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     doc = parseDocument(page);
     facts = gatherPageFacts(doc, opts);
     strip(doc);
+    pruneOuterChrome(doc);
   } catch (e) {
     return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
   }
