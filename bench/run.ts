@@ -53,6 +53,7 @@ const LIMITS: [RegExp, string][] = [
   [/^summarize .*one 10-article cluster/, '≤ 100 ms'],
   [/^summarize .*all 30 duc2003 clusters/, '≤ 5 s'],
   [/^hostile: /, '≤ 15 s, ≤ 1.5 GB, exit 0/1/3'],
+  [/^extract .*(nested divs|one-line page)/, '< 15 s, < 1.5 GB'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).

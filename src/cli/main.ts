@@ -149,15 +149,37 @@ Prints Markdown to the terminal by default.`,
     },
   },
   extract: {
-    summary: 'the article text and metadata the pipeline would use, for one HTML page',
+    summary: 'the article text and metadata the pipeline would use, for HTML pages',
     usage: `chorus extract FILE.html [--json]
+chorus extract FILE.html... --jsonl
 
   Prints the title, a blank line, then the article text (paragraphs separated by blank lines).
-  --json   print {title, text, outlet, author, published, url, lang, warnings} instead`,
+  --json    print {title, text, outlet, author, published, url, lang, warnings, removed} instead
+  --jsonl   many pages in one process: one JSON line per page, {"path", ...the --json fields}; a page that
+            cannot be read gets {"path", "error"}. Exit 3 when some page gave no text.`,
     async run(argv, io) {
-      const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
+      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, jsonl: { type: 'boolean' } });
       if (values.help) return help('extract', io);
-      if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE.html, found ${positionals.length}`);
+      if (values.json && values.jsonl) throw new UsageError('--json and --jsonl are exclusive: choose one output');
+      if (values.jsonl) {
+        if (positionals.length === 0) throw new UsageError('expected at least one FILE.html');
+        let empty = 0;
+        for (const file of positionals) {
+          let buf: Buffer;
+          try {
+            buf = file === '-' ? await io.stdin() : await readFile(file);
+          } catch (err) {
+            empty++;
+            io.stdout.write(`${JSON.stringify({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
+            continue;
+          }
+          const h = extractHtml(decodeHtmlBytes(buf), { path: file });
+          if (!h.text.trim()) empty++;
+          io.stdout.write(`${JSON.stringify({ path: file, ...h })}\n`);
+        }
+        return empty === 0 ? EXIT.ok : empty === positionals.length ? EXIT.failure : EXIT.skipped;
+      }
+      if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE.html (or several with --jsonl), found ${positionals.length}`);
       let buf: Buffer;
       try {
         buf = positionals[0] === '-' ? await io.stdin() : await readFile(positionals[0]);
