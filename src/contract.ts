@@ -114,7 +114,7 @@ export interface BriefPlace {
   aliases: string[];
   lat: number | null;
   lon: number | null;
-  kind: 'city' | 'admin' | 'country' | 'river' | 'region' | 'other';
+  kind: 'city' | 'admin' | 'country' | 'river' | 'region' | 'demonym' | 'other';
   /** ISO 3166-1 alpha-2. */
   country: string | null;
   resolved: boolean;

@@ -2,10 +2,10 @@
 // Every function runs the same pipeline as the `chorus` command (src/pipeline.ts); docs/library.md has an example
 // of each. Types: the JSON contract of a brief (src/contract.ts) and the article the readers deliver.
 import type { Article, Warning } from './types.js';
-import type { Brief, BriefFacts } from './contract.js';
-import { briefOf, storyOf, summaryOf, type BriefOptions, type SummaryOptions } from './pipeline.js';
-import { contractFacts } from './brief.js';
-import { buildFacts } from './facts/index.js';
+import type { Brief } from './contract.js';
+import type { FactsReport } from './facts/contract.js';
+import { briefOf, summaryOf, type BriefOptions, type SummaryOptions } from './pipeline.js';
+import { factsOf } from './facts/report/index.js';
 import { readInputs, type ReadResult } from './read/index.js';
 import { extractHtml, type ExtractOptions, type HtmlArticle } from './read/html.js';
 import { decodeHtmlBytes } from './read/html-decode.js';
@@ -16,6 +16,7 @@ export type { Article, Warning, Region, ReaderRemoval, InputFormat } from './typ
 export type { ReadResult } from './read/index.js';
 export type { HtmlArticle, ExtractOptions } from './read/html.js';
 export type { BriefOptions, SummaryOptions } from './pipeline.js';
+export type { FactsReport, ArticleFacts, DateMention, PlaceMentionItem, NameMention } from './facts/contract.js';
 export type { RougeOptions, RougeTopic, RougeSummary, RougeResult, RougeMetricResult, RougeTriple } from './eval/rouge/index.js';
 export { METHOD_NAMES, DEFAULT_METHOD } from './summarize/names.js';
 export { evaluateRouge as rouge } from './eval/rouge/index.js';
@@ -70,10 +71,9 @@ export function summarize(articles: readonly (Article | ArticleInput)[], options
   return summaryOf(toArticles(articles), options);
 }
 
-/** The facts of one story: figures, disagreements, timeline, places, names, events (the brief's facts fields). */
-export function facts(articles: readonly (Article | ArticleInput)[]): BriefFacts {
-  // LEAD: at merge, replace the next line with facts-core's `return factsOf(toArticles(articles));` (src/facts/report.ts).
-  return contractFacts(buildFacts(storyOf(toArticles(articles)).story));
+/** Every date, place and name of each article, with spans (`chorus facts --json`, facts-core's report). */
+export function facts(articles: readonly (Article | ArticleInput)[]): FactsReport {
+  return factsOf(toArticles(articles));
 }
 
 /** The article text and metadata of one HTML page (bytes are decoded by the page's declared charset). */

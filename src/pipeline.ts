@@ -7,6 +7,7 @@
 // Per-story state (the memo of tokens and concepts, the summarization candidates) lives in the story's context
 // (src/story.ts), created per call and dropped with it: a process that briefs many stories keeps none of them.
 import type { Article, Warning } from './types.js';
+import type { CleanOptions } from './clean/index.js';
 import type { Brief } from './contract.js';
 import { buildStory, contextOf, type StoryContext } from './story.js';
 import { buildBrief, type BriefOptions } from './brief.js';
@@ -29,11 +30,11 @@ export { buildStory, UnknownMethodError } from './story.js';
 export { summaryOf, summaryGroupsOf, requestOf, type SummaryOptions } from './summary.js';
 
 /** Segment, clean and group (the stages every output starts from), in a fresh per-story context. */
-export function storyOf(articles: Article[], warnings: Warning[] = []): StoryContext {
-  return contextOf(buildStory(articles, warnings));
+export function storyOf(articles: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): StoryContext {
+  return contextOf(buildStory(articles, warnings, clean));
 }
 
-/** The brief of one story: every stage after read. */
-export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[] } = {}): Brief {
-  return buildBrief(storyOf(articles, options.warnings), options);
+/** The brief of one story: every stage after read. `clean: {keepNoise: true}` turns the cleaner off (for comparison). */
+export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[]; clean?: CleanOptions } = {}): Brief {
+  return buildBrief(storyOf(articles, options.warnings, options.clean), options);
 }

@@ -3,7 +3,7 @@
 // brief and dropped with it: nothing here lives at module level.
 import type { Article, Sentence, Warning } from './types.js';
 import { segmentArticle } from './segment/index.js';
-import { cleanArticles, type CleanedArticle } from './clean/index.js';
+import { cleanArticles, type CleanedArticle, type CleanOptions } from './clean/index.js';
 import { groupSentences, type SentenceGroup } from './group/index.js';
 import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
 import { TextMemo } from './summarize/memo.js';
@@ -29,8 +29,8 @@ export interface StoryContext {
 }
 
 /** Segment, clean and group: everything a brief and a summary are chosen from. */
-export function buildStory(input: Article[], warnings: Warning[] = []): Story {
-  const cleaned = cleanArticles(input.map(segmentArticle));
+export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): Story {
+  const cleaned = cleanArticles(input.map(segmentArticle), clean);
   const articles = cleaned.map((c) => c.article);
   const sentences = cleaned.flatMap((c) => c.sentences);
   const groups = groupSentences(sentences, articles);

@@ -50,6 +50,12 @@ export interface Article {
    * its own removals.
    */
   readerRemovals?: ReaderRemoval[];
+  /**
+   * Where the reader dropped an input character to build `text`, as sorted positions in `text`: a byte-order mark
+   * before position 0, the CR of each CRLF line end before its LF. Absent when nothing was dropped. Lets a caller
+   * map a span of `text` back onto the input as given (`chorus facts`).
+   */
+  dropped?: number[];
 }
 
 /** A passage a reader dropped from the input, with the offset in the article text where it stood. */
@@ -71,6 +77,8 @@ export interface Warning {
   rule: string;
   /** True when the input (or part of it) was skipped because of this. */
   skipped?: boolean;
+  /** True when a cap of src/limits.ts cut or bounded part of the input (the CLI then exits with code 3). */
+  cut?: boolean;
 }
 
 export interface Paragraph {
@@ -92,6 +100,11 @@ export interface Sentence {
   end: number;
   /** Exactly `article.text.slice(start, end)`. */
   text: string;
+  /**
+   * Part-of-speech tags the segmenter found, by character offset of each token's start in `text`, so the facts
+   * finders need not tag the sentence again. Optional: the finders tag a sentence without them themselves.
+   */
+  tags?: ReadonlyMap<number, string>;
 }
 
 export type RemovalReason =
@@ -121,6 +134,8 @@ export interface Removal {
   reason: RemovalReason;
   /** The rule id that fired, e.g. `clean/boilerplate:copyright` or `clean/off-topic`. */
   rule: string;
+  /** How sure the cleaner is (0-1): a rule's fixed trust, or the line model's probability. */
+  confidence: number;
   span: Span;
 }
 

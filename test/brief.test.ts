@@ -6,7 +6,7 @@ import { readInputs } from '../src/read/index.js';
 import { briefOf } from '../src/pipeline.js';
 import type { Brief } from '../src/contract.js';
 import { runCli } from './helpers/io.js';
-import { mainPlace } from '../src/facts/places.js';
+import { mainPlace } from '../src/facts/places/index.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDates, inferAnchor, sentenceTense, type DateAnchor, type TemporalMention } from '../src/facts/dates.js';
+import { findDates, inferAnchor, sentenceTense, timeExpressions, type DateAnchor, type TemporalMention } from '../src/facts/dates.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -229,4 +229,75 @@ test('DUC 2003 fixture agrees with the DOCNO dates of the raw files', (t) => {
     const flat = readFileSync(file, 'utf8').replace(/<\/?P>/g, ' ').replace(/\s+/g, ' ');
     assert.ok(flat.includes(r.sentence.slice(0, 60)), `sentence of ${r.docno} is in its file`);
   }
+});
+
+// timeExpressions: every TimeML time expression with its TIMEX3 value, for `chorus facts`.
+// 2013-03-22 is a Friday (TempEval-3's example dates).
+const FRI = '2013-03-22';
+const tx = (text: string, published: string | null = FRI) => timeExpressions(text, published).map((t) => [t.text, t.type, t.value]);
+
+test('timeExpressions: TimeML extents leave the preposition out, and spans index the given text', () => {
+  const text = 'Rebels attacked the post on Friday.\nThe town fell in 2003 and again since March.';
+  const found = timeExpressions(text, FRI);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Friday', '2013-03-22'], ['2003', '2003'], ['March', '2013-03']]);
+  for (const t of found) assert.equal(text.slice(t.start, t.end), t.text);
+  // The words that gave the date, as the brief shows them, keep the preposition.
+  assert.equal(found[0].expression, 'on Friday');
+});
+
+test('timeExpressions: durations', () => {
+  assert.deepEqual(tx('The talks lasted three years.'), [['three years', 'DURATION', 'P3Y']]);
+  assert.deepEqual(tx('Prices rose over the past two years.'), [['the past two years', 'DURATION', 'P2Y']]);
+  assert.deepEqual(tx('He was held for 48 hours.'), [['48 hours', 'DURATION', 'PT48H']]);
+  assert.deepEqual(tx('It took a month and three decades.'), [['a month', 'DURATION', 'P1M'], ['three decades', 'DURATION', 'P3E']]);
+  assert.deepEqual(tx('They bought 10-year notes for 2 1/2 years.'), [['10-year', 'DURATION', 'P10Y'], ['2 1/2 years', 'DURATION', 'P2Y6M']]);
+  // An age is not a duration; "two years ago" is a date.
+  assert.deepEqual(tx('A 10-year-old boy was hurt.'), []);
+  assert.deepEqual(tx('The plant closed two years ago.'), [['two years ago', 'DATE', '2011']]);
+});
+
+test('timeExpressions: present, past and future references', () => {
+  assert.deepEqual(tx('Prices are now falling and currently stand at a low.'), [['now', 'DATE', 'PRESENT_REF'], ['currently', 'DATE', 'PRESENT_REF']]);
+  assert.deepEqual(tx('He recently said the past would not return in the future.'), [['recently', 'DATE', 'PAST_REF'], ['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(tx('Now that it rained, the past two weeks were wet.'), [['the past two weeks', 'DURATION', 'P2W']]);
+});
+
+test('timeExpressions: sets', () => {
+  assert.deepEqual(tx('They meet every week and pay dues annually.'), [['every week', 'SET', 'P1W'], ['annually', 'SET', 'P1Y']]);
+  assert.deepEqual(tx('The board meets each year, and the club every Monday.'), [['each year', 'SET', 'P1Y'], ['every Monday', 'SET', 'XXXX-WXX-1']]);
+  assert.deepEqual(tx('Flights leave twice a week.'), [['a week', 'SET', 'P1W']]);
+});
+
+test('timeExpressions: times of day carry the time in the value', () => {
+  assert.deepEqual(tx('The blast came at 8 p.m. and the curfew at noon Saturday.'), [['8 p.m.', 'TIME', '2013-03-22T20:00'], ['noon Saturday', 'TIME', '2013-03-16T12:00']]);
+  assert.deepEqual(tx('He spoke this morning and left tonight.'), [['this morning', 'TIME', '2013-03-22TMO'], ['tonight', 'TIME', '2013-03-22TNI']]);
+  assert.deepEqual(tx('Police arrived Thursday night.'), [['Thursday night', 'TIME', '2013-03-21TNI']]);
+  assert.deepEqual(tx('Shelling went on last night.'), [['last night', 'TIME', '2013-03-21TNI']]);
+});
+
+test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {
+  assert.deepEqual(tx('Growth slowed in the 1990s and in the 20th century.'), [['the 1990s', 'DATE', '199X'], ['the 20th century', 'DATE', '19XX']]);
+  assert.deepEqual(tx('He served in 2009-2010.'), [['2009', 'DATE', '2009'], ['2010', 'DATE', '2010']]);
+  assert.deepEqual(tx('Sales rose last summer.'), [['last summer', 'DATE', '2012-SU']]);
+  assert.deepEqual(tx('Profit rose in the first quarter.'), [['the first quarter', 'DATE', '2013-Q1']]);
+  assert.deepEqual(tx('Profit fell last year, rose this year and will grow next month.'), [['last year', 'DATE', '2012'], ['this year', 'DATE', '2013'], ['next month', 'DATE', '2013-04']]);
+  assert.deepEqual(tx('He left two weeks ago, a year ago.'), [['two weeks ago', 'DATE', '2013-W10'], ['a year ago', 'DATE', '2012']]);
+  // A year-ago figure in a story about a quarter is that quarter a year before.
+  assert.deepEqual(tx('Third-quarter profit rose 5% from a year ago.', '1989-10-26'), [['Third-quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']]);
+  assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);
+});
+
+test('timeExpressions: "the day before" counts from the day told before it; undated articles get no confident day', () => {
+  assert.deepEqual(tx('The attack came on Oct. 3, 2012. The day before, police had warned.'), [['Oct. 3, 2012', 'DATE', '2012-10-03'], ['The day before', 'DATE', '2012-10-02']]);
+  const undated = timeExpressions('Rebels attacked on Friday.', null);
+  assert.deepEqual(undated.map((t) => [t.text, t.value, t.certainty]), [['Friday', 'XXXX-WXX-5', 'uncertain']]);
+});
+
+test('tense: one long run-on sentence of dates reads the same as its parts, in one pass', () => {
+  const part = 'officials said on Monday that troops will arrive on Friday, ';
+  const long = part.repeat(400);
+  const found = findDates(long, THU);
+  assert.equal(found.length, 800);
+  assert.deepEqual(found.slice(0, 2).map((f) => f.tense), ['past', 'future']);
+  assert.deepEqual([...new Set(found.map((f) => f.date))].sort(), ['2017-10-23', '2017-10-27']);
 });

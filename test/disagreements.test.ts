@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDisagreements } from '../src/facts/disagreements.js';
-import { findNumbers } from '../src/facts/numbers.js';
+import { findDisagreements } from '../src/facts/numbers/index.js';
+import { findNumbers } from '../src/facts/numbers/index.js';
 import type { Article, Sentence } from '../src/types.js';
 import { article, split, alQaim } from './helpers/story.js';
 

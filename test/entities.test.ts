@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEntities } from '../src/facts/entities.js';
+import { findEntities } from '../src/facts/names/index.js';
 import type { Article, Sentence } from '../src/types.js';
 import { article, split, alQaim } from './helpers/story.js';
 
@@ -116,4 +116,15 @@ test('an entity names the outlets that mention it', () => {
   assert.deepEqual(holt.sources, ['a', 'b', 'c']);
   assert.deepEqual(holt.outlets, ['Daily Planet', 'The Courier']);
   assert.equal(holt.support.outlets, 3, 'the article of unknown outlet counts as its own outlet');
+});
+
+test('storyPersonNames: people written with a title or role, and their surnames, for the places stage', async () => {
+  const { storyPersonNames } = await import('../src/facts/names/index.js');
+  const { createFactsContext } = await import('../src/facts/mentions/index.js');
+  const a = article('p1', 'Governor Laura Kelly said the storm hit Topeka on Monday. Kelly toured the county. Flooding closed roads in Kelly Springs.');
+  const names = storyPersonNames(createFactsContext([a]), split(a));
+  assert.ok(names.has('laura kelly'));
+  assert.ok(names.has('kelly'));
+  assert.ok(!names.has('topeka'));
+  assert.ok(!names.has('kelly springs'), 'a place written after a preposition is no person');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEvents, type Event } from '../src/facts/events.js';
+import { findEvents, type Event } from '../src/facts/events/index.js';
 import type { Article, Sentence } from '../src/types.js';
 import { article, alQaim, split } from './helpers/story.js';
 import { eventLine } from '../src/render/event-line.js';

@@ -12,6 +12,8 @@ import { decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js
 import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
 import { splitBoilerplate } from '../src/read/html-boilerplate.js';
+import { capDepth, DEPTH } from '../src/read/html-depth.js';
+import { runCli } from './helpers/io.js';
 import { fixturesDir, extractFixture, type HtmlFixture } from '../scripts/add-html-fixture.js';
 import {
   dataRoot, expectedText, metadataAgreement, ngramOverlap, prf, readabilityPages, scoreSnippets, trafilaturaItems,
@@ -123,6 +125,56 @@ describe('safety and bad input', () => {
   });
 });
 
+describe('deep markup', () => {
+  it('leaves a page within the depth cap untouched', () => {
+    const html = page(`<article>${'<div><section>'.repeat(10)}<p>${para('x')}</p><ul><li>a<li>b</ul><script>if (a<b) { x = "</div>"; }</script>${'</section></div>'.repeat(10)}</article>`);
+    const r = capDepth(html);
+    assert.equal(r.cutElements, 0);
+    assert.equal(r.html, html);
+  });
+
+  it('unwraps what nests deeper than the cap, keeping its text and paragraphs', () => {
+    const r = capDepth(`<html><body>${'<div>'.repeat(100)}<p>first</p><p>second</p>${'</div>'.repeat(100)}<p>after</p></body></html>`, 10);
+    assert.ok(r.cutElements >= 90 && r.cutElements <= 102, `cut ${r.cutElements}`);
+    const doc = parseDocument(r.html);
+    let depth = 0;
+    for (let el = doc.querySelector('p'); el; el = el.parentElement) depth++;
+    assert.ok(depth <= 12, `the first paragraph sits ${depth} deep`);
+    assert.deepEqual(fallbackParagraphs(doc).paragraphs.map((b) => b.text), ['first', 'second', 'after']);
+  });
+
+  it('reads 100,000 nested <div>s: the text kept, a warning naming the cap', () => {
+    const n = 100_000;
+    const started = Date.now();
+    const r = extractHtml(page(`${'<div>'.repeat(n)}<p>${para('deep')}</p><p>${para('deeper')}</p>${'</div>'.repeat(n)}`));
+    // A guard only (the bench measures the time): before the cap this took minutes.
+    assert.ok(Date.now() - started < 60_000);
+    assert.ok(r.text.includes(para('deep')) && r.text.includes(para('deeper')), r.text.slice(0, 200));
+    assert.ok(r.warnings.some((w) => w.includes(`${DEPTH.maxDepth}-level limit`)), r.warnings.join('; '));
+  });
+});
+
+describe('chorus extract --jsonl', () => {
+  it('writes one JSON line per page with its path, in order; an unreadable file gets an error line and exit 3', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-jsonl-'));
+    const a = path.join(dir, 'a.html');
+    const b = path.join(dir, 'b.html');
+    fs.writeFileSync(a, page(`<article><h1>Alpha</h1><p>${para('alpha')}</p></article>`));
+    fs.writeFileSync(b, page(`<article><h1>Beta</h1><p>${para('beta')}</p></article>`));
+    const missing = path.join(dir, 'missing.html');
+    const r = await runCli(['extract', a, missing, b, '--jsonl']);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { path: string; text?: string; error?: string });
+    assert.deepEqual(lines.map((l) => l.path), [a, missing, b]);
+    assert.ok(lines[0].text?.includes('alpha would be reviewed') && lines[2].text?.includes('beta would be reviewed'));
+    assert.match(lines[1].error ?? '', /cannot read/);
+    assert.equal(r.code, 3);
+    const ok = await runCli(['extract', a, b, '--jsonl']);
+    assert.equal(ok.code, 0);
+    assert.equal((await runCli(['extract', a, b])).code, 2, 'several files without --jsonl is a usage error');
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
 describe('encodings', () => {
   it('honours a BOM, a declared legacy charset, and UTF-8 bytes under a stale declaration', () => {
     const cp1252 = Buffer.concat([
@@ -169,6 +221,45 @@ describe('post-extraction chrome', () => {
     assert.ok(text.slice(chrome[0].span.start).startsWith(para('two')));
     assert.ok(text.slice(chrome[1].span.start).startsWith(para('three')));
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('an expand button that reads like a related-links heading does not cut the article after it', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(kept, [1, 2, 3, 4, 5, 6, 7].map((i) => para(`item ${i}`)));
+    assert.deepEqual(dropped.map((d) => d.text), ['Read More']);
+    const teasers = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, { text: 'Other story one', linkChars: 15 }, long(5), { text: 'Other story two', linkChars: 15 }];
+    assert.deepEqual(splitBoilerplate(teasers).kept, [1, 2, 3, 4].map((i) => para(`item ${i}`)), 'links and one teaser after the heading: the tail goes');
+  });
+
+  it('drops chrome marked inside the article block (caption, byline, tags, related links) and says why; long prose in a "teaser" box stays', async () => {
+    const body = `<article><h1>Storm hits the coast</h1><p class="entry-meta">Posted on 3 May by Jane Roe</p>
+      <p>${para('one')}</p><figure><img src="a.jpg"><figcaption>The pier after the storm. Photo: J. Doe</figcaption></figure>
+      <p>${para('two')}</p><p class="post-tags">Tags: storm, coast, weather</p>
+      <p>${para('three')}</p><div class="article-teaser"><p>${para('lead paragraph in a teaser box')}</p></div>
+      <p class="recommended">Flood warnings extended</p><p>${para('four')}</p></article>`;
+    const r = extractHtml(page(body));
+    for (const gone of ['Jane Roe', 'The pier after the storm', 'Tags:', 'Flood warnings extended']) assert.ok(!r.text.includes(gone), `"${gone}" kept`);
+    for (const kept of ['one', 'two', 'three', 'four', 'lead paragraph in a teaser box']) assert.ok(r.text.includes(para(kept)), `"${kept}" lost`);
+    const reasons = new Map(r.removed.map((x) => [x.text, x.reason]));
+    assert.equal(reasons.get('Posted on 3 May by Jane Roe'), 'byline');
+    assert.equal(reasons.get('Tags: storm, coast, weather'), 'page-chrome');
+    assert.equal(reasons.get('The pier after the storm. Photo: J. Doe'), 'caption');
+    assert.equal(reasons.get('Flood warnings extended'), 'related-links');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chrome-'));
+    fs.writeFileSync(path.join(dir, 'page.html'), page(body));
+    const read = await readInputs([dir]);
+    const [a] = briefOf(read.articles, { warnings: read.warnings }).articles;
+    const caption = a.removed.find((x) => x.text.startsWith('The pier after the storm'));
+    assert.equal(caption?.rule, 'read/html-chrome:chrome-caption');
+    assert.ok(read.articles[0].text.slice(caption.span.start).startsWith(para('two')), 'listed where it stood');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('reads ruby text without its readings', () => {
+    const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
+    assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));
   });
 
   it('falls back to the largest text block, without navigation or link lists', () => {

@@ -27,7 +27,7 @@ test('plain objects are articles: ids given in order, dates read, summary under 
   assert.deepEqual(lead.outlets, ['Daily One', 'Second Wire']);
   const lines = summarize(a, { words: 20 });
   assert.ok(lines.join(' ').split(/\s+/).length <= 20, `within 20 words: ${lines.join(' ')}`);
-  assert.ok(Array.isArray(facts(a).timeline));
+  assert.deepEqual(facts(a).articles.map((x) => x.id), ['a1', 'a2']);
   assert.throws(() => brief([{ text: 42 } as unknown as ArticleInput]), /expected a string "text"/);
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findNumbers, type NumberFact } from '../src/facts/numbers.js';
+import { findNumbers, type NumberFact } from '../src/facts/numbers/index.js';
 import type { Article, Sentence } from '../src/types.js';
 import { article, split, alQaim } from './helpers/story.js';
 

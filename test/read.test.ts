@@ -1,10 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs, detectFormat } from '../src/read/index.js';
 import { runCli } from './helpers/io.js';
+import { readCapped } from '../src/read/source.js';
+import { segmentArticle } from '../src/segment/index.js';
+import { LIMITS } from '../src/limits.js';
 
 const GOOD = `Storm floods the river towns of the valley
 
@@ -163,4 +167,145 @@ test('input holding several clusters is read as one story, and the reader is tol
   assert.equal(r.code, 0);
   assert.match(r.stderr, /read as one story/);
   rmSync(dir, { recursive: true });
+});
+
+// Issue 12: bounded and safe on any input.
+
+test('special files: a FIFO as PATH and in a folder is refused by name and never waited on', async () => {
+  const dir = tempDir();
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  mkdirSync(join(dir, 'f'));
+  writeFileSync(join(dir, 'f', 'a.txt'), GOOD);
+  execFileSync('mkfifo', [join(dir, 'f', 'b.txt')]);
+  const alone = await readInputs([join(dir, 'pipe')]);
+  assert.equal(alone.articles.length, 0);
+  assert.match(alone.warnings[0].reason, /named pipe/);
+  const inFolder = await readInputs([join(dir, 'f')]);
+  assert.equal(inFolder.articles.length, 1);
+  const w = inFolder.warnings.find((x) => x.file?.endsWith('b.txt'));
+  assert.ok(w?.skipped && /named pipe/.test(w.reason), JSON.stringify(inFolder.warnings));
+});
+
+test('folders: a symlinked subfolder is read, a link back into the walk is named and not followed', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'real'));
+  writeFileSync(join(dir, 'real', 'x.txt'), GOOD);
+  mkdirSync(join(dir, 'top'));
+  writeFileSync(join(dir, 'top', 'y.txt'), GOOD.replace('Storm', 'Gale'));
+  symlinkSync(join(dir, 'real'), join(dir, 'top', 'sub'));
+  symlinkSync(join(dir, 'top'), join(dir, 'top', 'loop'));
+  const r = await readInputs([join(dir, 'top')]);
+  assert.equal(r.articles.length, 2, JSON.stringify(r.warnings));
+  assert.ok(r.warnings.some((w) => w.rule === 'read/folder-loop' && w.file?.endsWith('loop')));
+});
+
+test('standard input and pipes are read with the size cap: one byte past it is enough to refuse', async () => {
+  async function* chunks() {
+    for (let i = 0; i < 100; i++) yield Buffer.alloc(1000, 0x61);
+  }
+  const r = await readCapped(chunks(), 5000);
+  assert.equal(r.over, true);
+  assert.equal(r.bytes.length, 5001);
+  const small = await readCapped(chunks(), 1_000_000);
+  assert.deepEqual([small.over, small.bytes.length], [false, 100_000]);
+});
+
+test('encodings: UTF-16 with a BOM (LE and BE) is read; clear Windows-1252 is read with a note; a late NUL is binary', async () => {
+  const dir = tempDir();
+  const le = Buffer.from(GOOD, 'utf16le');
+  const be = Buffer.from(le.map((_, i) => le[i ^ 1]));
+  writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
+  writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+  writeFileSync(join(dir, 'cp.txt'), Buffer.from(`${GOOD}The caf\u00e9 said \u201cno\u201d \u2013 twice.\n`.replace(/[\u201c\u201d\u2013]/g, (c) => ({ '\u201c': '\x93', '\u201d': '\x94', '\u2013': '\x96' })[c] ?? c), 'latin1'));
+  writeFileSync(join(dir, 'nul.txt'), `${GOOD}${'word '.repeat(20_000)}\u0000 end\n`);
+  const r = await readInputs([dir]);
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  assert.equal(byId.get('le')?.text, GOOD);
+  assert.equal(byId.get('be')?.text, GOOD);
+  assert.match(byId.get('cp')?.text ?? '', /caf\u00e9 said \u201cno\u201d \u2013 twice/);
+  assert.ok(r.warnings.some((w) => w.rule === 'read/cp1252' && w.file?.endsWith('cp.txt')));
+  assert.ok(!byId.has('nul'));
+  assert.ok(r.warnings.some((w) => w.rule === 'read/binary' && w.file?.endsWith('nul.txt')));
+});
+
+test('sgml: an unclosed <TEXT> is read to the end with a warning; many unclosed documents are each read', async () => {
+  const dir = tempDir();
+  const one = `<DOC>\n<DOCNO> XYZ20000101.0001 </DOCNO>\n<TEXT>\n<P>\nThe first paragraph is here.\n</P>\n<P>\nThe last paragraph is never closed`;
+  writeFileSync(join(dir, 'a.sgml'), one);
+  writeFileSync(join(dir, 'b.sgml'), Array.from({ length: 300 }, (_, i) => `<DOC><DOCNO> D${i} </DOCNO><TEXT>Paragraph ${i} of a broken feed.`).join('\n'));
+  const a = await readInputs([join(dir, 'a.sgml')]);
+  assert.equal(a.articles.length, 1);
+  assert.match(a.articles[0].text, /never closed$/);
+  assert.ok(a.warnings.some((w) => w.rule === 'read/sgml-unclosed-text'));
+  const b = await readInputs([join(dir, 'b.sgml')]);
+  assert.equal(b.articles.length, 300);
+  assert.equal(b.articles[299].text, 'Paragraph 299 of a broken feed.');
+});
+
+test('json: nesting 100,000 deep is a clear warning, not a stack overflow taken for broken JSON', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+  writeFileSync(join(dir, 'authors.json'), `{"text": "Some text.", "author": ${'['.repeat(50_000)}"x"${']'.repeat(50_000)}}`);
+  const r = await readInputs([dir]);
+  assert.ok(r.warnings.some((w) => w.rule === 'read/json-too-deep'), JSON.stringify(r.warnings.map((w) => w.reason)));
+  assert.ok(!r.warnings.some((w) => w.rule === 'read/json-syntax'));
+  assert.equal(r.articles.length, 1);
+});
+
+test('txt: header lines are matched only by a bounded key, never by a prototype name', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), `constructor: x\nsource: Outlet\n\nTitle ${' '.repeat(50_000)} here\n\nBody text.\n`);
+  const r = await readInputs([join(dir, 'a.txt')]);
+  assert.equal(r.articles[0].title, 'constructor: x');
+});
+
+test('caps: a 100 KB token and a 50,000-character run-on line are cut for the tagger with warnings, spans exact, exit 3', async () => {
+  const dir = tempDir();
+  const text = `Title of it\n\nA ${'x'.repeat(100_000)} word. ${'and then more words '.repeat(2_500)}end.\n`;
+  writeFileSync(join(dir, 'a.txt'), text);
+  const r = await readInputs([join(dir, 'a.txt')]);
+  const rules = r.warnings.map((w) => w.rule);
+  for (const rule of ['read/cap-token', 'read/cap-paragraph', 'read/cap-sentence']) assert.ok(rules.includes(rule), `${rule} in ${rules}`);
+  assert.ok(r.warnings.every((w) => !w.cut || /LIMITS\./.test(w.reason)), 'each cut names its cap');
+  const s = segmentArticle(r.articles[0]);
+  for (const x of s.sentences) {
+    assert.ok(x.end - x.start <= LIMITS.segment.maxSentenceChars, `sentence of ${x.end - x.start}`);
+    assert.equal(x.text, r.articles[0].text.slice(x.start, x.end));
+  }
+  const cli = await runCli(['summarize', join(dir, 'a.txt')]);
+  assert.equal(cli.code, 3);
+  assert.match(cli.stderr, /maxTokenChars/);
+});
+
+test('too many articles: refused at once with the cap and a pointer to chorus cluster', async () => {
+  const dir = tempDir();
+  const n = LIMITS.read.maxArticles + 1;
+  writeFileSync(join(dir, 'many.jsonl'), Array.from({ length: n }, (_, i) => `{"id":"a${i}","text":"Text ${i}."}`).join('\n'));
+  const r = await runCli(['brief', join(dir, 'many.jsonl')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, new RegExp(`more than ${LIMITS.read.maxArticles} articles.*chorus cluster`));
+});
+
+test('nothing raw reaches the terminal: controls in file names, ids and outlets are escaped on stdout and stderr', async () => {
+  const dir = tempDir();
+  const esc = '\u001b';
+  writeFileSync(join(dir, `clear${esc}[2J\nchorus: forged.txt`), GOOD);
+  writeFileSync(join(dir, 'ids.jsonl'), [
+    JSON.stringify({ id: `${esc}]8;;http://x${esc}\\link\r\u009b2J`, source: `Out${esc}[31mlet\nTwo`, text: GOOD.replace('Storm', 'Gale') }),
+    `{"id": "${esc}[2J", broken`,
+  ].join('\n'));
+  const r = await runCli(['brief', dir]);
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+  assert.ok(!control.test(r.stdout), 'no control character in the Markdown');
+  assert.ok(!control.test(r.stderr), 'no control character on stderr');
+  assert.ok(r.stderr.split('\n').every((l) => l === '' || l.startsWith('chorus') || l.startsWith('Run ')), r.stderr);
+  assert.ok(!/^chorus: forged/m.test(r.stderr), 'a newline in a file name does not forge a line');
+  assert.ok(r.stdout.split('\n').every((l) => !l.startsWith('chorus: forged')));
+});
+
+test('--html into a missing folder: one clear line, exit 1', async () => {
+  const r = await runCli(['brief', 'examples/al-qaim', '--html', join(tempDir(), 'no', 'such', 'out.html')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /cannot write .*out\.html: no such folder/);
 });

@@ -99,6 +99,25 @@ test('an undated article is pinned by an event a dated article dates, and never 
   assert.equal(events.find((e) => e.action === 'launch-offensive')?.date, '2024-03-11');
 });
 
+test('an undated article that shares no happening: its past weekdays come after the latest happening the story dates', () => {
+  const s = story(
+    ['a', 'Government forces launched an offensive on Thursday against Varna.\n', THURSDAY],
+    ['b', 'Government forces launched the offensive on Thursday.\nGovernment forces on Tuesday battled to the edge of Varna.\n', null],
+    ['c', 'Troops on Friday entered Kesta.\nThe minister praised the troops.\n', null],
+  );
+  const items = timeline(s);
+  const [tuesday] = itemAbout(items, /Tuesday/);
+  assert.equal(tuesday.date, '2024-03-19');
+  // Friday after Tuesday 2024-03-19, not the Friday after the cluster's latest publication date (2024-03-15).
+  const [friday] = itemAbout(items, /Friday/);
+  assert.deepEqual([friday.date, friday.certainty], ['2024-03-22', 'inferred'], friday.basis);
+  assert.match(friday.basis, /latest happening/);
+  // Without a later happening elsewhere the old reading stands: a guess after the latest publication date.
+  const alone = timeline(story(['a', 'Government forces launched an offensive on Thursday against Varna.\n', THURSDAY], ['c', 'Troops on Friday entered Kesta.\n', null]));
+  const [guess] = itemAbout(alone, /Friday/);
+  assert.deepEqual([guess.date, guess.certainty], ['2024-03-15', 'uncertain']);
+});
+
 test('Al-Qaim: launch, Jabbab and leaflets on 2017-10-26; nothing from 2015; relative days of undated articles not stated', async (t) => {
   const r = await readInputs(['examples/al-qaim']);
   if (r.articles.length === 0) return t.skip('examples/al-qaim absent');
@@ -116,7 +135,8 @@ test('Al-Qaim: launch, Jabbab and leaflets on 2017-10-26; nothing from 2015; rel
   assert.ok(!items.some((x) => /read more|Oct 26, 2017/.test(x.text)));
   const friday = items.filter((x) => /on Friday entered/.test(x.text));
   assert.equal(friday.length, 1);
-  assert.notEqual(friday[0].certainty, 'stated');
+  // The worked example: 002 is undated and shares no dated happening; its Friday comes after Tuesday's fighting.
+  assert.deepEqual([friday[0].date, friday[0].certainty], ['2017-11-03', 'inferred'], friday[0].basis);
   const tuesday = items.filter((x) => /on Tuesday battled/.test(x.text));
   assert.deepEqual(tuesday.map((x) => x.date), ['2017-10-31']);
   assert.notEqual(tuesday[0].certainty, 'stated');

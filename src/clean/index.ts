@@ -7,6 +7,18 @@ import type { Segmented } from '../segment/index.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineContext, type LineRule } from './rules.js';
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
+import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
+import { FEATURES, lineFeatures, type FeatureName } from './features.js';
+import { loadLineModel, noiseProbability } from './model.js';
+
+export type { LineStats } from './evidence.js';
+
+export interface CleanOptions {
+  /** Counts of lines across everything ingested before (a store's), so an outlet's chrome is known on sight. */
+  lineStats?: LineStats;
+  /** Cleaning off (for comparison): every sentence kept, only what the reader set apart listed. */
+  keepNoise?: boolean;
+}
 
 export interface CleanedArticle {
   article: Article;
@@ -29,13 +41,18 @@ function isTitleCase(s: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
-interface Mark {
-  rule: LineRule;
+export interface Mark {
+  reason: Removal['reason'];
   ruleId: string;
+  confidence: number;
+  /** The rule, when a rule (not the model) marked it: block headings take the lines after them. */
+  rule?: LineRule;
 }
 
+const ruleMark = (rule: LineRule, block = false): Mark => ({ rule, reason: rule.reason, ruleId: block ? `${rule.id}:block` : rule.id, confidence: block ? CLEAN.blockConfidence : CLEAN.ruleConfidence });
+
 /** Which paragraphs are furniture, and by which rule. */
-function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
+export function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
   const title = a.title ? normalizeForCompare(a.title) : '';
   const ctx = (p: Paragraph): LineContext => {
     const text = a.text.slice(p.start, p.end).trim();
@@ -44,18 +61,18 @@ function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
   const lines = paragraphs.map(ctx);
   const marks: (Mark | null)[] = lines.map((l) => {
     const rule = LINE_RULES.find((r) => r.test(l));
-    return rule ? { rule, ruleId: rule.id } : null;
+    return rule ? ruleMark(rule) : null;
   });
   // A block heading ("Related Links", "Popular posts from this blog", a plea) takes the short lines after it.
   for (let i = 0; i < lines.length; i++) {
     const m = marks[i];
-    if (!m?.rule.opensBlock) continue;
+    if (!m?.rule?.opensBlock) continue;
     for (let k = i + 1; k < lines.length && !marks[k]; k++) {
       const l = lines[k];
       const linkTitle = l.words <= CLEAN.blockLineMaxWords && (!ENDS_LIKE_SENTENCE.test(l.text) || isTitleCase(l.text));
       const chromeTail = m.rule.reason === 'blog-chrome' && l.words <= 25 && k > lines.length * 0.5;
       if (!linkTitle && !chromeTail) break;
-      marks[k] = { rule: m.rule, ruleId: `${m.rule.id}:block` };
+      marks[k] = ruleMark(m.rule, true);
     }
   }
   // A line sandwiched between two lines of the same block is part of it ("Our news coverage takes time..."
@@ -63,44 +80,130 @@ function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
   for (let i = 1; i + 1 < lines.length; i++) {
     const before = marks[i - 1];
     const after = marks[i + 1];
-    if (!marks[i] && before && after && before.rule.reason === after.rule.reason && before.rule.opensBlock && lines[i].words <= CLEAN.pleaContinuationMaxWords) {
-      marks[i] = { rule: before.rule, ruleId: `${before.rule.id}:block` };
+    if (!marks[i] && before?.rule && after?.rule && before.rule.reason === after.rule.reason && before.rule.opensBlock && lines[i].words <= CLEAN.pleaContinuationMaxWords) {
+      marks[i] = ruleMark(before.rule, true);
     }
   }
   // A teaser's headline is the short line just before its dateline.
   for (let i = 1; i < lines.length; i++) {
     if (marks[i]?.ruleId === 'clean/teaser-dateline' && !marks[i - 1] && lines[i - 1].words <= CLEAN.blockLineMaxWords && !ENDS_LIKE_SENTENCE.test(lines[i - 1].text)) {
-      marks[i - 1] = { rule: marks[i]!.rule, ruleId: 'clean/teaser-headline' };
+      marks[i - 1] = { ...marks[i]!, ruleId: 'clean/teaser-headline' };
     }
   }
   return marks;
 }
 
-export function cleanArticles(segmented: Segmented[]): CleanedArticle[] {
-  const staged = segmented.map((seg) => {
+/** Each paragraph's text, trimmed. */
+function lineTexts(seg: Segmented): string[] {
+  return seg.paragraphs.map((p) => seg.article.text.slice(p.start, p.end).trim());
+}
+
+/**
+ * The feature vector of every paragraph of every article (see clean/features.ts), with the story's evidence
+ * computed once. Exported for scripts/fit-cleaner.ts, which fits the model on the same vectors.
+ */
+export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords): number[][][] {
+  const texts = segmented.map(lineTexts);
+  const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
+  const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
+  return segmented.map((seg, ai) => {
+    const byParagraph = new Map<number, string[]>();
+    for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s.text);
+    const lines = texts[ai];
+    return lines.map((text, li) => {
+      const ev = evidence[ai][li];
+      if (!ev) return [];
+      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev);
+    });
+  });
+}
+
+/** A passage of prose (judged by the passage model, removed as another story) rather than a furniture-shaped line. */
+export function isPassage(text: string, minWords: number): boolean {
+  return ENDS_LIKE_SENTENCE.test(text) && wordCount(text) >= minWords;
+}
+
+/**
+ * Pass 1 of the model: furniture-shaped lines no rule claimed (headings, link titles, prompts, credits).
+ * Returns the marks with the model's added.
+ */
+export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][]): (Mark | null)[] {
+  const model = loadLineModel();
+  const texts = lineTexts(seg);
+  return marks.map((m, i) => {
+    if (m || isPassage(texts[i], model.passageMinWords)) return m;
+    const p = noiseProbability(model.line, features[i]);
+    if (p < model.line.threshold) return null;
+    // A line that reads as a statement (a verb, no call to action) is another story's headline or lead, not chrome.
+    const f = (name: FeatureName) => features[i][FEATURES.indexOf(name)];
+    const statement = f('hasVerb') === 1 && wordCount(texts[i]) >= CLEAN.statementMinWords && f('imperative') === 0 && f('secondPerson') === 0;
+    return { reason: statement ? 'off-topic' : 'page-chrome', ruleId: 'clean/model:line', confidence: p };
+  });
+}
+
+/**
+ * Pass 2: passages of prose whose words belong to another story, judged with the story's evidence once the
+ * furniture is set aside. A splice is a minority of its article: when the passages the model would cut are
+ * most of the article's text, none is cut.
+ */
+export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][]): (Mark | null)[] {
+  const model = loadLineModel();
+  const texts = lineTexts(seg);
+  const out = [...marks];
+  let cut = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (out[i] || !isPassage(texts[i], model.passageMinWords)) continue;
+    const p = noiseProbability(model.passage, features[i]);
+    if (p < model.passage.threshold) continue;
+    out[i] = { reason: 'off-topic', ruleId: 'clean/model:passage', confidence: p };
+    cut += texts[i].length;
+  }
+  const total = texts.reduce((n, t) => n + t.length, 0);
+  return cut > CLEAN.offTopicMaxShare * total ? marks : out;
+}
+
+/** Rules, then the line model, then the passage model (with evidence recomputed without the furniture). */
+export function markStory(segmented: Segmented[], stats?: LineStats): (Mark | null)[][] {
+  const minWords = loadLineModel().passageMinWords;
+  const texts = segmented.map(lineTexts);
+  const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
+  const passage = texts.map((ls) => ls.map((t) => isPassage(t, minWords)));
+  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs));
+  // Each pass computes features only for the lines it judges (linear work, once per line in all).
+  const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
+  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai]));
+  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
+  return segmented.map((seg, ai) => markPassages(seg, furniture[ai], second[ai]));
+}
+
+export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
+  const storyMarks = opts.keepNoise ? [] : markStory(segmented, opts.lineStats);
+  const staged = segmented.map((seg, ai) => {
     const a = seg.article;
-    const removed: Removal[] = (a.readerRemovals ?? []).map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, span: { article: a.id, start: r.at, end: r.at } }));
+    const removed: Removal[] = (a.readerRemovals ?? []).map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, confidence: CLEAN.ruleConfidence, span: { article: a.id, start: r.at, end: r.at } }));
     for (const r of a.regions) {
-      if (r.role === 'metadata') removed.push({ text: a.text.slice(r.start, r.end), reason: 'metadata', rule: 'read/metadata', span: { article: a.id, start: r.start, end: r.end } });
+      if (r.role === 'metadata') removed.push({ text: a.text.slice(r.start, r.end), reason: 'metadata', rule: 'read/metadata', confidence: 1, span: { article: a.id, start: r.start, end: r.end } });
     }
     if (seg.dateline) {
-      removed.push({ text: seg.dateline.text, reason: 'metadata', rule: 'segment/dateline', span: { article: a.id, start: seg.dateline.start, end: seg.dateline.end } });
+      removed.push({ text: seg.dateline.text, reason: 'metadata', rule: 'segment/dateline', confidence: 1, span: { article: a.id, start: seg.dateline.start, end: seg.dateline.end } });
     }
-    const marks = markParagraphs(a, seg.paragraphs);
+    if (opts.keepNoise) return { seg, removed, kept: seg.sentences };
+    const marks = storyMarks[ai];
     const title = a.title ? normalizeForCompare(a.title) : '';
     const seen = new Set<string>();
     const kept: Sentence[] = [];
     for (const p of seg.paragraphs) {
       const m = marks[p.index];
-      if (m) removed.push({ text: a.text.slice(p.start, p.end), reason: m.rule.reason, rule: m.ruleId, span: { article: a.id, start: p.start, end: p.end } });
+      if (m) removed.push({ text: a.text.slice(p.start, p.end), reason: m.reason, rule: m.ruleId, confidence: round(m.confidence), span: { article: a.id, start: p.start, end: p.end } });
     }
     for (const s of seg.sentences) {
       if (marks[s.paragraph]) continue;
       const norm = normalizeForCompare(s.text);
       if (title && norm === title) {
-        removed.push({ text: s.text, reason: 'repeated-title', rule: 'clean/repeated-title', span: { article: a.id, start: s.start, end: s.end } });
+        removed.push({ text: s.text, reason: 'repeated-title', rule: 'clean/repeated-title', confidence: 1, span: { article: a.id, start: s.start, end: s.end } });
       } else if (seen.has(norm)) {
-        removed.push({ text: s.text, reason: 'duplicate', rule: 'clean/duplicate-sentence', span: { article: a.id, start: s.start, end: s.end } });
+        removed.push({ text: s.text, reason: 'duplicate', rule: 'clean/duplicate-sentence', confidence: 1, span: { article: a.id, start: s.start, end: s.end } });
       } else {
         seen.add(norm);
         kept.push(s);
@@ -109,13 +212,16 @@ export function cleanArticles(segmented: Segmented[]): CleanedArticle[] {
     return { seg, removed, kept };
   });
 
-  const offTopic = offTopicSentences(staged.map((x) => ({ article: x.seg.article.id, title: x.seg.article.title, sentences: x.kept })));
+  // The sentence rule is off when its thresholds are 0 (see CLEAN): then its statistics are not computed.
+  const sentenceRuleOff = opts.keepNoise || (CLEAN.offTopicMaxOverlap === 0 && CLEAN.offTopicRunOverlap === 0);
+  const offTopic = sentenceRuleOff ? new Map<string, number>() : offTopicSentences(staged.map((x) => ({ article: x.seg.article.id, title: x.seg.article.title, sentences: x.kept })));
 
   return staged.map(({ seg, removed, kept }) => {
     const a = seg.article;
     const sentences: Sentence[] = [];
     for (const s of kept) {
-      if (offTopic.has(s.id)) removed.push({ text: s.text, reason: 'off-topic', rule: 'clean/off-topic', span: { article: a.id, start: s.start, end: s.end } });
+      const c = offTopic.get(s.id);
+      if (c !== undefined) removed.push({ text: s.text, reason: 'off-topic', rule: 'clean/off-topic', confidence: round(c), span: { article: a.id, start: s.start, end: s.end } });
       else sentences.push(s);
     }
     removed.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
@@ -133,4 +239,9 @@ export function cleanArticles(segmented: Segmented[]): CleanedArticle[] {
     }
     return { article, paragraphs: seg.paragraphs, sentences, removed, outletBasis };
   });
+}
+
+/** Confidences are printed with three decimals (byte-stable JSON). */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -68,12 +68,13 @@ export function topicOverlap(all: TopicInput[]): Map<string, number> {
  * splice is a minority of its article: when the sentences judged off-topic would be most of it, the article is
  * about something else than the rest of the story (or the evidence is too thin), and none of it is cut.
  */
-export function offTopicSentences(inputs: TopicInput[]): Set<string> {
+export function offTopicSentences(inputs: TopicInput[]): Map<string, number> {
   const scores = topicOverlap(inputs);
-  const out = new Set<string>();
+  const out = new Map<string, number>();
   for (const a of inputs) {
     const found = offTopicOf(a, scores);
-    if (found.size <= CLEAN.offTopicMaxShare * a.sentences.length) for (const id of found) out.add(id);
+    // Confidence: how far below the run threshold the sentence's overlap lies.
+    if (found.size <= CLEAN.offTopicMaxShare * a.sentences.length) for (const id of found) out.set(id, 0.5 + 0.5 * Math.max(0, 1 - (scores.get(id) ?? 0) / CLEAN.offTopicRunOverlap));
   }
   return out;
 }

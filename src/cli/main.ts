@@ -8,6 +8,9 @@ import { basename, extname, join } from 'node:path';
 import type { ReadResult } from '../read/index.js';
 import { METHOD_NAMES, DEFAULT_METHOD } from '../summarize/names.js';
 import type { Article, Warning } from '../types.js';
+import { READ_LIMITS } from '../read/limits.js';
+import { readCapped } from '../read/source.js';
+import { escapeMessage, stripControls } from '../render/escape.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
@@ -49,15 +52,33 @@ function method(value: string | undefined): string {
   return m;
 }
 
+/** Standard input with the size cap of every source: reading stops one byte past it, and the reader refuses it. */
 async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+  return (await readCapped(process.stdin, READ_LIMITS.maxSourceBytes)).bytes;
 }
 
-/** One stderr line per skipped input; the exit code that says whether anything was skipped. */
+/** One line on stderr; input strings in it (file names, reasons quoting bytes) are escaped so no control character
+ *  reaches the terminal and no newline forges a second `chorus:` line. */
+function say(io: Io, line: string): void {
+  io.stderr.write(`${escapeMessage(line)}\n`);
+}
+
+/** One stderr line per warning (skipped inputs, cut text); the exit code says whether anything was skipped or cut. */
 function report(warnings: Warning[], io: Io): void {
-  for (const w of warnings) io.stderr.write(`chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}\n`);
+  for (const w of warnings) say(io, `chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}`);
+}
+
+/** Write a file the user named; a folder that is missing or a file that cannot be written is one clear line. */
+async function writeOutput(path: string, data: string, io: Io): Promise<boolean> {
+  try {
+    await writeFile(path, data);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? (err as Error).message);
+    say(io, `chorus: cannot write ${path}: ${why}`);
+    return false;
+  }
 }
 
 async function readOrFail(paths: string[], io: Io): Promise<ReadResult | number> {
@@ -66,7 +87,7 @@ async function readOrFail(paths: string[], io: Io): Promise<ReadResult | number>
   const r = await readInputs(paths, { stdin: io.stdin });
   report(r.warnings, io);
   if (r.articles.length === 0) {
-    io.stderr.write('chorus: no readable article in the input\n');
+    say(io, 'chorus: no readable article in the input');
     return EXIT.failure;
   }
   return r;
@@ -83,11 +104,13 @@ const COMMANDS: Record<string, Command> = {
   --words N       summary length in words (default 100)
   --digest-words N  digest length in words (default 250)
   --method M      summarization method: ${METHOD_NAMES.join(', ')} (default ${DEFAULT_METHOD})
+  --keep-noise    cleaning off: boilerplate and off-topic text stay in (for comparison)
 
 Prints Markdown to the terminal by default.`,
     async run(argv, io) {
       const { values, positionals } = parse(argv, {
         json: { type: 'boolean' }, html: { type: 'string' }, words: { type: 'string' }, 'digest-words': { type: 'string' }, method: { type: 'string' },
+        'keep-noise': { type: 'boolean' },
       });
       if (values.help) return help('brief', io);
       if (values.json && values.html) throw new UsageError('--json and --html are exclusive: choose one output');
@@ -97,12 +120,12 @@ Prints Markdown to the terminal by default.`,
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
       const { briefOf } = await import('../pipeline.js');
-      const brief = briefOf(r.articles, { warnings: r.warnings, words, digestWords, method: m });
+      const brief = briefOf(r.articles, { warnings: r.warnings, clean: { keepNoise: values['keep-noise'] === true }, words, digestWords, method: m });
       if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
       else if (values.html) {
         const { renderHtml } = await import('../render/html.js');
-        await writeFile(values.html as string, renderHtml(brief));
-        io.stderr.write(`chorus: wrote ${values.html}\n`);
+        if (!(await writeOutput(values.html as string, renderHtml(brief), io))) return EXIT.failure;
+        say(io, `chorus: wrote ${values.html}`);
       } else {
         const { renderMarkdown } = await import('../render/markdown.js');
         io.stdout.write(renderMarkdown(brief));
@@ -133,34 +156,56 @@ chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
       if (values.out !== undefined) throw new UsageError('--out goes with --each DIR');
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
-      const { summaryOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
-      io.stdout.write(summaryOf(r.articles, { words, method: m }).map((line) => `${line}\n`).join(''));
+      const { summaryGroupsOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
+      io.stdout.write(summaryLines(summaryGroupsOf(r.articles, { words, method: m })).map((line) => `${line}\n`).join(''));
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
   },
   extract: {
-    summary: 'the article text and metadata the pipeline would use, for one HTML page',
+    summary: 'the article text and metadata the pipeline would use, for HTML pages',
     usage: `chorus extract FILE.html [--json]
+chorus extract FILE.html... --jsonl
 
   Prints the title, a blank line, then the article text (paragraphs separated by blank lines).
-  --json   print {title, text, outlet, author, published, url, lang, warnings} instead`,
+  --json    print {title, text, outlet, author, published, url, lang, warnings, removed} instead
+  --jsonl   many pages in one process: one JSON line per page, {"path", ...the --json fields}; a page that
+            cannot be read gets {"path", "error"}. Exit 3 when some page gave no text.`,
     async run(argv, io) {
-      const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
+      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, jsonl: { type: 'boolean' } });
       if (values.help) return help('extract', io);
-      if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE.html, found ${positionals.length}`);
+      if (values.json && values.jsonl) throw new UsageError('--json and --jsonl are exclusive: choose one output');
+      const { extractHtml } = await import('../read/html.js');
+      const { decodeHtmlBytes } = await import('../read/html-decode.js');
+      if (values.jsonl) {
+        if (positionals.length === 0) throw new UsageError('expected at least one FILE.html');
+        let empty = 0;
+        for (const file of positionals) {
+          let buf: Buffer;
+          try {
+            buf = file === '-' ? await io.stdin() : await readFile(file);
+          } catch (err) {
+            empty++;
+            io.stdout.write(`${JSON.stringify({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
+            continue;
+          }
+          const h = extractHtml(decodeHtmlBytes(buf), { path: file });
+          if (!h.text.trim()) empty++;
+          io.stdout.write(`${JSON.stringify({ path: file, ...h })}\n`);
+        }
+        return empty === 0 ? EXIT.ok : empty === positionals.length ? EXIT.failure : EXIT.skipped;
+      }
+      if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE.html (or several with --jsonl), found ${positionals.length}`);
       let buf: Buffer;
       try {
         buf = positionals[0] === '-' ? await io.stdin() : await readFile(positionals[0]);
       } catch (err) {
-        io.stderr.write(`chorus: ${positionals[0]}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+        say(io, `chorus: ${positionals[0]}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
         return EXIT.failure;
       }
-      const { extractHtml } = await import('../read/html.js');
-      const { decodeHtmlBytes } = await import('../read/html-decode.js');
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
-      for (const w of h.warnings) io.stderr.write(`chorus: ${positionals[0]}: ${w}\n`);
+      for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
       if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
-      else io.stdout.write(`${h.title ?? ''}\n\n${h.text}\n`);
+      else io.stdout.write(stripControls(`${h.title ?? ''}\n\n${h.text}\n`)); // no terminal control from the page
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
   },
@@ -194,6 +239,33 @@ The API is described at /openapi.json; the page is at /.`,
       return EXIT.ok;
     },
   },
+  facts: {
+    summary: 'every date, place and name of each article, with spans, whether or not it made the brief',
+    usage: `chorus facts PATH... [--json] [--each]
+
+  PATH     files (.txt, .html, .json, .jsonl, NIST SGML), folders (read recursively), or - for stdin; read as one story
+  --json   print the facts report as JSON: {"version": 1, "articles": [{id, published, dates, places, names}]},
+           spans are string indices into each article's text as given: a .txt file's text, a JSON article's
+           "text" field, an HTML page's extracted text (the "text" of \`chorus extract --json\`) (src/facts/contract.ts)
+  --each   read each article as a story of its own (unrelated documents: no context across them)
+
+Prints Markdown, article by article, by default.`,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, each: { type: 'boolean' } });
+      if (values.help) return help('facts', io);
+      const r = await readOrFail(positionals, io);
+      if (typeof r === 'number') return r;
+      // Loaded here, not at the top: `chorus --help` and the other commands do not pay for the facts modules.
+      const { factsOf } = await import('../facts/report/index.js');
+      const report = factsOf(r.articles, { each: values.each === true });
+      if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        const { renderFactsMarkdown } = await import('../render/facts-markdown.js');
+        io.stdout.write(renderFactsMarkdown(report));
+      }
+      return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
+    },
+  },
   eval: {
     summary: 'measurements: `chorus eval rouge ...` (ROUGE-1.5.5, faithfully)',
     usage: `chorus eval rouge --system DIR --references DIR [ROUGE-1.5.5 options] [--json]
@@ -212,6 +284,11 @@ chorus eval rouge [ROUGE-1.5.5 options] CONFIG.xml
   },
 };
 
+/** Summary sentences as lines: no terminal control characters from the text, whitespace folded. */
+function summaryLines(groups: readonly { representative: { text: string } }[]): string[] {
+  return groups.map((g) => stripControls(g.representative.text).replace(/\s+/g, ' ').trim());
+}
+
 /** A cluster's name as a file name: letters, digits, dot, dash and underscore kept, anything else `_`. */
 function fileNameOf(cluster: string): string {
   const safe = cluster.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
@@ -229,11 +306,11 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
     entries = (await readdir(dir)).filter((e) => !e.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    io.stderr.write(`chorus: ${dir}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    say(io, `chorus: ${dir}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     return EXIT.failure;
   }
   const { readInputs } = await import('../read/index.js');
-  const { summaryOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
+  const { summaryGroupsOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
   if (out) await mkdir(out, { recursive: true });
   let skipped = 0;
   let done = 0;
@@ -254,7 +331,7 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
       else clusters.set(name, [a]);
     }
     for (const [name, articles] of clusters) {
-      const lines = summaryOf(articles, opts);
+      const lines = summaryLines(summaryGroupsOf(articles, opts));
       done++;
       if (!out) {
         io.stdout.write(`${JSON.stringify({ cluster: name, sentences: lines })}\n`);
@@ -262,7 +339,7 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
       }
       const file = fileNameOf(name);
       if (written.has(file)) {
-        io.stderr.write(`chorus: ${path}: cluster "${name}" has the same file name as an earlier one (${file}.txt) (skipped)\n`);
+        say(io, `chorus: ${path}: cluster "${name}" has the same file name as an earlier one (${file}.txt) (skipped)`);
         skipped++;
         continue;
       }
@@ -271,10 +348,10 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
     }
   }
   if (done === 0) {
-    io.stderr.write(`chorus: no readable cluster in ${dir}\n`);
+    say(io, `chorus: no readable cluster in ${dir}`);
     return EXIT.failure;
   }
-  if (out) io.stderr.write(`chorus: wrote ${written.size} summaries to ${out}\n`);
+  if (out) say(io, `chorus: wrote ${written.size} summaries to ${out}`);
   return skipped > 0 ? EXIT.skipped : EXIT.ok;
 }
 
@@ -297,7 +374,22 @@ Exit codes: 0 ok, 1 failure, 2 bad usage, 3 done but some input skipped.
   return EXIT.ok;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, cwd: process.cwd() }): Promise<number> {
+/** A reader that closed the pipe (`chorus brief --json | head`) has what it wanted: end quietly, no stack. */
+function quietOnBrokenPipe(stream: NodeJS.WritableStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(`chorus: cannot write the output: ${err.code ?? err.message}\n`);
+    process.exit(EXIT.failure);
+  });
+}
+
+const processIo = (): Io => {
+  quietOnBrokenPipe(process.stdout);
+  quietOnBrokenPipe(process.stderr);
+  return { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, cwd: process.cwd() };
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return help(rest[0] ?? null, io);
   if (name === '--version') {
@@ -306,14 +398,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.stderr.write(`chorus: unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    say(io, `chorus: unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}`);
     return EXIT.usage;
   }
   try {
     return await cmd.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`chorus ${name}: ${err.message}\nRun \`chorus ${name} --help\` for usage.\n`);
+      say(io, `chorus ${name}: ${err.message}`);
+      io.stderr.write(`Run \`chorus ${name} --help\` for usage.\n`);
       return EXIT.usage;
     }
     throw err;

@@ -1,15 +1,29 @@
-// The facts stage: places first (they tell the other finders which names are places), then names, numbers,
-// disagreements, events, and the timeline of dated happenings (./timeline.ts). Each item keeps its sources and spans.
+// The facts stage of the brief. Folders by ownership: ./mentions (the shared layer: tokens, tags and name mentions
+// of each sentence, read once), ./dates, ./places, ./names, ./numbers (figures and disagreements), ./events; the
+// timeline (./timeline.ts) dates the events. `chorus facts` (./report) lists every mention instead.
+//
+// The passes, in order (each item keeps its sources and spans):
+//   1. twins:         each verbatim sentence is read once by the text-only finders (./twins.ts);
+//   2. mentions:      tokens, tags and name mentions of those sentences, into the story's context (./mentions);
+//   3. places:        the gazetteer's places, resolved with the whole story as context (./places.ts);
+//   4. names:         names joined by alias, told which are places and where the places were resolved (./names);
+//   5. numbers:       figures with what they count (./numbers);
+//   6. copies:        the places, names and figures found once are copied to every twin (./twins.ts);
+//   7. events:        who did what to whom, a report for every copy (./events);
+//   8. timeline:      the dated happenings; each event takes the date it was given there (./timeline.ts);
+//   9. disagreements: figures outlets give differently for the same thing (./numbers/disagreements.ts).
+// Per-story state lives in one FactsContext created here, never in module-level maps.
 import type { Story } from '../pipeline.js';
-import { findPlaces, type Place } from './places.js';
-import { findEntities, type Entity } from './entities.js';
-import { findNumbers, type NumberFact } from './numbers.js';
-import { findDisagreements, type Disagreement } from './disagreements.js';
-import { findReportedEvents, type Event } from './events.js';
+import { findPlaces, type Place } from './places/index.js';
+import { createFactsContext, readMentions } from './mentions/index.js';
+import { findEntities, type Entity } from './names/index.js';
+import { findDisagreements, findNumbers, type Disagreement, type NumberFact } from './numbers/index.js';
+import { findReportedEvents, type Event } from './events/index.js';
 import { timelineOf, type TimelineItem } from './timeline.js';
 import { eventsWithTwins, findTwins, withTwins } from './twins.js';
 
 export type { TimelineItem } from './timeline.js';
+export { createFactsContext, type FactsContext } from './mentions/index.js';
 
 export interface Facts {
   facts: NumberFact[];
@@ -21,9 +35,10 @@ export interface Facts {
 }
 
 export function buildFacts(story: Story): Facts {
-  // Places, names, figures and events read each verbatim sentence once (./twins.ts); the timeline reads every copy.
+  const ctx = createFactsContext(story.articles);
   const twins = findTwins(story.sentences);
   const once = twins.distinct;
+  readMentions(ctx, once);
   const placesOnce = findPlaces(once, story.articles);
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
@@ -32,12 +47,12 @@ export function buildFacts(story: Story): Facts {
   for (const p of placesOnce) if (p.resolved) for (const sp of p.spans) placeKeyAt.set(`${sp.article}:${sp.start}`, `${p.kind}:${p.lat},${p.lon}`);
   const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
   const publishedOf = new Map(story.articles.map((a) => [a.id, a.published]));
-  const { places, entities, numbers } = withTwins(twins, story.articles, {
+  const { places, entities, numbers } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: findEntities(once, story.articles, { isPlace, placeAt }),
-    numbers: findNumbers(once, story.articles, { isPlace }),
+    entities: findEntities(once, story.articles, { isPlace, placeAt }, ctx),
+    numbers: findNumbers(once, story.articles, { isPlace }, ctx),
   });
-  const reported = eventsWithTwins(twins, story.articles, findReportedEvents(once, story.articles, { isPlace }));
+  const reported = eventsWithTwins(twins, ctx, findReportedEvents(once, story.articles, { isPlace }, ctx));
   // The timeline dates the events; each event carries the date it was given there.
   const { timeline, eventDates } = timelineOf(story, reported);
   const events = reported.map(({ event }, i) => {

@@ -10,7 +10,7 @@ import type { Article, Certainty, Sentence, Span } from '../types.js';
 import type { Story } from '../pipeline.js';
 import { supportOf } from '../group/index.js';
 import type { ReportedEvent } from './events.js';
-import { inferAnchor, type DateAnchor, type Precision, type TemporalMention } from './dates.js';
+import { inferAnchor, newDatesContext, type DateAnchor, type Precision, type TemporalMention } from './dates.js';
 import { borrowedDate, readArticleDates, referenceBefore, takesNarrativeTime, type SentenceText } from './dates/narrative.js';
 import { publicationWindow, readInWindow, type Pin } from './dates/window.js';
 
@@ -105,6 +105,8 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
   const overlapsWhen = (s: Sentence, m: TemporalMention, w: { start: number; end: number }) => s.start + m.start < w.end && s.start + m.end > w.start;
   const eventWhenIn = (list: Sentence[]) => (i: number, m: TemporalMention) => (whenRanges.get(list[i].id) ?? []).some((w) => overlapsWhen(list[i], m, w));
 
+  // One parse per sentence text for the whole story (a wire sentence in many articles, one sentence read on many days).
+  const context = newDatesContext();
   // Every sentence's dates, article by article.
   const mentions = new Map<string, TemporalMention[]>();
   const texts = new Map<string, SentenceText[]>();
@@ -112,7 +114,7 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
     const a = byId.get(id);
     const sentenceTexts = list.map((s) => ({ text: s.text, paragraph: s.paragraph }));
     texts.set(id, sentenceTexts);
-    const read = readArticleDates(sentenceTexts, a ? anchorOf(a, dated) : null, eventWhenIn(list));
+    const read = readArticleDates(sentenceTexts, a ? anchorOf(a, dated) : null, eventWhenIn(list), context);
     list.forEach((s, i) => mentions.set(s.id, read[i]));
   }
   const ownMention = (r: ReportedEvent['reports'][number]) =>
@@ -140,12 +142,43 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
     }
   }
   for (const [id, list] of pins) {
-    const window = publicationWindow(list, latestDated);
+    const window = publicationWindow(list, latestDated, context);
     const sentences = perArticle.get(id);
     const sentenceTexts = texts.get(id);
     if (!window || !sentences || !sentenceTexts) continue;
-    const reread = readInWindow(sentenceTexts, sentences.map((s) => mentions.get(s.id) ?? []), window, eventWhenIn(sentences));
+    const reread = readInWindow(sentenceTexts, sentences.map((s) => mentions.get(s.id) ?? []), window, eventWhenIn(sentences), context);
     sentences.forEach((s, i) => mentions.set(s.id, reread[i]));
+  }
+
+  // Undated articles that no shared happening pins: their days come after the latest happening the story dates in
+  // its other articles (the story's narrative order), when that is later than the cluster's latest publication date.
+  // A sentence another article also carries keeps its reading: it tells that article's happening.
+  const shared = new Set<string>();
+  for (const g of story.groups) if (new Set(g.members.map((m) => m.article)).size > 1) for (const m of g.members) shared.add(m.id);
+  const asRead = new Map(mentions);
+  for (const a of story.articles) {
+    const list = perArticle.get(a.id);
+    const sentenceTexts = texts.get(a.id);
+    if (a.published || pins.has(a.id) || !list || !sentenceTexts) continue;
+    const latest = latestHappening(story.sentences.filter((s) => s.article !== a.id), asRead);
+    if (!latest || !latestDated || latest.date <= latestDated) continue;
+    const anchor: DateAnchor = {
+      date: latest.date,
+      certainty: 'inferred',
+      relation: 'not-before',
+      afterHappening: latest.basis,
+      basis: `the article states no date and no happening it tells is dated elsewhere; the latest happening the story dates is ${latest.basis}`,
+    };
+    const reread = readArticleDates(sentenceTexts, anchor, eventWhenIn(list), context);
+    list.forEach((s, i) => {
+      if (shared.has(s.id)) return;
+      const before = mentions.get(s.id) ?? [];
+      // Only days counted from the anchor move; a date the text states stays as it was read.
+      mentions.set(s.id, reread[i].map((m) => {
+        const old = before.find((b) => b.start === m.start && b.end === m.end);
+        return old && (old.certainty === 'stated' || m.precision !== 'day' || m.endDate) ? old : m;
+      }));
+    });
   }
 
   const items: Member[][] = [];
@@ -213,6 +246,18 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
   });
 
   return { timeline: mergeItems(items, order, byId), eventDates };
+}
+
+/** The latest day a past-tense report of these sentences dates (a plan, a range or an undated mention does not count). */
+function latestHappening(sentences: readonly Sentence[], mentions: ReadonlyMap<string, TemporalMention[]>): { date: string; basis: string } | null {
+  let best: { date: string; basis: string } | null = null;
+  for (const s of sentences) {
+    for (const m of mentions.get(s.id) ?? []) {
+      if (!m.date || m.precision !== 'day' || m.endDate || m.tense !== 'past') continue;
+      if (!best || m.date > best.date) best = { date: m.date, basis: `${m.date} ("${m.expression}" in ${s.article})` };
+    }
+  }
+  return best;
 }
 
 /** Items that share a sentence and a date are one: the union of their sentences, told by the surest of them. */

@@ -4,12 +4,13 @@
 // stream this is most of the facts stage's work. The timeline and the events are not run this way: a twin in an
 // article of another day dates its weekdays differently: events are found once per distinct sentence too, but each
 // twin becomes a report of its own, and the timeline reads every report against its own article's date.
-import type { Article, Sentence, Span } from '../types.js';
-import { supportOf } from './entities-provenance.js';
-import { comparePlaces, type Place } from './places.js';
-import { compareEntities, outletNames, type Entity } from './entities.js';
-import type { NumberFact } from './numbers.js';
-import type { EventReport, ReportedEvent } from './events.js';
+import type { Sentence, Span } from '../types.js';
+import type { FactsContext } from './mentions/context.js';
+import { outletNames, supportOf } from './mentions/provenance.js';
+import { comparePlaces, type Place } from './places/index.js';
+import { compareEntities, type Entity } from './names/index.js';
+import type { NumberFact } from './numbers/index.js';
+import type { EventReport, ReportedEvent } from './events/index.js';
 
 export interface Twins {
   /** The first sentence of each distinct text, in input order. */
@@ -84,11 +85,11 @@ const distinctArticles = (spans: readonly Span[]) => [...new Set(spans.map((s) =
 /** The text-only facts found on distinct sentences, with every twin's spans added back. */
 export function withTwins(
   twins: Twins,
-  articles: readonly Article[],
+  ctx: FactsContext,
   found: { places: Place[]; entities: Entity[]; numbers: NumberFact[] },
 ): { places: Place[]; entities: Entity[]; numbers: NumberFact[] } {
   if (!twins.any) return found;
-  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const order = new Map(ctx.articles.map((a, i) => [a.id, i]));
   const places = found.places.map((p) => {
     const spans = inInputOrder(twins.expand(p.spans), order);
     return { ...p, spans, sources: distinctArticles(spans), mentions: spans.length };
@@ -98,19 +99,19 @@ export function withTwins(
   const entities = found.entities.map((e) => {
     const spans = twins.expand(e.spans).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || a.end - b.end));
     const sources = distinctArticles(spans).sort();
-    return { ...e, spans, sources, mentions: e.mentions + spans.length - e.spans.length, support: supportOf(sources, articles), outlets: outletNames(sources, articles) };
+    return { ...e, spans, sources, mentions: e.mentions + spans.length - e.spans.length, support: supportOf(sources, ctx), outlets: outletNames(sources, ctx) };
   });
   entities.sort(compareEntities);
   const numbers = found.numbers.map((n) => {
     const spans = inInputOrder(twins.expand(n.spans), order);
     const sources = distinctArticles(spans).sort();
-    return { ...n, spans, quantitySpans: inInputOrder(twins.expand(n.quantitySpans), order), sources, support: supportOf(sources, articles) };
+    return { ...n, spans, quantitySpans: inInputOrder(twins.expand(n.quantitySpans), order), sources, support: supportOf(sources, ctx) };
   });
   return { places, entities, numbers };
 }
 
 /** Events found on distinct sentences, with a report (and spans) for every twin of each reporting sentence. */
-export function eventsWithTwins(twins: Twins, articles: readonly Article[], found: ReportedEvent[]): ReportedEvent[] {
+export function eventsWithTwins(twins: Twins, ctx: FactsContext, found: ReportedEvent[]): ReportedEvent[] {
   if (!twins.any) return found;
   return found.map(({ event, reports }) => {
     const all: EventReport[] = [];
@@ -123,6 +124,6 @@ export function eventsWithTwins(twins: Twins, articles: readonly Article[], foun
     }
     const spans = twins.expand(event.spans).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || a.end - b.end));
     const sources = distinctArticles(spans).sort();
-    return { event: { ...event, spans, sources, support: supportOf(sources, articles) }, reports: all };
+    return { event: { ...event, spans, sources, support: supportOf(sources, ctx) }, reports: all };
   });
 }

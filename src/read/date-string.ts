@@ -34,10 +34,15 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => string | null }[] = 
   },
 ];
 
+/** How much of a metadata field is searched for a date ("Thu, 26 Oct 2017 10:00:00 GMT" is 29 characters). */
+const DATE_FIELD_MAX_CHARS = 200;
+
 /** The ISO day written in `s`, or null when it holds no complete date. */
 export function parseDateString(s: string): string | null {
+  // Metadata dates are short: a longer field is read only as far as a date could go, so no pattern runs long.
+  const head = s.length > DATE_FIELD_MAX_CHARS ? s.slice(0, DATE_FIELD_MAX_CHARS) : s;
   for (const p of PATTERNS) {
-    const m = p.re.exec(s);
+    const m = p.re.exec(head);
     if (m) {
       const d = p.make(m);
       if (d) return d;

@@ -66,6 +66,33 @@ const SECTION_HEADING = {
   tailShare: 0.6,
   /** Earlier, it heads an in-article box: it goes with the link-dominated paragraphs right after it. */
   boxLinkDensity: 0.5,
+  /**
+   * A trailing block of other stories is links and short teasers; when more than this many paragraphs of prose
+   * (proseChars or longer, under proseLinkDensity of links) follow the heading, it is not one (an expand button
+   * such as "Read more" before the rest of the article) and only the heading and the links right after it go.
+   */
+  maxTailProse: 2,
+  proseChars: 150,
+  proseLinkDensity: 0.2,
+} as const;
+
+function isProse(b: TextBlock): boolean {
+  return b.text.length >= SECTION_HEADING.proseChars && b.linkChars < SECTION_HEADING.proseLinkDensity * b.text.length;
+}
+
+/**
+ * Paragraphs from marked chrome elements (html-chrome.ts) go unless they read as prose: a class word like
+ * "teaser" or "comment" also names article bodies on some sites, so a long paragraph that is not a list of
+ * links stays. Measured on the tuning half of trafilatura-eval: such paragraphs of related, comment, ad, menu,
+ * tag and newsletter boxes held 17 wanted snippets and 3 unwanted ones.
+ */
+const CHROME_BLOCK = {
+  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows. */
+  alwaysKinds: new Set(['caption', 'byline', 'share']),
+  /** Other chrome paragraphs up to this length (characters) go. */
+  maxProseChars: 100,
+  /** Longer ones go only when more than this share of them is link text. */
+  minLinkDensity: 0.5,
 } as const;
 
 /** Keep the paragraphs that are not page chrome; return what was dropped and why. */
@@ -76,8 +103,14 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i].text;
+    const chrome = blocks[i].chrome;
+    if (chrome && (CHROME_BLOCK.alwaysKinds.has(chrome) || p.length <= CHROME_BLOCK.maxProseChars || blocks[i].linkChars > CHROME_BLOCK.minLinkDensity * p.length)) {
+      dropped.push({ text: p, reason: `chrome-${chrome}`, at: kept.length });
+      before += p.length;
+      continue;
+    }
     if (i > 0 && p.length <= SECTION_HEADING.maxChars && SECTION_HEADING.pattern.test(p)) {
-      if (before >= SECTION_HEADING.tailShare * total) {
+      if (before >= SECTION_HEADING.tailShare * total && blocks.slice(i + 1).filter(isProse).length <= SECTION_HEADING.maxTailProse) {
         for (const rest of blocks.slice(i)) dropped.push({ text: rest.text, reason: SECTION_HEADING.reason, at: kept.length });
         break;
       }

@@ -4,6 +4,7 @@
 // script-like elements and hidden elements contribute nothing; of a javascript: link only its
 // words remain (annotated texts wrap article words in such links), never the code.
 import { type DomElement, type DomNode, TEXT_NODE, isElement } from './html-dom.js';
+import { CHROME_ATTR } from './html-chrome.js';
 
 const TEXT = {
   /** Elements that start and end a paragraph. */
@@ -16,6 +17,8 @@ const TEXT = {
   skipped: new Set([
     'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
     'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map', 'picture', 'source',
+    // Ruby annotations: the reading printed above a word (furigana) would double it in the text.
+    'rt', 'rp',
   ]),
   /** Table cells and line breaks separate words inside a paragraph. */
   wordBreaks: new Set(['td', 'th', 'br', 'img', 'wbr']),
@@ -40,6 +43,8 @@ export function normalizeSpace(s: string): string {
 export interface TextBlock {
   text: string;
   linkChars: number;
+  /** The chrome kind of the marked element it came from (html-chrome.ts), when it is page chrome. */
+  chrome?: string;
 }
 
 /** The paragraphs of an element, in reading order, each whitespace-normalized and non-empty. */
@@ -49,9 +54,10 @@ export function blocksOf(root: DomNode): TextBlock[] {
   let linkChars = 0;
   let linkDepth = 0;
   let pendingBr = false;
+  let chrome: string | undefined;
   const flush = (): void => {
     const text = normalizeSpace(buffer.join(''));
-    if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length) });
+    if (text) blocks.push(chrome ? { text, linkChars: Math.min(linkChars, text.length), chrome } : { text, linkChars: Math.min(linkChars, text.length) });
     buffer = [];
     linkChars = 0;
     pendingBr = false;
@@ -77,7 +83,10 @@ export function blocksOf(root: DomNode): TextBlock[] {
       return;
     }
     if (TEXT.wordBreaks.has(tag)) buffer.push(' ');
-    const block = TEXT.blocks.has(tag);
+    const kind = chrome ? null : node.getAttribute(CHROME_ATTR);
+    const outer = chrome;
+    if (kind) chrome = kind;
+    const block = TEXT.blocks.has(tag) || kind !== null;
     if (block) flush();
     if (tag === 'a') linkDepth++;
     const children = node.childNodes;
@@ -85,6 +94,7 @@ export function blocksOf(root: DomNode): TextBlock[] {
     if (tag === 'a') linkDepth--;
     if (block) flush();
     else if (tag === 'td' || tag === 'th') buffer.push(' ');
+    chrome = outer;
   };
   walk(root);
   flush();

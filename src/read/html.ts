@@ -4,7 +4,9 @@
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
 import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomNode, parseDocument, removeAll } from './html-dom.js';
+import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
+import { markChrome } from './html-chrome.js';
+import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
 import { blocksOf, joinParagraphs, type TextBlock } from './html-text.js';
@@ -19,10 +21,20 @@ const HTML = {
   maxChars: 5 * 1024 * 1024,
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
   stripped: 'style, noscript, template, object, embed, applet',
+  /** Page chrome removed before Readability, by tag and ARIA role. */
+  outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
+  /** ...unless it holds more than this share of the body's text (then it wraps the article). */
+  outerChromeMaxShare: 0.3,
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
-  minReadableChars: 250,
+  minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
   fallbackGain: 1.5,
+  /**
+   * Pages with more elements than this skip Readability (its walk grows faster than linearly: a 5 MB page of
+   * 28,000 paragraphs took 50 s) and are read by the linear fallback, with a warning. News pages have a few
+   * thousand elements.
+   */
+  maxReadabilityElements: 30_000,
   /** Share of control or replacement characters above which the input is not text at all. */
   maxGarbageShare: 0.1,
   /** No markup in the first this-many characters: not an HTML page. */
@@ -76,11 +88,26 @@ function strip(doc: DomDocument): DomDocument {
   return doc;
 }
 
+/**
+ * Menus, asides and footers of the page (by tag or ARIA role) go before Readability looks for the article, so
+ * their text cannot join the article's container; one that holds much of the page's text is a wrapper and stays.
+ */
+function pruneOuterChrome(doc: DomDocument): void {
+  const body = doc.body;
+  if (!body) return;
+  const total = (body.textContent ?? '').length;
+  for (const el of Array.from(body.querySelectorAll(HTML.outerChrome))) {
+    if ((el.textContent ?? '').length <= HTML.outerChromeMaxShare * total) el.remove();
+  }
+}
+
 function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
-  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode });
+  // keepClasses: the chrome marks read class names inside the article block.
+  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
   const result = reader.parse();
   if (!result) return null;
+  if (result.content && isElement(result.content)) markChrome(result.content);
   return {
     paragraphs: result.content ? blocksOf(result.content) : [],
     meta: {
@@ -118,26 +145,39 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     warnings.push(`no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`);
   }
 
+  const capped = capDepth(page, DEPTH.maxDepth);
+  if (capped.cutElements > 0) {
+    warnings.push(`elements nest deeper than the ${DEPTH.maxDepth}-level limit: ${capped.cutElements} deeper elements were unwrapped (their text kept)`);
+    page = capped.html;
+  }
+
   let facts: PageFacts;
   let doc: DomDocument;
   try {
     doc = parseDocument(page);
     facts = gatherPageFacts(doc, opts);
     strip(doc);
+    pruneOuterChrome(doc);
   } catch (e) {
     return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
   }
 
   let extracted: ReturnType<typeof runReadability> = null;
-  try {
-    extracted = runReadability(doc);
-  } catch (e) {
-    warnings.push(`Readability failed (${(e as Error).message}): text taken by the fallback`);
+  const readabilityRan = capped.elements <= HTML.maxReadabilityElements;
+  if (!readabilityRan) {
+    warnings.push(`page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`);
+  } else {
+    try {
+      extracted = runReadability(doc);
+    } catch (e) {
+      warnings.push(`Readability failed (${(e as Error).message}): text taken by the fallback`);
+    }
   }
   let paragraphs = extracted?.paragraphs ?? [];
   const readChars = chars(paragraphs);
   if (readChars < HTML.minReadableChars) {
-    const fallback = fallbackParagraphs(strip(parseDocument(page)));
+    // Readability changes the document it reads; when it did not run, the parsed page is reused as it is.
+    const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * readChars) {
       warnings.push(
@@ -169,6 +209,18 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   plea: 'plea',
   'blog-chrome': 'blog-chrome',
   'related-links': 'related-links',
+  'chrome-caption': 'caption',
+  'chrome-share': 'page-chrome',
+  'chrome-related': 'related-links',
+  'chrome-comments': 'blog-chrome',
+  'chrome-byline': 'byline',
+  'chrome-tags': 'page-chrome',
+  'chrome-newsletter': 'plea',
+  'chrome-ad': 'advertisement',
+  'chrome-menu': 'page-chrome',
+  'chrome-aside': 'page-chrome',
+  'chrome-footer': 'page-chrome',
+  'chrome-form': 'page-chrome',
 };
 
 /** Each dropped paragraph with the offset in the joined text (joinParagraphs) of the kept paragraph it preceded. */

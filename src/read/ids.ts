@@ -16,6 +16,18 @@ function shortened(stems: string[]): string[] {
   return new Set(prefixes).size === prefixes.length ? (prefixes as string[]) : stems;
 }
 
+/** Where to cut a text at most `max` long: the last line end in the last tenth, else the last space there, else `max`
+ *  (never inside a surrogate pair). */
+function cutAt(text: string, max: number): number {
+  const floor = Math.floor(max * 0.9);
+  const nl = text.lastIndexOf('\n', max);
+  if (nl >= floor) return nl;
+  const sp = text.lastIndexOf(' ', max);
+  if (sp >= floor) return sp;
+  const c = text.charCodeAt(max - 1);
+  return c >= 0xd800 && c <= 0xdbff ? max - 1 : max;
+}
+
 export function assignIds(drafts: Draft[], warnings: Warning[]): Article[] {
   const fromFiles = drafts.filter((d) => d.givenId === null);
   const short = shortened(fromFiles.map((d) => d.stem));
@@ -30,8 +42,8 @@ export function assignIds(drafts: Draft[], warnings: Warning[]): Article[] {
     const { givenId: _g, stem: _s, ...article } = d;
     let text = article.text;
     if (text.length > READ_LIMITS.maxArticleChars) {
-      warnings.push({ file: d.path, article: id, reason: `article text of ${text.length} characters cut to ${READ_LIMITS.maxArticleChars}`, rule: 'read/too-long' });
-      text = text.slice(0, READ_LIMITS.maxArticleChars);
+      warnings.push({ file: d.path, article: id, reason: `article text of ${text.length} characters cut to ${READ_LIMITS.maxArticleChars} (READ_LIMITS.maxArticleChars)`, rule: 'read/too-long', cut: true });
+      text = text.slice(0, cutAt(text, READ_LIMITS.maxArticleChars));
     }
     return { ...article, id, text };
   });

@@ -1,10 +1,11 @@
 // The reader stage: paths (files, folders, `-` for standard input) to articles. Each file's format is known by
 // its extension or, failing that, by its content (DUC files have no extension). Bad input is reported, one
 // warning per file with the reason, and the rest is still read.
-import { readdir, stat, open, readFile as readBytes } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article, InputFormat, Warning } from '../types.js';
-import { decodeUtf8, isBlank, looksBinary } from './decode.js';
+import { decodeText, isBlank, looksBinary, looksBinaryText, utf16Bom } from './decode.js';
 import { BRIEF_GENERATOR, HTML_EXTENSIONS, JSON_EXTENSIONS, READ_LIMITS, SGML_EXTENSIONS, TEXT_EXTENSIONS } from './limits.js';
 import { readTxt } from './txt.js';
 import { looksLikeSgml, readSgml } from './sgml.js';
@@ -12,17 +13,22 @@ import { looksLikeJson, readJson } from './json.js';
 import { extractHtml } from './html.js';
 import { decodeHtmlBytes } from './html-decode.js';
 import { assignIds, type Draft } from './ids.js';
+import { listFolder, sourceBytes } from './source.js';
+import { capWarnings } from '../segment/caps.js';
 
 export interface ReadResult {
   articles: Article[];
   warnings: Warning[];
-  /** Inputs (files, lines, documents) skipped; non-zero means exit code 3 for the CLI. */
+  /** Inputs (files, lines, documents) skipped, or cut by a cap; non-zero means exit code 3 for the CLI. */
   skipped: number;
 }
 
 export interface ReadOptions {
   /** Reads standard input when a path is `-`. */
   stdin?: () => Promise<Buffer>;
+  /** Most articles accepted (default READ_LIMITS.maxArticles, a brief's); a command over a whole stream passes
+   *  READ_LIMITS.maxStreamArticles. */
+  maxArticles?: number;
 }
 
 /** A page whose head says Chorus wrote it (render/html.ts). */
@@ -49,36 +55,19 @@ export function detectFormat(name: string, head: string): InputFormat | null {
   return null;
 }
 
-async function listFolder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFolder(p)));
-    else if (e.isFile() || e.isSymbolicLink()) out.push(p);
-  }
-  return out;
-}
-
-async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
-/** One input's bytes to article drafts, or warnings saying why not. */
-function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
-  const head = buf.subarray(0, READ_LIMITS.sniffBytes).toString('latin1');
-  const format = detectFormat(path, head);
+/** One input's bytes to article drafts, or warnings saying why not (exported for the fuzzers). */
+export function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
   const stem = basename(path).replace(/\.[A-Za-z]\w{0,5}$/, '');
   if (buf.length === 0) return { drafts: [], warnings: [{ file: path, reason: 'empty file (0 bytes)', rule: 'read/empty', skipped: true }] };
-  if (looksBinary(buf)) {
+  if (buf.length > READ_LIMITS.maxSourceBytes) {
+    return { drafts: [], warnings: [{ file: path, reason: `too large: more than ${READ_LIMITS.maxSourceBytes} bytes (READ_LIMITS.maxSourceBytes); split the input`, rule: 'read/too-large', skipped: true }] };
+  }
+  // A UTF-16 file is decoded before anything else looks at it: its bytes are half NULs.
+  const bom16 = utf16Bom(buf);
+  const decoded16 = bom16 ? new TextDecoder(bom16).decode(buf) : null;
+  const head = decoded16 !== null ? decoded16.slice(0, READ_LIMITS.sniffBytes) : buf.subarray(0, READ_LIMITS.sniffBytes).toString('latin1');
+  const format = detectFormat(path, head);
+  if (decoded16 !== null ? looksBinaryText(decoded16) : looksBinary(buf)) {
     return { drafts: [], warnings: [{ file: path, reason: 'binary file (NUL or control bytes): expected text, HTML, JSON or SGML', rule: 'read/binary', skipped: true }] };
   }
   if (format === null) {
@@ -88,18 +77,33 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
     };
   }
   let text: string;
+  const notes: Warning[] = [];
+  let dropped: number[] = [];
   if (format === 'html') {
-    text = decodeHtmlBytes(buf);
+    text = decoded16 !== null ? decoded16.replace(/^\uFEFF/, '') : decodeHtmlBytes(buf);
   } else {
-    const d = decodeUtf8(buf);
+    const d = decodeText(buf);
     if (!d.ok) return { drafts: [], warnings: [{ file: path, reason: d.reason, rule: d.rule, skipped: true }] };
+    if (d.note) notes.push({ file: path, reason: d.note.reason, rule: d.note.rule });
     text = d.text;
+    dropped = d.dropped;
   }
-  if (isBlank(text)) return { drafts: [], warnings: [{ file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
-  const base = { path, stem, cluster };
+  if (isBlank(text)) return { drafts: [], warnings: [...notes, { file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
+  const r = parseText(text, format, { path, stem, cluster, dropped });
+  return { drafts: r.drafts, warnings: [...notes, ...r.warnings] };
+}
+
+/** Decoded text of one input, in a known format, to article drafts. */
+function parseText(
+  text: string,
+  format: InputFormat,
+  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[] },
+): { drafts: Draft[]; warnings: Warning[] } {
+  const { path, stem, cluster, dropped = [] } = base;
   switch (format) {
     case 'txt': {
       const a = readTxt(text, { id: stem, path });
+      if (dropped.length) a.dropped = dropped;
       return { drafts: [{ ...a, cluster, givenId: null, stem }], warnings: [] };
     }
     case 'html': {
@@ -133,15 +137,34 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
   }
 }
 
+/** `a/b//` -> `a/b`, by a scan (a `/\/+$/` pattern is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 1 && p[end - 1] === '/') end--;
+  return p.slice(0, end);
+}
+
+/** Too many articles for one brief: refused at once, with the cap and the way out. */
+function tooMany(paths: string[], n: number, cap: number): Warning {
+  return {
+    file: paths.join(' '),
+    reason: `more than ${cap} articles (read ${n} so far; READ_LIMITS.maxArticles): a brief is of one story; split the input into stories first with \`chorus cluster\``,
+    rule: 'read/too-many',
+    skipped: true,
+  };
+}
+
 /** Read every input; nothing is dropped without a warning that names the file and the reason. */
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const drafts: Draft[] = [];
   const warnings: Warning[] = [];
+  const maxArticles = Math.min(opts.maxArticles ?? READ_LIMITS.maxArticles, READ_LIMITS.maxStreamArticles);
   const take = (r: { drafts: Draft[]; warnings: Warning[] }) => {
     drafts.push(...r.drafts);
     warnings.push(...r.warnings);
   };
   for (const p of paths) {
+    if (drafts.length > maxArticles) break;
     if (p === '-') {
       if (!opts.stdin) {
         warnings.push({ file: '-', reason: 'standard input is not available', rule: 'read/stdin', skipped: true });
@@ -152,26 +175,37 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     }
     let st;
     try {
-      st = await stat(p);
+      st = await stat(p); // never opens: a FIFO is not waited on
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      warnings.push({ file: p, reason: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? (err as Error).message})`, rule: 'read/missing', skipped: true });
+      const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symlink loop' : `cannot read (${code ?? (err as Error).message})`;
+      warnings.push({ file: p, reason, rule: 'read/missing', skipped: true });
       continue;
     }
-    const files = st.isDirectory() ? await listFolder(p) : [p];
+    if (!st.isDirectory()) {
+      take(await readFile(p, st, null));
+      continue;
+    }
+    const listing = await listFolder(p);
+    warnings.push(...listing.warnings);
     // A folder of DUC documents is one cluster, named after the folder.
-    const cluster = st.isDirectory() ? basename(p.replace(/\/+$/, '')) : null;
+    const cluster = basename(withoutTrailingSlashes(p));
     const before = drafts.length;
-    for (const f of files) take(await readFile(f, cluster));
-    if (st.isDirectory() && drafts.length === before) {
-      warnings.push({ file: p, reason: files.length ? `folder holds ${files.length} file(s) but nothing readable` : 'empty folder', rule: 'read/empty-folder', skipped: true });
+    for (const f of listing.files) {
+      take(await readFile(f.path, f.st, cluster));
+      if (drafts.length > maxArticles) break;
+    }
+    if (drafts.length === before) {
+      const n = listing.files.length;
+      warnings.push({ file: p, reason: n ? `folder holds ${n} file(s) but nothing readable` : 'no readable file in the folder', rule: 'read/empty-folder', skipped: true });
     }
   }
-  if (drafts.length > READ_LIMITS.maxArticles) {
-    warnings.push({ file: paths.join(' '), reason: `more than ${READ_LIMITS.maxArticles} articles; the rest are not read`, rule: 'read/too-many', skipped: true });
-    drafts.length = READ_LIMITS.maxArticles;
+  if (drafts.length > maxArticles) {
+    warnings.push(tooMany(paths, drafts.length, maxArticles));
+    return { articles: [], warnings, skipped: warnings.filter((w) => w.skipped || w.cut).length };
   }
   const articles = assignIds(drafts, warnings);
+  for (const a of articles) warnings.push(...capWarnings(a));
   // A brief is of one story: input that says it holds several (cluster lines, DUC cluster folders) is briefed as
   // one all the same, and the reader is told.
   const clusters = [...new Set(articles.map((a) => a.cluster).filter((c): c is string => c !== null))];
@@ -179,25 +213,16 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     const shown = clusters.slice(0, 3).join(', ') + (clusters.length > 3 ? ', ...' : '');
     warnings.push({ file: paths.join(' '), reason: `the input holds ${clusters.length} clusters (${shown}); they are read as one story: give one cluster per run for one brief each`, rule: 'read/several-clusters' });
   }
-  return { articles, warnings, skipped: warnings.filter((w) => w.skipped).length };
+  return { articles, warnings, skipped: warnings.filter((w) => w.skipped || w.cut).length };
 }
 
-async function readFile(path: string, cluster: string | null): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
+async function readFile(path: string, st: Stats, cluster: string | null): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
   try {
-    const st = await stat(path);
-    if (st.size > READ_LIMITS.maxFileBytes) {
-      return {
-        drafts: [],
-        warnings: [{ file: path, reason: `file too large: ${st.size} bytes, the limit is ${READ_LIMITS.maxFileBytes}`, rule: 'read/too-large', skipped: true }],
-      };
-    }
-    // Read the head first so a large binary file is refused without reading it whole.
-    const head = await readHead(path, READ_LIMITS.sniffBytes);
-    if (looksBinary(head)) {
-      return { drafts: [], warnings: [{ file: path, reason: 'binary file (NUL or control bytes): expected text, HTML, JSON or SGML', rule: 'read/binary', skipped: true }] };
-    }
-    return parseBytes(await readBytes(path), path, cluster);
+    const src = await sourceBytes(path, st);
+    if (!src.ok) return { drafts: [], warnings: [src.warning] };
+    return parseBytes(src.bytes, path, cluster);
   } catch (err) {
-    return { drafts: [], warnings: [{ file: path, reason: `cannot read: ${(err as Error).message}`, rule: 'read/io', skipped: true }] };
+    const code = (err as NodeJS.ErrnoException).code;
+    return { drafts: [], warnings: [{ file: path, reason: `cannot read (${code ?? (err as Error).message})`, rule: 'read/io', skipped: true }] };
   }
 }

@@ -2,6 +2,8 @@
 // cluster per line `{id, documents: [...]}` (WCEP / Multi-News / DUC-style), where documents are objects or strings.
 import type { Article, Warning } from '../types.js';
 import { parseDateString } from './date-string.js';
+import { READ_LIMITS } from './limits.js';
+import { droppedByNormalizing } from './decode.js';
 
 /** Field names news APIs and datasets use for each article field, in order of preference. */
 const FIELDS = {
@@ -26,15 +28,21 @@ function pick(o: JsonObject, names: readonly string[]): Json | undefined {
 }
 
 /** A name from a string, an object with a name, or a list of either. */
-function asName(v: Json | undefined): string | null {
+function asName(v: Json | undefined, depth = 0): string | null {
   if (typeof v === 'string') return v.trim() || null;
+  // A name is a string, a list of them or an object holding one: nothing deeper is a name (and deep nesting
+  // must not overflow the stack).
+  if (depth >= NAME_DEPTH) return null;
   if (Array.isArray(v)) {
-    const names = v.map((x) => asName(x)).filter((x): x is string => !!x);
+    const names = v.map((x) => asName(x, depth + 1)).filter((x): x is string => !!x);
     return names.length ? names.join(', ') : null;
   }
-  if (isObject(v)) return asName(pick(v, ['name', 'title', 'id']));
+  if (isObject(v)) return asName(pick(v, ['name', 'title', 'id']), depth + 1);
   return null;
 }
+
+/** How deep a name is looked for in an author or outlet field (`[{name: ...}]` is two levels). */
+const NAME_DEPTH = 4;
 
 function asDate(v: Json | undefined): string | null {
   if (typeof v === 'string') return parseDateString(v);
@@ -91,6 +99,7 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     format: 'json',
     title: typeof title === 'string' && title.trim() ? title.trim() : null,
     text: text.replace(/\r\n?/g, '\n'),
+    ...(text.includes('\r\n') ? { dropped: droppedByNormalizing(text) } : {}),
     regions: [],
     outlet: asName(pick(o, FIELDS.outlet)),
     author: asName(pick(o, FIELDS.author)),
@@ -102,9 +111,13 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
 }
 
 /** Articles of one parsed JSON value: an article, a cluster, or an array of either. */
-function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticleDraft[]): void {
+function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticleDraft[], depth = 0): void {
   if (Array.isArray(v)) {
-    v.forEach((item, i) => fromValue(item, `${place}[${i}]`, warnings, out));
+    if (depth >= READ_LIMITS.maxJsonDepth) {
+      warnings.push({ file: place, reason: `arrays nested deeper than ${READ_LIMITS.maxJsonDepth} (READ_LIMITS.maxJsonDepth): not read`, rule: 'read/json-too-deep', skipped: true });
+      return;
+    }
+    v.forEach((item, i) => fromValue(item, `${place}[${i}]`, warnings, out, depth + 1));
     return;
   }
   if (isObject(v) && Array.isArray(v.documents ?? v.articles ?? v.docs)) {
@@ -130,7 +143,7 @@ export function readJson(text: string, path: string): { drafts: JsonArticleDraft
   const drafts: JsonArticleDraft[] = [];
   const trimmed = text.trim();
   // A whole-file JSON value first (pretty-printed .json), else JSON lines.
-  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}\s*\n\s*\{/.test(trimmed))) {
+  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}[ \t\r]*\n\s*\{/.test(trimmed))) {
     try {
       fromValue(JSON.parse(trimmed) as Json, path, warnings, drafts);
       return { drafts, warnings };

@@ -1,17 +1,8 @@
 // Tunable limits of the readers, in one place.
+import { LIMITS } from '../limits.js';
 
-export const READ_LIMITS = {
-  /** Largest file read at all. News articles are kilobytes; a 2 GB file is a mistake, not a story. */
-  maxFileBytes: 64 * 1024 * 1024,
-  /** Largest single article text kept; longer texts are cut here (with a warning) to bound every later stage. */
-  maxArticleChars: 400_000,
-  /** Share of control characters (besides tab, newline, CR, form feed) above which a file is taken as binary. */
-  maxControlShare: 0.01,
-  /** How many bytes are sniffed to recognise the format of a file with no or an unknown extension. */
-  sniffBytes: 4096,
-  /** Most articles read from one input (a JSON lines file of clusters can be large). */
-  maxArticles: 200_000,
-} as const;
+/** The readers' caps: see the one documented table in src/limits.ts. */
+export const READ_LIMITS = LIMITS.read;
 
 /** Extensions read as plain text. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);

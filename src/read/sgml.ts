@@ -21,9 +21,59 @@ const DOCNO_OUTLETS: [RegExp, string][] = [
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-function field(doc: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(doc);
-  return m ? m[1] : null;
+/** The first `<tag>` or `</tag>` at or after `from` (any case), by one linear scan. */
+function findTag(doc: string, tag: string, from: number): { at: number; end: number } | null {
+  const re = new RegExp(`<${tag}>`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(doc);
+  return m ? { at: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The content of the first `<tag>` element, found by two linear scans (open, then close), never a lazy match over
+ * the rest of the document from every opening. An element left open runs to the next tag (`<`) or, for <TEXT>
+ * (`toEnd`), to the end of the document; `closed` says which.
+ */
+function field(doc: string, tag: string, toEnd = false): { value: string; closed: boolean } | null {
+  const open = findTag(doc, tag, 0);
+  if (!open) return null;
+  const close = findTag(doc, `/${tag}`, open.end);
+  if (close) return { value: doc.slice(open.end, close.at), closed: true };
+  const next = toEnd ? -1 : doc.indexOf('<', open.end);
+  return { value: doc.slice(open.end, next < 0 ? doc.length : next), closed: false };
+}
+
+const fieldValue = (doc: string, tag: string): string | null => field(doc, tag)?.value ?? null;
+
+/** Comments removed by one scan; an unclosed comment runs to the end, as in any SGML parser. */
+function stripComments(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = s.indexOf('<!--'); i >= 0; i = s.indexOf('<!--', at)) {
+    out += s.slice(at, i);
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) return out;
+    at = end + 3;
+  }
+  return out + s.slice(at);
+}
+
+/** The documents of a file: from each <DOC> to its </DOC>, or to the next <DOC> or the end when left open. */
+function documents(text: string): { doc: string; closed: boolean }[] {
+  const out: { doc: string; closed: boolean }[] = [];
+  const re = /<(\/?)DOC>/gi;
+  let open = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === '') {
+      if (open >= 0) out.push({ doc: text.slice(open, m.index), closed: false });
+      open = m.index;
+    } else if (open >= 0) {
+      out.push({ doc: text.slice(open, m.index + m[0].length), closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ doc: text.slice(open), closed: false });
+  return out;
 }
 
 /**
@@ -32,18 +82,19 @@ function field(doc: string, tag: string): string | null {
  * and the corpus quotes (`` and '') written as plain double quotes.
  */
 export function sgmlTextToPlain(raw: string): string {
-  const body = raw.replace(/<!--[\s\S]*?-->/g, '');
+  const body = stripComments(raw);
   let paras: string[];
   if (/<P>/i.test(body)) {
     paras = body.split(/<\/?P>/i);
   } else {
-    paras = body.split(/\n(?=[ \t]+\S)|\n\s*\n/);
+    // A line that opens with an indent, or a blank line: linear alternatives (no `\n\s*\n` over long blank runs).
+    paras = body.split(/\n(?=[ \t]+\S)|\n(?:[ \t]*\n)+/);
   }
   return paras
     .map((p) =>
       p
-        .replace(/<[^>]{1,40}>/g, ' ')
-        .replace(/&(\w+);/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
+        .replace(/<[^<>]{1,40}>/g, ' ')
+        .replace(/&(\w{1,12});/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
         .replace(/``|''/g, '"')
         .replace(/\s+/g, ' ')
         .trim(),
@@ -60,23 +111,29 @@ export function outletFromDocno(docno: string): string | null {
 export function readSgml(text: string, path: string, cluster: string | null): { articles: Article[]; warnings: Warning[] } {
   const articles: Article[] = [];
   const warnings: Warning[] = [];
-  const docs = text.match(/<DOC>[\s\S]*?(?:<\/DOC>|$)/gi) ?? [];
+  const docs = documents(text);
+  // Unclosed tags are said once per kind when they repeat (a broken feed has thousands), with the first place.
+  const unclosed: Warning[] = [];
   if (docs.length === 0) {
     warnings.push({ file: path, reason: 'no <DOC> element found: expected NIST/TREC SGML', rule: 'read/sgml-no-doc', skipped: true });
   }
-  docs.forEach((doc, n) => {
+  docs.forEach(({ doc, closed }, n) => {
     const place = docs.length > 1 ? `${path} (document ${n + 1})` : path;
-    if (!/<\/DOC>/i.test(doc)) {
-      warnings.push({ file: place, reason: 'document not closed: expected </DOC>, found end of file; read what is there', rule: 'read/sgml-unclosed' });
+    if (!closed) {
+      unclosed.push({ file: place, reason: 'document not closed: expected </DOC>, found the next <DOC> or the end of the file; read what is there', rule: 'read/sgml-unclosed' });
     }
-    const docno = field(doc, 'DOCNO')?.trim() ?? null;
-    const rawText = field(doc, 'TEXT');
+    const docno = fieldValue(doc, 'DOCNO')?.trim() ?? null;
+    const textField = field(doc, 'TEXT', true);
+    const rawText = textField?.value ?? null;
     if (rawText === null || !rawText.trim()) {
       warnings.push({ file: place, article: docno ?? undefined, reason: 'document has no <TEXT>: nothing to read', rule: 'read/sgml-no-text', skipped: true });
       return;
     }
-    const headline = field(doc, 'HEADLINE') ?? field(doc, 'HL') ?? field(doc, 'TITLE');
-    const dateField = field(doc, 'DATE_TIME') ?? field(doc, 'DATE');
+    if (textField && !textField.closed) {
+      unclosed.push({ file: place, article: docno ?? undefined, reason: '<TEXT> not closed: read to the end of the document', rule: 'read/sgml-unclosed-text' });
+    }
+    const headline = fieldValue(doc, 'HEADLINE') ?? fieldValue(doc, 'HL') ?? fieldValue(doc, 'TITLE');
+    const dateField = fieldValue(doc, 'DATE_TIME') ?? fieldValue(doc, 'DATE');
     let published: string | null = null;
     let publishedBasis: string | null = null;
     if (dateField && parseDateString(dateField)) {
@@ -101,8 +158,16 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
       cluster,
     });
   });
+  for (const rule of ['read/sgml-unclosed', 'read/sgml-unclosed-text']) {
+    const all = unclosed.filter((w) => w.rule === rule);
+    if (all.length <= UNCLOSED_SHOWN) warnings.push(...all);
+    else warnings.push({ ...all[0], reason: `${all[0].reason} (and in ${all.length - 1} more documents of ${path})` });
+  }
   return { articles, warnings };
 }
+
+/** How many unclosed-tag warnings of one kind a file gets one by one before they are summed up in one. */
+const UNCLOSED_SHOWN = 3;
 
 /** Content sniffing: DUC files have no extension. */
 export function looksLikeSgml(head: string): boolean {

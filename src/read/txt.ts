@@ -13,8 +13,19 @@ const HEADER_KEYS: Record<string, 'published' | 'outlet' | 'url' | 'author' | 't
   section: 'section', category: 'section',
 };
 
-/** `key: value`, or `key value` (only a date may go without the colon: "date 2017-10-26 WORLD"). */
-const HEADER_LINE = /^\s*([A-Za-z-]+)\s*(:)?\s*(.*?)\s*$/;
+/** `key: value`, or `key value` (only a date may go without the colon: "date 2017-10-26 WORLD"). Matched on the
+ *  trimmed line, anchored at both ends of the key, so it is linear whatever the line holds. */
+const HEADER_KEY = /^([A-Za-z-]{1,32})[ \t]*(:)?[ \t]*/;
+
+/** A header line is short; a longer line is the title or the body, and is not matched at all. */
+const HEADER_MAX_CHARS = 1000;
+
+function headerLine(line: string): { key: string; colon: boolean; value: string } | null {
+  const t = line.trim();
+  if (t.length > HEADER_MAX_CHARS) return null;
+  const m = HEADER_KEY.exec(t);
+  return m ? { key: m[1].toLowerCase(), colon: m[2] !== undefined, value: t.slice(m[0].length) } : null;
+}
 
 /** How many lines under the title may still hold a dateline before the body is taken to have started. */
 const DATELINE_WINDOW_LINES = 6;
@@ -53,11 +64,11 @@ export function readTxt(text: string, base: { id: string; path: string }): Artic
   for (; i < ls.length; i++) {
     const l = ls[i];
     if (!l.text.trim()) continue;
-    const m = HEADER_LINE.exec(l.text);
-    const key = m?.[1].toLowerCase();
-    const value = m?.[3] ?? '';
-    const field = key ? HEADER_KEYS[key] : undefined;
-    if (!field || !value || (!m?.[2] && field !== 'published')) break;
+    const h = headerLine(l.text);
+    const key = h?.key;
+    const value = h?.value ?? '';
+    const field = key && Object.hasOwn(HEADER_KEYS, key) ? HEADER_KEYS[key] : undefined;
+    if (!field || !value || (!h?.colon && field !== 'published')) break;
     if (field === 'published') {
       const d = parseDateString(value);
       if (!d) break; // "Date night ideas" is a title, not a header

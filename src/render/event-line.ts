@@ -1,8 +1,8 @@
 // One event as a short sentence for people ("Iraqi forces took Al-Qaim on Friday (2017-10-27, uncertain)"), built
 // from the structured fields, with the verb in the simple past and "X fell to Y" kept the way round it was written.
 // Shared by the Markdown and HTML renderers; the caller escapes it.
-import type { Event } from '../facts/events.js';
-import { simplePast } from '../facts/events-lexicon.js';
+import type { Event } from '../facts/events/index.js';
+import { simplePast } from '../facts/events/index.js';
 
 /** Extra words after the verb for the classes whose object names what was done, not to whom. */
 const AFTER_VERB: Record<string, string> = {

@@ -7,7 +7,7 @@ import { geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
-import type { Place } from '../facts/places.js';
+import type { Place } from '../facts/places/index.js';
 import { escapeHtml as e } from './escape.js';
 
 /** What the map needs of a place (a Place from the brief fits). */

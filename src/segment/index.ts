@@ -7,6 +7,7 @@ import type { Article, Paragraph, Sentence } from '../types.js';
 import { tagger } from './nlp.js';
 import { rememberTags } from './tags.js';
 import { findDateline, type Dateline } from './dateline.js';
+import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js';
 
 export interface Segmented {
   article: Article;
@@ -16,11 +17,6 @@ export interface Segmented {
   dateline: (Dateline & { start: number; end: number }) | null;
 }
 
-const SEGMENT = {
-  /** A "sentence" longer than this (a block with no punctuation) is cut at line ends or left whole. */
-  maxSentenceChars: 2000,
-} as const;
-
 /** Text with the reader's regions (title, metadata) blanked out, offsets kept. */
 function blankRegions(article: Article): string {
   if (article.regions.length === 0) return article.text;
@@ -28,6 +24,12 @@ function blankRegions(article: Article): string {
   for (const r of article.regions) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
   return chars.join('');
 }
+
+/** Longest dateline looked for at the head of the first paragraph. */
+const DATELINE_MAX_CHARS = 300;
+
+/** Whitespace only: nothing for the tagger. */
+const blank = (s: string) => !/\S/.test(s);
 
 function paragraphsOf(text: string, articleId: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -92,19 +94,28 @@ function normalizedTitle(s: string): string {
 export function segmentArticle(article: Article): Segmented {
   const text = blankRegions(article);
   const paragraphs = paragraphsOf(text, article.id);
+  const masked = maskLongTokens(text);
   const ranges: { start: number; end: number; paragraph: number }[] = [];
   let dateline: Segmented['dateline'] = null;
 
   for (const p of paragraphs) {
     let start = p.start;
     if (p.index === 0) {
-      const d = findDateline(text.slice(p.start, p.end));
+      // A dateline is a few words: the pattern never needs more than the paragraph's opening.
+      const d = findDateline(text.slice(p.start, Math.min(p.end, p.start + DATELINE_MAX_CHARS)));
       if (d && d.length < p.end - p.start) {
         dateline = { ...d, start: p.start, end: p.start + d.text.length };
         start = p.start + d.length;
       }
     }
-    for (const [a, b] of sentenceBounds(text.slice(start, p.end))) ranges.push({ start: start + a, end: start + b, paragraph: p.index });
+    // The tagger sees long tokens cut and long paragraphs in windows (./caps.ts); offsets stay those of the text.
+    for (const [ws, we] of windows(masked, start, p.end)) {
+      const piece = masked.slice(ws, we);
+      if (blank(piece)) continue;
+      for (const [a, b] of sentenceBounds(piece)) {
+        ranges.push(...cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index }));
+      }
+    }
   }
 
   // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ...").
@@ -113,7 +124,7 @@ export function segmentArticle(article: Article): Segmented {
     const prev = merged[merged.length - 1];
     const first = text.slice(r.start, r.start + 1);
     const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(first) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
-    if (continues && r.end - prev.start <= SEGMENT.maxSentenceChars) prev.end = r.end;
+    if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) prev.end = r.end;
     else merged.push({ ...r });
   }
 

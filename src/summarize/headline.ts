@@ -45,18 +45,23 @@ function hasName(text: string, memo?: TextMemo): boolean {
   return caps.length > 0 && caps[0] && !stop[0];
 }
 
-function titleOverlap(text: string, titles: Set<string>[], memo?: TextMemo): number {
-  if (titles.length === 0) return 0;
+/**
+ * Mean share of each article title's content words that the sentence holds. Computed per word, not per title:
+ * sum over titles t of |mine ∩ t| / |t| is the sum over my words w of the weights 1/|t| of the titles holding w,
+ * so the cost is linear in the sentence instead of in the number of titles (10,000 articles have 10,000 titles).
+ */
+function titleWordWeights(titles: Set<string>[]): Map<string, number> {
+  const weight = new Map<string, number>();
+  for (const t of titles) for (const w of t) weight.set(w, (weight.get(w) ?? 0) + 1 / t.size);
+  return weight;
+}
+
+function titleOverlap(text: string, weights: Map<string, number>, titleCount: number, memo?: TextMemo): number {
+  if (titleCount === 0) return 0;
   const mine = new Set(sentenceStats(text, memo).content);
-  if (mine.size === 0) return 0;
   let sum = 0;
-  for (const t of titles) {
-    if (t.size === 0) continue;
-    let common = 0;
-    for (const w of t) if (mine.has(w)) common++;
-    sum += common / t.size;
-  }
-  return sum / titles.length;
+  for (const w of mine) sum += weights.get(w) ?? 0;
+  return sum / titleCount;
 }
 
 /** Scores of the eligible candidates (all candidates when none is eligible), for inspection and tests. */
@@ -79,10 +84,11 @@ export function headlineScores(req: SummaryRequest): Map<string, number> {
     top = Math.max(top, v);
   }
   const titles = req.articles.filter((a) => a.title).map((a) => new Set(sentenceStats(a.title ?? '', req.memo).content));
+  const titleWeights = titleWordWeights(titles);
   const out = new Map<string, number>();
   for (const c of pool) {
     let s = HEADLINE.centrality * (top > 0 ? (central.get(c.id) ?? 0) / top : 0);
-    s += HEADLINE.titleOverlap * titleOverlap(c.text, titles, req.memo);
+    s += HEADLINE.titleOverlap * titleOverlap(c.text, titleWeights, titles.length, req.memo);
     s += HEADLINE.lead / (1 + c.index);
     if (hasName(c.text, req.memo)) s += HEADLINE.namedActor;
     if (PAST_VERB.test(c.text)) s += HEADLINE.pastVerb;

@@ -58,3 +58,11 @@ export function shiftMonth(year: number, month: number, by: number): { year: num
   const index = year * 12 + (month - 1) + by;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
+
+/** The ISO 8601 week of a day: its year (the year of that week's Thursday) and number, as `2013-W12`. */
+export function isoWeek(iso: string): string {
+  const thursday = addDays(mondayOf(iso), 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor((dayNumber(thursday) - dayNumber(isoDay(year, 1, 1))) / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${pad2(week)}`;
+}

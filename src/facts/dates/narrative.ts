@@ -4,6 +4,7 @@
 // The same walk gives "a day earlier" or "that same day" at the start of a sentence the day it counts from.
 import type { Certainty } from '../../types.js';
 import { findDates } from '../dates.js';
+import type { DatesContext } from './read.js';
 import type { DateAnchor, Precision, TemporalMention } from './types.js';
 
 export const NARRATIVE = {
@@ -73,6 +74,7 @@ export function readArticleDates(
   sentences: readonly SentenceText[],
   anchor: DateAnchor | null,
   isEventWhen: (sentence: number, m: TemporalMention) => boolean = () => false,
+  context?: DatesContext,
 ): TemporalMention[][] {
   const out: TemporalMention[][] = [];
   sentences.forEach((s, i) => {
@@ -80,7 +82,7 @@ export function readArticleDates(
     const previous = ref && ref.mention.precision === 'day' && !ref.mention.endDate
       ? { date: ref.mention.date, certainty: ref.mention.certainty, expression: ref.mention.expression }
       : undefined;
-    out.push(findDates(s.text, anchor, previous ? { previous } : {}));
+    out.push(findDates(s.text, anchor, { ...(previous ? { previous } : {}), ...(context ? { context } : {}) }));
   });
   return out;
 }

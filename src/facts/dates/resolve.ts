@@ -86,7 +86,7 @@ export function directionWords(dir: Direction): string {
 
 /** "2017-10-26 (004's publication date, a Thursday)" */
 export function describeAnchor(anchor: DateAnchor): string {
-  const what = anchor.relation === 'not-before' ? 'the earliest date the article can be from' : 'the publication date';
+  const what = anchor.afterHappening ? 'the latest happening the story dates elsewhere,' : anchor.relation === 'not-before' ? 'the earliest date the article can be from' : 'the publication date';
   return `${what} ${anchor.date} (${WEEKDAYS[weekdayOf(anchor.date)]}; ${anchor.basis})`;
 }
 
@@ -95,6 +95,7 @@ export function relativeCertainty(ctx: ResolveContext & { anchor: DateAnchor }, 
   let c: Certainty = 'stated';
   if (dir === 'nearest') c = 'inferred';
   // Days counted forward from a not-before anchor could be a week later: say so.
-  if (ctx.anchor.relation === 'not-before') c = 'uncertain';
+  // Days after the latest happening the story dates are in narrative order: inferred (the worked example's Friday).
+  if (ctx.anchor.relation === 'not-before') c = ctx.anchor.afterHappening && dir === 'forward' ? 'inferred' : 'uncertain';
   return weaker(c, ctx.anchor.certainty);
 }

@@ -75,33 +75,75 @@ const PLAN_AFTER = /^(?:'s)?\s+(?:upcoming|scheduled|planned|expected|proposed|f
 
 /** The tense of the words at [start, end): a plan word right after them, else the clause's markers. */
 export function mentionTense(text: string, start: number, end: number): Tense {
-  if (PLAN_AFTER.test(text.slice(end, end + 20))) return 'future';
-  return clauseTense(text, start, end);
+  return tenseIndex(text).at(start, end);
 }
 
-/**
- * The tense governing the words at [start, end) of `text`: the nearest marker before it in its clause,
- * else the first one after it in its clause, else the sentence's tense.
- */
+/** The tense governing the words at [start, end) of `text` (see TenseIndex.clause). */
 export function clauseTense(text: string, start: number, end: number): Tense {
-  let from = 0;
-  let to = text.length;
+  return tenseIndex(text).clause(start, end);
+}
+
+/** Tenses of many expressions of one text, read from one pass over it (linear in the text, log per expression). */
+export interface TenseIndex {
+  /** A plan word right after the words ("Monday's upcoming trial"), else `clause`. */
+  at(start: number, end: number): Tense;
+  /**
+   * The nearest marker before the words in their clause, else the first one after them in their clause, else
+   * (a clause without a verb: "In Friday's attack") the nearest verb of the text, before it first.
+   */
+  clause(start: number, end: number): Tense;
+}
+
+export function tenseIndex(text: string): TenseIndex {
+  const all = markers(text);
+  // Clause breaks in text order; matchAll's matches do not overlap, so their ends are increasing too.
+  const breakStarts: number[] = [];
+  const breakEnds: number[] = [];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const i = m.index ?? 0;
-    if (i + m[0].length <= start) from = i + m[0].length;
-    else if (i >= end) {
-      to = i;
-      break;
-    }
+    breakStarts.push(m.index ?? 0);
+    breakEnds.push((m.index ?? 0) + m[0].length);
   }
-  const before = markers(text.slice(from, start));
-  if (before.length > 0) return before[before.length - 1].tense;
-  const after = markers(text.slice(end, to));
-  if (after.length > 0) return after[0].tense;
-  // A clause without a verb ("In Friday's attack"): the nearest verb of the sentence, before it first.
-  const sentenceBefore = markers(text.slice(0, start));
-  if (sentenceBefore.length > 0) return sentenceBefore[sentenceBefore.length - 1].tense;
-  const sentenceAfter = markers(text.slice(end));
-  if (sentenceAfter.length > 0) return sentenceAfter[0].tense;
-  return 'present';
+  const markerEnds = all.map((m) => m.end);
+  const markerStarts = all.map((m) => m.index);
+  const clause = (start: number, end: number): Tense => {
+    const b = lastAtMost(breakEnds, start);
+    const from = b >= 0 ? breakEnds[b] : 0;
+    const n = firstAtLeast(breakStarts, end);
+    const to = n < breakStarts.length ? breakStarts[n] : text.length;
+    const before = lastAtMost(markerEnds, start);
+    if (before >= 0 && markerStarts[before] >= from) return all[before].tense;
+    const after = firstAtLeast(markerStarts, end);
+    if (after < all.length && all[after].end <= to) return all[after].tense;
+    if (before >= 0) return all[before].tense;
+    if (after < all.length) return all[after].tense;
+    return 'present';
+  };
+  return {
+    clause,
+    at: (start, end) => (PLAN_AFTER.test(text.slice(end, end + 20)) ? 'future' : clause(start, end)),
+  };
+}
+
+/** Index of the last element <= x in an increasing array, -1 if none. */
+function lastAtMost(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first element >= x in an increasing array, length if none. */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -16,6 +16,11 @@ export interface DateAnchor {
   certainty: Certainty;
   basis: string;
   relation?: 'published' | 'not-before';
+  /**
+   * With 'not-before': the anchor is the latest happening the story dates in its other articles (narrative order),
+   * not a publication date. A past weekday read from it is the first such day after it: inferred, not a guess.
+   */
+  afterHappening?: string;
 }
 
 export interface TemporalMention {
@@ -48,6 +53,16 @@ export interface ResolveContext {
   anchor: DateAnchor | null;
   year?: number;
   tense: Tense;
+  /** What the article has dated so far (TIMEX readings only), for "a year earlier", "the year-ago quarter". */
+  discourse?: Discourse;
+}
+
+/** The article's last TIMEX3 values so far, in reading order: the time the story is at. */
+export interface Discourse {
+  /** The last quarter named, e.g. "1989-Q3". */
+  quarter?: string;
+  /** The last calendar value named (a day, month or year), e.g. "1989-10-26". */
+  date?: string;
 }
 
 export interface Resolved {
@@ -67,6 +82,19 @@ export interface Found {
   /** Days relative to the previous day-precise mention in the same text ("a day earlier" = -1); resolved by the refiner. */
   fromPrevious?: number;
   resolve(ctx: ResolveContext): Resolved | null;
+  /** The TIMEX3 reading, when it is not the plain calendar value of the resolved date (../timex/value.ts): null drops the expression, undefined keeps the plain value. */
+  timex?: (ctx: ResolveContext, resolved: Resolved) => Timex | null | undefined;
+}
+
+/** A TimeML TIMEX3 reading of an expression: its type and normalized value ("2013-03-22", "P3Y", "PRESENT_REF"). */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export interface Timex {
+  type: TimexType;
+  value: string;
+  /** What the value is precise to when it is not a calendar date: 'time', 'quarter', 'decade', 'duration', 'set', 'reference'. */
+  precision?: string;
+  /** Counted from the period the story is at ("a year earlier"): it does not move the story to a new period. */
+  relative?: boolean;
 }
 
 export interface Parser {

@@ -5,6 +5,7 @@
 import type { Certainty } from '../../types.js';
 import { addDays, dayNumber, isoFromDayNumber } from './calendar.js';
 import { findDates } from '../dates.js';
+import type { DatesContext } from './read.js';
 import { readArticleDates, type SentenceText } from './narrative.js';
 import type { DateAnchor, Precision, TemporalMention } from './types.js';
 
@@ -41,13 +42,13 @@ export interface PublicationWindow {
 const anchorOn = (date: string, basis: string): DateAnchor => ({ date, certainty: 'inferred', basis, relation: 'published' });
 
 /** The days (day numbers) on which the pin's expression, read as of that day, names the dated article's date. */
-export function pinDays(pin: Pin): number[] {
+export function pinDays(pin: Pin, context?: DatesContext): number[] {
   if (pin.precision !== 'day' && pin.precision !== 'week') return [];
   const first = dayNumber(pin.date);
   const out: number[] = [];
   // A happening told in the past is told on or after it.
   for (let d = first; d <= first + WINDOW.searchDays; d++) {
-    const m = findDates(pin.text, anchorOn(isoFromDayNumber(d), '')).find((x) => x.start === pin.start && x.end === pin.end);
+    const m = findDates(pin.text, anchorOn(isoFromDayNumber(d), ''), context ? { context } : {}).find((x) => x.start === pin.start && x.end === pin.end);
     if (m && m.date === pin.date && m.precision === pin.precision) out.push(d);
   }
   return out;
@@ -58,11 +59,11 @@ export function pinDays(pin: Pin): number[] {
  * (taken as a lower bound when that leaves any day: the assumption inferAnchor makes). Null when the pins
  * say nothing, disagree, or leave more than WINDOW.maxDays days.
  */
-export function publicationWindow(pins: readonly Pin[], latestDated: string | null): PublicationWindow | null {
+export function publicationWindow(pins: readonly Pin[], latestDated: string | null, context?: DatesContext): PublicationWindow | null {
   if (pins.length === 0) return null;
   let days: number[] | null = null;
   for (const pin of pins) {
-    const these = new Set(pinDays(pin));
+    const these = new Set(pinDays(pin, context));
     days = days === null ? [...these] : days.filter((d) => these.has(d));
   }
   if (!days || days.length === 0) return null;
@@ -96,12 +97,13 @@ export function readInWindow(
   base: readonly (readonly TemporalMention[])[],
   window: PublicationWindow,
   isEventWhen: (sentence: number, m: TemporalMention) => boolean,
+  context?: DatesContext,
 ): TemporalMention[][] {
   const days: string[] = [];
   for (let d = window.from; dayNumber(d) <= dayNumber(window.to); d = addDays(d, 1)) days.push(d);
-  const perDay = days.map((d) => readArticleDates(sentences, anchorOn(d, window.basis), isEventWhen));
+  const perDay = days.map((d) => readArticleDates(sentences, anchorOn(d, window.basis), isEventWhen, context));
   const notBefore: DateAnchor = { date: window.from, certainty: 'inferred', basis: window.basis, relation: 'not-before' };
-  const fallback = readArticleDates(sentences, notBefore, isEventWhen);
+  const fallback = readArticleDates(sentences, notBefore, isEventWhen, context);
   return base.map((mentions, i) =>
     mentions.map((m) => {
       if (m.certainty === 'stated') return m; // a date in full does not depend on when the article was written

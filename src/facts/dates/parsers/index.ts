@@ -6,7 +6,12 @@ import { relativePeriodParser } from './relative-period.js';
 import { seasonParser } from './season.js';
 import { vagueParser } from './vague.js';
 import { weekdayParser } from './weekday.js';
-import { yearParser, yearRangeParser } from './year.js';
+import { centuryParser, decadeParser, spokenYearParser, yearParser, yearRangeEndsParser, yearRangeParser } from './year.js';
+import { durationParser } from './duration.js';
+import { quarterParser } from './quarter.js';
+import { referenceParser } from './reference.js';
+import { setParser } from './set.js';
+import { timeOfDayParser } from './time-of-day.js';
 import type { Parser } from '../types.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -19,4 +24,21 @@ export const PARSERS: readonly Parser[] = [
   relativeDayParser, // "yesterday", "a day earlier"
   weekdayParser, // "on Thursday"
   yearParser, // "in 2003"
+];
+
+/**
+ * The parsers for every TimeML time expression (`timeExpressions`): the dates above and the kinds the timeline does
+ * not use. Same rule: the longest match wins, the earlier parser on a tie.
+ */
+export const TIMEX_PARSERS: readonly Parser[] = [
+  timeOfDayParser, // "8 p.m. Friday" before "Friday"; "yesterday morning" before "yesterday"
+  setParser, // "every Monday" before "Monday"; "$5 a year" before the duration "a year"
+  quarterParser, // "the third quarter", "fiscal 1989", "a year earlier" (the story's period a year back)
+  ...PARSERS.filter((p) => p !== yearRangeParser),
+  yearRangeEndsParser, // TimeML: "2009-2010" is two expressions
+  decadeParser, // "the 1990s"
+  centuryParser, // "the 20th century", "the '90s"
+  spokenYearParser, // "nineteen ninety-six"
+  durationParser, // "three years", "the past two years"
+  referenceParser, // "now", "the past", "the future"
 ];

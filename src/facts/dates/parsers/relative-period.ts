@@ -3,6 +3,7 @@
 import { addDays, isoMonth, mondayOf, shiftMonth, yearMonth } from '../calendar.js';
 import { describeAnchor, placeWeekday, weaker } from '../resolve.js';
 import type { Found, Parser, Precision, Resolved, ResolveContext } from '../types.js';
+import { shiftQuarter } from './quarter.js';
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -29,7 +30,14 @@ export const relativePeriodParser: Parser = {
       const expression = m[0];
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
       const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
-      out.push({ start, end: start + expression.length, expression, resolve: (ctx) => resolveAgo(expression, n, unit, ctx) });
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: (ctx) => resolveAgo(expression, n, unit, ctx),
+        // In a story about a quarter's results, "a year ago" is that quarter a year before (TimeML reference time).
+        timex: (ctx) => (unit === 'year' && ctx.discourse?.quarter ? { type: 'DATE', value: shiftQuarter(ctx.discourse.quarter, -4 * n), precision: 'quarter', relative: true } : undefined),
+      });
     }
     for (const m of text.matchAll(WEEKEND)) {
       const start = m.index ?? 0;

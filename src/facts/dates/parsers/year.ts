@@ -20,26 +20,26 @@ function isCopyright(text: string, start: number): boolean {
   return COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-export const yearRangeParser: Parser = {
-  name: 'year-range',
+/** Year ranges, "1973-90", "from 1973 to 1990", as one span (the timeline's reading). */
+function yearRanges(text: string): { start: number; expression: string; a: number; b: number; bStart: number }[] {
+  const out: { start: number; expression: string; a: number; b: number; bStart: number }[] = [];
+  for (const re of [RANGE, FROM_TO]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (m[2].length === 2) b = Math.floor(a / 100) * 100 + b; // "1973-90" -> 1990
+      if (!plausible(a) || !plausible(b) || b <= a || isCopyright(text, start)) continue;
+      out.push({ start, expression: m[0], a, b, bStart: start + m[0].lastIndexOf(m[2]) });
+    }
+  }
+  return out;
+}
+
+export const decadeParser: Parser = {
+  name: 'decade',
   find(text: string): Found[] {
     const out: Found[] = [];
-    for (const re of [RANGE, FROM_TO]) {
-      for (const m of text.matchAll(re)) {
-        const start = m.index ?? 0;
-        const a = Number(m[1]);
-        let b = Number(m[2]);
-        if (m[2].length === 2) b = Math.floor(a / 100) * 100 + b; // "1973-90" -> 1990
-        if (!plausible(a) || !plausible(b) || b <= a || isCopyright(text, start)) continue;
-        const expression = m[0];
-        out.push({
-          start,
-          end: start + expression.length,
-          expression,
-          resolve: () => ({ date: String(a), endDate: String(b), precision: 'year', certainty: 'stated', note: 'range', basis: `"${expression}": a range of years, ${a} to ${b}` }),
-        });
-      }
-    }
     for (const m of text.matchAll(DECADE)) {
       const a = Number(m[2]);
       if (!plausible(a)) continue;
@@ -47,6 +47,115 @@ export const yearRangeParser: Parser = {
       const expression = m[0];
       const note = m[1] ? `${m[1].toLowerCase()} decade` : 'decade';
       out.push({ start, end: start + expression.length, expression, resolve: () => ({ date: String(a), endDate: String(a + 9), precision: 'year', certainty: 'stated', note, basis: `"${expression}": the decade ${a} to ${a + 9}` }) });
+    }
+    return out;
+  },
+};
+
+export const yearRangeParser: Parser = {
+  name: 'year-range',
+  find(text: string): Found[] {
+    const out: Found[] = yearRanges(text).map(({ start, expression, a, b }) => ({
+      start,
+      end: start + expression.length,
+      expression,
+      resolve: () => ({ date: String(a), endDate: String(b), precision: 'year' as const, certainty: 'stated' as const, note: 'range', basis: `"${expression}": a range of years, ${a} to ${b}` }),
+    }));
+    return [...out, ...decadeParser.find(text)];
+  },
+};
+
+/** TimeML marks the two ends of a range as two expressions: "2009-2010" is "2009" and "2010". */
+export const yearRangeEndsParser: Parser = {
+  name: 'year-range-ends',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const r of yearRanges(text)) {
+      const firstText = String(r.a);
+      const firstStart = r.start + r.expression.indexOf(firstText);
+      const secondText = text.slice(r.bStart, r.start + r.expression.length);
+      const one = (start: number, expression: string, y: number): Found => ({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', basis: `"${expression}": one end of the range "${r.expression}"` }),
+      });
+      out.push(one(firstStart, firstText, r.a), one(r.bStart, secondText, r.b));
+    }
+    return out;
+  },
+};
+
+const ORDINAL_CENTURY: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_CENTURY).join('|')}))[\\s-]+century\\b`, 'gi');
+/** "the '90s", "the nineties": a decade without its century, read in the anchor's century or the one before. */
+const SHORT_DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/** Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
+const SPOKEN_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SPOKEN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|eighteen)[\\s-](${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](${Object.keys(SPOKEN_ONES).join('|')}))?|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(${Object.keys(SPOKEN_ONES).join('|')})|\\s+(${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'gi');
+
+export const spokenYearParser: Parser = {
+  name: 'spoken-year',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(SPOKEN_YEAR)) {
+      const expression = m[0];
+      const start = m.index ?? 0;
+      // "two thousand" alone is a count ("two thousand troops") unless it is "the year two thousand".
+      if (!m[1] && !/^the\s+year/i.test(expression) && !m[4] && !m[5]) continue;
+      const y = m[1]
+        ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + SPOKEN_TENS[m[2].toLowerCase()] + (m[3] ? SPOKEN_ONES[m[3].toLowerCase()] : 0)
+        : 2000 + (m[4] || m[5] ? SPOKEN_ONES[(m[4] ?? m[5]).toLowerCase()] : 0);
+      out.push({ start, end: start + expression.length, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', basis: `"${expression}": year said in words` }) });
+    }
+    return out;
+  },
+};
+
+/** Centuries ("the 20th century" = 19XX) and decades written short ("the '90s" = 199X). TIMEX readings only. */
+export const centuryParser: Parser = {
+  name: 'century',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(CENTURY)) {
+      const n = m[2] ? Number(m[2]) : ORDINAL_CENTURY[m[3].toLowerCase().replace(/\s+/, ' ')];
+      if (!n || n > 30) continue;
+      const start = m.index ?? 0;
+      const expression = m[0];
+      const value = `${String(n - 1).padStart(2, '0')}XX`;
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: String((n - 1) * 100), endDate: String((n - 1) * 100 + 99), precision: 'year', certainty: 'stated', note: 'century', basis: `"${expression}": the years ${(n - 1) * 100} to ${(n - 1) * 100 + 99}` }),
+        timex: () => ({ type: 'DATE', value, precision: 'century' }),
+      });
+    }
+    for (const m of text.matchAll(SHORT_DECADE)) {
+      const digit = m[2] ? Number(m[2]) : DECADE_WORD[m[3].toLowerCase()];
+      const start = m.index ?? 0;
+      const expression = m[0];
+      // "the nineties" could be an age ("in his nineties"): only with "the" and no possessive before.
+      if (m[3] && (!/^the\s/i.test(expression) || /\b(?:his|her|their|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: '', precision: 'year', certainty: 'inferred', note: 'decade', basis: `"${expression}": a decade without its century` }),
+        timex: (ctx) => {
+          const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
+          if (ay === null) return { type: 'DATE', value: `XX${digit}X`, precision: 'decade' };
+          let c = Math.floor(ay / 100);
+          if (c * 100 + digit * 10 > ay) c -= 1; // a decade not yet begun is the previous century's
+          return { type: 'DATE', value: `${c}${digit}X`, precision: 'decade' };
+        },
+      });
     }
     return out;
   },

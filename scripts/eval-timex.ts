@@ -1,0 +1,136 @@
+// Time expressions scored as TempEval-3 Task A scores them (UzZaman et al. 2013), on TimeBank 1.2 and AQUAINT as
+// cleaned for TempEval-3 (../shared/data/facts-dev/timebank-aquaint), with that folder's scorer (timex_metrics.py).
+// Each document is read by timeExpressions (src/facts/dates/timex) with `published` = its creation time (dct);
+// system files have the gold file names and {"timexes":[{start,end,type,value}]}.
+// Protocol: rules were developed on TimeBank errors only; AQUAINT is held out (its errors are never printed).
+//
+//   CHORUS_SHARED=/work/shared node --import tsx scripts/eval-timex.ts [--errors]   (--errors: TimeBank misses)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newDatesContext, timeExpressions } from '../src/facts/dates.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(process.env.CHORUS_SHARED ?? path.join(repoRoot, '..', 'shared'));
+const dataDir = path.join(shared, 'data', 'facts-dev', 'timebank-aquaint');
+const scorer = path.join(shared, 'data', 'facts-dev', 'timex_metrics.py');
+
+/** The published TempEval-3 test-set figures (value F1 / relaxed extent F1), from facts-dev/README.md. */
+const PUBLISHED: [string, number, number][] = [['HeidelTime', 77.61, 90.3], ['NavyTime', 70.97, 90.32], ['SUTime', 67.38, 90.32], ['ClearTK', 64.66, 90.23]];
+
+interface Timex {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  text?: string;
+}
+interface Doc {
+  file: string;
+  dct: string;
+  text: string;
+  timexes: Timex[];
+}
+interface Prf {
+  P: number;
+  R: number;
+  F1: number;
+}
+export interface TimexScores {
+  part: string;
+  docs: number;
+  gold: number;
+  system: number;
+  relaxed: Prf;
+  strict: Prf;
+  type: Prf;
+  value: Prf & { accuracy: number };
+}
+
+function readDocs(part: string): Doc[] {
+  const dir = path.join(dataDir, part);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((file) => {
+      const d = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { dct: string; text: string; timexes: Timex[] };
+      return { file, dct: d.dct, text: d.text, timexes: d.timexes };
+    });
+}
+
+/** Writes the system files of one part into `out` and scores them with the dataset's scorer. */
+export function scorePart(part: 'TimeBank' | 'AQUAINT', out: string): { scores: TimexScores; system: Map<string, Timex[]>; docs: Doc[] } {
+  const docs = readDocs(part);
+  const context = newDatesContext();
+  const system = new Map<string, Timex[]>();
+  mkdirSync(out, { recursive: true });
+  for (const d of docs) {
+    const found = timeExpressions(d.text, d.dct, { context }).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, text: t.text }));
+    system.set(d.file, found);
+    writeFileSync(path.join(out, d.file), JSON.stringify({ timexes: found }));
+  }
+  const raw = execFileSync('python3', [scorer, path.join(dataDir, part), out], { encoding: 'utf8' });
+  const s = JSON.parse(raw) as { gold: number; system: number; relaxed: Prf; strict: Prf; type: Prf; value: Prf & { accuracy: number } };
+  return { scores: { part, docs: docs.length, gold: s.gold, system: s.system, relaxed: s.relaxed, strict: s.strict, type: s.type, value: s.value }, system, docs };
+}
+
+export function scoreAll(): TimexScores[] {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'chorus-timex-'));
+  try {
+    return (['TimeBank', 'AQUAINT'] as const).map((part) => scorePart(part, path.join(tmp, part)).scores);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+
+/** The Markdown section for docs/evaluation.md (called by scripts/eval.ts). */
+export function timexEvaluationSection(): string[] {
+  const rows = scoreAll();
+  const md = ['## Time expressions (TempEval-3 Task A)', ''];
+  md.push('`timeExpressions` (src/facts/dates/timex) on the TempEval-3 training data, each document anchored on its creation time, scored by `facts-dev/timex_metrics.py` (relaxed = overlapping extents; value F1 = relaxed F1 x value accuracy, the task\'s ranking figure). Rules were written looking at TimeBank errors only; AQUAINT is held out. Command: `CHORUS_SHARED=/work/shared node --import tsx scripts/eval-timex.ts`.', '');
+  md.push('| set | docs | gold | value F1 | relaxed extent F1 (P / R) | strict extent F1 | type F1 |', '|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const name = r.part === 'AQUAINT' ? 'AQUAINT (held out)' : 'TimeBank (dev)';
+    md.push(`| ${name} | ${r.docs} | ${r.gold} | ${pct(r.value.F1)} | ${pct(r.relaxed.F1)} (${pct(r.relaxed.P)} / ${pct(r.relaxed.R)}) | ${pct(r.strict.F1)} | ${pct(r.type.F1)} |`);
+  }
+  md.push('', 'Published on the TempEval-3 test set (value F1 / relaxed extent F1; the hidden set is of that kind):', '', '| system | value F1 | relaxed extent F1 |', '|---|---|---|');
+  for (const [n, v, e] of PUBLISHED) md.push(`| ${n} | ${v.toFixed(2)} | ${e.toFixed(2)} |`);
+  return md;
+}
+
+/** TimeBank misses and wrong values, for development (never AQUAINT: it is held out). */
+function printErrors(): void {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'chorus-timex-'));
+  try {
+    const { system, docs } = scorePart('TimeBank', tmp);
+    for (const d of docs) {
+      const sys = system.get(d.file) ?? [];
+      const used = new Set<number>();
+      for (const g of d.timexes) {
+        const j = sys.findIndex((s, k) => !used.has(k) && Math.min(g.end, s.end) > Math.max(g.start, s.start));
+        const ctx = d.text.slice(Math.max(0, g.start - 40), g.end + 30).replace(/\s+/g, ' ');
+        if (j < 0) {
+          console.log(`MISS\t${g.type}\t${g.value}\t"${g.text}"\t${d.dct}\t… ${ctx} …`);
+          continue;
+        }
+        used.add(j);
+        const s = sys[j];
+        if (s.value !== g.value || s.type !== g.type) console.log(`VALUE\t${g.type} ${g.value}\tgot ${s.type} ${s.value}\t"${g.text}" vs "${s.text}"\t${d.dct}\t… ${ctx} …`);
+      }
+      sys.forEach((s, k) => {
+        if (!used.has(k)) console.log(`EXTRA\t${s.type}\t${s.value}\t"${s.text}"\t${d.dct}\t… ${d.text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, ' ')} …`);
+      });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--errors')) printErrors();
+  else process.stdout.write(timexEvaluationSection().join('\n') + '\n');
+}

@@ -1,0 +1,257 @@
+// Fits the cleaner's line model (src/clean/model.ts) and builds the background word frequencies it uses.
+//
+//   CHORUS_SHARED=/work/shared node --import tsx scripts/fit-cleaner.ts
+//
+// 1. data/clean/background.json: in how many documents of the Multi-News sample (../shared/data/multinews-sample250,
+//    real news pages with their chrome) each stemmed content word occurs, for words in at least BACKGROUND_MIN_DF
+//    documents. Cohesion weighs a shared word by its rarity in general news, so only topic words count.
+// 2. data/clean/line-model.json: a logistic regression over the shape and evidence features of
+//    src/clean/features.ts (numbers only, no word identity), fitted on the lines of noise_dev.py's pool A
+//    (the duc2003 clusters with injected boilerplate, related-link blocks and spliced passages; each line
+//    labelled noise when it is an injected piece). Pool B is never read here: it is the check.
+//    The threshold is the lowest probability at which the story text the model would remove on the training
+//    lines stays under LOSS_BUDGET.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentWords } from '../src/text/words.js';
+import { normalizeLine, type LineStats } from '../src/clean/evidence.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
+
+const FIT = {
+  /** Words in fewer background documents than this are left out (they count as rare, which they are). */
+  BACKGROUND_MIN_DF: 3,
+  /** L2 penalty on the (standardized) weights. */
+  L2: 0.001,
+  /** Gradient steps and step size (full batch; the problem is small and convex). */
+  STEPS: 3000,
+  RATE: 0.5,
+  /** Share of story characters the threshold may cost on the training lines (the target is at most 1%). */
+  LOSS_BUDGET: { passage: 0.005, line: 0.001 },
+  /** Lines ending like a sentence with at least this many words are passages, fitted apart from the other lines. */
+  PASSAGE_MIN_WORDS: 12,
+  /**
+   * Features each model may not use (weight held at 0): for passages, the layout of the generator (how many
+   * sentences a paragraph has, where splices may fall, what follows the last paragraph) says nothing about
+   * other pages, so only what the words say (cohesion, names) and the line's own shape count.
+   */
+  EXCLUDED: {
+    passage: ['sentences', 'logWords', 'position', 'tail', 'prevFragment', 'nextFragment', 'short', 'endsSentence', 'fragmentLowCohesion'],
+    line: ['position'],
+  } as Record<string, string[]>,
+};
+
+function buildBackground(): void {
+  const file = path.join(sharedRoot, 'data', 'multinews-sample250', 'multinews_test_sample250.jsonl');
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line) as { documents: string[] };
+    for (const d of rec.documents) {
+      docs++;
+      for (const w of new Set(contentWords(d))) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const kept = [...df].filter(([, n]) => n >= FIT.BACKGROUND_MIN_DF).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out = { source: 'Multi-News test sample (250 clusters), document frequency of stemmed content words (src/text/words.ts)', docs, minDf: FIT.BACKGROUND_MIN_DF, df: Object.fromEntries(kept) };
+  writeFileSync(path.join(repoRoot, 'data', 'clean', 'background.json'), JSON.stringify(out) + '\n');
+  console.error(`background: ${docs} documents, ${kept.length} words`);
+}
+
+interface Row {
+  passage: boolean;
+  x: number[];
+  y: number;
+  chars: number;
+}
+
+interface Labelled {
+  segs: import('../src/segment/index.js').Segmented[];
+  /** labels[article][paragraph]: 1 for an injected piece. */
+  labels: number[][];
+  /** Articles as written: only lines of three words or more are taken (as story). */
+  plain?: boolean;
+}
+
+async function poolStories(): Promise<Labelled[]> {
+  const { readInputs } = await import('../src/read/index.js');
+  const { segmentArticle } = await import('../src/segment/index.js');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'chorus-fit-'));
+  const out: Labelled[] = [];
+  try {
+    const pool = path.join(tmp, 'A');
+    execFileSync('python3', [path.join(sharedRoot, 'tools', 'noise_dev.py'), 'build', '--pool', 'A', path.join(sharedRoot, 'data', 'duc2003', 'docs'), pool], { stdio: 'pipe' });
+    const gold = JSON.parse(readFileSync(path.join(pool, 'gold.json'), 'utf8')) as Record<string, Record<string, { spans: { start: number; end: number }[] }>>;
+    for (const c of readdirSync(pool).sort()) {
+      if (!gold[c]) continue;
+      const r = await readInputs([path.join(pool, c)]);
+      const segs = r.articles.map(segmentArticle);
+      const labels = segs.map((seg) => {
+        const docno = seg.article.id.replace(/\.json$/, '');
+        const file = path.join(pool, c, `${docno}.json`);
+        const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text : '';
+        const pieces = new Set((gold[c][docno]?.spans ?? []).map((s) => raw.slice(s.start, s.end).trim()));
+        return seg.paragraphs.map((p) => (pieces.has(seg.article.text.slice(p.start, p.end).trim()) ? 1 : 0));
+      });
+      out.push({ segs, labels });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/**
+ * What a store kept across everything ingested would say about each line: in how many other stories of the pool
+ * it occurs. Given to every other cluster only, so the model also learns to decide without a store.
+ */
+function storeFor(stories: Labelled[]): Map<Labelled, LineStats | undefined> {
+  const storiesWith = new Map<string, number>();
+  const keysOf = (st: Labelled) => new Set(st.segs.flatMap((seg) => seg.paragraphs.map((p) => normalizeLine(seg.article.text.slice(p.start, p.end)))));
+  const keys = new Map(stories.map((st) => [st, keysOf(st)]));
+  for (const ks of keys.values()) for (const k of ks) storiesWith.set(k, (storiesWith.get(k) ?? 0) + 1);
+  return new Map(
+    stories.map((st, i) => {
+      if (i % 2 === 1) return [st, undefined];
+      const own = keys.get(st)!;
+      const stats: LineStats = {
+        get: (k) => {
+          const n = (storiesWith.get(k) ?? 0) - (own.has(k) ? 1 : 0);
+          return n > 0 ? { stories: n, outlets: n } : undefined;
+        },
+      };
+      return [st, stats];
+    }),
+  );
+}
+
+/**
+ * The same newswire as it was written (duc2003, the articles' own paragraphs, no noise injected): every line of
+ * three words or more is story. Without them, the only short story lines the model sees are pool A's last
+ * paragraphs, and it would take any short sentence of a real article for furniture.
+ */
+async function plainStories(): Promise<Labelled[]> {
+  const { readInputs } = await import('../src/read/index.js');
+  const { segmentArticle } = await import('../src/segment/index.js');
+  const docs = path.join(sharedRoot, 'data', 'duc2003', 'docs');
+  const out: Labelled[] = [];
+  for (const c of readdirSync(docs).sort()) {
+    const segs = (await readInputs([path.join(docs, c)])).articles.map(segmentArticle);
+    out.push({ segs, labels: segs.map((seg) => seg.paragraphs.map(() => 0)), plain: true });
+  }
+  return out;
+}
+
+/** Rows of one pass: every line that pass judges, with its features and label. */
+function rowsOf(stories: Labelled[], table: (l: Labelled) => number[][][], keep: (l: Labelled, ai: number, li: number, text: string) => boolean): Row[] {
+  const rows: Row[] = [];
+  for (const st of stories) {
+    const t = table(st);
+    st.segs.forEach((seg, ai) =>
+      seg.paragraphs.forEach((p, li) => {
+        const text = seg.article.text.slice(p.start, p.end).trim();
+        if (st.plain && text.split(/\s+/).length < 3) return;
+        if (keep(st, ai, li, text)) rows.push({ passage: false, x: t[ai][li], y: st.labels[ai][li], chars: text.length });
+      }),
+    );
+  }
+  return rows;
+}
+
+function fit(rows: Row[], budgetChars: number, name: string, used: boolean[]) {
+  const d = rows[0].x.length;
+  const mean = Array.from({ length: d }, (_, j) => rows.reduce((s, r) => s + r.x[j], 0) / rows.length);
+  const std = Array.from({ length: d }, (_, j) => Math.sqrt(rows.reduce((s, r) => s + (r.x[j] - mean[j]) ** 2, 0) / rows.length) || 1);
+  const z = rows.map((r) => r.x.map((v, j) => (v - mean[j]) / std[j]));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let step = 0; step < FIT.STEPS; step++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < rows.length; i++) {
+      let s = b;
+      for (let j = 0; j < d; j++) s += w[j] * z[i][j];
+      const err = 1 / (1 + Math.exp(-s)) - rows[i].y;
+      gb += err;
+      for (let j = 0; j < d; j++) gw[j] += err * z[i][j];
+    }
+    b -= (FIT.RATE * gb) / rows.length;
+    for (let j = 0; j < d; j++) if (used[j]) w[j] -= FIT.RATE * (gw[j] / rows.length + FIT.L2 * w[j]);
+  }
+  const prob = z.map((zi) => 1 / (1 + Math.exp(-(b + zi.reduce((s, v, j) => s + v * w[j], 0)))));
+  // The threshold: walk down from 1 while the story characters removed stay within the budget.
+  const order = prob.map((p, i) => i).sort((i, j) => prob[j] - prob[i] || i - j);
+  let lost = 0;
+  let threshold = 1;
+  for (const i of order) {
+    if (!rows[i].y) lost += rows[i].chars;
+    if (lost > budgetChars) break;
+    threshold = prob[i];
+  }
+  const noise = rows.reduce((s, r) => s + (r.y ? r.chars : 0), 0);
+  const caught = rows.reduce((s, r, i) => s + (r.y && prob[i] >= threshold ? r.chars : 0), 0);
+  console.error(`fit ${name}: ${rows.length} lines, threshold ${threshold.toFixed(3)}, noise characters caught ${((100 * caught) / noise).toFixed(1)}% (training lines)`);
+  return { mean, std, weights: w, bias: b, threshold };
+}
+
+async function main(): Promise<void> {
+  buildBackground();
+  const { FEATURES } = await import('../src/clean/features.js');
+  const clean = await import('../src/clean/index.js');
+  const noisy = await poolStories();
+  const stories = [...noisy, ...(await plainStories())];
+  // The loss budget is a share of all the story text the lines hold (pool A's and the plain articles').
+  const story = stories.reduce((n, st) => n + st.segs.reduce((m, seg, ai) => m + seg.paragraphs.reduce((k, p, li) => k + (st.labels[ai][li] ? 0 : p.end - p.start), 0), 0), 0);
+  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+  const pack = (m: ReturnType<typeof fit>) => ({ mean: m.mean.map(r6), std: m.std.map(r6), weights: m.weights.map(r6), bias: r6(m.bias), threshold: r6(m.threshold) });
+  const used = (name: string) => FEATURES.map((f) => !FIT.EXCLUDED[name].includes(f));
+  const file = path.join(repoRoot, 'data', 'clean', 'line-model.json');
+  const write = (models: Record<string, unknown>) =>
+    writeFileSync(file, JSON.stringify({
+      source: 'Two logistic regressions fitted by scripts/fit-cleaner.ts on the lines of ../shared/tools/noise_dev.py pool A (duc2003 with injected noise); features in src/clean/features.ts',
+      features: [...FEATURES],
+      passageMinWords: FIT.PASSAGE_MIN_WORDS,
+      ...models,
+    }, null, 1) + '\n');
+  // Pass 1: the line model, on lines no rule claims, with the story's evidence as it comes.
+  const store = storeFor(stories);
+  // Each pass computes the features of the lines it judges, as the cleaner does (the per-article medians of
+  // the relative features are taken over those lines).
+  const passageOf = (st: Labelled) => st.segs.map((seg) => seg.paragraphs.map((p) => clean.isPassage(seg.article.text.slice(p.start, p.end).trim(), FIT.PASSAGE_MIN_WORDS)));
+  const judged = (st: Labelled, marks: (unknown | null)[][], passage: boolean) => {
+    const ps = passageOf(st);
+    return marks.map((ms, ai) => ms.map((m, li) => !m && ps[ai][li] === passage));
+  };
+  const ruled = new Map(stories.map((st) => [st, st.segs.map((seg) => clean.markParagraphs(seg.article, seg.paragraphs))]));
+  const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs, store.get(st), undefined, judged(st, ruled.get(st)!, false))]));
+  const lineRows = rowsOf(stories, (st) => first.get(st)!, (st, ai, li, text) => !ruled.get(st)![ai][li] && !clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
+  const line = fit(lineRows, FIT.LOSS_BUDGET.line * story, 'line', used('line'));
+  // The passage model's place holder, so markLines can run with the fitted line model.
+  write({ line: pack(line), passage: pack(line) });
+  const { resetLineModel } = await import('../src/clean/model.js');
+  resetLineModel();
+  // Pass 2: passages, with the evidence recomputed without the lines rules and the line model set aside.
+  const second = new Map(
+    stories.map((st) => {
+      const furniture = st.segs.map((seg, ai) => clean.markLines(seg, ruled.get(st)![ai], first.get(st)![ai]));
+      return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null)), judged(st, furniture, true)) }];
+    }),
+  );
+  const passageRows = rowsOf(stories, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
+  const passage = fit(passageRows, FIT.LOSS_BUDGET.passage * story, 'passage', used('passage'));
+  write({ line: pack(line), passage: pack(passage) });
+  for (const [name, m] of [['line', line], ['passage', passage]] as const) {
+    console.error(name);
+    for (let j = 0; j < FEATURES.length; j++) if (m.weights[j] !== 0) console.error(`  ${FEATURES[j].padEnd(22)} ${m.weights[j].toFixed(3)}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

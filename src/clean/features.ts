@@ -1,0 +1,140 @@
+// The shape of a line (paragraph) and the evidence around it, as numbers a small model weighs
+// (src/clean/model.ts). Nothing here knows a phrase: only length, punctuation, verbs, capitals, symbols, the
+// form of a call to action (a general lexicon of interface verbs and second-person pronouns), link-likeness,
+// position, cohesion with the story and repetition. Every feature is linear in the line's length.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+import { knownTags } from '../segment/tags.js';
+import type { LineEvidence } from './evidence.js';
+import { ENDS_LIKE_SENTENCE } from './rules.js';
+
+/** Feature names, in the order of the vector (and of the weights in data/clean/line-model.json). */
+export const FEATURES = [
+  'logWords',
+  'short',
+  'endsSentence',
+  'hasVerb',
+  'sentences',
+  'capShare',
+  'symbolShare',
+  'imperative',
+  'secondPerson',
+  'linkLike',
+  'endsColon',
+  'position',
+  'tail',
+  'cohesionStory',
+  'cohesionOwn',
+  'cohesionAny',
+  'cohesionNeighbours',
+  'foreignNames',
+  'manyForeignNames',
+  'bridge',
+  'foreignMass',
+  'coreWords',
+  'relativeStory',
+  'relativeAny',
+  'noContent',
+  'repeatsInInput',
+  'repeatsStored',
+  'prevFragment',
+  'nextFragment',
+  'fragmentLowCohesion',
+  'sentenceLowCohesion',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+interface CtaLexicon {
+  verbs: Set<string>;
+  pronouns: Set<string>;
+}
+
+let lexicon: CtaLexicon | null = null;
+
+function cta(): CtaLexicon {
+  if (lexicon) return lexicon;
+  const raw = JSON.parse(readFileSync(dataPath('lexicons/call-to-action.json'), 'utf8')) as { verbs: string[]; pronouns: string[] };
+  lexicon = { verbs: new Set(raw.verbs), pronouns: new Set(raw.pronouns) };
+  return lexicon;
+}
+
+/** Separators of link lists and menus: pipes, guillemets, arrows, bullets. */
+const LINK_MARKS = /[|»«›‹→←↗•·▸►]|>>|<<|\s[-–—]\s*$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export interface LineShape {
+  text: string;
+  /** Texts of the sentences the segmenter found in the line (for their tags). */
+  sentences: string[];
+  index: number;
+  total: number;
+}
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A short line with no sentence punctuation: a heading, a link title, a menu item. */
+export function isFragment(text: string): boolean {
+  return words(text).length <= 14 && !ENDS_LIKE_SENTENCE.test(text.trim());
+}
+
+function hasVerb(sentences: string[]): boolean {
+  for (const s of sentences) {
+    const tags = knownTags(s);
+    if (!tags) continue;
+    for (const t of tags.values()) if (t === 'VERB' || t === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The feature vector of one line, given its neighbours' texts and its evidence. */
+export function lineFeatures(line: LineShape, prev: string | null, next: string | null, ev: LineEvidence): number[] {
+  const text = line.text.trim();
+  const ws = words(text);
+  const n = ws.length;
+  const lex = cta();
+  const lower = ws.map((w) => w.toLowerCase());
+  const lettered = ws.filter((w) => /^\p{L}/u.test(w));
+  const caps = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const visible = text.length - (text.match(/\s/g)?.length ?? 0);
+  const symbols = text.match(/[^\p{L}\s.,'’"“”]/gu)?.length ?? 0;
+  const ends = ENDS_LIKE_SENTENCE.test(text);
+  const fragment = n <= 14 && !ends;
+  const lowStory = 1 - ev.cohesionStory;
+  const f: Record<FeatureName, number> = {
+    logWords: Math.log1p(n),
+    short: n <= 4 ? 1 : 0,
+    endsSentence: ends ? 1 : 0,
+    hasVerb: hasVerb(line.sentences) ? 1 : 0,
+    sentences: Math.min(line.sentences.length, 4),
+    capShare: lettered.length ? caps / lettered.length : 0,
+    symbolShare: visible ? symbols / visible : 0,
+    imperative: n > 0 && lex.verbs.has(lower[0]) ? 1 : 0,
+    secondPerson: lower.some((w) => lex.pronouns.has(w)) ? 1 : 0,
+    linkLike: LINK_MARKS.test(text) ? 1 : 0,
+    endsColon: /:\s*$/.test(text) ? 1 : 0,
+    position: line.total > 1 ? line.index / (line.total - 1) : 0,
+    tail: line.index >= line.total - 2 ? 1 : 0,
+    cohesionStory: ev.cohesionStory,
+    cohesionOwn: ev.cohesionOwn,
+    cohesionAny: ev.cohesionAny,
+    cohesionNeighbours: ev.cohesionNeighbours,
+    foreignNames: ev.foreignNames,
+    manyForeignNames: Math.log1p(ev.foreignNames * ev.names),
+    bridge: ev.bridge,
+    foreignMass: ev.foreignMass,
+    coreWords: ev.coreWords,
+    relativeStory: ev.relativeStory,
+    relativeAny: ev.relativeAny,
+    noContent: ev.contentWords === 0 ? 1 : 0,
+    repeatsInInput: Math.log1p(ev.repeatsInInput),
+    repeatsStored: Math.log1p(ev.repeatsStored),
+    prevFragment: prev !== null && isFragment(prev) ? 1 : 0,
+    nextFragment: next !== null && isFragment(next) ? 1 : 0,
+    fragmentLowCohesion: fragment ? lowStory : 0,
+    sentenceLowCohesion: !fragment ? lowStory * Math.min(1, n / 20) : 0,
+  };
+  return FEATURES.map((k) => f[k]);
+}

@@ -1,0 +1,97 @@
+// Durations (TimeML DURATION): "three years", "a month", "48 hours", "the past two years", "the next few days",
+// "a 10-year bond" ("10-year"), "2 1/2 years", "for years". Value: ISO 8601, "P3Y", "PT48H", "PXD" for a vague count.
+// Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations.
+import { COUNT, countValue } from '../count.js';
+import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
+import type { Found, Parser, Precision } from '../types.js';
+
+const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|millennium|millennia)';
+/** Words between the determiner and the count that keep the span one duration ("the past two years"). */
+const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|additional|further|remaining|ensuing|initial|entire|whole|same)';
+const APPROX = '(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|roughly|approximately|at\\s+least|up\\s+to|only|just|another|over|under)\\s+)';
+const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|business|calendar|working))?';
+
+const PATTERN = new RegExp(
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later|before|after)\\b)`,
+  'gi',
+);
+/** A bare plural ("for years") is a duration only after these. */
+const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within)\s+$/i;
+
+const PRECISION: Record<string, Precision> = {
+  second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', fortnight: 'week', month: 'month', quarter: 'month', year: 'year', decade: 'year', century: 'year', millennium: 'year',
+};
+
+/** The next smaller unit, for a fractional count ("2 1/2 years" = P2Y6M). */
+const SMALLER: Record<string, [string, number]> = { year: ['month', 12], month: ['day', 30], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] };
+
+/** "P3Y", "PT48H", "P2Y6M", "PXD". */
+export function durationOf(n: number | 'X', unit: string): string {
+  const letter = UNIT_LETTER[unit];
+  const t = TIME_UNITS.has(unit);
+  if (n === 'X' || Number.isInteger(n)) return t ? `PT${n}${letter}` : `P${n}${letter}`;
+  const whole = Math.floor(n);
+  const small = SMALLER[unit];
+  if (!small) return `P${n}${letter}`;
+  const rest = Math.round((n - whole) * small[1]);
+  const smallT = TIME_UNITS.has(small[0]);
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  if (t) return `PT${head}${rest}${UNIT_LETTER[small[0]]}`;
+  return smallT ? `P${head}T${rest}${UNIT_LETTER[small[0]]}` : `P${head}${rest}${UNIT_LETTER[small[0]]}`;
+}
+
+function unitOf(word: string): string {
+  const u = word.toLowerCase();
+  if (u === 'centurie') return 'century';
+  if (u === 'millennia') return 'millennium';
+  return u;
+}
+
+export const durationParser: Parser = {
+  name: 'duration',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(PATTERN)) {
+      const [, det, relative, countWords, unitWord, plural] = m;
+      let unit = unitOf(unitWord);
+      let start = m.index ?? 0;
+      let expression = m[0];
+      let n: number | 'X' | null = countWords ? countValue(countWords) : null;
+      if (unit === 'fortnight') {
+        unit = 'week';
+        n = n === null ? 2 : n === 'X' ? 'X' : n * 2;
+      }
+      if (n === null && det && /^an?$/i.test(det) && !plural) n = 1; // "a year", "an hour"
+      if (n === null) {
+        const bare = !det && !relative;
+        if (bare) {
+          if (!plural || !BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+          n = 'X';
+        } else {
+          // "the past year", "the next few..." with a time-line word; "the next day" is a date (relative-day.ts).
+          if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
+          if (det && !/^(?:the|its|their|his|her)$/i.test(det)) continue;
+          n = plural ? 'X' : 1;
+        }
+      }
+      // "three-quarters" and "four-quarter" are fractions or results spans, not a count of quarters.
+      if (unit === 'quarter' && /-quarters?$/i.test(expression)) continue;
+      // "a second term" is an ordinal; "a quarter" of something is a fraction.
+      if (countWords && /^an?$/i.test(countWords.trim()) && (unit === 'second' || unit === 'quarter')) continue;
+      // A determiner before a bare count ("a 10-year bond") is not part of the duration.
+      if (det && /^an?$/i.test(det) && countWords) {
+        start += det.length + 1;
+        expression = expression.slice(det.length + 1);
+      }
+      const value = durationOf(n, unit);
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
+        timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+      });
+    }
+    return out;
+  },
+};

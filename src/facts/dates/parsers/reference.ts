@@ -1,0 +1,42 @@
+// The present, past and future as such (TimeML PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
+// "these days", "the past", "recently", "the future", "soon", "the near term". Not "so far" or "previously":
+// TimeBank leaves them unmarked far more often than not.
+import type { Found, Parser } from '../types.js';
+
+/** Words and phrases by reference; longest first within each. */
+const REFERENCES: [string, RegExp][] = [
+  ['PRESENT_REF', /\b(?:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|the\s+present(?!\s+(?:day|time|tense|value|system|government|case|form|situation)\b))\b/gi],
+  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
+  ['FUTURE_REF', /\b(?:the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future|as\s+soon\s+as\s+possible|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date|one\s+day\s+soon)\b/gi],
+];
+
+/** "now that" is a conjunction; "soon after" a relation to another event. */
+const NOT_AFTER: Record<string, RegExp> = {
+  PRESENT_REF: /^\s+that\b/i,
+  PAST_REF: /^$/,
+  FUTURE_REF: /^\s+(?:after|afterwards|thereafter|before)\b/i,
+};
+
+export const referenceParser: Parser = {
+  name: 'reference',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const [value, re] of REFERENCES) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0;
+        const expression = m[0];
+        const end = start + expression.length;
+        if (/^now$/i.test(expression) && NOT_AFTER.PRESENT_REF.test(text.slice(end, end + 6))) continue;
+        if (value === 'FUTURE_REF' && /^soon$/i.test(expression) && NOT_AFTER.FUTURE_REF.test(text.slice(end, end + 14))) continue;
+        out.push({
+          start,
+          end,
+          expression,
+          resolve: () => ({ date: '', precision: 'day', certainty: 'stated', basis: `"${expression}": ${value === 'PRESENT_REF' ? 'the present' : value === 'PAST_REF' ? 'the past, no date' : 'the future, no date'}` }),
+          timex: () => ({ type: 'DATE', value, precision: 'reference' }),
+        });
+      }
+    }
+    return out;
+  },
+};

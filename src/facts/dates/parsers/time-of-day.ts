@@ -1,0 +1,76 @@
+// Times of day (TimeML TIME): "8 p.m.", "8:30 a.m. EST", "noon Thursday", "midnight Friday", "10 p.m. Wednesday",
+// "this morning" is read by relative-day.ts, "Friday night" by weekday.ts (their part of day becomes "T..NI").
+// Here also "yesterday morning", "last night", "overnight". The day is the one named with the time, else the
+// anchor's (news gives a time of the day it reports). Value: "2013-03-22T20:00", "2013-03-21TMO".
+import { addDays, pad2 } from '../calendar.js';
+import { WEEKDAYS } from '../lexicon.js';
+import { describeAnchor, directionFor, placeWeekday, relativeCertainty } from '../resolve.js';
+import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
+import { DAY_PART } from '../timex/value.js';
+
+const DAYS = WEEKDAYS.join('|');
+const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time)\\b)?';
+const DAY_WORD = `(?:,?\\s+(today|yesterday|tomorrow|tonight|${DAYS})\\b)?`;
+const CLOCK = `(?:(?:around|about|at|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock\\b)`;
+const TIME = new RegExp(`\\b(?:${CLOCK}|(noon|midnight|midday))${ZONE}${DAY_WORD}`, 'g');
+/** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night". */
+const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(overnight))\b/gi;
+
+const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
+
+/** The day a time is on: the weekday or day word with it, else the anchor's day. */
+function dayOf(word: string | undefined, ctx: ResolveContext): { date: string; basis: string } | null {
+  if (!ctx.anchor) return null;
+  if (!word) return { date: ctx.anchor.date, basis: `the day of ${describeAnchor(ctx.anchor)}` };
+  const w = word.toLowerCase();
+  if (OFFSET[w] !== undefined) return { date: addDays(ctx.anchor.date, OFFSET[w]), basis: `"${word}" from ${describeAnchor(ctx.anchor)}` };
+  const wd = WEEKDAYS.findIndex((d) => d.toLowerCase() === w);
+  const dir = directionFor(ctx.tense, ctx.anchor);
+  return { date: placeWeekday(ctx.anchor.date, wd, dir), basis: `"${word}" in a ${ctx.tense}-tense clause from ${describeAnchor(ctx.anchor)}` };
+}
+
+function timeFound(start: number, expression: string, clock: (date: string) => string, dayWord: string | undefined): Found {
+  return {
+    start,
+    end: start + expression.length,
+    expression,
+    resolve(ctx): Resolved {
+      const day = dayOf(dayWord, ctx);
+      if (!day || !ctx.anchor) {
+        return { date: '', precision: 'day', certainty: 'uncertain', basis: `"${expression}": a time of a day that is not known` };
+      }
+      return { date: day.date, precision: 'day', certainty: relativeCertainty({ ...ctx, anchor: ctx.anchor }, 'back'), basis: `"${expression}": ${clock(day.date)}, ${day.basis}` };
+    },
+    timex: (_ctx, r) => ({ type: 'TIME', value: clock(r.date || 'XXXX-XX-XX'), precision: 'time' }),
+  };
+}
+
+export const timeOfDayParser: Parser = {
+  name: 'time-of-day',
+  find(text: string): Found[] {
+    const out: Found[] = [];
+    for (const m of text.matchAll(TIME)) {
+      const [expression, hourText, minuteText, meridiem, named, dayWord] = m;
+      let clock: (date: string) => string;
+      if (named) {
+        const n = named.toLowerCase();
+        clock = (d) => (n === 'midnight' ? `${d}T24:00` : `${d}T12:00`);
+      } else {
+        let hour = Number(hourText);
+        const minute = minuteText ? Number(minuteText) : 0;
+        if (hour > 12 || minute > 59 || hour === 0) continue;
+        const mer = meridiem.toLowerCase();
+        if (mer.startsWith('p') && hour < 12) hour += 12;
+        if (mer.startsWith('a') && hour === 12) hour = 0;
+        clock = (d) => `${d}T${pad2(hour)}:${pad2(minute)}`;
+      }
+      out.push(timeFound(m.index ?? 0, expression, clock, dayWord));
+    }
+    for (const m of text.matchAll(PART)) {
+      const [expression, dayWord, part, overnight] = m;
+      const code = DAY_PART[(part ?? overnight).toLowerCase()];
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${code}`, dayWord === 'last' ? 'yesterday' : dayWord));
+    }
+    return out;
+  },
+};

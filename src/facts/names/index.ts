@@ -1,0 +1,37 @@
+// The names stage: names in a story (people, organisations, places, other), grouped across articles by alias. The
+// mentions come from the shared layer (../mentions); these passes join them, in order:
+//   1. alias:           same comparable form, or one entry of the curated lexicon (ISIS = Daesh)  (./passes/alias.ts)
+//   2. acronyms:        "(SDF)" or initials join their name                                        (./passes/acronyms.ts)
+//   3. surnames:        "Abadi" joins the only person "Haider al-Abadi"                            (./passes/surnames.ts)
+//   4. generic suffix:  "Euphrates" joins "Euphrates River"                                        (./passes/generic-suffix.ts)
+//   5. place spellings: mentions the places stage resolved to one place are one name               (./passes/place-spellings.ts)
+//   6. bare titles:     "the Prime Minister" joins the one person holding the title                (./passes/bare-titles.ts)
+//   7. emit:            each group an entity with its best form, type and title, or dropped        (./emit.ts)
+import type { Article, Sentence } from '../../types.js';
+import { createFactsContext, type FactsContext } from '../mentions/context.js';
+import { findMentions } from '../mentions/mentions.js';
+import { prepare } from '../mentions/tokens.js';
+import { emitEntities } from './emit.js';
+import { acronymsPass } from './passes/acronyms.js';
+import { groupByAlias } from './passes/alias.js';
+import { bareTitlesPass } from './passes/bare-titles.js';
+import { genericSuffixPass } from './passes/generic-suffix.js';
+import { placeSpellingsPass } from './passes/place-spellings.js';
+import { surnamesPass } from './passes/surnames.js';
+import type { Entity, EntityOptions, NamePass } from './types.js';
+
+export type { Entity, EntityOptions, EntityType } from './types.js';
+export { compareEntities } from './emit.js';
+export { storyPersonNames } from './persons.js';
+export { outletNames } from '../mentions/provenance.js';
+
+/** The passes after grouping by alias, in the order they run. */
+export const NAME_PASSES: readonly NamePass[] = [acronymsPass, surnamesPass, genericSuffixPass, placeSpellingsPass, bareTitlesPass];
+
+/** Names in the story, grouped by alias, most mentioned first. */
+export function findEntities(sentences: readonly Sentence[], articles: readonly Article[], opts: EntityOptions = {}, ctx: FactsContext = createFactsContext(articles)): Entity[] {
+  prepare(ctx, sentences);
+  const state = groupByAlias(sentences.flatMap((s) => findMentions(ctx, s)), opts);
+  for (const pass of NAME_PASSES) pass.run(state);
+  return emitEntities(ctx, sentences, state);
+}

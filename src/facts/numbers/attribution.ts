@@ -1,0 +1,50 @@
+// Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
+import type { Sentence } from '../../types.js';
+import type { Token } from '../mentions/tokens.js';
+
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'estimated', 'estimates', 'reported', 'reports', 'stated', 'announced', 'claimed', 'claims', 'added', 'confirmed', 'estimate']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'this', 'that']);
+/** Longest speaker phrase kept, in tokens: longer ones are clauses, not names. */
+const MAX_SPEAKER_TOKENS = 12;
+const LEADING_NOISE = /^(?:(?:a|an|the)\s+)?(?:(?:statement|report|estimate|figures?|data|count)\s+(?:from|by|of)\s+)?(?:the\s+)?/i;
+const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '.', '—', '–']);
+
+function phrase(tokens: readonly Token[], sentence: Sentence): string {
+  if (!tokens.length) return '';
+  return sentence.text.slice(tokens[0].start - sentence.start, tokens[tokens.length - 1].end - sentence.start).replace(LEADING_NOISE, '').trim();
+}
+
+/** The source a sentence names for what it says, as written, or null. */
+function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
+      const out: Token[] = [];
+      for (let j = i + 2; j < tokens.length && out.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text); j++) out.push(tokens[j]);
+      const p = phrase(out, sentence);
+      if (p) return p;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPEECH_VERBS.has(tokens[i].lower)) continue;
+    // Speaker before the verb ("military commanders said"), back to a clause boundary.
+    const before: Token[] = [];
+    for (let j = i - 1; j >= 0 && before.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
+    // Speaker after the verb ("..., said operation commander General X").
+    const after: Token[] = [];
+    if (!before.length || (i > 0 && BOUNDARY.has(tokens[i - 1].text))) {
+      for (let j = i + 1; j < tokens.length && after.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text); j++) after.push(tokens[j]);
+    }
+    const p = phrase(before.length ? before : after, sentence);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The attribution of a sentence as written, or null. A pronoun speaker ("He estimated") gives null: resolving it
+ * to an earlier speaker picks the wrong one too often in stitched agency copy.
+ */
+export function attributionOf(sentence: Sentence, tokens: readonly Token[]): string | null {
+  const own = explicitSource(sentence, tokens);
+  return own && !PRONOUNS.has(own.toLowerCase()) ? own : null;
+}

@@ -1,0 +1,830 @@
+// Places named in a story: find capitalized names in the sentences that the gazetteer knows, drop
+// the ones that are people, organisations or common words in context, and resolve each to one
+// gazetteer entry using what the whole story says (its countries, its provinces, "the city of X",
+// "X, Iraq") with population as the prior. Names a sentence calls a place ("the Jabbab district")
+// but the gazetteer lacks stay in the list, unresolved, with no coordinates: never a guess.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, Sentence, Span } from '../../types.js';
+import { homeCountries } from './home.js';
+import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type Gazetteer, type PlaceKind } from './gazetteer.js';
+
+export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
+export { loadGazetteer } from './gazetteer.js';
+
+export interface FindPlacesOptions {
+  /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
+  demonyms?: boolean;
+}
+
+export interface PlaceMention {
+  name: string;
+  span: Span;
+}
+
+export interface Place {
+  name: string;
+  aliases: string[];
+  lat: number | null;
+  lon: number | null;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  resolved: boolean;
+  /** Why this entry, e.g. `gazetteer: Rāwah, Anbar, IQ; story countries IQ, SY; "city of" context`, or `not in gazetteer; ...`. */
+  basis: string;
+  geonameId?: number;
+  /** The gazetteer entry's own name ("United States" for a place written "U.S."), when resolved. */
+  entryName?: string;
+  /** For an admin area: 1 for a state or province, 2 for a county or district. */
+  level?: 1 | 2;
+  /** Article ids, in the order of the articles given. */
+  sources: string[];
+  mentions: number;
+  spans: Span[];
+}
+
+// Candidate scoring: each term is a reason to prefer one gazetteer entry for a name.
+const SCORE = {
+  // Per power of ten of population (log10 of max(population, 1000)): the prior.
+  population: 1,
+  // Feature kind: a country or capital is the usual sense of a bare name.
+  country: 4,
+  curated: 6,
+  capital: 1.5,
+  adminSeat: 1,
+  secondSeat: 0.5,
+  // An admin area loses to a city of the same name unless the text says "province".
+  admin: -1.5,
+  // The name is the entry's main name, not one of its many alternate spellings.
+  primaryName: 1,
+  // A city of GATE.bigCity people or more is what its bare name usually means, even in a story that names a
+  // province of another country with a small town of that name (Hamburg, not Hamburg, New York).
+  bigCity: 2,
+  // The entry's country is one the story talks about: up to `storyCountry` for the most-mentioned one,
+  // at least `storyCountryFloor` for any.
+  storyCountry: 4,
+  storyCountryFloor: 1.5,
+  // The entry lies in a province or state the story names (or where its other places are): local news stays home.
+  // A county more so (a name like "Plymouth County" has no other way to choose); a big city's name still wins
+  // for a town (Hamburg, not Hamburg, New York, in a story that names New York).
+  storyAdmin: 1.5,
+  storyAdminCounty: 3,
+  // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
+  qualifier: 10,
+  // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
+  hint: 4,
+};
+
+// When a resolution is shown as a fact: cities need support beyond their name.
+const GATE = {
+  // A city this large is known by its name alone (Paris, Mosul).
+  bigCity: 300_000,
+  // In a story about its country, a town this large needs no further context.
+  storyCity: 20_000,
+  // An admin area outside the story's countries needs this many people to be taken on its name alone.
+  bigAdmin: 1_000_000,
+  // Weight of the outlet's home country (from its web domain) in a story of its articles alone, as mentions.
+  homeCountry: 1,
+  // Score lead over the next reading that makes a located name's reading stand alone (2 = a hundred times the people).
+  dominantLead: 2,
+  // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
+  orgTown: 50_000,
+  // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
+  maxWords: 6,
+  // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
+  shortAcronym: 4,
+  // Weight of a country known only through a resolved town, against one named outright.
+  inferredCountry: 0.5,
+};
+
+interface ContextWords {
+  functionWords: Set<string>;
+  /** Common nouns that are also town names somewhere ("Police", "Reading"): never a one-word place. */
+  commonWords: Set<string>;
+  calendar: Set<string>;
+  titles: Set<string>;
+  speechVerbs: Set<string>;
+  orgWords: Set<string>;
+  directions: Set<string>;
+  locatives: Set<string>;
+  streetWords: Set<string>;
+  after: Map<string, PlaceKind>;
+  before: Map<string, PlaceKind>;
+}
+
+// Words that may sit inside a place name between capitalized words.
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
+// Lowercase Arabic article glued to a capitalized word: "al-Qaim", "el-Arish", "ez-Zor".
+const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
+// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
+const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
+const PLAIN_WORD = /^[a-z0-9]+$/;
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
+
+let words: ContextWords | null = null;
+function contextWords(): ContextWords {
+  if (words !== null) return words;
+  const path = join(gazetteerDataDir(), 'context-words.json');
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const list = (name: string): string[] => {
+    const v = raw[name];
+    if (!Array.isArray(v)) throw new Error(`places: expected a list "${name}" in ${path}, found ${typeof v}`);
+    return v as string[];
+  };
+  const map = (name: string): Map<string, PlaceKind> => new Map(Object.entries(raw[name] as Record<string, PlaceKind>));
+  words = {
+    functionWords: new Set(list('functionWords')),
+    commonWords: new Set(list('commonWords')),
+    calendar: new Set([...list('months'), ...list('weekdays'), ...list('holidays')]),
+    titles: new Set(list('titles')),
+    speechVerbs: new Set(list('speechVerbs')),
+    orgWords: new Set(list('orgWords')),
+    directions: new Set(list('directions')),
+    locatives: new Set(list('locatives')),
+    streetWords: new Set(list('streetWords')),
+    after: map('designatorsAfter'),
+    before: map('designatorsBefore'),
+  };
+  return words;
+}
+
+interface Token {
+  text: string;
+  /** Absolute offsets in the article text. */
+  start: number;
+  end: number;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  /** "Iraq's": the 's is cut off and ends the name. */
+  possessive: boolean;
+  /** "US-led", "Britain-based": an adjective, country context only. */
+  compound: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+}
+
+function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of s.text.matchAll(TOKEN)) {
+    let text = m[0];
+    const at = m.index ?? 0;
+    // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
+    if (PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+      prevEnd = at + text.length;
+      continue;
+    }
+    let possessive = false;
+    let compound = false;
+    if (/['’]s$/i.test(text) && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
+    // "Ky.", "Calif.": a state's abbreviation keeps its period too.
+    // Not "Texas." (a state's own name) nor "Man." ending a sentence: a word the gazetteer knows keeps its period only
+    // after a comma ("Winnipeg, Man.").
+    else if (
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text[at + text.length] === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
+      !gaz.lookup(canonicalKey(text)).some((h) => h.entry.featureCode === 'ADM1') &&
+      (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
+    ) text += '.';
+    const parts = text.split(/[-‐]/);
+    if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
+      let keep = parts.length - 1;
+      while (keep > 0 && /^\p{Ll}/u.test(parts[keep - 1])) keep--;
+      if (keep > 0) {
+        text = parts.slice(0, keep).join('-');
+        compound = true;
+      }
+    }
+    const after = s.text.slice(at + text.length, at + text.length + 4);
+    if (/^\s?[-‐]\s?\p{Ll}/u.test(after) && !possessive) compound = true;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    out.push({
+      text,
+      start: s.start + at,
+      end: s.start + at + text.length,
+      lower: text.toLowerCase(),
+      cap: /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text) || /^\p{N}/u.test(text) === false && /^\p{Lu}/u.test(letters),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive,
+      compound,
+      gap: s.text.slice(prevEnd, at),
+    });
+    prevEnd = Math.max(at + m[0].length, at + text.length);
+  }
+  return out;
+}
+
+/** Can token i continue the name run that token i-1 is in? */
+function joins(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev.possessive || prev.compound) return false;
+  const gap = tokens[i].gap;
+  if (/^[ \t]*\n?[ \t]*$/.test(gap) && gap.length > 0) return true;
+  // "Gen. Augusto", "St. Louis": the period belongs to an abbreviation.
+  // A middle initial ("Charles W. Murphy") keeps a person's name in one run.
+  return /^\.\s+$/.test(gap) && (DOTTED.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+}
+
+interface Match {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Token range [i, j] in the sentence. */
+  i: number;
+  j: number;
+  surface: string;
+  key: string;
+  hits: { entry: GazEntry; primary: boolean }[];
+  demonym: string | null;
+  /** Why this is not a place mention (person, organisation, part of a longer name...), or null. */
+  notPlace: string | null;
+  /** Evidence that the name is a person's (marks the key for the whole story). */
+  personLike: boolean;
+  hint: PlaceKind | null;
+  hintText: string | null;
+  locative: boolean;
+  qualifier: { country: string; admin1: string | null; text: string } | null;
+  /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
+  contextCountry: string | null;
+  /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
+  inOrg?: boolean;
+}
+
+/** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
+function runs(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && joins(tokens, j + 1) && (tokens[j + 1].cap || CONNECTORS.has(tokens[j + 1].lower))) j++;
+    while (j > i && !tokens[j].cap) j--;
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>): Match[] {
+  const out: Match[] = [];
+  for (const [rs, re] of runs(tokens)) {
+    const inRun: Match[] = [];
+    let i = rs;
+    while (i <= re) {
+      if (!tokens[i].cap) {
+        i++;
+        continue;
+      }
+      let found: Match | null = null;
+      for (let len = Math.min(GATE.maxWords, re - i + 1); len >= 1 && found === null; len--) {
+        const j = i + len - 1;
+        if (!tokens[j].cap) continue;
+        let stop = false;
+        for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].compound) stop = true;
+        if (stop) continue;
+        const t0 = tokens[i];
+        if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower))) continue;
+        const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
+        const key = canonicalKey(surface);
+        if (key === '') continue;
+        const demonym = gaz.demonym(key);
+        let hits = gaz.lookup(key);
+        // "al-Ramadi" for "Ramadi"; but "As Iraq makes..." is English "as", not an article.
+        if (hits.length === 0 && key.startsWith('al ') && !w.functionWords.has(t0.lower)) hits = gaz.lookup(key.slice(3));
+        // Short all-capital words are acronyms unless they are a country's abbreviation.
+        if (len === 1 && t0.allCaps && t0.text.length <= GATE.shortAcronym) hits = hits.filter((h) => h.entry.kind === 'country');
+        // A state's abbreviation with its period: a mention of the state when dotted inside ("B.C.") or when it
+        // qualifies the place before it ("Laurel County, Ky."); elsewhere "Man." or "Wash." may be a word.
+        const abbr = len === 1 && t0.text.endsWith('.') ? gaz.qualifier(key) : null;
+        const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
+        if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
+        if (hits.length === 0 && demonym === null) continue;
+        // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
+        // "Dublin" (not so for "Mexico City", a city's main name).
+        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city')) continue;
+        // "Laurel County", "Anbar Province": the name carries its own designator.
+        const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
+        const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
+        found = {
+          sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? [] : hits, demonym, notPlace: null, personLike: false,
+          hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null,
+        };
+      }
+      if (found === null) {
+        i++;
+        continue;
+      }
+      inRun.push(found);
+      i = found.j + 1;
+    }
+    annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
+    out.push(...inRun);
+  }
+  return out;
+}
+
+function isPlain(t: Token, w: ContextWords): boolean {
+  return w.functionWords.has(t.lower) || w.directions.has(t.lower) || CONNECTORS.has(t.lower) || w.calendar.has(t.lower);
+}
+
+/** Context of each match in one name run: what surrounds it inside and just outside the run. */
+function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>): void {
+  const covered = new Set<number>();
+  for (const m of matches) for (let k = m.i; k <= m.j; k++) covered.add(k);
+  let org = false;
+  for (let k = rs; k <= re; k++) {
+    if (covered.has(k)) continue;
+    if (w.orgWords.has(tokens[k].lower)) org = true;
+  }
+  for (const m of matches) {
+    const country = m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? m.demonym;
+    // "President Clinton", "Gen. Pinochet": a title right before the name (not "President of Brazil").
+    const title = m.i > 0 && w.titles.has(tokens[m.i - 1].lower) && (m.i - 1 >= rs || /^\s+$/.test(tokens[m.i].gap));
+    // A sentence's first word is capitalized anyway: "Although Brazil", "Putting Brazil" are no names.
+    const firstIsWord = m.i - 1 === 0 && (lowercaseWords.has(tokens[0].lower) || /(?:ing|ly|ed)$/.test(tokens[0].lower));
+    const before = m.i > rs && !firstIsWord ? tokens[m.i - 1] : null;
+    const after = m.j < re ? tokens[m.j + 1] : null;
+    // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
+    const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
+    const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
+    if (after !== null && w.streetWords.has(after.lower)) {
+      m.notPlace = 'part of a street name';
+      continue;
+    }
+    const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
+    // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
+    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
+    // A country or a state keeps its sense after another capitalized word ("Environment Canada", "Original Texas
+    // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
+    const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
+    const last = tokens[m.j];
+    const next = tokens[m.j + 1];
+    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
+    if (m.demonym !== null) {
+      m.notPlace = 'demonym';
+      m.contextCountry = m.demonym;
+      // "Kate French", "John English": after a given name the word is a surname, not the country's adjective.
+      m.personLike = before !== null && before.cap && !covered.has(m.i - 1) && !isPlain(before, w) && !w.orgWords.has(before.lower) && !lowercaseWords.has(before.lower);
+      continue;
+    }
+    // "U.S.-led", "London-based": the place is mentioned (and is story context) inside the adjective.
+    if (last.compound) m.contextCountry = country;
+    // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
+    // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
+    if (org) {
+      m.inOrg = true;
+      if (title && m.i <= re) m.notPlace = 'person (title)';
+    } else if (title && m.i <= re) m.notPlace = 'person (title)';
+    else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
+    else if (nameAfter) m.notPlace = 'part of a longer name';
+    else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
+    // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
+    // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
+    const givenName =
+      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
+    m.personLike = title || givenName || (speech && country === null);
+    if (m.notPlace !== null) {
+      m.contextCountry = country;
+      continue;
+    }
+    annotateHints(tokens, m, gaz, w);
+  }
+}
+
+function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
+  const next = tokens[m.j + 1];
+  if (next !== undefined && /^\s+$/.test(next.gap)) {
+    const kind = w.after.get(next.lower);
+    if (kind !== undefined) {
+      m.hint = kind;
+      m.hintText = `"${m.surface} ${next.text}"`;
+    }
+  }
+  const p1 = tokens[m.i - 1];
+  const p2 = tokens[m.i - 2];
+  if (m.hint === null && p1 !== undefined && p2 !== undefined && p1.lower === 'of') {
+    const kind = w.before.get(p2.lower);
+    if (kind !== undefined) {
+      m.hint = kind;
+      m.hintText = `"${p2.text} of ${m.surface}"`;
+    }
+  }
+  if (p1 !== undefined && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)".
+  if (m.i === 0 && /^\s*(,[^()]{0,40})?\(/.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) m.locative = true;
+  // A qualifier: ", Iraq" or ", Wyo." right after the name.
+  const q = tokens[m.j + 1];
+  if (q !== undefined && /^,\s*$/.test(q.gap) && q.cap) {
+    let k = m.j + 1;
+    while (k + 1 < tokens.length && k - m.j < 4 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
+    for (let e = k; e > m.j; e--) {
+      const text = m.sentence.text.slice(tokens[m.j + 1].start - m.sentence.start, tokens[e].end - m.sentence.start);
+      const key = canonicalKey(text);
+      const abbr = gaz.qualifier(canonicalKey(text + '.')) ?? gaz.qualifier(key);
+      if (abbr !== null) {
+        m.qualifier = { country: abbr.country, admin1: abbr.admin1, text };
+        break;
+      }
+      const hit = gaz.lookup(key).find((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      if (hit !== undefined && hit.entry.country !== null) {
+        m.qualifier = { country: hit.entry.country, admin1: hit.entry.kind === 'admin' ? hit.entry.admin1 : null, text };
+        break;
+      }
+    }
+  }
+}
+
+interface Evidence {
+  countries: Map<string, number>;
+  /** States and provinces of the story (`US.IA`), each with the keys of the names that put them there. */
+  admins: Map<string, Set<string>>;
+}
+
+interface KeyEvidence {
+  hints: Set<PlaceKind>;
+  locative: boolean;
+  qualifier: { country: string; admin1: string | null; text: string } | null;
+  hintText: string | null;
+}
+
+interface Choice {
+  entry: GazEntry;
+  score: number;
+  reasons: string[];
+}
+
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
+  const e = h.entry;
+  const reasons: string[] = [];
+  let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
+  if (e.kind === 'country') s += SCORE.country;
+  else if (e.featureCode === 'CURATED') s += SCORE.curated;
+  else if (e.kind === 'admin') s += SCORE.admin;
+  else if (e.featureCode === 'PPLC') s += SCORE.capital;
+  else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
+  else if (e.featureCode === 'PPLA2') s += SCORE.secondSeat;
+  if (h.primary) s += SCORE.primaryName;
+  // Only under its own name: Austin is not what "Waterloo" (an old name of it) usually means.
+  if (e.kind === 'city' && e.population >= GATE.bigCity && h.primary) s += SCORE.bigCity;
+  const cw = e.country !== null ? (ev.countries.get(e.country) ?? 0) : 0;
+  if (cw > 0) {
+    s += Math.max(SCORE.storyCountryFloor, (SCORE.storyCountry * cw) / maxW);
+    reasons.push('story country');
+  }
+  // Another name must put the state in the story: a reading is not its own evidence ("Plymouth County" read in
+  // Massachusetts at first does not make Massachusetts the story's).
+  const support = e.country !== null && e.admin1 !== null ? ev.admins.get(`${e.country}.${e.admin1}`) : undefined;
+  if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && support !== undefined && (support.size > 1 || !support.has(key))) {
+    s += e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin;
+    reasons.push('province in story');
+  }
+  if (kev.qualifier !== null) {
+    const q = kev.qualifier;
+    const ok = e.country === q.country && (q.admin1 === null || e.admin1 === q.admin1 || (e.kind === 'admin' && e.admin1 === q.admin1));
+    s += ok ? SCORE.qualifier : -SCORE.qualifier;
+    if (ok) reasons.push(`qualifier "${q.text}"`);
+  }
+  const hints = new Set(kev.hints);
+  if (mentionHint !== null) hints.add(mentionHint);
+  for (const hk of hints) {
+    if (hk === 'country' || hk === 'region') continue;
+    if (hk === e.kind) {
+      s += mentionHint === hk ? SCORE.hint * 1.5 : SCORE.hint;
+      reasons.push(`${hk} context`);
+    } else if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') s -= SCORE.hint;
+    else if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') s -= SCORE.hint;
+  }
+  return { entry: e, score: s, reasons };
+}
+
+/** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
+function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead: number): string | null {
+  const e = c.entry;
+  const inStory = e.country !== null && (ev.countries.get(e.country) ?? 0) > 0;
+  if (kev.qualifier !== null && c.reasons.some((r) => r.startsWith('qualifier'))) return 'qualifier';
+  if (e.kind === 'country' || e.featureCode === 'CURATED') return e.kind;
+  // A local story that never names its country ("police in Regina", "RCMP in Manitoba"): a name the text puts
+  // something in, whose reading by its own name far outweighs every other, is that reading.
+  if (primary && (kev.locative || kev.hints.size > 0) && e.population >= GATE.storyCity && lead >= GATE.dominantLead) return 'dominant reading';
+  if (e.kind === 'admin') {
+    if (inStory || e.population >= GATE.bigAdmin || kev.hints.has('admin')) return 'admin area';
+    return null;
+  }
+  const context = kev.locative || kev.hints.size > 0;
+  // A town known here only by one of its alternate spellings needs the text to call it a place.
+  if (e.population >= GATE.bigCity) return 'large city';
+  if (!primary) return inStory && (context || e.population >= GATE.storyCity) ? 'alternate name, story country' : null;
+  if (inStory && (e.population >= GATE.storyCity || context)) return 'story country';
+  return null;
+}
+
+/** The story's countries, most mentioned first (at most five, for the basis text). */
+function countryList(ev: Evidence): string {
+  const all = [...ev.countries.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  return all.length > 5 ? `${all.slice(0, 5).join(', ')}...` : all.join(', ');
+}
+
+interface Resolved {
+  match: Match;
+  choice: Choice | null;
+  basis: string;
+  unresolvedKind: PlaceKind | null;
+  /** A demonym or adjective standing for its country ("Iraqi"): listed apart from the country itself. */
+  demonym?: true;
+}
+
+function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer): Resolved[] {
+  const out: Resolved[] = [];
+  // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
+  let maxW = 0;
+  for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
+  const countries = ev.countries.size > 0 ? countryList(ev) : '';
+  for (const m of matches) {
+    if (m.notPlace !== null) continue;
+    const kev = keyEv.get(m.key) as KeyEvidence;
+    const strong = kev.qualifier !== null || kev.hints.size > 0;
+    const isCountry = m.hits.some((h) => h.entry.kind === 'country');
+    // A name used for a person elsewhere in the story ("Gov. Bush", "Charles W. Murphy") is that person, unless the
+    // story also puts something "in" it or calls it a place.
+    if (personKeys.has(m.key) && !strong && !kev.locative) continue;
+    // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
+    if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
+    let best: Choice | null = null;
+    let runnerUp = 0;
+    let secondScore = -Infinity;
+    for (const h of m.hits) {
+      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint);
+      if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
+        if (best !== null) {
+          runnerUp++;
+          secondScore = Math.max(secondScore, best.score);
+        }
+        best = c;
+      } else {
+        runnerUp++;
+        secondScore = Math.max(secondScore, c.score);
+      }
+    }
+    const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
+    // "the White House": after "the", a name that is only a translation or old name of a town is something else.
+    if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
+    // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
+    if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
+    // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
+    // often a founder's; only a town of GATE.orgTown people or more is taken there.
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
+    const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
+    if (best !== null && why !== null) {
+      const e = best.entry;
+      const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
+      const parts = [`gazetteer: ${e.name}${adminName ? `, ${adminName}` : ''}${e.country && e.kind !== 'country' ? `, ${e.country}` : ''}`];
+      if (e.population > 0 && e.kind === 'city') parts.push(`population ${e.population}`);
+      if (countries) parts.push(`story countries ${countries}`);
+      const hintText = m.hintText ?? kev.hintText ?? '';
+      for (const r of best.reasons) if (r !== 'story country') parts.push(r.endsWith(' context') ? `${r} ${hintText}`.trim() : r);
+      if (runnerUp > 0) parts.push(`${runnerUp} other candidate${runnerUp > 1 ? 's' : ''}`);
+      out.push({ match: m, choice: best, basis: parts.join('; '), unresolvedKind: null });
+    } else if (m.hint !== null && m.hint !== 'country') {
+      const basis =
+        m.hits.length === 0
+          ? `not in gazetteer; called a place by ${m.hintText}`
+          : `ambiguous: ${m.hits.length} gazetteer entr${m.hits.length > 1 ? 'ies' : 'y'}, none supported by the story; called a place by ${m.hintText}`;
+      out.push({ match: m, choice: null, basis, unresolvedKind: m.hint });
+    }
+  }
+  return out;
+}
+
+/** Names called places ("the village of Al-Obeidi", "Jabbab district") that the gazetteer does not know. */
+function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords): Match[] {
+  const out: Match[] = [];
+  for (const [rs, re] of runs(tokens)) {
+    let a = rs;
+    while (a <= re && (isPlain(tokens[a], w) || w.titles.has(tokens[a].lower))) a++;
+    if (a > re) continue;
+    let covered = false;
+    for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start)) covered = true;
+    if (covered) continue;
+    let orgOrName = false;
+    for (let k = a; k <= re; k++) if (w.orgWords.has(tokens[k].lower) || w.titles.has(tokens[k].lower)) orgOrName = true;
+    if (orgOrName || tokens[re].compound) continue;
+    // "African state", "Scottish village": an adjective, not a name.
+    const firstKey = canonicalKey(tokens[a].text);
+    if (a === re && (gaz.demonym(firstKey) !== null || w.commonWords.has(firstKey) || /(?:ish|ese|ian)$/.test(firstKey))) continue;
+    if (rs > 0 && w.titles.has(tokens[rs - 1].lower)) continue;
+    const surface = s.text.slice(tokens[a].start - s.start, tokens[re].end - s.start);
+    const m: Match = {
+      sentence: s, tokens, i: a, j: re, surface, key: canonicalKey(surface), hits: [], demonym: null, notPlace: null, personLike: false,
+      hint: null, hintText: null, locative: false, qualifier: null, contextCountry: null,
+    };
+    if (m.key.length < 3) continue;
+    const next = tokens[re + 1];
+    const p1 = tokens[a - 1];
+    const p2 = tokens[a - 2];
+    const nextKind = next !== undefined && /^\s+$/.test(next.gap) && !next.cap ? w.after.get(next.lower) : undefined;
+    const beforeKind = p1 !== undefined && p2 !== undefined && p1.lower === 'of' && a === rs ? w.before.get(p2.lower) : undefined;
+    if (nextKind !== undefined && nextKind !== 'region') {
+      m.hint = nextKind;
+      m.hintText = `"${surface} ${next.text}"`;
+    } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
+      m.hint = beforeKind;
+      m.hintText = `"${p2.text} of ${surface}"`;
+    } else continue;
+    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
+    let from = a;
+    for (let k = a; k <= re + 1; k++) {
+      if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
+      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w))) {
+        const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
+        if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
+      }
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** The article order, for sorting sources and spans. */
+function articleOrder(articles: Article[], sentences: Sentence[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const a of articles) if (!order.has(a.id)) order.set(a.id, order.size);
+  for (const s of sentences) if (!order.has(s.article)) order.set(s.article, order.size);
+  return order;
+}
+
+/** Every place mention in the sentences, resolved against the gazetteer with the whole story as context. */
+export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer(), opts: FindPlacesOptions = {}): Place[] {
+  const w = contextWords();
+  const matches: Match[] = [];
+  const lowercaseWords = new Set<string>();
+  const taken = new Set<number>();
+  const designated: Match[] = [];
+  const tokenized = sentences.map((s) => tokenize(s, gaz));
+  for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
+  sentences.forEach((s, si) => {
+    const tokens = tokenized[si];
+    const found = findMatches(s, tokens, gaz, w, lowercaseWords);
+    matches.push(...found);
+    for (const m of found) for (let k = m.i; k <= m.j; k++) taken.add(m.tokens[k].start);
+    designated.push(...unknownDesignated(s, tokens, taken, gaz, w));
+  });
+
+  // The story's countries: named outright or by demonym, also inside organisation names.
+  const ev: Evidence = { countries: new Map(), admins: new Map() };
+  const personKeys = new Set<string>();
+  const keyEv = new Map<string, KeyEvidence>();
+  for (const m of matches) {
+    const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
+    if (country !== null) ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
+    if (m.personLike) personKeys.add(m.key);
+    if (m.notPlace !== null) continue;
+    const k = keyEv.get(m.key) ?? { hints: new Set<PlaceKind>(), locative: false, qualifier: null, hintText: null };
+    if (m.hint !== null) {
+      k.hints.add(m.hint);
+      k.hintText ??= m.hintText;
+    }
+    k.locative ||= m.locative;
+    k.qualifier ??= m.qualifier;
+    keyEv.set(m.key, k);
+  }
+  // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
+  const home = homeCountries(articles);
+  for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
+  // Resolve once, then again knowing the provinces and the countries of the places found.
+  let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz);
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map() };
+  for (const r of resolved) {
+    const e = r.choice?.entry;
+    if (e === undefined || e.country === null) continue;
+    // A county's or a town's state is the story's too: "Adair County" next to Kentucky towns is Kentucky's.
+    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) {
+      const code = `${e.country}.${e.admin1}`;
+      ev2.admins.set(code, (ev2.admins.get(code) ?? new Set<string>()).add(r.match.key));
+    }
+    if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
+  }
+  resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
+  for (const m of designated) {
+    if (personKeys.has(m.key)) continue;
+    resolved.push({ match: m, choice: null, basis: `not in gazetteer; called a place by ${m.hintText}`, unresolvedKind: m.hint });
+  }
+  if (opts.demonyms) {
+    for (const m of matches) {
+      if (m.demonym === null || m.personLike) continue;
+      // An adjective modifies the next word ("Turkish officials"); alone it is a language or a people ("in
+      // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
+      const next = m.tokens[m.j + 1];
+      if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
+      const e = gaz.country(m.demonym);
+      if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
+    }
+  }
+  return assemble(resolved, sentences, articles);
+}
+
+function stripArticle(key: string): string {
+  return key.startsWith('al ') ? key.slice(3) : key;
+}
+
+function assemble(resolved: Resolved[], sentences: Sentence[], articles: Article[]): Place[] {
+  const order = articleOrder(articles, sentences);
+  const groups = new Map<string, Resolved[]>();
+  for (const r of resolved) {
+    const id = r.choice !== null ? `${r.demonym ? 'D:' : ''}${r.choice.entry.id}` : `U:${stripArticle(r.match.key)}`;
+    const g = groups.get(id) ?? [];
+    g.push(r);
+    groups.set(id, g);
+  }
+  const places: Place[] = [];
+  for (const g of groups.values()) {
+    const seen = new Set<string>();
+    const spans: Span[] = [];
+    const forms = new Map<string, { n: number; first: number }>();
+    for (const r of g) {
+      const m = r.match;
+      const span: Span = { article: m.sentence.article, start: m.tokens[m.i].start, end: m.tokens[m.j].end };
+      const sk = `${span.article}:${span.start}:${span.end}`;
+      if (seen.has(sk)) continue;
+      seen.add(sk);
+      spans.push(span);
+    }
+    spans.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
+    for (const r of g) {
+      const f = forms.get(r.match.surface);
+      const pos = (order.get(r.match.sentence.article) ?? 0) * 1e9 + r.match.tokens[r.match.i].start;
+      if (f === undefined) forms.set(r.match.surface, { n: 1, first: pos });
+      else {
+        f.n++;
+        f.first = Math.min(f.first, pos);
+      }
+    }
+    const ranked = [...forms.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+    const head = g[0];
+    const e = head.choice?.entry;
+    const sources = [...new Set(spans.map((s) => s.article))];
+    const place: Place = {
+      name: ranked[0][0],
+      aliases: ranked.slice(1).map(([s]) => s),
+      lat: e ? e.lat : null,
+      lon: e ? e.lon : null,
+      kind: head.demonym ? 'demonym' : e ? e.kind : (head.unresolvedKind ?? 'other'),
+      country: e ? e.country : null,
+      resolved: e !== undefined,
+      basis: head.basis,
+      sources,
+      mentions: spans.length,
+      spans,
+    };
+    if (e?.geonameId !== undefined) place.geonameId = e.geonameId;
+    if (e !== undefined) place.entryName = e.name;
+    if (e?.kind === 'admin') place.level = e.featureCode === 'ADM2' ? 2 : 1;
+    places.push(place);
+  }
+  places.sort(comparePlaces);
+  return places;
+}
+
+/** The mentions of places, one per span, for callers that want them flat. */
+export function placeMentions(places: Place[]): PlaceMention[] {
+  return places.flatMap((p) => p.spans.map((span) => ({ name: p.name, span })));
+}
+
+/** The order of the places list: most mentioned first, then by name (and basis, for two entries of one name). */
+export function comparePlaces(a: Place, b: Place): number {
+  return b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0);
+}
+
+/** A finer place must be carried by at least this share of the articles of the most widely carried place to be the story's main place. */
+const MAIN_PLACE_MIN_SHARE = 0.5;
+
+/**
+ * The story's main place, the "where" a headline names: the resolved place below country level carried by the most
+ * articles (then mentions), unless it is a side location (carried by under half as many articles as the most widely
+ * carried place, usually the country); then that place. Null when nothing resolved.
+ */
+export function mainPlace(places: Place[]): Place | null {
+  const better = (a: Place, b: Place | null) => !b || a.sources.length > b.sources.length || (a.sources.length === b.sources.length && a.mentions > b.mentions);
+  let any: Place | null = null;
+  let finer: Place | null = null;
+  for (const p of places) {
+    if (!p.resolved) continue;
+    if (better(p, any)) any = p;
+    if (p.kind !== 'country' && p.kind !== 'region' && better(p, finer)) finer = p;
+  }
+  if (finer && any && finer.sources.length >= MAIN_PLACE_MIN_SHARE * any.sources.length) return finer;
+  return any;
+}

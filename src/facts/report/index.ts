@@ -1,0 +1,113 @@
+// `chorus facts`: every time expression, place mention and name mention of every article, with exact spans, whether
+// or not it made the brief. Mentions in text the cleaner removed are reported too, marked with its reason.
+//
+// The passes, in order:
+//   1. segment and clean the articles as one story (the cleaner's removals say which spans are not story text);
+//   2. the text units: every sentence, kept or removed, and every stretch of text outside sentences (./units.ts);
+//   3. dates of each article's text, against its publication date, or for an undated article the story's latest one
+//      (./dates.ts: the adapter to the dates finder);
+//   4. places of the story's units, resolved with the whole story as context (./places.ts);
+//   5. names of the story's units, joined across articles by alias (the names finder, told which are places);
+//   6. per article: items sorted by position, each marked `removed` where it stands in removed text, with spans
+//      mapped back onto the input as given where the reader dropped characters (CRLF line ends, a BOM: ./units.ts).
+// Places and names read each verbatim sentence once and copy their findings to its twins (../twins.ts).
+import type { Article, RemovalReason } from '../../types.js';
+import { segmentArticle } from '../../segment/index.js';
+import { cleanArticles } from '../../clean/index.js';
+import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
+import { createFactsContext, readMentions } from '../mentions/index.js';
+import { findEntities } from '../names/index.js';
+import type { Gazetteer } from '../places/index.js';
+import { findTwins, withTwins } from '../twins.js';
+import { inferAnchor } from '../dates.js';
+import { datesOf } from './dates.js';
+import { newDatesContext } from '../dates.js';
+import { findStoryPlaces, placeItems } from './places.js';
+import { removedAt, textUnits, toInputSpan } from './units.js';
+
+export type { FactsReport, ArticleFacts, DateMention, PlaceMentionItem, NameMention } from '../contract.js';
+
+export interface FactsOptions {
+  /** A gazetteer already loaded (benchmarks, services); loaded once per process otherwise. */
+  gazetteer?: Gazetteer;
+  /**
+   * Read each article as a story of its own: no context across articles (a place is resolved with its own article's
+   * countries only; an undated article's relative dates stay unanchored). For unrelated documents, as benchmarks are.
+   */
+  each?: boolean;
+}
+
+/** A fixed comparator (no locale): by start, then end, then a label. */
+const byPosition = <T extends { start: number; end: number }>(label: (x: T) => string) => (a: T, b: T) => {
+  const la = label(a);
+  const lb = label(b);
+  return a.start - b.start || a.end - b.end || (la < lb ? -1 : la > lb ? 1 : 0);
+};
+
+/** The facts report of some articles, read as one story (or each as its own with `each`). */
+export function factsOf(input: readonly Article[], options: FactsOptions = {}): FactsReport {
+  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => storyFacts([a], options)) };
+  return { version: FACTS_CONTRACT_VERSION, articles: storyFacts(input, options) };
+}
+
+function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFacts[] {
+  const segmented = input.map(segmentArticle);
+  const cleaned = cleanArticles(segmented);
+  const articles = cleaned.map((c) => c.article);
+  // The segmenter's sentences, before the cleaner drops any: removed text is read too.
+  const units = cleaned.flatMap((c, i) => textUnits(c.article, segmented[i].sentences));
+  const ctx = createFactsContext(articles);
+  const twins = findTwins(units);
+  const once = twins.distinct;
+  readMentions(ctx, once);
+  const placesOnce = findStoryPlaces(once, articles, options.gazetteer);
+  const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  const isPlace = (name: string) => placeNames.has(name.toLowerCase());
+  const placeKeyAt = new Map<string, string>();
+  for (const p of placesOnce) if (p.resolved) for (const sp of p.spans) placeKeyAt.set(`${sp.article}:${sp.start}`, `${p.kind}:${p.lat},${p.lon}`);
+  const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
+  const { places, entities } = withTwins(twins, ctx, {
+    places: placesOnce,
+    entities: findEntities(once, articles, { isPlace, placeAt }, ctx),
+    numbers: [],
+  });
+
+  const placesBy = groupBy(placeItems(places), (p) => p.article);
+  const namesBy = groupBy(entities.flatMap((e) => e.spans.map((sp) => ({ article: sp.article, start: sp.start, end: sp.end, entity: e.name, type: e.type }))), (n) => n.article);
+  // An undated article reads its relative dates against the story's latest publication date, as the timeline does.
+  const storyAnchor = inferAnchor({ datedArticles: articles.flatMap((a) => (a.published ? [{ id: a.id, published: a.published }] : [])) });
+  const datesContext = newDatesContext();
+  const out: ArticleFacts[] = cleaned.map((c) => {
+    const a = c.article;
+    const removed = removedAt(c.removed);
+    const toInput = toInputSpan(a);
+    // Found on the reader's text; reported on the input as given (`removed` looked up before the spans move).
+    // Keys in the contract's order: start, end, text, the item's own fields, removed.
+    const mark = <T extends { start: number; end: number }>(x: T): T & { text: string; removed: RemovalReason | null } => {
+      const at = toInput(x.start, x.end);
+      return { ...at, ...x, start: at.start, end: at.end, text: at.text, removed: removed(x.start, x.end) };
+    };
+    const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor, datesContext).map(mark);
+    const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
+    const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
+    return {
+      id: a.id,
+      published: a.published,
+      dates: dates.sort(byPosition((d) => d.value ?? '')),
+      places: placeList.sort(byPosition((p) => p.name)),
+      names: names.sort(byPosition((n) => n.entity)),
+    };
+  });
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// Page chrome inside the article block Readability chose: elements that a page marks, by tag, ARIA role or
+// class/id words, as something other than the article's prose (captions and photo credits, share rows, author
+// boxes and bylines, related-story teasers, comment sections, tag lists, newsletter boxes, ads, menus).
+// Readability keeps them when they sit inside the article's container. Each is marked, not deleted, so that
+// blocksOf reports its text as dropped, with the reason, at the place it stood.
+import type { DomElement } from './html-dom.js';
+
+/** The attribute blocksOf reads: its value is the chrome kind of the element. */
+export const CHROME_ATTR = 'data-chorus-chrome';
+
+const CHROME = {
+  /** Tags that are never article prose, whatever their class. */
+  tags: { figcaption: 'caption', nav: 'menu', aside: 'aside', footer: 'footer', form: 'form', button: 'menu' } as Record<string, string>,
+  /** ARIA roles of chrome. */
+  roles: { navigation: 'menu', complementary: 'aside', contentinfo: 'footer', banner: 'menu', search: 'form', dialog: 'form', alert: 'form' } as Record<string, string>,
+  /**
+   * Class and id words of chrome, each with its kind; matched as whole words of a class or id (split at
+   * spaces, hyphens, underscores and camel case), or as the start of one ("sharebar", "socialicons").
+   */
+  words: [
+    ['caption', /^(caption|captions|figcaption|credit|credits|copyright|imagecredit|photocredit|bildunterschrift|bildnachweis|legende?)$/],
+    ['share', /^(share|shares|sharing|sharebar|shariff|social|socials|socialmedia|sociallinks|addthis|sharethis|print|printer)/],
+    ['related', /^(related|relatedposts|recommended|recommendations|recirculation|morestories|readmore|read|teaser|teasers|outbrain|taboola|promo|promos|trending|popular|mostread)$/],
+    ['comments', /^(comment|comments|commentlist|disqus|respond|replies|reply|discussion|kommentare)$/],
+    ['byline', /^(byline|bylines|author|authors|autor|authorbox|dateline|postmeta|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
+    ['tags', /^(tags|tag|taglist|tagcloud|keywords|categories|category|schlagworte|themen|topics|breadcrumb|breadcrumbs|pagination|pager)$/],
+    ['newsletter', /^(newsletter|subscribe|subscription|signup|optin|paywall|abo)$/],
+    ['ad', /^(ad|ads|advert|advertisement|advertising|anzeige|werbung|sponsor|sponsored|banner)$/],
+    ['menu', /^(nav|navbar|navigation|menu|sidebar|widget|widgets|toolbar|footer|cookie|cookies|consent|gdpr|modal|popup|overlay)$/],
+  ] as [string, RegExp][],
+  /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
+  maxShare: 0.35,
+} as const;
+
+function wordsOf(label: string): string[] {
+  return label
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+}
+
+/** The chrome kind of one element by its own markup, or null. */
+export function chromeKind(el: DomElement): string | null {
+  const tag = CHROME.tags[el.localName];
+  if (tag) return tag;
+  const role = CHROME.roles[(el.getAttribute('role') ?? '').toLowerCase()];
+  if (role) return role;
+  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!label.trim()) return null;
+  const words = wordsOf(label);
+  for (const [kind, pattern] of CHROME.words) if (words.some((w) => pattern.test(w))) return kind;
+  return null;
+}
+
+/** Mark the chrome inside an article block; returns how many elements were marked. */
+export function markChrome(root: DomElement): number {
+  const total = (root.textContent ?? '').length;
+  let marked = 0;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.closest?.(`[${CHROME_ATTR}]`)) continue;
+    const kind = chromeKind(el);
+    if (!kind) continue;
+    if ((el.textContent ?? '').length > CHROME.maxShare * total) continue;
+    el.setAttribute(CHROME_ATTR, kind);
+    marked++;
+  }
+  return marked;
+}

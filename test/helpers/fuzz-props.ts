@@ -1,0 +1,91 @@
+// The fuzz properties of issue 12, shared by the seeded slice in `npm test` (test/fuzz-*.test.ts) and the long run
+// of `npm run fuzz` (scripts/fuzz.ts). Each property takes one generated input and throws when it breaks a rule:
+// a reader or the segmenter never throws, keeps every span inside the text and every piece within its cap; the
+// Markdown never carries a terminal control.
+import fc from 'fast-check';
+import assert from 'node:assert/strict';
+import { parseBytes } from '../../src/read/index.js';
+import { assignIds } from '../../src/read/ids.js';
+import { segmentArticle } from '../../src/segment/index.js';
+import { LIMITS } from '../../src/limits.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { briefOf } from '../../src/pipeline.js';
+import type { Article } from '../../src/types.js';
+
+// eslint-disable-next-line no-control-regex
+export const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Pieces hostile text is made of: runs of one character, long tokens, markup, dates, figures, controls. */
+const piece = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(' ', '\n', '\n\n', '\t', '.', '. ', '-', '--', '_', '@', 'Dr.', 'U.S.', '"', '\u201c', '\u2019', '\r\n', '\u001b[2J', '\u001b]0;x\u0007', '\u0000', '\u00a0', '\u2028', '\ufeff'),
+  fc.constantFrom('<DOC>', '</DOC>', '<DOCNO>', '</DOCNO>', '<TEXT>', '</TEXT>', '<P>', '</P>', '<!--', '-->', '<HEADLINE>', '&amp;', '&#x1b;', '``', "''"),
+  fc.constantFrom('{', '}', '[', ']', '"text":', '"id":', ',', ':', '"documents":'),
+  fc.constantFrom('October 26, 2017', '2017-10-26', 'on Tuesday', '10/17/1998', '1,200', '$3 million', '45%', 'date: 2020-01-02', 'source: X', 'title: Y'),
+  fc.tuple(fc.constantFrom(' ', '-', 'a', '.', '\n', 'x@', '/'), fc.integer({ min: 50, max: 3000 })).map(([c, n]) => c.repeat(n)),
+);
+
+export const hostileText = fc.array(piece, { maxLength: 60 }).map((xs) => xs.join(''));
+
+export const hostileInput = fc.record({
+  ext: fc.constantFrom('.txt', '.json', '.jsonl', '.sgml', '', '.html', '.md'),
+  bytes: fc.oneof(
+    hostileText.map((t) => Buffer.from(t)),
+    fc.uint8Array({ maxLength: 2000 }).map((u) => Buffer.from(u)),
+    fc.json({ maxDepth: 6 }).map((j) => Buffer.from(j)),
+    hostileText.map((t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])),
+    hostileText.map((t) => Buffer.from(t, 'latin1')),
+  ),
+});
+
+function assertSpans(a: Article): void {
+  for (const r of a.regions) assert.ok(r.start >= 0 && r.start <= r.end && r.end <= a.text.length, `region ${r.start}-${r.end} outside ${a.text.length}`);
+}
+
+/** A reader on any bytes: no throw, regions inside the text, every draft with some text, every warning with a rule. */
+export function readerProperty(input: { ext: string; bytes: Buffer }): void {
+  const r = parseBytes(input.bytes, `fuzz${input.ext}`, null);
+  for (const d of r.drafts) {
+    assert.equal(typeof d.text, 'string');
+    assertSpans(d);
+  }
+  for (const w of r.warnings) assert.ok(w.rule && w.reason, 'a warning has a rule and a reason');
+  const warnings = [...r.warnings];
+  for (const a of assignIds(r.drafts, warnings)) assert.ok(a.text.length <= LIMITS.read.maxArticleChars);
+}
+
+/** The segmenter on any text: no throw, sentences inside their paragraph and the text, within the sentence cap. */
+export function segmentProperty(text: string): void {
+  const a: Article = { id: 'f', path: 'f', format: 'txt', title: null, text, regions: [], outlet: null, author: null, url: null, published: null, publishedBasis: null, cluster: null };
+  const s = segmentArticle(a);
+  for (const p of s.paragraphs) assert.ok(p.start >= 0 && p.start < p.end && p.end <= text.length);
+  let last = -1;
+  for (const x of s.sentences) {
+    assert.ok(x.start >= 0 && x.start < x.end && x.end <= text.length, `sentence ${x.start}-${x.end} outside ${text.length}`);
+    assert.ok(x.start >= last, 'sentences in order, not overlapping');
+    last = x.end;
+    assert.ok(x.end - x.start <= LIMITS.segment.maxSentenceChars, `sentence of ${x.end - x.start}`);
+    assert.equal(x.text, text.slice(x.start, x.end));
+    assert.ok(!x.text.includes('\n'), 'no sentence crosses a line');
+  }
+}
+
+export const briefInput = fc.record({
+  id: hostileText,
+  title: hostileText,
+  outlet: hostileText,
+  path: hostileText,
+  text: hostileText,
+});
+
+/** The Markdown of a brief whose ids, titles, outlets, paths and text are hostile: no terminal control in it. */
+export function markdownProperty(x: { id: string; title: string; outlet: string; path: string; text: string }): void {
+  const body = 'The council closed the bridge on Monday after the river rose, officials said.\nRepairs will take a week.';
+  const articles: Article[] = [
+    { id: x.id || 'a', path: x.path, format: 'txt', title: x.title, text: `${body}\n${x.text}`, regions: [], outlet: x.outlet, author: null, url: null, published: '2020-01-02', publishedBasis: null, cluster: null },
+    { id: `${x.id}~2`, path: 'b', format: 'txt', title: null, text: body, regions: [], outlet: 'Other', author: null, url: null, published: null, publishedBasis: null, cluster: null },
+  ];
+  const md = renderMarkdown(briefOf(articles, { warnings: [{ file: x.path, reason: x.text.slice(0, 200), rule: 'fuzz' }] }));
+  assert.ok(!TERMINAL_CONTROL.test(md), `terminal control in the Markdown: ${JSON.stringify(md.match(TERMINAL_CONTROL))}`);
+}
