@@ -44,8 +44,8 @@ const TIMELINE_FIELDS = {
   date: true, endDate: true, precision: true, certainty: true, basis: true, expression: true, text: true, sources: true, spans: true, support: true,
 } as const satisfies Record<keyof BriefTimelineItem, true>;
 const PLACE_FIELDS = {
-  name: true, aliases: true, lat: true, lon: true, kind: true, country: true, resolved: true, basis: true, geonameId: true, sources: true,
-  mentions: true, spans: true,
+  name: true, aliases: true, lat: true, lon: true, kind: true, country: true, resolved: true, basis: true, geonameId: true, entryName: true,
+  level: true, sources: true, mentions: true, spans: true,
 } as const satisfies Record<keyof BriefPlace, true>;
 const ENTITY_FIELDS = {
   name: true, type: true, aliases: true, title: true, sources: true, spans: true, mentions: true, support: true, outlets: true,
@@ -162,7 +162,7 @@ export function buildBrief(ctx: StoryContext, opts: BriefOptions = {}): Brief {
       author: c.article.author,
       url: c.article.url,
       kept: c.sentences.length,
-      removed: c.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, span: r.span })),
+      removed: c.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, confidence: r.confidence, span: r.span })),
     })),
     warnings: story.warnings,
   };

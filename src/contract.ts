@@ -37,6 +37,8 @@ export interface Removal {
   reason: string;
   /** The rule id that fired, e.g. `clean/boilerplate:copyright`. */
   rule: string;
+  /** How sure the cleaner is (0-1). */
+  confidence: number;
   span: Span;
 }
 
@@ -120,6 +122,10 @@ export interface BriefPlace {
   resolved: boolean;
   basis: string;
   geonameId?: number;
+  /** The gazetteer entry's own name, when the story writes it otherwise. */
+  entryName?: string;
+  /** Administrative level of an `admin` place: 1 (state, province) or 2 (county, district). */
+  level?: 1 | 2;
   sources: string[];
   mentions: number;
   spans: Span[];
