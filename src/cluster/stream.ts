@@ -28,8 +28,12 @@ export class StoryAliases {
 export interface StreamResult {
   /** Story of each article, in input order. */
   stories: string[];
-  /** Every story with at least one article of this run (or of the engine's memory), by id. */
+  /** Every story with at least one article of this run, by id. */
   summaries: StorySummary[];
+  /** Every story the run touched (in memory at the end or evicted during it), by id: what a store saves. */
+  touched: StorySummary[];
+  /** Stories folded into others, in order. */
+  merges: [from: string, into: string][];
 }
 
 /** Observer of a run: progress and the stories that leave memory. */
@@ -48,11 +52,13 @@ export function clusterWith(engine: ClusterEngine, articles: readonly StreamArti
     prevEvict?.(st);
   };
   let done = 0;
+  const merges: [string, string][] = [];
   for (const i of order) {
     const r = engine.add(articles[i]);
     raw[i] = r.story;
     for (const m of r.merged) {
       aliases.merge(m, r.story);
+      merges.push([m, r.story]);
       seen.delete(m);
     }
     if (hooks.progress && ++done % 500 === 0) hooks.progress(done, articles.length);
@@ -61,8 +67,8 @@ export function clusterWith(engine: ClusterEngine, articles: readonly StreamArti
   for (const st of engine.active.values()) seen.set(st.id, summaryOf(st));
   const stories = raw.map((s) => aliases.find(s));
   const ids = new Set(stories);
-  const summaries = [...seen.values()].filter((s) => ids.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { stories, summaries };
+  const touched = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { stories, summaries: touched.filter((s) => ids.has(s.id)), touched, merges };
 }
 
 /** One stream, one fresh engine. */

@@ -23,6 +23,11 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Reads standard input when a path is `-`. */
   stdin?: () => Promise<Buffer>;
+  /**
+   * Accept a JSON article with a title and an empty text (news aggregators deliver headlines so); for
+   * `chorus cluster`, which can place a headline. A brief needs text, so this is off by default.
+   */
+  allowTitleOnly?: boolean;
 }
 
 /** A page whose head says Chorus wrote it (render/html.ts). */
@@ -73,7 +78,7 @@ async function readHead(path: string, bytes: number): Promise<Buffer> {
 }
 
 /** One input's bytes to article drafts, or warnings saying why not. */
-function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
+function parseBytes(buf: Buffer, path: string, cluster: string | null, opts: ReadOptions = {}): { drafts: Draft[]; warnings: Warning[] } {
   const head = buf.subarray(0, READ_LIMITS.sniffBytes).toString('latin1');
   const format = detectFormat(path, head);
   const stem = basename(path).replace(/\.[A-Za-z]\w{0,5}$/, '');
@@ -123,7 +128,7 @@ function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts
       };
     }
     case 'json': {
-      const r = readJson(text, path);
+      const r = readJson(text, path, { allowTitleOnly: opts.allowTitleOnly === true });
       return { drafts: r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), warnings: r.warnings };
     }
     case 'sgml': {
@@ -147,7 +152,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
         warnings.push({ file: '-', reason: 'standard input is not available', rule: 'read/stdin', skipped: true });
         continue;
       }
-      take(parseBytes(await opts.stdin(), '-', null));
+      take(parseBytes(await opts.stdin(), '-', null, opts));
       continue;
     }
     let st;
@@ -162,7 +167,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     // A folder of DUC documents is one cluster, named after the folder.
     const cluster = st.isDirectory() ? basename(p.replace(/\/+$/, '')) : null;
     const before = drafts.length;
-    for (const f of files) take(await readFile(f, cluster));
+    for (const f of files) take(await readFile(f, cluster, opts));
     if (st.isDirectory() && drafts.length === before) {
       warnings.push({ file: p, reason: files.length ? `folder holds ${files.length} file(s) but nothing readable` : 'empty folder', rule: 'read/empty-folder', skipped: true });
     }
@@ -182,7 +187,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
   return { articles, warnings, skipped: warnings.filter((w) => w.skipped).length };
 }
 
-async function readFile(path: string, cluster: string | null): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
+async function readFile(path: string, cluster: string | null, opts: ReadOptions = {}): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
   try {
     const st = await stat(path);
     if (st.size > READ_LIMITS.maxFileBytes) {
@@ -196,7 +201,7 @@ async function readFile(path: string, cluster: string | null): Promise<{ drafts:
     if (looksBinary(head)) {
       return { drafts: [], warnings: [{ file: path, reason: 'binary file (NUL or control bytes): expected text, HTML, JSON or SGML', rule: 'read/binary', skipped: true }] };
     }
-    return parseBytes(await readBytes(path), path, cluster);
+    return parseBytes(await readBytes(path), path, cluster, opts);
   } catch (err) {
     return { drafts: [], warnings: [{ file: path, reason: `cannot read: ${(err as Error).message}`, rule: 'read/io', skipped: true }] };
   }
