@@ -104,6 +104,7 @@ for (const [file, fn] of [
   ['./places.bench.js', 'benchPlaces'],
   ['./facts.bench.js', 'benchFacts'],
   ['./summarize.bench.js', 'benchSummarize'],
+  ['./cluster.bench.js', 'benchCluster'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;

@@ -10,7 +10,7 @@
 //   6. every so often, stories idle past a window leave the index (they stay in the store).
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
-import { articleFeatures, isoOf, type StreamArticle } from './features.js';
+import { articleFeatures, isoOf, TermCache, type StreamArticle } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnit, type Centroid, type SparseVector } from './vector.js';
 
@@ -105,6 +105,7 @@ export class ClusterEngine {
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
   private readonly alias = new Map<string, string>();
+  private readonly cache = new TermCache();
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
@@ -229,18 +230,18 @@ export class ClusterEngine {
 
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
-    const f = articleFeatures(a, s);
-    this.docs++;
-    for (const k of f.terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-    for (const k of f.names.keys()) {
-      const nk = NAME_KEY + k;
-      this.df.set(nk, (this.df.get(nk) ?? 0) + 1);
-    }
-    const idf = (k: string) => Math.log(1 + this.docs / (this.df.get(k) ?? 1));
+    const f = articleFeatures(a, s, this.cache);
+    const docs = ++this.docs;
+    // Document frequency counted and inverse frequency weighed in one pass (this article included).
+    const weigh = (k: string, c: number): [string, number] => {
+      const d = (this.df.get(k) ?? 0) + 1;
+      this.df.set(k, d);
+      return [k, Math.log(1 + c) * Math.log(1 + docs / d)];
+    };
     const te: [string, number][] = [];
-    for (const [k, c] of f.terms) te.push([k, Math.log(1 + c) * idf(k)]);
+    for (const [k, c] of f.terms) te.push(weigh(k, c));
     const ne: [string, number][] = [];
-    for (const [k, c] of f.names) ne.push([NAME_KEY + k, Math.log(1 + c) * idf(NAME_KEY + k)]);
+    for (const [k, c] of f.names) ne.push(weigh(NAME_KEY + k, c));
     const terms = topUnit(te, s.termsPerArticle);
     const names = topUnit(ne, s.namesPerArticle);
     // Lookup keys: the heaviest names and terms (heavy = frequent here and rare in the stream).
@@ -297,7 +298,8 @@ export class ClusterEngine {
   /** Merges into `st` the other candidates whose centroids now read as the same story. */
   private mergeStep(st: StoryState, scored: [StoryState, number][]): { survivor: StoryState; merged: string[] } {
     const s = this.settings;
-    const others = scored.filter(([o]) => o !== st).sort((x, y) => y[1] - x[1]).slice(0, MERGE_CANDIDATES);
+    // Only stories that would have taken this article too: the article bridges them, so they may be one.
+    const others = scored.filter(([o, sc]) => o !== st && sc >= this.threshold(o)).sort((x, y) => y[1] - x[1]).slice(0, MERGE_CANDIDATES);
     const merged: string[] = [];
     for (const [o] of others) {
       if (!this.stories.has(o.id)) continue;

@@ -25,7 +25,30 @@ export interface ArticleFeatures {
   headline: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** A letter or digit outside ASCII (tested one character at a time, only for such characters). */
+const WIDE_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character at `i` is a letter or digit (ASCII by code; others by Unicode class). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WIDE_WORD_CHAR.test(text[i]);
+}
+
+/**
+ * The end of the word starting at `i`: runs of letters and digits, with one inner apostrophe ("Reuters'",
+ * "O'Brien", "it’s"). The same tokens as src/text/words.ts's pattern, by a scan that allocates nothing.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text, j)) j++;
+  const c = text.charCodeAt(j);
+  if ((c === 39 || c === 8217) && j + 1 < text.length && isWordChar(text, j + 1)) {
+    j++;
+    while (j < text.length && isWordChar(text, j)) j++;
+  }
+  return j;
+}
 /** Characters of a text's lead searched for a written date (a dateline or "Published on: ..."). */
 const DATE_LEAD_CHARS = 300;
 /** A first line at most this long, not ending like a sentence, is taken for the headline when there is no title. */
@@ -45,8 +68,32 @@ export function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-function isUpper(ch: string): boolean {
+/** Whether a token starts with a capital letter (ASCII fast path; other scripts by case mapping). */
+function startsUpper(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = tok[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Lowercased token -> its stem, or '' for a stopword or a one-letter word. Owned by one engine (a context
+ * object, not module state) and cleared when it grows past its bound: a stream repeats its words.
+ */
+export class TermCache {
+  private readonly map = new Map<string, string>();
+  constructor(private readonly max = 200_000) {}
+  term(lower: string): string {
+    let t = this.map.get(lower);
+    if (t !== undefined) return t;
+    t = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(lower, t);
+    return t;
+  }
+  isStopword(lower: string): boolean {
+    return isStopword(lower);
+  }
 }
 
 /** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
@@ -71,7 +118,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
-function scan(text: string, weight: number, leadChars: number, leadWeight: number, terms: Map<string, number>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+function scan(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache, terms: Map<string, number>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
   let run: string[] = [];
   let runStartsSentence = false;
@@ -97,15 +144,19 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
       for (const w of words) midCaps.add(w);
     } else midCaps.add(key);
   };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const raw = m[0];
-    const start = m.index;
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text, start)) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const raw = text.slice(start, end);
     const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
     const w = start < leadChars ? weight * leadWeight : weight;
-    const lower = raw.toLowerCase().replace(/['’]s$/, '');
-    if (isUpper(raw[0]) && !/^\d/.test(raw)) {
+    let lower = raw.toLowerCase();
+    const n = lower.length;
+    if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) lower = lower.slice(0, -2);
+    if (startsUpper(raw)) {
       if (run.length > 0 && !joins(text, prevEnd, start)) flush();
       if (run.length === 0) {
         runStartsSentence = sentenceStart;
@@ -114,9 +165,9 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
       run.push(lower);
     } else if (run.length > 0) flush();
     prevEnd = start + raw.length;
-    if (isStopword(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
-    const t = stem(lower);
-    terms.set(t, (terms.get(t) ?? 0) + w);
+    const t = cache.term(lower);
+    if (t) terms.set(t, (terms.get(t) ?? 0) + w);
+    start = end;
   }
   if (run.length > 0) flush();
 }
@@ -130,7 +181,7 @@ function firstLineHeadline(text: string): string | null {
 }
 
 /** The features of one article (see ArticleFeatures). */
-export function articleFeatures(a: StreamArticle, s: ClusterSettings): ArticleFeatures {
+export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
@@ -139,15 +190,15 @@ export function articleFeatures(a: StreamArticle, s: ClusterSettings): ArticleFe
   const title = a.title?.trim() ? a.title.trim().slice(0, 1000) : null;
   let body = text;
   let headline = title;
-  if (title) scan(title, s.titleBoost, 0, 1, terms, names, sentenceStart, midCaps);
+  if (title) scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
   else {
     headline = firstLineHeadline(text);
     if (headline) {
-      scan(headline, s.titleBoost, 0, 1, terms, names, sentenceStart, midCaps);
+      scan(headline, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
       body = text.slice(text.indexOf('\n') + 1);
     }
   }
-  scan(body, 1, s.leadChars, s.leadBoost, terms, names, sentenceStart, midCaps);
+  scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
   return { terms, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };

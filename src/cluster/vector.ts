@@ -16,6 +16,12 @@ function byWeight(a: [string, number], b: [string, number]): number {
 
 /** The `limit` heaviest entries of `weights`, scaled to unit length. */
 export function topUnit(entries: [string, number][], limit: number): SparseVector {
+  if (entries.length > limit) {
+    // Only the kept entries are sorted with the full comparator: a numeric sort finds the cut first.
+    const ws = Float64Array.from(entries, (e) => e[1]).sort();
+    const cut = ws[ws.length - limit];
+    entries = entries.filter((e) => e[1] >= cut);
+  }
   entries.sort(byWeight);
   if (entries.length > limit) entries.length = limit;
   let n2 = 0;
@@ -93,7 +99,10 @@ function recomputeNorm(c: Centroid): void {
 /** Keeps a centroid's `limit` heaviest keys once it holds more than twice that (bounded memory per story). */
 export function prune(c: Centroid, limit: number): void {
   if (c.sum.size <= 2 * limit) return;
-  const kept = [...c.sum.entries()].sort(byWeight).slice(0, limit);
+  const entries = [...c.sum.entries()];
+  const ws = Float64Array.from(entries, (e) => e[1]).sort();
+  const cut = ws[ws.length - limit];
+  const kept = entries.filter((e) => e[1] >= cut).sort(byWeight).slice(0, limit);
   c.sum = new Map(kept);
   recomputeNorm(c);
 }
