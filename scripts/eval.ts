@@ -21,6 +21,7 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { buildBrief } from '../src/brief.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
+import { evalStreams } from './eval-streams.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataRoot = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -294,6 +295,7 @@ async function main(): Promise<void> {
     md.push(...NOTES);
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
+    md.push('', await evalStreams());
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {
