@@ -57,15 +57,18 @@ export async function benchCluster(): Promise<{ name: string; ms: number[]; rssM
   const ms: number[] = [];
   let stories = 0;
   for (let r = 0; r < RUNS + 1; r++) {
-    const t0 = performance.now();
+    // CPU time of this process (the loop is single-threaded; GC helper threads count too), not wall time: the
+    // benchmark machine is shared.
+    const c0 = process.cpuUsage();
     const e = new ClusterEngine();
     for (const i of timeOrder(stream)) e.add(stream[i]);
-    if (r > 0) ms.push(performance.now() - t0); // the first run warms the JIT
+    const c = process.cpuUsage(c0);
+    if (r > 0) ms.push((c.user + c.system) / 1000); // the first run warms the JIT
     stories = e.active.size;
   }
   const best = Math.min(...ms);
   const out: { name: string; ms: number[]; rssMb?: number }[] = [{
-    name: `cluster loop, full-text news: ${SPEED_ARTICLES} articles (mean ${Math.round(chars)} chars) -> ${stories} stories, ${Math.round(SPEED_ARTICLES / (best / 1000))} articles/s (target >= 5,000)`,
+    name: `cluster loop, full-text news: ${SPEED_ARTICLES} articles (mean ${Math.round(chars)} chars) -> ${stories} stories, ${Math.round(SPEED_ARTICLES / (best / 1000))} articles per CPU second (target >= 5,000); ms are CPU ms`,
     ms,
   }];
   const gc = (globalThis as { gc?: () => void }).gc;

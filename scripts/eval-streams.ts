@@ -151,7 +151,7 @@ single-pass TF-IDF with cosine to centroids and a time window, its threshold and
 F1 on ECB+; the targets on the hidden streams are 0.90 (dated newswire mix), 0.70 (crawled shootings, long tail),
 0.80 (headlines only).
 
-| stream | part | articles / stories | method: pF1 / B³F1 / ARI (stories) | baseline: pF1 / B³F1 / ARI (stories) | method articles/s |
+| stream | part | articles / stories | method: pF1 / B³F1 / ARI (stories) | baseline: pF1 / B³F1 / ARI (stories) | method articles/s (cold start, small stream) |
 |---|---|---:|---|---|---:|
 ${rows.join('\n')}
 `;
