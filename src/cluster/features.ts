@@ -68,11 +68,11 @@ export function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Whether a token starts with a capital letter (ASCII fast path; other scripts by case mapping). */
-function startsUpper(tok: string): boolean {
-  const c = tok.charCodeAt(0);
+/** Whether the word at `at` starts with a capital letter (ASCII fast path; other scripts by case mapping). */
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = tok[0];
+  const ch = text[at];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -144,19 +144,21 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
       for (const w of words) midCaps.add(w);
     } else midCaps.add(key);
   };
+  // Lowercased once for the whole passage; per word only when case mapping changed the length (rare scripts).
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
   for (let start = 0; start < text.length; ) {
     if (!isWordChar(text, start)) {
       start++;
       continue;
     }
     const end = wordEnd(text, start);
-    const raw = text.slice(start, end);
     const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
     const w = start < leadChars ? weight * leadWeight : weight;
-    let lower = raw.toLowerCase();
+    let lower = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     const n = lower.length;
     if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) lower = lower.slice(0, -2);
-    if (startsUpper(raw)) {
+    if (startsUpper(text, start)) {
       if (run.length > 0 && !joins(text, prevEnd, start)) flush();
       if (run.length === 0) {
         runStartsSentence = sentenceStart;
@@ -164,7 +166,7 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
       }
       run.push(lower);
     } else if (run.length > 0) flush();
-    prevEnd = start + raw.length;
+    prevEnd = end;
     const t = cache.term(lower);
     if (t) terms.set(t, (terms.get(t) ?? 0) + w);
     start = end;
