@@ -20,6 +20,8 @@ const NAME_KEY = '#';
 const SWEEP_EVERY = 1000;
 /** Outlets listed per story (the count of articles is kept regardless). */
 const MAX_OUTLETS = 50;
+/** Candidates (the closest by centroid) whose recent articles are compared one by one. */
+const RECENT_CANDIDATES = 4;
 /** Other candidates checked for a merge after an article joins a story. */
 const MERGE_CANDIDATES = 3;
 
@@ -146,22 +148,32 @@ export class ClusterEngine {
     if (cands.length > s.candidates) {
       cands = cands.map((id, i) => [id, hits.get(id)!, i] as const).sort((x, y) => y[1] - x[1] || x[2] - y[2]).slice(0, s.candidates).map((x) => x[0]);
     }
-    const termMap = new Map<string, number>();
-    p.terms.keys.forEach((k, i) => termMap.set(k, p.terms.weights[i]));
-    const nameMap = new Map<string, number>();
-    p.names.keys.forEach((k, i) => nameMap.set(k, p.names.weights[i]));
-    let best: StoryState | null = null;
-    let bestScore = -1;
-    let bestTermDot = 0;
-    let bestNameDot = 0;
-    const scored: [StoryState, number][] = [];
-    for (const id of cands) {
+    // Centroid similarity for every candidate; the recent articles only of the closest few (they are costlier).
+    const pre = cands.map((id, i) => {
       const st = this.stories.get(id)!;
       const td = dot(p.terms, st.terms);
       const nd = dot(p.names, st.names);
       const tc = st.terms.norm2 > 0 ? td / Math.sqrt(st.terms.norm2) : 0;
       const nc = st.names.norm2 > 0 ? nd / Math.sqrt(st.names.norm2) : 0;
-      const score = this.score(tc, nc, p, st, this.nearestRecent(p, termMap, nameMap, st));
+      const w = p.names.keys.length > 0 && st.names.norm2 > 0 ? s.nameWeight : 0;
+      return { st, td, nd, tc, nc, near: (1 - w) * tc + w * nc, i };
+    });
+    pre.sort((x, y) => y.near - x.near || x.i - y.i);
+    const termMap = new Map<string, number>();
+    const nameMap = new Map<string, number>();
+    if (pre.length > 0 && s.recentWeight > 0) {
+      p.terms.keys.forEach((k, i) => termMap.set(k, p.terms.weights[i]));
+      p.names.keys.forEach((k, i) => nameMap.set(k, p.names.weights[i]));
+    }
+    let best: StoryState | null = null;
+    let bestScore = -1;
+    let bestTermDot = 0;
+    let bestNameDot = 0;
+    const scored: [StoryState, number][] = [];
+    for (let rank = 0; rank < pre.length; rank++) {
+      const { st, td, nd, tc, nc } = pre[rank];
+      const nearest = rank < RECENT_CANDIDATES && s.recentWeight > 0 ? this.nearestRecent(p, termMap, nameMap, st) : 0;
+      const score = this.score(tc, nc, p, st, nearest);
       scored.push([st, score]);
       if (score >= this.threshold(st) && score > bestScore) {
         best = st;
