@@ -85,8 +85,11 @@ export class SqliteClusterStore implements ClusterStore {
     return row ? (JSON.parse(row.state) as EngineSnapshot) : null;
   }
 
+  private storyOfStmt: Database.Statement | null = null;
+
   storyOf(article: string): string | null {
-    const row = this.db.prepare('SELECT story_id FROM cluster_members WHERE article_id = ?').get(article) as { story_id: string } | undefined;
+    this.storyOfStmt ??= this.db.prepare('SELECT story_id FROM cluster_members WHERE article_id = ?');
+    const row = this.storyOfStmt.get(article) as { story_id: string } | undefined;
     return row?.story_id ?? null;
   }
 
