@@ -168,6 +168,17 @@ test('stories idle past the window leave the in-memory index', () => {
   assert.ok(e.active.size < 60 * 6, `active stories ${e.active.size}`);
 });
 
+test('the document frequencies stay bounded: past the bound, keys seen once are dropped at a sweep', () => {
+  // Singleton stories: most of their words occur in one article only.
+  const { articles } = syntheticStream(1000, 1, 13);
+  const e = new ClusterEngine({ maxVocabulary: 500 });
+  for (const a of timeOrder(articles).map((i) => articles[i])) e.add(a);
+  // One sweep ran (at 1,000 articles) and dropped the keys seen once.
+  const unbounded = new ClusterEngine();
+  for (const a of timeOrder(articles).map((i) => articles[i])) unbounded.add(a);
+  assert.ok(e.vocabulary < unbounded.vocabulary, `${e.vocabulary} vs ${unbounded.vocabulary}`);
+});
+
 test('reader: a JSON headline without text is read only when asked for (cluster)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-read-'));
   try {

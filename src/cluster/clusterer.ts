@@ -385,6 +385,9 @@ export class ClusterEngine {
       else this.postings.set(k, kept);
     }
     this.alias.clear();
+    // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
+    // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).
+    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d <= 1) this.df.delete(k);
   }
 
   /** The whole state, as JSON-safe data. */

@@ -52,6 +52,8 @@ export interface ClusterSettings {
   idleDays: number;
   /** Articles a story may stay idle before it leaves the index, for streams without dates. */
   idleArticles: number;
+  /** Keys the document-frequency table may hold before keys seen once are dropped (bounded memory). */
+  maxVocabulary: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
@@ -78,4 +80,5 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   mergeThreshold: 0.25,
   idleDays: 30,
   idleArticles: 50_000,
+  maxVocabulary: 500_000,
 });
