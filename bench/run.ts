@@ -115,6 +115,7 @@ for (const [file, fn] of [
   ['./facts-cli.bench.js', 'benchFactsCli'],
   ['./summarize.bench.js', 'benchSummarize'],
   ['./hostile.bench.js', 'benchHostile'],
+  ['./cluster.bench.js', 'benchCluster'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;
