@@ -119,6 +119,7 @@ for (const [file, fn] of [
   ['./cli.bench.js', 'benchCli'],
   ['./serve.bench.js', 'benchServe'],
   ['./hostile.bench.js', 'benchHostile'],
+  ['./cluster.bench.js', 'benchCluster'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;

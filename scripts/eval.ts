@@ -25,6 +25,7 @@ import { geoSection } from './eval-geo.js';
 import { timexEvaluationSection } from './eval-timex.js';
 import { noiseSection } from './eval-noise.js';
 import { extractionSection } from './eval-extraction.js';
+import { evalStreams } from './eval-streams.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The data sets live beside the repository (`../shared/data`); CHORUS_SHARED names another place (a worktree's).
@@ -308,6 +309,7 @@ async function main(): Promise<void> {
     md.push('', ...timexEvaluationSection());
     const extraction = extractionSection();
     if (extraction) md.push('', extraction);
+    md.push('', await evalStreams());
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {

@@ -266,6 +266,26 @@ Prints Markdown, article by article, by default.`,
       return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
     },
   },
+  cluster: {
+    summary: 'sort a stream of articles into stories, online; --db keeps them for the next run',
+    usage: `chorus cluster PATH... [--db FILE] [--json]
+
+  PATH        files (.txt, .html, .json, .jsonl, NIST SGML), folders, or - for stdin; a JSON article with a
+              title and an empty text (a headline) is valid here
+  --db FILE   SQLite file: stores stories, memberships and the clustering state, so a later run with new
+              articles continues the same stories (articles already stored keep their story)
+  --json      one line per article, in input order: {"id", "story", "title", "published", "outlet"}
+
+Articles are taken in time order (publication date, else a date in the lead). Prints a table of the stories
+(size, first and last day, outlets, headline) by default.`,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+      if (values.help) return help('cluster', io);
+      if (positionals.length === 0) throw new UsageError('expected at least one PATH (a file, a folder, or - for standard input)');
+      const { runClusterCli } = await import('../cluster/cli.js');
+      return runClusterCli(positionals, { db: values.db as string | undefined, json: values.json === true }, io);
+    },
+  },
   eval: {
     summary: 'measurements: `chorus eval rouge ...` (ROUGE-1.5.5, faithfully)',
     usage: `chorus eval rouge --system DIR --references DIR [ROUGE-1.5.5 options] [--json]

@@ -9,10 +9,11 @@
 import type { Article, Certainty, Sentence, Span } from '../types.js';
 import type { Story } from '../pipeline.js';
 import { supportOf } from '../group/index.js';
-import type { ReportedEvent } from './events.js';
+import type { ReportedEvent } from './events/index.js';
 import { inferAnchor, newDatesContext, type DateAnchor, type Precision, type TemporalMention } from './dates.js';
 import { borrowedDate, readArticleDates, referenceBefore, takesNarrativeTime, type SentenceText } from './dates/narrative.js';
 import { publicationWindow, readInWindow, type Pin } from './dates/window.js';
+import { compareText } from '../text/words.js';
 
 export interface TimelineItem {
   date: string;
@@ -294,5 +295,5 @@ function mergeItems(items: Member[][], order: Map<string, number>, byId: Map<str
       expression: r.expression, text: head.sentence.text, sources, spans, support: supportOf(sources, byId),
     });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
+  return out.sort((a, b) => compareText(a.date, b.date) || compareText(a.text, b.text));
 }

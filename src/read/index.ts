@@ -29,6 +29,11 @@ export interface ReadOptions {
   /** Most articles accepted (default READ_LIMITS.maxArticles, a brief's); a command over a whole stream passes
    *  READ_LIMITS.maxStreamArticles. */
   maxArticles?: number;
+  /**
+   * Accept a JSON article with a title and an empty text (news aggregators deliver headlines so); for
+   * `chorus cluster`, which can place a headline. A brief needs text, so this is off by default.
+   */
+  allowTitleOnly?: boolean;
 }
 
 /** A page whose head says Chorus wrote it (render/html.ts). */
@@ -56,7 +61,7 @@ export function detectFormat(name: string, head: string): InputFormat | null {
 }
 
 /** One input's bytes to article drafts, or warnings saying why not (exported for the fuzzers). */
-export function parseBytes(buf: Buffer, path: string, cluster: string | null): { drafts: Draft[]; warnings: Warning[] } {
+export function parseBytes(buf: Buffer, path: string, cluster: string | null, opts: ReadOptions = {}): { drafts: Draft[]; warnings: Warning[] } {
   const stem = basename(path).replace(/\.[A-Za-z]\w{0,5}$/, '');
   if (buf.length === 0) return { drafts: [], warnings: [{ file: path, reason: 'empty file (0 bytes)', rule: 'read/empty', skipped: true }] };
   if (buf.length > READ_LIMITS.maxSourceBytes) {
@@ -89,7 +94,7 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null): {
     dropped = d.dropped;
   }
   if (isBlank(text)) return { drafts: [], warnings: [...notes, { file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
-  const r = parseText(text, format, { path, stem, cluster, dropped });
+  const r = parseText(text, format, { path, stem, cluster, dropped, allowTitleOnly: opts.allowTitleOnly === true });
   return { drafts: r.drafts, warnings: [...notes, ...r.warnings] };
 }
 
@@ -97,7 +102,7 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null): {
 function parseText(
   text: string,
   format: InputFormat,
-  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[] },
+  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[]; allowTitleOnly?: boolean },
 ): { drafts: Draft[]; warnings: Warning[] } {
   const { path, stem, cluster, dropped = [] } = base;
   switch (format) {
@@ -127,7 +132,7 @@ function parseText(
       };
     }
     case 'json': {
-      const r = readJson(text, path);
+      const r = readJson(text, path, { allowTitleOnly: base.allowTitleOnly === true });
       return { drafts: r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), warnings: r.warnings };
     }
     case 'sgml': {
@@ -170,7 +175,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
         warnings.push({ file: '-', reason: 'standard input is not available', rule: 'read/stdin', skipped: true });
         continue;
       }
-      take(parseBytes(await opts.stdin(), '-', null));
+      take(parseBytes(await opts.stdin(), '-', null, opts));
       continue;
     }
     let st;
@@ -183,7 +188,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       continue;
     }
     if (!st.isDirectory()) {
-      take(await readFile(p, st, null));
+      take(await readFile(p, st, null, opts));
       continue;
     }
     const listing = await listFolder(p);
@@ -192,7 +197,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     const cluster = basename(withoutTrailingSlashes(p));
     const before = drafts.length;
     for (const f of listing.files) {
-      take(await readFile(f.path, f.st, cluster));
+      take(await readFile(f.path, f.st, cluster, opts));
       if (drafts.length > maxArticles) break;
     }
     if (drafts.length === before) {
@@ -216,11 +221,11 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
   return { articles, warnings, skipped: warnings.filter((w) => w.skipped || w.cut).length };
 }
 
-async function readFile(path: string, st: Stats, cluster: string | null): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
+async function readFile(path: string, st: Stats, cluster: string | null, opts: ReadOptions = {}): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
   try {
     const src = await sourceBytes(path, st);
     if (!src.ok) return { drafts: [], warnings: [src.warning] };
-    return parseBytes(src.bytes, path, cluster);
+    return parseBytes(src.bytes, path, cluster, opts);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { drafts: [], warnings: [{ file: path, reason: `cannot read (${code ?? (err as Error).message})`, rule: 'read/io', skipped: true }] };

@@ -65,7 +65,13 @@ export interface JsonArticleDraft extends Omit<Article, 'id'> {
   givenId: string | null;
 }
 
-function articleFrom(o: Json, place: string, cluster: string | null, warnings: Warning[]): JsonArticleDraft | null {
+/** Options of the JSON reader. */
+export interface JsonReadOptions {
+  /** Accept an article object with a title and no text (read with an empty text). */
+  allowTitleOnly?: boolean;
+}
+
+function articleFrom(o: Json, place: string, cluster: string | null, warnings: Warning[], opts: JsonReadOptions = {}): JsonArticleDraft | null {
   if (typeof o === 'string') {
     if (!o.trim()) {
       warnings.push({ file: place, reason: 'empty document string', rule: 'read/json-empty-document', skipped: true });
@@ -80,8 +86,11 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     warnings.push({ file: place, reason: `expected an article object or string, found ${Array.isArray(o) ? 'an array' : typeof o}`, rule: 'read/json-shape', skipped: true });
     return null;
   }
-  const text = pick(o, FIELDS.text);
-  if (typeof text !== 'string' || !text.trim()) {
+  const title = pick(o, FIELDS.title);
+  const givenText = pick(o, FIELDS.text);
+  const titleOnly = opts.allowTitleOnly === true && typeof title === 'string' && title.trim() !== '' && (givenText === undefined || givenText === '');
+  const text = titleOnly ? '' : givenText;
+  if (typeof text !== 'string' || (!titleOnly && !text.trim())) {
     warnings.push({
       file: place,
       reason: `no article text: expected a non-empty string in one of ${FIELDS.text.join('/')}, found ${text === undefined ? 'none' : typeof text}`,
@@ -92,7 +101,6 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
   }
   const rawDate = pick(o, FIELDS.date);
   const published = asDate(rawDate);
-  const title = pick(o, FIELDS.title);
   return {
     givenId: asId(o.id ?? o.docno ?? o.uuid),
     path: place,
@@ -111,20 +119,20 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
 }
 
 /** Articles of one parsed JSON value: an article, a cluster, or an array of either. */
-function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticleDraft[], depth = 0): void {
+function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticleDraft[], opts: JsonReadOptions, depth = 0): void {
   if (Array.isArray(v)) {
     if (depth >= READ_LIMITS.maxJsonDepth) {
       warnings.push({ file: place, reason: `arrays nested deeper than ${READ_LIMITS.maxJsonDepth} (READ_LIMITS.maxJsonDepth): not read`, rule: 'read/json-too-deep', skipped: true });
       return;
     }
-    v.forEach((item, i) => fromValue(item, `${place}[${i}]`, warnings, out, depth + 1));
+    v.forEach((item, i) => fromValue(item, `${place}[${i}]`, warnings, out, opts, depth + 1));
     return;
   }
   if (isObject(v) && Array.isArray(v.documents ?? v.articles ?? v.docs)) {
     const docs = (v.documents ?? v.articles ?? v.docs) as Json[];
     const cluster = asId(v.id ?? v.topic ?? v.cluster) ?? place;
     docs.forEach((d, i) => {
-      const a = articleFrom(d, `${place} document ${i + 1}`, cluster, warnings);
+      const a = articleFrom(d, `${place} document ${i + 1}`, cluster, warnings, opts);
       if (a) {
         if (!a.givenId) a.givenId = `${cluster}-${String(i).padStart(2, '0')}`;
         out.push(a);
@@ -133,19 +141,19 @@ function fromValue(v: Json, place: string, warnings: Warning[], out: JsonArticle
     if (docs.length === 0) warnings.push({ file: place, reason: 'cluster with no documents', rule: 'read/json-empty-cluster', skipped: true });
     return;
   }
-  const a = articleFrom(v, place, null, warnings);
+  const a = articleFrom(v, place, null, warnings, opts);
   if (a) out.push(a);
 }
 
 /** Parse a .json or .jsonl file. A broken line is reported with its line number; the other lines are read. */
-export function readJson(text: string, path: string): { drafts: JsonArticleDraft[]; warnings: Warning[] } {
+export function readJson(text: string, path: string, opts: JsonReadOptions = {}): { drafts: JsonArticleDraft[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const drafts: JsonArticleDraft[] = [];
   const trimmed = text.trim();
   // A whole-file JSON value first (pretty-printed .json), else JSON lines.
   if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}[ \t\r]*\n\s*\{/.test(trimmed))) {
     try {
-      fromValue(JSON.parse(trimmed) as Json, path, warnings, drafts);
+      fromValue(JSON.parse(trimmed) as Json, path, warnings, drafts, opts);
       return { drafts, warnings };
     } catch (err) {
       if (!trimmed.includes('\n')) {
@@ -165,7 +173,7 @@ export function readJson(text: string, path: string): { drafts: JsonArticleDraft
       warnings.push({ file: place, reason: `broken JSON line (${(err as Error).message}); the other lines are read`, rule: 'read/json-syntax', skipped: true });
       return;
     }
-    fromValue(v, place, warnings, drafts);
+    fromValue(v, place, warnings, drafts, opts);
   });
   return { drafts, warnings };
 }

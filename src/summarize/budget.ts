@@ -1,5 +1,6 @@
 // Shared helpers of the methods: the word budget and the reading order.
 import type { Candidate, SummaryRequest } from './types.js';
+import { compareText } from '../text/words.js';
 
 /** Greedy fill: take candidates in the given rank order while they fit the budget. */
 export function fillBudget(ranked: Candidate[], words: number): Candidate[] {
@@ -16,7 +17,7 @@ export function fillBudget(ranked: Candidate[], words: number): Candidate[] {
 /** Reading order of a summary: articles in input order (oldest first when dated), then sentence position. */
 export function readingOrder(chosen: Candidate[], req: SummaryRequest): string[] {
   const order = new Map<string, number>();
-  const dated = [...req.articles].map((a, i) => ({ a, i })).sort((x, y) => (x.a.published ?? '9999').localeCompare(y.a.published ?? '9999') || x.i - y.i);
+  const dated = [...req.articles].map((a, i) => ({ a, i })).sort((x, y) => compareText(x.a.published ?? '9999', y.a.published ?? '9999') || x.i - y.i);
   dated.forEach(({ a }, i) => order.set(a.id, i));
   return [...chosen]
     .sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.index - y.index)

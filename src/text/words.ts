@@ -88,3 +88,8 @@ export function ngramCounts(tokens: readonly string[], n: number): Map<string, n
   }
   return m;
 }
+
+/** Strings in code-unit order: the same under every locale (localeCompare is not). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

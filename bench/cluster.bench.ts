@@ -1,0 +1,96 @@
+/**
+ * Story clustering speed and memory (issue 11). (1) The clustering loop (time order, features, candidates,
+ * scores, merges) on full-text news: the duc2003 documents repeated as a stream reprints them
+ * (bench/synthetic-stream.mjs), 20,000 articles, reading excluded: target at least 5,000 articles/s on one core.
+ * (2) Memory over a 100,000-article synthetic stream of 20,000 stories spread over 2,000 days: heap used after
+ * every 25,000 articles (after a GC when node runs with --expose-gc) stays flat because stories idle past the
+ * window leave the in-memory index.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readInputs } from '../src/read/index.js';
+import { ClusterEngine } from '../src/cluster/clusterer.js';
+import { timeOrder } from '../src/cluster/order.js';
+import type { StreamArticle } from '../src/cluster/features.js';
+import { syntheticStream } from './synthetic-stream.mjs';
+
+const RUNS = 3;
+const SPEED_ARTICLES = 20_000;
+const MEMORY_ARTICLES = 100_000;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const docs = path.resolve(process.env.CHORUS_SHARED ?? path.join(repoRoot, '..', 'shared'), 'data', 'duc2003', 'docs');
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'lo', 'mi', 'ra', 'zen', 'tor', 'vel', 'an', 'dru', 'sso', 'ne', 'bi', 'qua', 'pel', 'gri', 'ost', 'mar', 'tin', 'eb', 'ul'];
+
+/** Article `i` of a synthetic stream: story i/5, its own names and words, about 1,500 characters, 50 a day. */
+function memoryArticle(i: number): StreamArticle {
+  const story = Math.floor(i / 5);
+  const sr = rng(story + 1);
+  const w = (n: number) => Array.from({ length: n }, () => SYL[Math.floor(sr() * SYL.length)]).join('');
+  const names = [`${w(2)} ${w(3)}`, w(3), `${w(2)} ${w(2)}`].map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase()));
+  const words = Array.from({ length: 30 }, () => w(3));
+  const ar = rng(i * 7919 + 3);
+  const pick = <T>(xs: T[]) => xs[Math.floor(ar() * xs.length)];
+  const sentences = Array.from({ length: 14 }, (_, j) => `The ${pick(words)} of ${names[j % 3]} ${pick(words)} said ${pick(words)} ${pick(words)} and ${pick(words)} on ${pick(words)} ${pick(words)} ${pick(words)}.`);
+  const day = Math.floor(i / 50);
+  return { id: `m${i}`, title: `${names[0]} ${words[0]} ${words[1]}`, text: sentences.join(' '), outlet: `Outlet ${i % 7}`, published: new Date((10_000 + day) * 86_400_000).toISOString().slice(0, 10) };
+}
+
+export async function benchCluster(): Promise<{ name: string; ms: number[]; rssMb?: number }[]> {
+  if (!existsSync(docs)) throw new Error(`bench: expected DUC 2003 clusters in ${docs}, found nothing`);
+  const base = [];
+  for (const c of readdirSync(docs).sort()) base.push(...(await readInputs([path.join(docs, c)])).articles);
+  const stream = syntheticStream(base, SPEED_ARTICLES);
+  const chars = stream.reduce((n, a) => n + a.text.length, 0) / stream.length;
+  const ms: number[] = [];
+  let stories = 0;
+  for (let r = 0; r < RUNS + 1; r++) {
+    // CPU time of this process (the loop is single-threaded; GC helper threads count too), not wall time: the
+    // benchmark machine is shared.
+    const c0 = process.cpuUsage();
+    const e = new ClusterEngine();
+    for (const i of timeOrder(stream)) e.add(stream[i]);
+    const c = process.cpuUsage(c0);
+    if (r > 0) ms.push((c.user + c.system) / 1000); // the first run warms the JIT
+    stories = e.active.size;
+  }
+  const best = Math.min(...ms);
+  const out: { name: string; ms: number[]; rssMb?: number }[] = [{
+    name: `cluster loop, full-text news: ${SPEED_ARTICLES} articles (mean ${Math.round(chars)} chars) -> ${stories} stories, ${Math.round(SPEED_ARTICLES / (best / 1000))} articles per CPU second (target >= 5,000); ms are CPU ms`,
+    ms,
+  }];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const e = new ClusterEngine();
+  const heap: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < MEMORY_ARTICLES; i++) {
+    e.add(memoryArticle(i));
+    if ((i + 1) % 25_000 === 0) {
+      gc?.();
+      heap.push(process.memoryUsage().heapUsed / 1e6);
+    }
+  }
+  const t = performance.now() - t0;
+  out.push({
+    name: `cluster memory, ${MEMORY_ARTICLES} synthetic articles over 2,000 days: heap MB at 25k/50k/75k/100k ${heap.map((h) => h.toFixed(0)).join('/')}${gc ? '' : ' (no --expose-gc)'}; ${e.active.size} stories in memory, ${e.vocabulary} keys in the document frequencies`,
+    ms: [t],
+    rssMb: process.memoryUsage().rss / 1e6,
+  });
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  for (const r of await benchCluster()) process.stdout.write(`${r.name}: ${r.ms.map((x) => x.toFixed(0)).join(', ')} ms${r.rssMb ? `, RSS ${r.rssMb.toFixed(0)} MB` : ''}\n`);
+}

@@ -1,0 +1,56 @@
+// `chorus cluster PATH... [--db FILE] [--json]`: read articles (headlines without text are valid here), sort them
+// by time, assign each to a story. Loaded lazily by src/cli/main.ts.
+import { readInputs } from '../read/index.js';
+import { READ_LIMITS } from '../read/limits.js';
+import type { Warning } from '../types.js';
+import { runCluster } from './run.js';
+import { renderStoryTable } from './table.js';
+
+export interface ClusterCliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdin: () => Promise<Buffer>;
+}
+
+/** Inputs at least this long get a progress bar (on a terminal only). */
+const PROGRESS_MIN_ARTICLES = 2000;
+const BAR_WIDTH = 30;
+
+/** Warnings that say nothing wrong here: a stream of many clusters is what this command is for. */
+const NOT_FOR_CLUSTER = new Set(['read/several-clusters']);
+
+export async function runClusterCli(paths: string[], opts: { db?: string; json?: boolean }, io: ClusterCliIo): Promise<number> {
+  const r = await readInputs(paths, { stdin: io.stdin, allowTitleOnly: true, maxArticles: READ_LIMITS.maxStreamArticles });
+  const warnings: Warning[] = r.warnings.filter((w) => !NOT_FOR_CLUSTER.has(w.rule));
+  for (const w of warnings) io.stderr.write(`chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}\n`);
+  if (r.articles.length === 0) {
+    io.stderr.write('chorus: no readable article in the input\n');
+    return 1;
+  }
+  const bar = io.stderr.isTTY === true && r.articles.length >= PROGRESS_MIN_ARTICLES;
+  const progress = bar
+    ? (done: number, total: number) => {
+        const filled = Math.round((done / total) * BAR_WIDTH);
+        io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} articles`);
+      }
+    : undefined;
+  let store;
+  if (opts.db) {
+    const { SqliteClusterStore } = await import('./store.js');
+    store = new SqliteClusterStore(opts.db);
+  }
+  try {
+    const res = runCluster(r.articles, { store, hooks: { progress } });
+    if (bar) io.stderr.write(`\r${' '.repeat(BAR_WIDTH + 30)}\r`);
+    if (opts.json) {
+      io.stdout.write(r.articles.map((a, i) => `${JSON.stringify({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
+    } else {
+      const sorted = [...res.summaries].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      io.stdout.write(renderStoryTable(sorted));
+      io.stderr.write(`chorus: ${r.articles.length} articles in ${sorted.length} stories${res.known ? ` (${res.known} already stored)` : ''}\n`);
+    }
+  } finally {
+    store?.close();
+  }
+  return r.skipped > 0 ? 3 : 0;
+}

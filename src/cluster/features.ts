@@ -1,0 +1,207 @@
+// An article as the clusterer sees it: its content terms (stemmed, headline and lead weighted), its names
+// (capitalised words and multi-word terms, found in the same single pass over the text), its time (publication
+// date, else a date written in its lead) and its outlet. Cost is linear in the first `maxChars` characters.
+import { stem, isStopword } from '../text/words.js';
+import { parseDateString } from '../read/date-string.js';
+import type { ClusterSettings } from './settings.js';
+
+/** The fields of an article the clusterer reads (a reader's Article has them all). */
+export interface StreamArticle {
+  id: string;
+  title: string | null;
+  text: string;
+  outlet: string | null;
+  /** ISO day of publication, or null. */
+  published: string | null;
+}
+
+/** Raw counts before weighting: term -> weighted count, name -> weighted count. */
+export interface ArticleFeatures {
+  terms: Map<string, number>;
+  names: Map<string, number>;
+  /** Days since 1970-01-01 of the event's time, or null when neither publication nor lead gives one. */
+  day: number | null;
+  /** A short headline for display: the title, else the first line of the text. */
+  headline: string;
+}
+
+/** A letter or digit outside ASCII (tested one character at a time, only for such characters). */
+const WIDE_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character at `i` is a letter or digit (ASCII by code; others by Unicode class). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WIDE_WORD_CHAR.test(text[i]);
+}
+
+/**
+ * The end of the word starting at `i`: runs of letters and digits, with one inner apostrophe ("Reuters'",
+ * "O'Brien", "it’s"). The same tokens as src/text/words.ts's pattern, by a scan that allocates nothing.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text, j)) j++;
+  const c = text.charCodeAt(j);
+  if ((c === 39 || c === 8217) && j + 1 < text.length && isWordChar(text, j + 1)) {
+    j++;
+    while (j < text.length && isWordChar(text, j)) j++;
+  }
+  return j;
+}
+/** Characters of a text's lead searched for a written date (a dateline or "Published on: ..."). */
+const DATE_LEAD_CHARS = 300;
+/** A first line at most this long, not ending like a sentence, is taken for the headline when there is no title. */
+const HEADLINE_MAX_CHARS = 160;
+/** Names longer than this many words are cut (a title in capitals is not one name). */
+const NAME_MAX_WORDS = 4;
+
+/** Days since the epoch of an ISO day, or null. */
+export function dayOf(iso: string | null): number | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
+}
+
+/** The ISO day of a day number. */
+export function isoOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whether the word at `at` starts with a capital letter (ASCII fast path; other scripts by case mapping). */
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[at];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Lowercased token -> its stem, or '' for a stopword or a one-letter word. Owned by one engine (a context
+ * object, not module state) and cleared when it grows past its bound: a stream repeats its words.
+ */
+export class TermCache {
+  private readonly map = new Map<string, string>();
+  constructor(private readonly max = 200_000) {}
+  term(lower: string): string {
+    let t = this.map.get(lower);
+    if (t !== undefined) return t;
+    t = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(lower, t);
+    return t;
+  }
+  isStopword(lower: string): boolean {
+    return isStopword(lower);
+  }
+}
+
+/** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/**
+ * Whether the characters between two tokens end a sentence or a paragraph. A single line break is not enough:
+ * newswire wraps its lines mid-sentence; a blank line or an indent is.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 8220 || c === 9) return true; // . ! ? : " “ tab
+    if (c === 10 && ++breaks > 1) return true;
+  }
+  return false;
+}
+
+/** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
+function scan(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache, terms: Map<string, number>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+  let prevEnd = -1;
+  let run: string[] = [];
+  let runStartsSentence = false;
+  let runWeight = weight;
+  const flush = () => {
+    // Leading stopwords ("The", "In") are not part of a name.
+    let k = 0;
+    while (k < run.length && isStopword(run[k])) k++;
+    const words = run.slice(k, k + NAME_MAX_WORDS);
+    run = [];
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    if (words.length === 1 && runStartsSentence && k === 0) {
+      // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
+      sentenceStartNames.set(key, (sentenceStartNames.get(key) ?? 0) + runWeight);
+      return;
+    }
+    names.set(key, (names.get(key) ?? 0) + runWeight);
+    if (words.length > 1) {
+      // The last word alone too, so "Barack Obama" meets a later "Obama".
+      const last = words[words.length - 1];
+      if (!isStopword(last)) names.set(last, (names.get(last) ?? 0) + runWeight / 2);
+      for (const w of words) midCaps.add(w);
+    } else midCaps.add(key);
+  };
+  // Lowercased once for the whole passage; per word only when case mapping changed the length (rare scripts).
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text, start)) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
+    const w = start < leadChars ? weight * leadWeight : weight;
+    let lower = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+    const n = lower.length;
+    if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) lower = lower.slice(0, -2);
+    if (startsUpper(text, start)) {
+      if (run.length > 0 && !joins(text, prevEnd, start)) flush();
+      if (run.length === 0) {
+        runStartsSentence = sentenceStart;
+        runWeight = w;
+      }
+      run.push(lower);
+    } else if (run.length > 0) flush();
+    prevEnd = end;
+    const t = cache.term(lower);
+    if (t) terms.set(t, (terms.get(t) ?? 0) + w);
+    start = end;
+  }
+  if (run.length > 0) flush();
+}
+
+/** The first line of a text, when it reads as a headline. */
+function firstLineHeadline(text: string): string | null {
+  const nl = text.indexOf('\n');
+  const line = (nl < 0 ? text : text.slice(0, nl)).trim();
+  if (!line || line.length > HEADLINE_MAX_CHARS || /[.!?]["”']?$/.test(line)) return null;
+  return line;
+}
+
+/** The features of one article (see ArticleFeatures). */
+export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
+  const terms = new Map<string, number>();
+  const names = new Map<string, number>();
+  const sentenceStart = new Map<string, number>();
+  const midCaps = new Set<string>();
+  const text = a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text;
+  const title = a.title?.trim() ? a.title.trim().slice(0, 1000) : null;
+  let body = text;
+  let headline = title;
+  if (title) scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+  else {
+    headline = firstLineHeadline(text);
+    if (headline) {
+      scan(headline, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+      body = text.slice(text.indexOf('\n') + 1);
+    }
+  }
+  scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
+  for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
+  const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
+  return { terms, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
+}

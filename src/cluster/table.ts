@@ -1,0 +1,35 @@
+// The stories as a table for a person on a terminal. Article text is hostile: every field is cleaned of control
+// characters (no escape sequence from an input reaches the terminal) and cut to its column.
+import type { StorySummary } from './clusterer.js';
+
+/** Columns' widths in characters. */
+const WIDTH = { headline: 60, outlets: 30 };
+
+/** Control characters (C0, DEL, C1) and bidirectional overrides, which could rewrite or reorder the terminal. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(s: string): string {
+  return s.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function cut(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : `${chars.slice(0, n - 1).join('')}…`;
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? s : s + ' '.repeat(n - len);
+}
+
+export function renderStoryTable(stories: readonly StorySummary[]): string {
+  const rows = stories.map((s) => {
+    const outlets = s.outlets.map(terminalSafe).filter(Boolean);
+    const shown = outlets.slice(0, 3).join(', ') + (outlets.length > 3 ? ` +${outlets.length - 3}` : '');
+    return [terminalSafe(s.id), String(s.size), s.first ?? '-', s.last ?? '-', cut(shown || '-', WIDTH.outlets), cut(terminalSafe(s.headline) || '-', WIDTH.headline)];
+  });
+  const head = ['story', 'size', 'first', 'last', 'outlets', 'headline'];
+  const widths = head.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]].length)));
+  const line = (r: string[]) => r.map((x, c) => (c === r.length - 1 ? x : pad(x, widths[c]))).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)].join('\n') + '\n';
+}

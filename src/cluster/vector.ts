@@ -1,0 +1,108 @@
+// Sparse vectors: an article's (a few dozen weighted keys, unit length) and a story's centroid (a sum of its
+// articles' unit vectors, with its squared length kept so a cosine costs one pass over the article's keys).
+
+/** A unit-length sparse vector, heaviest key first. */
+export interface SparseVector {
+  keys: string[];
+  weights: number[];
+}
+
+export const EMPTY_VECTOR: SparseVector = Object.freeze({ keys: [], weights: [] }) as SparseVector;
+
+/** Fixed comparator: heavier first, then by key in code-unit order (no locale). */
+function byWeight(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/** The `limit` heaviest entries of `weights`, scaled to unit length. */
+export function topUnit(entries: [string, number][], limit: number): SparseVector {
+  if (entries.length > limit) {
+    // Only the kept entries are sorted with the full comparator: a numeric sort finds the cut first.
+    const ws = Float64Array.from(entries, (e) => e[1]).sort();
+    const cut = ws[ws.length - limit];
+    entries = entries.filter((e) => e[1] >= cut);
+  }
+  entries.sort(byWeight);
+  if (entries.length > limit) entries.length = limit;
+  let n2 = 0;
+  for (const [, w] of entries) n2 += w * w;
+  const n = Math.sqrt(n2);
+  if (n === 0) return { keys: [], weights: [] };
+  return { keys: entries.map((e) => e[0]), weights: entries.map((e) => e[1] / n) };
+}
+
+/** A story's centroid: the sum of its articles' unit vectors. */
+export interface Centroid {
+  sum: Map<string, number>;
+  norm2: number;
+}
+
+export function newCentroid(): Centroid {
+  return { sum: new Map(), norm2: 0 };
+}
+
+/** Dot product of a unit vector with a centroid's sum. */
+export function dot(v: SparseVector, c: Centroid): number {
+  let d = 0;
+  for (let i = 0; i < v.keys.length; i++) {
+    const x = c.sum.get(v.keys[i]);
+    if (x !== undefined) d += x * v.weights[i];
+  }
+  return d;
+}
+
+/** Dot product of two unit vectors, one of them as a map (the cosine, both being unit length). */
+export function sparseDot(m: ReadonlyMap<string, number>, v: SparseVector): number {
+  let d = 0;
+  for (let i = 0; i < v.keys.length; i++) {
+    const x = m.get(v.keys[i]);
+    if (x !== undefined) d += x * v.weights[i];
+  }
+  return d;
+}
+
+/** Cosine of a unit vector with a centroid. */
+export function cosine(v: SparseVector, c: Centroid): number {
+  return c.norm2 > 0 ? dot(v, c) / Math.sqrt(c.norm2) : 0;
+}
+
+/** Cosine of two centroids (iterating the smaller). */
+export function centroidCosine(a: Centroid, b: Centroid): number {
+  if (a.norm2 === 0 || b.norm2 === 0) return 0;
+  const [s, l] = a.sum.size <= b.sum.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [k, x] of s.sum) {
+    const y = l.sum.get(k);
+    if (y !== undefined) d += x * y;
+  }
+  return d / Math.sqrt(a.norm2 * b.norm2);
+}
+
+/** Adds a unit vector to a centroid, whose dot product with it is `d` (already computed by the caller). */
+export function addTo(c: Centroid, v: SparseVector, d: number): void {
+  for (let i = 0; i < v.keys.length; i++) c.sum.set(v.keys[i], (c.sum.get(v.keys[i]) ?? 0) + v.weights[i]);
+  c.norm2 += 2 * d + 1;
+}
+
+/** Adds centroid b into a. */
+export function mergeInto(a: Centroid, b: Centroid): void {
+  for (const [k, x] of b.sum) a.sum.set(k, (a.sum.get(k) ?? 0) + x);
+  recomputeNorm(a);
+}
+
+function recomputeNorm(c: Centroid): void {
+  let n2 = 0;
+  for (const x of c.sum.values()) n2 += x * x;
+  c.norm2 = n2;
+}
+
+/** Keeps a centroid's `limit` heaviest keys once it holds more than twice that (bounded memory per story). */
+export function prune(c: Centroid, limit: number): void {
+  if (c.sum.size <= 2 * limit) return;
+  const entries = [...c.sum.entries()];
+  const ws = Float64Array.from(entries, (e) => e[1]).sort();
+  const cut = ws[ws.length - limit];
+  const kept = entries.filter((e) => e[1] >= cut).sort(byWeight).slice(0, limit);
+  c.sum = new Map(kept);
+  recomputeNorm(c);
+}

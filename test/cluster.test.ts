@@ -1,0 +1,222 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClusterEngine } from '../src/cluster/clusterer.js';
+import { clusterStream } from '../src/cluster/stream.js';
+import { baselineStream } from '../src/cluster/baseline.js';
+import { runCluster } from '../src/cluster/run.js';
+import { SqliteClusterStore } from '../src/cluster/store.js';
+import { articleFeatures } from '../src/cluster/features.js';
+import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
+import { renderStoryTable } from '../src/cluster/table.js';
+import { timeOrder } from '../src/cluster/order.js';
+import type { StreamArticle } from '../src/cluster/features.js';
+import { readInputs } from '../src/read/index.js';
+import { runCli } from './helpers/io.js';
+
+/** A seeded generator, so the synthetic streams are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'zen', 'tor', 'vel', 'an', 'dru', 'sso', 'ne', 'bi', 'qua', 'pel', 'gri', 'ost'];
+const COMMON = ['officials', 'said', 'report', 'people', 'city', 'government', 'week', 'statement', 'police', 'local', 'according', 'yesterday'];
+
+function word(r: () => number, n = 3): string {
+  let w = '';
+  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
+  return w;
+}
+
+const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/** `stories` synthetic stories of `perStory` articles each: every story has its own names and words. */
+function syntheticStream(stories: number, perStory: number, seed = 7): { articles: StreamArticle[]; gold: string[] } {
+  const r = rng(seed);
+  const articles: StreamArticle[] = [];
+  const gold: string[] = [];
+  const day0 = Date.UTC(2020, 0, 1) / 86_400_000;
+  for (let s = 0; s < stories; s++) {
+    const names = [`${cap(word(r))} ${cap(word(r))}`, cap(word(r, 4)), `${cap(word(r))} ${cap(word(r))}`];
+    const words = Array.from({ length: 12 }, () => word(r));
+    const start = day0 + Math.floor(r() * 300);
+    for (let k = 0; k < perStory; k++) {
+      const sentences: string[] = [];
+      for (let j = 0; j < 6; j++) {
+        const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
+        sentences.push(`${cap(pick(COMMON))} ${pick(words)} ${pick(COMMON)} ${names[j % names.length]} ${pick(words)} ${pick(words)} ${pick(COMMON)} ${pick(words)}.`);
+      }
+      const day = start + Math.floor(r() * 3);
+      articles.push({ id: `a${s}-${k}`, title: `${names[0]} ${words[0]} ${words[1]}`, text: sentences.join(' '), outlet: `Outlet ${k % 4}`, published: new Date(day * 86_400_000).toISOString().slice(0, 10) });
+      gold.push(`g${s}`);
+    }
+  }
+  return { articles, gold };
+}
+
+/** Whether two labelings are the same partition (labels may differ). */
+function samePartition(a: readonly string[], b: readonly string[]): boolean {
+  const ab = new Map<string, string>();
+  const ba = new Map<string, string>();
+  for (let i = 0; i < a.length; i++) {
+    if ((ab.get(a[i]) ?? b[i]) !== b[i] || (ba.get(b[i]) ?? a[i]) !== a[i]) return false;
+    ab.set(a[i], b[i]);
+    ba.set(b[i], a[i]);
+  }
+  return true;
+}
+
+test('features: capitalised multi-word names, their last word, and no sentence-initial common word', () => {
+  const f = articleFeatures({ id: 'x', title: null, text: 'Officials said Maria Lopez arrived in Port Vela on Monday. Later, Lopez spoke to officials in Port Vela.', outlet: null, published: null }, DEFAULT_SETTINGS);
+  assert.ok(f.names.has('maria lopez'));
+  assert.ok(f.names.has('port vela'));
+  assert.ok(f.names.has('lopez'));
+  assert.ok(!f.names.has('officials'), 'a capitalised first word that the article writes in lower case elsewhere is not a name');
+});
+
+test('features: the event day comes from the publication date, else from a date written in the lead', () => {
+  const dated = articleFeatures({ id: 'x', title: null, text: 'Published on: Fri, 11 Nov 2011. Pirates were caught.', outlet: null, published: null }, DEFAULT_SETTINGS);
+  assert.equal(dated.day, Date.UTC(2011, 10, 11) / 86_400_000);
+  const pub = articleFeatures({ id: 'x', title: null, text: 'Published on: Fri, 11 Nov 2011.', outlet: null, published: '2012-01-02' }, DEFAULT_SETTINGS);
+  assert.equal(pub.day, Date.UTC(2012, 0, 2) / 86_400_000);
+});
+
+test('wire copies from several outlets are one story; an unrelated article opens another', () => {
+  const text = 'Rescue teams pulled 14 survivors from the collapsed Marlow Tower in Kestrel Bay on Tuesday, said fire chief Anna Brandt. The tower, built in 1978, fell after heavy rain.';
+  const copies: StreamArticle[] = ['AP', 'Reuters Wire', 'Daily Post', 'The Herald'].map((o, i) => ({ id: `c${i}`, title: 'Survivors pulled from collapsed Marlow Tower', text, outlet: o, published: '2021-05-04' }));
+  const other: StreamArticle = { id: 'o', title: 'Central bank holds interest rates', text: 'The Reserve Council kept its main rate at 2 percent on Tuesday, citing slowing inflation, governor Paul Ostrander said.', outlet: 'AP', published: '2021-05-04' };
+  const r = clusterStream([...copies, other]);
+  assert.equal(new Set(r.stories.slice(0, 4)).size, 1);
+  assert.notEqual(r.stories[4], r.stories[0]);
+  const story = r.summaries.find((s) => s.id === r.stories[0]);
+  assert.equal(story?.size, 4);
+  assert.deepEqual(story?.outlets, ['AP', 'Reuters Wire', 'Daily Post', 'The Herald']);
+});
+
+test('a synthetic stream of distinct stories is recovered, and time order is independent of input order', () => {
+  const { articles, gold } = syntheticStream(40, 6);
+  const r = clusterStream(articles);
+  assert.ok(samePartition(r.stories, gold), `expected the 40 gold stories, found ${new Set(r.stories).size}`);
+  const reversed = [...articles].reverse();
+  const rr = clusterStream(reversed);
+  assert.ok(samePartition([...rr.stories].reverse(), gold));
+});
+
+test('the single-pass baseline runs on the same stream and finds stories', () => {
+  const { articles, gold } = syntheticStream(10, 5);
+  const b = baselineStream(articles, { threshold: 0.2, windowDays: 14 });
+  assert.equal(b.length, articles.length);
+  assert.ok(samePartition(b, gold));
+});
+
+test('an engine restored from its snapshot continues exactly as the one that never stopped', () => {
+  const { articles } = syntheticStream(30, 5, 11);
+  const order = timeOrder(articles).map((i) => articles[i]);
+  const whole = new ClusterEngine();
+  const one = order.map((a) => whole.add(a).story);
+  const first = new ClusterEngine();
+  const half = Math.floor(order.length / 2);
+  const a = order.slice(0, half).map((x) => first.add(x).story);
+  const restored = ClusterEngine.restore(JSON.parse(JSON.stringify(first.snapshot())));
+  const b = order.slice(half).map((x) => restored.add(x).story);
+  assert.deepEqual([...a, ...b], one);
+  assert.deepEqual(restored.snapshot(), whole.snapshot());
+});
+
+test('--db: a stream in two halves over two runs gives the same stories as one run; articles are not clustered twice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-'));
+  try {
+    const { articles } = syntheticStream(30, 5, 5);
+    const order = timeOrder(articles).map((i) => articles[i]);
+    const half = Math.floor(order.length / 2);
+    const oneStore = new SqliteClusterStore(join(dir, 'one.db'));
+    const one = runCluster(order, { store: oneStore }).stories;
+    oneStore.close();
+    const twoStore = new SqliteClusterStore(join(dir, 'two.db'));
+    runCluster(order.slice(0, half), { store: twoStore });
+    twoStore.close();
+    const again = new SqliteClusterStore(join(dir, 'two.db'));
+    const second = runCluster(order.slice(half), { store: again });
+    assert.equal(second.known, 0);
+    const all = again.memberships();
+    const replay = runCluster(order.slice(0, 3), { store: again });
+    assert.equal(replay.known, 3, 'articles already stored keep their story');
+    again.close();
+    assert.deepEqual(order.map((a) => all.get(a.id)), one);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stories idle past the window leave the in-memory index', () => {
+  const { articles } = syntheticStream(60, 3, 3);
+  const e = new ClusterEngine({ idleDays: 5 });
+  let evicted = 0;
+  e.onEvict = () => evicted++;
+  const order = timeOrder(articles).map((i) => articles[i]);
+  // Sweeps run every 1,000 articles: feed the stream until one has run.
+  for (let k = 0; k < 6; k++) for (const a of order) e.add({ ...a, id: `${a.id}#${k}`, published: a.published!.replace(/^2020/, String(2020 + k)) });
+  assert.ok(evicted > 0);
+  assert.ok(e.active.size < 60 * 6, `active stories ${e.active.size}`);
+});
+
+test('the document frequencies stay bounded: past the bound, keys seen once are dropped at a sweep', () => {
+  // Singleton stories: most of their words occur in one article only.
+  const { articles } = syntheticStream(1000, 1, 13);
+  const e = new ClusterEngine({ maxVocabulary: 500 });
+  for (const a of timeOrder(articles).map((i) => articles[i])) e.add(a);
+  // One sweep ran (at 1,000 articles) and dropped the keys seen once.
+  const unbounded = new ClusterEngine();
+  for (const a of timeOrder(articles).map((i) => articles[i])) unbounded.add(a);
+  assert.ok(e.vocabulary < unbounded.vocabulary, `${e.vocabulary} vs ${unbounded.vocabulary}`);
+});
+
+test('reader: a JSON headline without text is read only when asked for (cluster)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-read-'));
+  try {
+    const f = join(dir, 'h.jsonl');
+    writeFileSync(f, `${JSON.stringify({ id: 'h1', title: 'Quake hits coastal town', text: '', date: '2020-01-02' })}\n${JSON.stringify({ id: 'h2', title: '', text: '' })}\n`);
+    const strict = await readInputs([f]);
+    assert.equal(strict.articles.length, 0);
+    const loose = await readInputs([f], { allowTitleOnly: true });
+    assert.deepEqual(loose.articles.map((a) => [a.id, a.title, a.text]), [['h1', 'Quake hits coastal town', '']]);
+    assert.equal(loose.skipped, 1, 'no title and no text is still skipped');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('table: control characters and bidi overrides from the input never reach the terminal', () => {
+  const out = renderStoryTable([{ id: 's1', size: 2, headline: 'Evil \u001b[31mred\u001b[0m \u202eheadline\r\nnext', outlets: ['Out\u0007let'], first: '2020-01-01', last: '2020-01-02' }]);
+  assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  assert.match(out, /Evil \[31mred \[0m headline next/);
+});
+
+test('chorus cluster --json: one line per article in input order; the table lists stories', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-cli-'));
+  try {
+    const { articles } = syntheticStream(3, 3, 9);
+    const shuffled = [articles[4], articles[0], articles[8], articles[2], articles[6], articles[1], articles[3], articles[5], articles[7]];
+    const f = join(dir, 's.jsonl');
+    writeFileSync(f, shuffled.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text, date: a.published, source: a.outlet })).join('\n'));
+    const r = await runCli(['cluster', f, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; story: string });
+    assert.deepEqual(lines.map((l) => l.id), shuffled.map((a) => a.id));
+    assert.equal(new Set(lines.map((l) => l.story)).size, 3);
+    const t = await runCli(['cluster', f]);
+    assert.equal(t.code, 0);
+    assert.match(t.stdout, /^story\s+size\s+first\s+last\s+outlets\s+headline/);
+    assert.equal(t.stdout.trim().split('\n').length, 4);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
