@@ -53,10 +53,17 @@ export function regexesOf(path: string): Found[] {
  * offenders are listed by this test but do not fail it. The lead empties this list after the merge.
  */
 const OWNED_ELSEWHERE: string[] = [
-  'src/clean/', // the text cleaner, being rewritten by "clean-text"
-  'src/facts/', // the facts finders (dates, entities, events, places)
+  // Polynomial (never exponential) patterns whose input is bounded before they run: sentences are at most
+  // SEGMENT_LIMITS.maxSentenceChars, the charset prescan reads 8 KB, titles are short. Each is to be rewritten;
+  // a new offender anywhere else fails the test.
+  'src/clean/outlet.ts', // credit lines: "from NAME, URL", bounded to 60 characters of name
+  'src/facts/dates/parsers/set.ts', // the "a/an/per" lookbehind of sets, on one sentence
+  'src/facts/events/clauses.ts', // " -" inside a sentence
+  'src/facts/names/aliases.ts', // " -" inside a name
+  'src/facts/places/find.ts', // the gap between two words of a place name
+  'src/read/html-decode.ts', // the <meta charset> prescan, 8 KB at most
+  'src/read/html-meta.ts', // "Title - Site Name" splitting of a <title>
   'src/eval/', // ROUGE inputs: configuration files the user wrote, not article text
-  'src/read/html', // HTML extraction, owned by "clean-html" (the charset prescan reads at most 8 KB)
 ];
 
 /**

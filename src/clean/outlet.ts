@@ -8,8 +8,20 @@ function splitGluedAcronym(name: string): string {
   return name.replace(/\b([A-Z]{2,})([A-Z][a-z]{2,})\b/g, '$1 $2');
 }
 
+/** Punctuation and spaces that edge a name in a credit line ("Source: Reuters -"). */
+const EDGE = new Set([...' \t\n,.;:|–—-']);
+
+/** The text without edging punctuation, by a scan from each end (a regex anchored at the end rescans each start). */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a])) a++;
+  while (b > a && EDGE.has(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
 function tidy(name: string): string | null {
-  const n = splitGluedAcronym(name.replace(/\s+/g, ' ').replace(/^[\s,.;:|–—-]+|[\s,.;:|–—-]+$/g, '').trim());
+  const n = splitGluedAcronym(trimEdges(name.replace(/\s+/g, ' ')));
   if (n.length < 2 || n.length > 60 || !/\p{Lu}/u.test(n) || n.split(' ').length > 6) return null;
   return n;
 }
@@ -24,7 +36,8 @@ const FROM_LINE: Partial<Record<Removal['reason'], (text: string) => string | nu
     return m ? tidy(m[1].replace(/^by\s+/i, '')) : null;
   },
   'feed-attribution': (t) => {
-    const m = /^from\s+([^,]{3,60}?)(?:,|\s+https?:)/i.exec(t.trim());
+    // The name stops at a comma or before the feed's URL; tidy() trims the space the lazy group may keep.
+    const m = /^from\s([^,]{3,60}?)(?:,|\shttps?:)/i.exec(t.trim());
     return m ? tidy(m[1]) : null;
   },
 };

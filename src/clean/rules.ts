@@ -41,7 +41,7 @@ export const PATTERNS = {
   sourceCredit:
     /^(?:source|sources|via|credit|credits)\s*:|^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b|^with (?:agencies|agency inputs|inputs from)|\b(?:and|with) agencies\s*\.?$/i,
   /** A wire credit alone on its line: "(AFP)", "Reuters", "(AP)". Case matters: "Comments" is not a credit. */
-  wireCredit: /^\(?\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\s*\)?\s*$/,
+  wireCredit: /^\(?\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\s*\)?$/, // the line is trimmed: no space after the bracket
   /** "By Staff Reporter", "By CLIFFORD KRAUSS", "Written by Jane Doe", "Posted by admin". */
   byline: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|el|la))*\s*(?:[,|–—-].{0,40})?$/u,
   /** A photo credit at the end of a caption: "... offensive. (Archive) / AFP", "(AP Photo/Hadi Mizban)", "Photo: Reuters". */
@@ -67,7 +67,7 @@ export const PATTERNS = {
   /** Wire-service markup left in newswire text: "(STORY CAN END HERE ...)", "&QL;", "NYT-10-05-98 1735EDT", "nn", "-30-". */
   wireMarkup:
     /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
-  url: /^(?:<?(?:https?:\/\/|www\.)\S+>?\s*)+$/i,
+  url: /^<?(?:https?:\/\/|www\.)\S*(?:\s+<?(?:https?:\/\/|www\.)\S*)*\s*$/i,
   /**
    * Widget and player chrome a crawler copies with the text: Twitter's location notice, embed prompts, video
    * players ("Media playback is unsupported on your device", "Embed ... autoplay autoplay Copy this code", a USA

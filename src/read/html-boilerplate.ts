@@ -24,7 +24,7 @@ const RULES: readonly LineRule[] = [
   // Accessibility skip links, navigation and loading controls.
   { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
   // Share/print button rows.
-  { reason: 'ui', maxChars: 80, pattern: /^((share|teilen|partager|udostępnij)( (this|on|auf|sur|via))?( (article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*\s*:?\s*)+$/i },
+  { reason: 'ui', maxChars: 80, pattern: /^(?:(?:share|teilen|partager|udostępnij)(?: (?:this|on|auf|sur|via))?(?: (?:article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*(?: ?:)?(?:\s+|$))+$/i },
   { reason: 'ui', maxChars: 80, pattern: /^((facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|xing|telegram|e-?mail|print|drucken|imprimer|drukuj|tweet|pin it|copy link|link kopieren)[\s|·•,]*){2,}$/i },
   // Cookie and consent banners that were marked up as content.
   { reason: 'cookie-banner', maxChars: 400, pattern: /\b(cookies?)\b.*\b(accept|agree|consent|akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|zgod\w*|akceptuj\w*)\b/i },
