@@ -4,7 +4,7 @@
 // position, cohesion with the story and repetition. Every feature is linear in the line's length.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
-import { knownTags } from '../segment/tags.js';
+import type { Sentence } from '../types.js';
 import type { LineEvidence } from './evidence.js';
 import { ENDS_LIKE_SENTENCE } from './rules.js';
 
@@ -65,8 +65,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export interface LineShape {
   text: string;
-  /** Texts of the sentences the segmenter found in the line (for their tags). */
-  sentences: string[];
+  /** The sentences the segmenter found in the line (for their tags). */
+  sentences: readonly Partial<Pick<Sentence, 'tags'>>[];
   index: number;
   total: number;
 }
@@ -80,9 +80,9 @@ export function isFragment(text: string): boolean {
   return words(text).length <= 14 && !ENDS_LIKE_SENTENCE.test(text.trim());
 }
 
-function hasVerb(sentences: string[]): boolean {
+function hasVerb(sentences: readonly Partial<Pick<Sentence, 'tags'>>[]): boolean {
   for (const s of sentences) {
-    const tags = knownTags(s);
+    const tags = s.tags;
     if (!tags) continue;
     for (const t of tags.values()) if (t === 'VERB' || t === 'AUX') return true;
   }

@@ -107,8 +107,8 @@ export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip
   const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
   const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
   return segmented.map((seg, ai) => {
-    const byParagraph = new Map<number, string[]>();
-    for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s.text);
+    const byParagraph = new Map<number, Sentence[]>();
+    for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
     const lines = texts[ai];
     return lines.map((text, li) => {
       const ev = evidence[ai][li];

@@ -5,7 +5,6 @@
 // and a title glued to the first sentence is cut off.
 import type { Article, Paragraph, Sentence } from '../types.js';
 import { tagger } from './nlp.js';
-import { rememberTags } from './tags.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js';
 
@@ -59,10 +58,13 @@ function tokenOffsets(values: string[], spaces: string[], base: number): { start
  * Sentence bounds (relative offsets) of one paragraph, from wink-nlp. Memoized by paragraph text: in a news
  * stream the same wire paragraph is reprinted by many outlets, and segmenting it once is enough.
  */
-const boundsMemo = new Map<string, [number, number][]>();
+const boundsMemo = new Map<string, Bound[]>();
 const BOUNDS_MEMO_MAX = 50_000;
 
-function sentenceBounds(paragraph: string): [number, number][] {
+/** A sentence's bounds in its paragraph and the tagger's part-of-speech tags, by character offset in the sentence. */
+type Bound = [start: number, end: number, tags: ReadonlyMap<number, string>];
+
+function sentenceBounds(paragraph: string): Bound[] {
   const hit = boundsMemo.get(paragraph);
   if (hit) return hit;
   const winkNlp = tagger();
@@ -72,15 +74,15 @@ function sentenceBounds(paragraph: string): [number, number][] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const offs = tokenOffsets(values, spaces, 0);
-  const out: [number, number][] = [];
+  const out: Bound[] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     if (offs[a] === undefined || offs[b] === undefined) continue;
     const start = offs[a].start;
-    out.push([start, offs[b].end]);
-    // The tags are kept for the facts finders (./tags.ts), by offset in the sentence.
+    // The tags travel on the sentence to the cleaner and the facts finders, which would otherwise run the tagger
+    // over the same text again.
     const tags = new Map<number, string>();
     for (let k = a; k <= b; k++) tags.set(offs[k].start - start, pos[k]);
-    rememberTags(paragraph.slice(start, offs[b].end), tags);
+    out.push([start, offs[b].end, tags]);
   }
   if (boundsMemo.size >= BOUNDS_MEMO_MAX) boundsMemo.clear();
   boundsMemo.set(paragraph, out);
@@ -95,7 +97,7 @@ export function segmentArticle(article: Article): Segmented {
   const text = blankRegions(article);
   const paragraphs = paragraphsOf(text, article.id);
   const masked = maskLongTokens(text);
-  const ranges: { start: number; end: number; paragraph: number }[] = [];
+  const ranges: { start: number; end: number; paragraph: number; tags?: ReadonlyMap<number, string> }[] = [];
   let dateline: Segmented['dateline'] = null;
 
   for (const p of paragraphs) {
@@ -112,8 +114,11 @@ export function segmentArticle(article: Article): Segmented {
     for (const [ws, we] of windows(masked, start, p.end)) {
       const piece = masked.slice(ws, we);
       if (blank(piece)) continue;
-      for (const [a, b] of sentenceBounds(piece)) {
-        ranges.push(...cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index }));
+      for (const [a, b, tags] of sentenceBounds(piece)) {
+        const cut = cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index });
+        // Tags are by offset in the tagged sentence: they hold only for a sentence kept whole.
+        if (cut.length === 1) ranges.push({ ...cut[0], tags });
+        else ranges.push(...cut);
       }
     }
   }
@@ -124,7 +129,10 @@ export function segmentArticle(article: Article): Segmented {
     const prev = merged[merged.length - 1];
     const first = text.slice(r.start, r.start + 1);
     const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(first) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
-    if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) prev.end = r.end;
+    if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) {
+      prev.end = r.end;
+      delete prev.tags; // reshaped: its tags no longer line up
+    }
     else merged.push({ ...r });
   }
 
@@ -155,17 +163,14 @@ export function segmentArticle(article: Article): Segmented {
       let { start, end } = r;
       while (start < end && /\s/.test(article.text[start])) start++;
       while (end > start && /\s/.test(article.text[end - 1])) end--;
-      return { ...r, start, end };
+      // Trimmed at the start: the tags' offsets no longer line up.
+      return { ...r, start, end, tags: start === r.start ? r.tags : undefined };
     })
     .filter((r) => r.end > r.start)
-    .map((r, index) => ({
-      id: `${article.id}:${index}`,
-      article: article.id,
-      index,
-      paragraph: r.paragraph,
-      start: r.start,
-      end: r.end,
-      text: article.text.slice(r.start, r.end),
-    }));
+    .map((r, index) => {
+      const s: Sentence = { id: `${article.id}:${index}`, article: article.id, index, paragraph: r.paragraph, start: r.start, end: r.end, text: article.text.slice(r.start, r.end) };
+      if (r.tags) s.tags = r.tags;
+      return s;
+    });
   return { article, paragraphs, sentences, dateline };
 }

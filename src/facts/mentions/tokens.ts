@@ -1,7 +1,6 @@
 // Word tokens with article offsets and part-of-speech tags, shared by the names, numbers and events finders.
 // Tokens are kept per sentence in the story's context, so the three finders tag a story once between them.
 import { tagger } from '../../segment/nlp.js';
-import { knownTags } from '../../segment/tags.js';
 import type { Sentence } from '../../types.js';
 import type { FactsContext } from './context.js';
 
@@ -76,9 +75,9 @@ export function tokenize(text: string, base = 0): Token[] {
 
 // Tags come from the shared tagger instance (src/segment/nlp.ts: sentence bounds and part of speech only).
 
-/** The segmenter's tags of a sentence: carried on the sentence, else (until the segmenter sets them) its lookup by text. */
+/** The segmenter's tags of a sentence, carried on it (a sentence the cleaner or reader reshaped has none). */
 function segmenterTags(s: Sentence): ReadonlyMap<number, string> | undefined {
-  return s.tags ?? knownTags(s.text);
+  return s.tags;
 }
 
 /** Tokenizes and POS-tags every sentence not seen before: with the segmenter's tags when it saw the sentence, else in one tagger pass. */
