@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
-import type { FactsReport } from '../src/facts/contract.js';
+import type { DateMention, FactsReport, PlaceMentionItem } from '../src/facts/contract.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const factsDev = path.join(process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'data', 'facts-dev');
@@ -53,37 +53,46 @@ function runScorer(script: string, gold: string, system: string): Record<string,
 export interface TimexScore { set: string; docs: number; gold: number; system: number; relaxed: { P: number; R: number; F1: number }; strict: { F1: number }; type: { F1: number }; value: { F1: number; accuracy: number }; spanMismatches: number }
 export interface GeoScore { set: string; docs: number; tp: number; fp: number; fn: number; P: number; R: number; F1: number; AUC?: number; 'acc@161'?: number; spanMismatches: number }
 
-async function scoreTimex(set: string, goldDir: string, work: string): Promise<TimexScore> {
-  const sys = path.join(work, `timex-${set}`);
+/** What one kind of benchmark reads from a facts report and writes for its scorer. */
+interface Task<T extends { start: number; end: number; text: string }> {
+  prefix: string;
+  scorer: string;
+  items: (report: FactsReport) => T[];
+  system: (items: T[]) => Record<string, unknown>;
+}
+
+const TIMEX_TASK: Task<DateMention> = {
+  prefix: 'timex',
+  scorer: 'timex_metrics.py',
+  items: (r) => r.articles[0]?.dates ?? [],
+  system: (dates) => ({ timexes: dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value ?? '' })) }),
+};
+
+const GEO_TASK: Task<PlaceMentionItem> = {
+  prefix: 'geo',
+  scorer: 'geo_metrics.py',
+  items: (r) => r.articles[0]?.places ?? [],
+  system: (places) => ({ toponyms: places.map((p) => ({ start: p.start, end: p.end, name: p.text, lat: p.lat, lon: p.lon })) }),
+};
+
+/** Every document of a set through `chorus facts`, written as the scorer's system files, then scored. */
+async function scoreSet<T extends { start: number; end: number; text: string }, S>(task: Task<T>, set: string, goldDir: string, work: string): Promise<S & { set: string; docs: number; spanMismatches: number }> {
+  const sys = path.join(work, `${task.prefix}-${set}`);
   mkdirSync(sys, { recursive: true });
   let spanMismatches = 0;
   const files = goldFiles(goldDir);
   for (const f of files) {
     const doc = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldDoc;
-    const report = await factsOfDoc(doc, work);
-    const dates = report.articles[0]?.dates ?? [];
-    for (const d of dates) if (doc.text.slice(d.start, d.end) !== d.text) spanMismatches++;
-    writeFileSync(path.join(sys, f), JSON.stringify({ timexes: dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value ?? '' })) }));
+    const items = task.items(await factsOfDoc(doc, work));
+    for (const x of items) if (doc.text.slice(x.start, x.end) !== x.text) spanMismatches++;
+    writeFileSync(path.join(sys, f), JSON.stringify(task.system(items)));
   }
-  const s = runScorer('timex_metrics.py', goldDir, sys) as unknown as Omit<TimexScore, 'set' | 'docs' | 'spanMismatches'>;
+  const s = runScorer(task.scorer, goldDir, sys) as unknown as S;
   return { ...s, set, docs: files.length, spanMismatches };
 }
 
-async function scoreGeo(set: string, goldDir: string, work: string): Promise<GeoScore> {
-  const sys = path.join(work, `geo-${set}`);
-  mkdirSync(sys, { recursive: true });
-  let spanMismatches = 0;
-  const files = goldFiles(goldDir);
-  for (const f of files) {
-    const doc = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldDoc;
-    const report = await factsOfDoc(doc, work);
-    const places = report.articles[0]?.places ?? [];
-    for (const p of places) if (doc.text.slice(p.start, p.end) !== p.text) spanMismatches++;
-    writeFileSync(path.join(sys, f), JSON.stringify({ toponyms: places.map((p) => ({ start: p.start, end: p.end, name: p.text, lat: p.lat, lon: p.lon })) }));
-  }
-  const s = runScorer('geo_metrics.py', goldDir, sys) as unknown as Omit<GeoScore, 'set' | 'docs' | 'spanMismatches'>;
-  return { ...s, set, docs: files.length, spanMismatches };
-}
+/** Which sets rules were written from (dev) and which are held out. */
+const ROLE: Record<string, string> = { TimeBank: ' (dev)', 'TR-News': ' (dev)', AQUAINT: ' (held out)', GeoVirus: ' (held out)' };
 
 const f1 = (x: number | undefined) => (x === undefined ? '-' : (100 * x).toFixed(1));
 const f3 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3));
@@ -96,20 +105,20 @@ export async function evalFacts(): Promise<string> {
     const timex: TimexScore[] = [];
     for (const set of ['TimeBank', 'AQUAINT']) {
       const dir = path.join(factsDev, 'timebank-aquaint', set);
-      if (existsSync(dir)) timex.push(await scoreTimex(set, dir, work));
+      if (existsSync(dir)) timex.push(await scoreSet<DateMention, Omit<TimexScore, 'set' | 'docs' | 'spanMismatches'>>(TIMEX_TASK, set, dir, work));
     }
     const geo: GeoScore[] = [];
     for (const [set, dir] of [['TR-News', 'tr-news'], ['GeoVirus', 'geovirus']]) {
       const d = path.join(factsDev, dir, 'json');
-      if (existsSync(d)) geo.push(await scoreGeo(set, d, work));
+      if (existsSync(d)) geo.push(await scoreSet<PlaceMentionItem, Omit<GeoScore, 'set' | 'docs' | 'spanMismatches'>>(GEO_TASK, set, d, work));
     }
     const md = ['## Facts: `chorus facts` on public benchmarks', ''];
-    md.push('Generated by scripts/eval-facts.ts: each document of `../shared/data/facts-dev` is one JSON article (its creation time as `date`) read by `chorus facts --json`; the report\'s dates and places are scored by the sets\' own scorers. Dev sets (nothing is fitted on them here); acceptance is on hidden sets of the same kind.', '');
+    md.push('Generated by scripts/eval-facts.ts: each document of `../shared/data/facts-dev` is one JSON article (its creation time as `date`) read by `chorus facts --json`; the report\'s dates and places are scored by the sets\' own scorers. Rules were written from the errors of TimeBank and TR-News only (dev); AQUAINT and GeoVirus are held out: no rule was written from their errors. Acceptance is on hidden sets of the same kind (TempEval-3 test, LGL, GeoWebNews). `node --import tsx scripts/eval-timex.ts --errors` and `scripts/eval-geo.ts` score the finders alone and list the dev errors.', '');
     md.push('| time expressions | docs | gold | system | relaxed P | relaxed R | relaxed F1 | strict F1 | type F1 | value F1 | value acc. |', '|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const t of timex) md.push(`| ${t.set} | ${t.docs} | ${t.gold} | ${t.system} | ${f1(t.relaxed.P)} | ${f1(t.relaxed.R)} | ${f1(t.relaxed.F1)} | ${f1(t.strict.F1)} | ${f1(t.type.F1)} | ${f1(t.value.F1)} | ${f1(t.value.accuracy)} |`);
+    for (const t of timex) md.push(`| ${t.set}${ROLE[t.set] ?? ''} | ${t.docs} | ${t.gold} | ${t.system} | ${f1(t.relaxed.P)} | ${f1(t.relaxed.R)} | ${f1(t.relaxed.F1)} | ${f1(t.strict.F1)} | ${f1(t.type.F1)} | ${f1(t.value.F1)} | ${f1(t.value.accuracy)} |`);
     md.push('', `Published: ${PUBLISHED_TIMEX}.`, '');
     md.push('| toponyms | docs | tp | fp | fn | P | R | F1 | AUC | acc@161 |', '|---|---|---|---|---|---|---|---|---|---|');
-    for (const g of geo) md.push(`| ${g.set} | ${g.docs} | ${g.tp} | ${g.fp} | ${g.fn} | ${f3(g.P)} | ${f3(g.R)} | ${f3(g.F1)} | ${f3(g.AUC)} | ${f3(g['acc@161'])} |`);
+    for (const g of geo) md.push(`| ${g.set}${ROLE[g.set] ?? ''} | ${g.docs} | ${g.tp} | ${g.fp} | ${g.fn} | ${f3(g.P)} | ${f3(g.R)} | ${f3(g.F1)} | ${f3(g.AUC)} | ${f3(g['acc@161'])} |`);
     md.push('', `Published: ${PUBLISHED_GEO}.`, '');
     const bad = [...timex, ...geo].reduce((n, x) => n + x.spanMismatches, 0);
     md.push(`Spans: ${bad === 0 ? 'every reported mention is exactly `text[start:end]` of its document' : `${bad} reported mentions do not match their document text (a defect)`}.`, '');

@@ -21,8 +21,6 @@ import { newestArticle } from '../src/summarize/lead.js';
 import { evaluateRouge, formatPerl, optionsFromFlags, readFolders, type RougeOptions, type RougeSummary } from '../src/eval/rouge/index.js';
 import type { Article } from '../src/types.js';
 import { evalFacts } from './eval-facts.js';
-import { geoSection } from './eval-geo.js';
-import { timexEvaluationSection } from './eval-timex.js';
 import { noiseSection } from './eval-noise.js';
 import { extractionSection } from './eval-extraction.js';
 import { evalStreams } from './eval-streams.js';
@@ -299,14 +297,12 @@ async function main(): Promise<void> {
       for (const [n, s] of PUBLISHED_MULTINEWS) md.push(`| ${n} | ${s} |`);
       md.push('', `Headlines (chooseHeadline) average ${mn.headlineWords.toFixed(1)} words on these clusters.`);
     }
-    md.push('', ...geoSection());
     md.push('', '## Notes', '');
     md.push(...NOTES);
     md.push('', await noiseSection());
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
     md.push('', await evalFacts());
-    md.push('', ...timexEvaluationSection());
     const extraction = extractionSection();
     if (extraction) md.push('', extraction);
     md.push('', await evalStreams());
