@@ -5,12 +5,14 @@
 //   read -> segment -> clean -> group -> select -> facts -> brief -> render
 //
 // Per-story state (the memo of tokens and concepts, the summarization candidates) lives in the story's context
-// (src/story.ts), created per call and dropped with it: a process that briefs many stories keeps none of them.
+// (src/story.ts), and the memo of segmentation and content words in the call's text scope (src/text/scope.ts);
+// both are created per call and dropped with it: a process that briefs many stories keeps none of them.
 import type { Article, Warning } from './types.js';
 import type { CleanOptions } from './clean/index.js';
 import type { Brief } from './contract.js';
 import { buildStory, contextOf, type StoryContext } from './story.js';
 import { buildBrief, type BriefOptions } from './brief.js';
+import { inTextScope } from './text/scope.js';
 
 /** The stages, in order: the folder that holds each and what it does. */
 export const STAGES = [
@@ -31,10 +33,10 @@ export { summaryOf, summaryGroupsOf, requestOf, type SummaryOptions } from './su
 
 /** Segment, clean and group (the stages every output starts from), in a fresh per-story context. */
 export function storyOf(articles: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): StoryContext {
-  return contextOf(buildStory(articles, warnings, clean));
+  return inTextScope(() => contextOf(buildStory(articles, warnings, clean)));
 }
 
 /** The brief of one story: every stage after read. `clean: {keepNoise: true}` turns the cleaner off (for comparison). */
 export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[]; clean?: CleanOptions } = {}): Brief {
-  return buildBrief(storyOf(articles, options.warnings, options.clean), options);
+  return inTextScope(() => buildBrief(storyOf(articles, options.warnings, options.clean), options));
 }

@@ -5,6 +5,7 @@ import type { Article } from './types.js';
 import type { SentenceGroup } from './group/index.js';
 import type { SummaryRequest } from './summarize/index.js';
 import { buildStory, contextOf, selectGroups, summaryRequest } from './story.js';
+import { inTextScope } from './text/scope.js';
 
 export interface SummaryOptions {
   /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
@@ -14,7 +15,7 @@ export interface SummaryOptions {
 
 /** The summary alone (no facts stage): the chosen sentence groups, in reading order. */
 export function summaryGroupsOf(articles: Article[], options: SummaryOptions = {}): SentenceGroup[] {
-  return selectGroups(contextOf(buildStory(articles)), options.words ?? 100, options.method);
+  return inTextScope(() => selectGroups(contextOf(buildStory(articles)), options.words ?? 100, options.method));
 }
 
 /** The summary alone as sentences, whitespace folded (one line each, as ROUGE reads them). */
@@ -24,5 +25,5 @@ export function summaryOf(articles: Article[], options: SummaryOptions = {}): st
 
 /** The request the summarization methods answer, for evaluations and tests that call a method directly. */
 export function requestOf(articles: Article[], words: number): SummaryRequest {
-  return summaryRequest(contextOf(buildStory(articles)), words);
+  return inTextScope(() => summaryRequest(contextOf(buildStory(articles)), words));
 }

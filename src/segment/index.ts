@@ -7,6 +7,7 @@ import type { Article, Paragraph, Sentence } from '../types.js';
 import { tagger } from './nlp.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js';
+import { textScope, type SentenceBound } from '../text/scope.js';
 
 export interface Segmented {
   article: Article;
@@ -55,17 +56,12 @@ function tokenOffsets(values: string[], spaces: string[], base: number): { start
 }
 
 /**
- * Sentence bounds (relative offsets) of one paragraph, from wink-nlp. Memoized by paragraph text: in a news
- * stream the same wire paragraph is reprinted by many outlets, and segmenting it once is enough.
+ * Sentence bounds (relative offsets) of one paragraph, from wink-nlp. Memoized by paragraph text in the story's text
+ * scope: the same wire paragraph is often reprinted by many outlets of one story, and segmenting it once is enough.
  */
-const boundsMemo = new Map<string, Bound[]>();
-const BOUNDS_MEMO_MAX = 50_000;
-
-/** A sentence's bounds in its paragraph and the tagger's part-of-speech tags, by character offset in the sentence. */
-type Bound = [start: number, end: number, tags: ReadonlyMap<number, string>];
-
-function sentenceBounds(paragraph: string): Bound[] {
-  const hit = boundsMemo.get(paragraph);
+function sentenceBounds(paragraph: string): readonly SentenceBound[] {
+  const memo = textScope()?.bounds;
+  const hit = memo?.get(paragraph);
   if (hit) return hit;
   const winkNlp = tagger();
   const its = winkNlp.its;
@@ -74,7 +70,7 @@ function sentenceBounds(paragraph: string): Bound[] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const offs = tokenOffsets(values, spaces, 0);
-  const out: Bound[] = [];
+  const out: SentenceBound[] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     if (offs[a] === undefined || offs[b] === undefined) continue;
     const start = offs[a].start;
@@ -84,8 +80,7 @@ function sentenceBounds(paragraph: string): Bound[] {
     for (let k = a; k <= b; k++) tags.set(offs[k].start - start, pos[k]);
     out.push([start, offs[b].end, tags]);
   }
-  if (boundsMemo.size >= BOUNDS_MEMO_MAX) boundsMemo.clear();
-  boundsMemo.set(paragraph, out);
+  memo?.set(paragraph, out);
   return out;
 }
 

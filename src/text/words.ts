@@ -1,6 +1,7 @@
 // Words as the statistical stages see them: lowercased runs of letters and digits (as ROUGE tokenizes), a
 // light suffix-stripping stem so "forces"/"force" and "captured"/"capture" meet, and a stopword list.
 import { STOPWORDS } from './stopwords.js';
+import { textScope } from './scope.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -27,17 +28,16 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Memo of contentWords: the same sentence is looked at by the cleaner, the grouper and the summarizer. */
-const contentMemo = new Map<string, string[]>();
-const CONTENT_MEMO_MAX = 100_000;
-
-/** Stemmed content words (no stopwords, no bare numbers of one digit). The array is shared: do not modify it. */
+/**
+ * Stemmed content words (no stopwords, no bare numbers of one digit). Memoized in the story's text scope (the same
+ * sentence is read by the cleaner, the grouper and the summarizer). The array is shared: do not modify it.
+ */
 export function contentWords(text: string): readonly string[] {
-  const hit = contentMemo.get(text);
+  const memo = textScope()?.contentWords;
+  const hit = memo?.get(text);
   if (hit) return hit;
-  if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
   const out = computeContentWords(text);
-  contentMemo.set(text, out);
+  memo?.set(text, out);
   return out;
 }
 

@@ -24,6 +24,7 @@ import { datesOf } from './dates.js';
 import { newDatesContext } from '../dates.js';
 import { findStoryPlaces, placeItems } from './places.js';
 import { removedAt, textUnits, toInputSpan } from './units.js';
+import { inTextScope } from '../../text/scope.js';
 
 export type { FactsReport, ArticleFacts, DateMention, PlaceMentionItem, NameMention } from '../contract.js';
 
@@ -46,8 +47,8 @@ const byPosition = <T extends { start: number; end: number }>(label: (x: T) => s
 
 /** The facts report of some articles, read as one story (or each as its own with `each`). */
 export function factsOf(input: readonly Article[], options: FactsOptions = {}): FactsReport {
-  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => storyFacts([a], options)) };
-  return { version: FACTS_CONTRACT_VERSION, articles: storyFacts(input, options) };
+  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => inTextScope(() => storyFacts([a], options))) };
+  return { version: FACTS_CONTRACT_VERSION, articles: inTextScope(() => storyFacts(input, options)) };
 }
 
 function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFacts[] {
