@@ -31,7 +31,7 @@ const FIT = {
   STEPS: 3000,
   RATE: 0.5,
   /** Share of story characters the threshold may cost on the training lines (the target is at most 1%). */
-  LOSS_BUDGET: { passage: 0.005, line: 0.001 },
+  LOSS_BUDGET: { passage: Number(process.env.FIT_PASSAGE_BUDGET ?? 0.01), line: Number(process.env.FIT_LINE_BUDGET ?? 0.001) },
   /** Lines ending like a sentence with at least this many words are passages, fitted apart from the other lines. */
   PASSAGE_MIN_WORDS: 12,
   /**

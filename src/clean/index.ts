@@ -185,9 +185,8 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     for (const r of a.regions) {
       if (r.role === 'metadata') removed.push({ text: a.text.slice(r.start, r.end), reason: 'metadata', rule: 'read/metadata', confidence: 1, span: { article: a.id, start: r.start, end: r.end } });
     }
-    if (seg.dateline) {
-      removed.push({ text: seg.dateline.text, reason: 'metadata', rule: 'segment/dateline', confidence: 1, span: { article: a.id, start: seg.dateline.start, end: seg.dateline.end } });
-    }
+    // A wire dateline ("LONDON (AP) _") is read, not thrown away: the story's opening words, kept out of the first
+    // sentence by the segmenter, its agency the outlet when none is stated (below). It is not listed as removed.
     if (opts.keepNoise) return { seg, removed, kept: seg.sentences };
     const marks = storyMarks[ai];
     const title = a.title ? normalizeForCompare(a.title) : '';
