@@ -76,6 +76,8 @@ interface Labelled {
   labels: number[][];
   /** Articles as written: only lines of three words or more are taken (as story). */
   plain?: boolean;
+  /** The duc2003 cluster (cross-validation holds a cluster out with its noisy and its plain copy). */
+  cluster: string;
 }
 
 async function poolStories(): Promise<Labelled[]> {
@@ -98,7 +100,7 @@ async function poolStories(): Promise<Labelled[]> {
         const pieces = new Set((gold[c][docno]?.spans ?? []).map((s) => raw.slice(s.start, s.end).trim()));
         return seg.paragraphs.map((p) => (pieces.has(seg.article.text.slice(p.start, p.end).trim()) ? 1 : 0));
       });
-      out.push({ segs, labels });
+      out.push({ segs, labels, cluster: c });
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -142,7 +144,7 @@ async function plainStories(): Promise<Labelled[]> {
   const out: Labelled[] = [];
   for (const c of readdirSync(docs).sort()) {
     const segs = (await readInputs([path.join(docs, c)])).articles.map(segmentArticle);
-    out.push({ segs, labels: segs.map((seg) => seg.paragraphs.map(() => 0)), plain: true });
+    out.push({ segs, labels: segs.map((seg) => seg.paragraphs.map(() => 0)), plain: true, cluster: c });
   }
   return out;
 }
@@ -163,7 +165,7 @@ function rowsOf(stories: Labelled[], table: (l: Labelled) => number[][][], keep:
   return rows;
 }
 
-function fit(rows: Row[], budgetChars: number, name: string, used: boolean[]) {
+function fit(rows: Row[], budgetChars: number, name: string, used: boolean[], quiet = false) {
   const d = rows[0].x.length;
   const mean = Array.from({ length: d }, (_, j) => rows.reduce((s, r) => s + r.x[j], 0) / rows.length);
   const std = Array.from({ length: d }, (_, j) => Math.sqrt(rows.reduce((s, r) => s + (r.x[j] - mean[j]) ** 2, 0) / rows.length) || 1);
@@ -195,31 +197,19 @@ function fit(rows: Row[], budgetChars: number, name: string, used: boolean[]) {
   }
   const noise = rows.reduce((s, r) => s + (r.y ? r.chars : 0), 0);
   const caught = rows.reduce((s, r, i) => s + (r.y && prob[i] >= threshold ? r.chars : 0), 0);
-  console.error(`fit ${name}: ${rows.length} lines, threshold ${threshold.toFixed(3)}, noise characters caught ${((100 * caught) / noise).toFixed(1)}% (training lines)`);
+  if (!quiet) console.error(`fit ${name}: ${rows.length} lines, threshold ${threshold.toFixed(3)}, noise characters caught ${((100 * caught) / noise).toFixed(1)}% (training lines)`);
   return { mean, std, weights: w, bias: b, threshold };
 }
 
-async function main(): Promise<void> {
-  buildBackground();
+type Models = import('../src/clean/model.js').LineModels;
+
+/** Both passes fitted on `stories` (the line model, then passages with the furniture set aside); nothing written. */
+async function fitModels(stories: Labelled[], store: Map<Labelled, LineStats | undefined>, quiet = false): Promise<Models> {
   const { FEATURES } = await import('../src/clean/features.js');
   const clean = await import('../src/clean/index.js');
-  const noisy = await poolStories();
-  const stories = [...noisy, ...(await plainStories())];
   // The loss budget is a share of all the story text the lines hold (pool A's and the plain articles').
   const story = stories.reduce((n, st) => n + st.segs.reduce((m, seg, ai) => m + seg.paragraphs.reduce((k, p, li) => k + (st.labels[ai][li] ? 0 : p.end - p.start), 0), 0), 0);
-  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
-  const pack = (m: ReturnType<typeof fit>) => ({ mean: m.mean.map(r6), std: m.std.map(r6), weights: m.weights.map(r6), bias: r6(m.bias), threshold: r6(m.threshold) });
   const used = (name: string) => FEATURES.map((f) => !FIT.EXCLUDED[name].includes(f));
-  const file = path.join(repoRoot, 'data', 'clean', 'line-model.json');
-  const write = (models: Record<string, unknown>) =>
-    writeFileSync(file, JSON.stringify({
-      source: 'Two logistic regressions fitted by scripts/fit-cleaner.ts on the lines of ../shared/tools/noise_dev.py pool A (duc2003 with injected noise); features in src/clean/features.ts',
-      features: [...FEATURES],
-      passageMinWords: FIT.PASSAGE_MIN_WORDS,
-      ...models,
-    }, null, 1) + '\n');
-  // Pass 1: the line model, on lines no rule claims, with the story's evidence as it comes.
-  const store = storeFor(stories);
   // Each pass computes the features of the lines it judges, as the cleaner does (the per-article medians of
   // the relative features are taken over those lines).
   const passageOf = (st: Labelled) => st.segs.map((seg) => seg.paragraphs.map((p) => clean.isPassage(seg.article.text.slice(p.start, p.end).trim(), FIT.PASSAGE_MIN_WORDS)));
@@ -227,27 +217,89 @@ async function main(): Promise<void> {
     const ps = passageOf(st);
     return marks.map((ms, ai) => ms.map((m, li) => !m && ps[ai][li] === passage));
   };
+  // Pass 1: the line model, on lines no rule claims, with the story's evidence as it comes.
   const ruled = new Map(stories.map((st) => [st, st.segs.map((seg) => clean.markParagraphs(seg.article, seg.paragraphs))]));
   const first = new Map(stories.map((st) => [st, clean.lineFeatureTable(st.segs, store.get(st), undefined, judged(st, ruled.get(st)!, false))]));
   const lineRows = rowsOf(stories, (st) => first.get(st)!, (st, ai, li, text) => !ruled.get(st)![ai][li] && !clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
-  const line = fit(lineRows, FIT.LOSS_BUDGET.line * story, 'line', used('line'));
-  // The passage model's place holder, so markLines can run with the fitted line model.
-  write({ line: pack(line), passage: pack(line) });
-  const { resetLineModel } = await import('../src/clean/model.js');
-  resetLineModel();
+  const line = fit(lineRows, FIT.LOSS_BUDGET.line * story, 'line', used('line'), quiet);
+  const partial: Models = { features: [...FEATURES], passageMinWords: FIT.PASSAGE_MIN_WORDS, line, passage: line };
   // Pass 2: passages, with the evidence recomputed without the lines rules and the line model set aside.
   const second = new Map(
     stories.map((st) => {
-      const furniture = st.segs.map((seg, ai) => clean.markLines(seg, ruled.get(st)![ai], first.get(st)![ai]));
+      const furniture = st.segs.map((seg, ai) => clean.markLines(seg, ruled.get(st)![ai], first.get(st)![ai], partial));
       return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null)), judged(st, furniture, true)) }];
     }),
   );
   const passageRows = rowsOf(stories, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
-  const passage = fit(passageRows, FIT.LOSS_BUDGET.passage * story, 'passage', used('passage'));
-  write({ line: pack(line), passage: pack(passage) });
-  for (const [name, m] of [['line', line], ['passage', passage]] as const) {
+  const passage = fit(passageRows, FIT.LOSS_BUDGET.passage * story, 'passage', used('passage'), quiet);
+  return { ...partial, passage };
+}
+
+/**
+ * k-fold cross-validation over pool A's clusters: each fold's clusters (their noisy copy and their plain copy)
+ * are held out, the models fitted on the rest, and the held-out noisy clusters marked by the whole cleaner
+ * (rules, line model, passage model). Figures are per paragraph, in characters: noise marked, story marked.
+ */
+async function crossValidate(stories: Labelled[], store: Map<Labelled, LineStats | undefined>, k: number): Promise<void> {
+  const clean = await import('../src/clean/index.js');
+  const clusters = [...new Set(stories.map((st) => st.cluster))].sort();
+  let allNoise = 0;
+  let allHit = 0;
+  let allStory = 0;
+  let allLost = 0;
+  for (let f = 0; f < k; f++) {
+    const held = new Set(clusters.filter((_, i) => i % k === f));
+    const models = await fitModels(stories.filter((st) => !held.has(st.cluster)), store, true);
+    let noise = 0;
+    let hit = 0;
+    let storyChars = 0;
+    let lost = 0;
+    for (const st of stories.filter((x) => held.has(x.cluster) && !x.plain)) {
+      const marks = clean.markStory(st.segs, store.get(st), models);
+      st.segs.forEach((seg, ai) =>
+        seg.paragraphs.forEach((p, li) => {
+          const n = seg.article.text.slice(p.start, p.end).replace(/\s/g, '').length;
+          if (st.labels[ai][li]) {
+            noise += n;
+            if (marks[ai][li]) hit += n;
+          } else {
+            storyChars += n;
+            if (marks[ai][li]) lost += n;
+          }
+        }),
+      );
+    }
+    console.error(`fold ${f + 1}/${k} (${held.size} clusters held out): noise marked ${((100 * hit) / noise).toFixed(1)}%, story marked ${((100 * lost) / storyChars).toFixed(2)}%`);
+    allNoise += noise;
+    allHit += hit;
+    allStory += storyChars;
+    allLost += lost;
+  }
+  console.error(`cross-validated (${k} folds, pool A): noise marked ${((100 * allHit) / allNoise).toFixed(1)}%, story marked ${((100 * allLost) / allStory).toFixed(2)}%`);
+}
+
+async function main(): Promise<void> {
+  const cvAt = process.argv.indexOf('--cv');
+  const folds = cvAt > 0 ? Number(process.argv[cvAt + 1]) : 0;
+  if (!folds) buildBackground();
+  const noisy = await poolStories();
+  const stories = [...noisy, ...(await plainStories())];
+  const store = storeFor(stories);
+  if (folds) return crossValidate(stories, store, folds);
+  const models = await fitModels(stories, store);
+  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+  const pack = (m: Models['line']) => ({ mean: m.mean.map(r6), std: m.std.map(r6), weights: m.weights.map(r6), bias: r6(m.bias), threshold: r6(m.threshold) });
+  const file = path.join(repoRoot, 'data', 'clean', 'line-model.json');
+  writeFileSync(file, JSON.stringify({
+    source: 'Two logistic regressions fitted by scripts/fit-cleaner.ts on the lines of ../shared/tools/noise_dev.py pool A (duc2003 with injected noise); features in src/clean/features.ts',
+    features: models.features,
+    passageMinWords: models.passageMinWords,
+    line: pack(models.line),
+    passage: pack(models.passage),
+  }, null, 1) + '\n');
+  for (const [name, m] of [['line', models.line], ['passage', models.passage]] as const) {
     console.error(name);
-    for (let j = 0; j < FEATURES.length; j++) if (m.weights[j] !== 0) console.error(`  ${FEATURES[j].padEnd(22)} ${m.weights[j].toFixed(3)}`);
+    for (let j = 0; j < models.features.length; j++) if (m.weights[j] !== 0) console.error(`  ${models.features[j].padEnd(22)} ${m.weights[j].toFixed(3)}`);
   }
 }
 
