@@ -12,12 +12,13 @@
 //    The threshold is the lowest probability at which the story text the model would remove on the training
 //    lines stays under LOSS_BUDGET.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentWords } from '../src/text/words.js';
 import { normalizeLine, type LineStats } from '../src/clean/evidence.js';
+import { chromeLines } from './chrome-lines.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -34,6 +35,8 @@ const FIT = {
   LOSS_BUDGET: { passage: Number(process.env.FIT_PASSAGE_BUDGET ?? 0.01), line: Number(process.env.FIT_LINE_BUDGET ?? 0.001) },
   /** Lines ending like a sentence with at least this many words are passages, fitted apart from the other lines. */
   PASSAGE_MIN_WORDS: 12,
+  /** Seed of the draw of real chrome lines into the copy of pool A (scripts/chrome-lines.ts). */
+  CHROME_SEED: 2026,
   /**
    * Features each model may not use (weight held at 0): for passages, the layout of the generator (how many
    * sentences a paragraph has, where splices may fall, what follows the last paragraph) says nothing about
@@ -78,9 +81,30 @@ interface Labelled {
   plain?: boolean;
   /** The duc2003 cluster (cross-validation holds a cluster out with its noisy and its plain copy). */
   cluster: string;
+  /** 'chrome' for pool A with real page chrome in place of its boilerplate lines. */
+  variant?: string;
 }
 
-async function poolStories(): Promise<Labelled[]> {
+/** A seeded generator (mulberry32): the same chrome lines land in the same places on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Gold = Record<string, Record<string, { spans: { start: number; end: number; kind: string }[] }>>;
+
+/**
+ * Pool A's clusters, labelled line by line; with `chrome` (real page chrome, scripts/chrome-lines.ts), also a copy
+ * whose boilerplate lines are replaced by chrome lines drawn at random, so the line model sees chrome written by
+ * many sites rather than one pool's.
+ */
+async function poolStories(chrome: string[]): Promise<Labelled[]> {
   const { readInputs } = await import('../src/read/index.js');
   const { segmentArticle } = await import('../src/segment/index.js');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'chorus-fit-'));
@@ -88,19 +112,48 @@ async function poolStories(): Promise<Labelled[]> {
   try {
     const pool = path.join(tmp, 'A');
     execFileSync('python3', [path.join(sharedRoot, 'tools', 'noise_dev.py'), 'build', '--pool', 'A', path.join(sharedRoot, 'data', 'duc2003', 'docs'), pool], { stdio: 'pipe' });
-    const gold = JSON.parse(readFileSync(path.join(pool, 'gold.json'), 'utf8')) as Record<string, Record<string, { spans: { start: number; end: number }[] }>>;
-    for (const c of readdirSync(pool).sort()) {
-      if (!gold[c]) continue;
-      const r = await readInputs([path.join(pool, c)]);
-      const segs = r.articles.map(segmentArticle);
-      const labels = segs.map((seg) => {
-        const docno = seg.article.id.replace(/\.json$/, '');
-        const file = path.join(pool, c, `${docno}.json`);
-        const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text : '';
-        const pieces = new Set((gold[c][docno]?.spans ?? []).map((s) => raw.slice(s.start, s.end).trim()));
-        return seg.paragraphs.map((p) => (pieces.has(seg.article.text.slice(p.start, p.end).trim()) ? 1 : 0));
-      });
-      out.push({ segs, labels, cluster: c });
+    const gold = JSON.parse(readFileSync(path.join(pool, 'gold.json'), 'utf8')) as Gold;
+    const variants: { dir: string; gold: Gold; variant?: string }[] = [{ dir: pool, gold }];
+    if (chrome.length) {
+      const random = seeded(FIT.CHROME_SEED);
+      const dir = path.join(tmp, 'chrome');
+      const goldT: Gold = {};
+      for (const c of Object.keys(gold).sort()) {
+        mkdirSync(path.join(dir, c), { recursive: true });
+        goldT[c] = {};
+        for (const docno of Object.keys(gold[c]).sort()) {
+          const art = JSON.parse(readFileSync(path.join(pool, c, `${docno}.json`), 'utf8')) as { text: string };
+          let text = '';
+          let at = 0;
+          const spans: Gold[string][string]['spans'] = [];
+          for (const sp of gold[c][docno].spans) {
+            text += art.text.slice(at, sp.start);
+            const piece = sp.kind === 'boilerplate' ? chrome[Math.floor(random() * chrome.length)] : art.text.slice(sp.start, sp.end);
+            spans.push({ start: text.length, end: text.length + piece.length, kind: sp.kind });
+            text += piece;
+            at = sp.end;
+          }
+          text += art.text.slice(at);
+          writeFileSync(path.join(dir, c, `${docno}.json`), JSON.stringify({ ...art, text }));
+          goldT[c][docno] = { spans };
+        }
+      }
+      variants.push({ dir, gold: goldT, variant: 'chrome' });
+    }
+    for (const v of variants) {
+      for (const c of readdirSync(v.dir).sort()) {
+        if (!v.gold[c]) continue;
+        const r = await readInputs([path.join(v.dir, c)]);
+        const segs = r.articles.map(segmentArticle);
+        const labels = segs.map((seg) => {
+          const docno = seg.article.id.replace(/\.json$/, '');
+          const file = path.join(v.dir, c, `${docno}.json`);
+          const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text : '';
+          const pieces = new Set((v.gold[c][docno]?.spans ?? []).map((s) => raw.slice(s.start, s.end).trim()));
+          return seg.paragraphs.map((p) => (pieces.has(seg.article.text.slice(p.start, p.end).trim()) ? 1 : 0));
+        });
+        out.push({ segs, labels, cluster: c, variant: v.variant });
+      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -113,17 +166,17 @@ async function poolStories(): Promise<Labelled[]> {
  * it occurs. Given to every other cluster only, so the model also learns to decide without a store.
  */
 function storeFor(stories: Labelled[]): Map<Labelled, LineStats | undefined> {
-  const storiesWith = new Map<string, number>();
+  // Counted in distinct clusters: the copies of one cluster (noisy, with real chrome, plain) are one story.
+  const clustersWith = new Map<string, Set<string>>();
   const keysOf = (st: Labelled) => new Set(st.segs.flatMap((seg) => seg.paragraphs.map((p) => normalizeLine(seg.article.text.slice(p.start, p.end)))));
-  const keys = new Map(stories.map((st) => [st, keysOf(st)]));
-  for (const ks of keys.values()) for (const k of ks) storiesWith.set(k, (storiesWith.get(k) ?? 0) + 1);
+  for (const st of stories) for (const k of keysOf(st)) (clustersWith.get(k) ?? clustersWith.set(k, new Set()).get(k)!).add(st.cluster);
   return new Map(
     stories.map((st, i) => {
       if (i % 2 === 1) return [st, undefined];
-      const own = keys.get(st)!;
       const stats: LineStats = {
         get: (k) => {
-          const n = (storiesWith.get(k) ?? 0) - (own.has(k) ? 1 : 0);
+          const seen = clustersWith.get(k);
+          const n = seen ? seen.size - (seen.has(st.cluster) ? 1 : 0) : 0;
           return n > 0 ? { stories: n, outlets: n } : undefined;
         },
       };
@@ -254,7 +307,7 @@ async function crossValidate(stories: Labelled[], store: Map<Labelled, LineStats
     let hit = 0;
     let storyChars = 0;
     let lost = 0;
-    for (const st of stories.filter((x) => held.has(x.cluster) && !x.plain)) {
+    for (const st of stories.filter((x) => held.has(x.cluster) && !x.plain && !x.variant)) {
       const marks = clean.markStory(st.segs, store.get(st), models);
       st.segs.forEach((seg, ai) =>
         seg.paragraphs.forEach((p, li) => {
@@ -282,7 +335,8 @@ async function main(): Promise<void> {
   const cvAt = process.argv.indexOf('--cv');
   const folds = cvAt > 0 ? Number(process.argv[cvAt + 1]) : 0;
   if (!folds) buildBackground();
-  const noisy = await poolStories();
+  const chrome = process.env.FIT_NO_CHROME ? [] : chromeLines().lines;
+  const noisy = await poolStories(chrome);
   const stories = [...noisy, ...(await plainStories())];
   const store = storeFor(stories);
   if (folds) return crossValidate(stories, store, folds);
