@@ -31,8 +31,12 @@ const FIT = {
   /** Gradient steps and step size (full batch; the problem is small and convex). */
   STEPS: 3000,
   RATE: 0.5,
-  /** Share of story characters the threshold may cost on the training lines (the target is at most 1%). */
-  LOSS_BUDGET: { passage: Number(process.env.FIT_PASSAGE_BUDGET ?? 0.01), line: Number(process.env.FIT_LINE_BUDGET ?? 0.001) },
+  /**
+   * Share of story characters the threshold may cost on the training lines (the target is at most 1%). Chosen on
+   * pool A and the Al-Qaim example (0.01 for passages cuts one sentence about the offensive there); the
+   * environment variables FIT_PASSAGE_BUDGET and FIT_LINE_BUDGET override them for experiments.
+   */
+  LOSS_BUDGET: { passage: Number(process.env.FIT_PASSAGE_BUDGET ?? 0.009), line: Number(process.env.FIT_LINE_BUDGET ?? 0.002) },
   /** Lines ending like a sentence with at least this many words are passages, fitted apart from the other lines. */
   PASSAGE_MIN_WORDS: 12,
   /** Seed of the draw of real chrome lines into the copy of pool A (scripts/chrome-lines.ts). */
@@ -261,7 +265,8 @@ async function fitModels(stories: Labelled[], store: Map<Labelled, LineStats | u
   const { FEATURES } = await import('../src/clean/features.js');
   const clean = await import('../src/clean/index.js');
   // The loss budget is a share of all the story text the lines hold (pool A's and the plain articles').
-  const story = stories.reduce((n, st) => n + st.segs.reduce((m, seg, ai) => m + seg.paragraphs.reduce((k, p, li) => k + (st.labels[ai][li] ? 0 : p.end - p.start), 0), 0), 0);
+  const storyChars = (sts: Labelled[]) => sts.reduce((n, st) => n + st.segs.reduce((m, seg, ai) => m + seg.paragraphs.reduce((k, p, li) => k + (st.labels[ai][li] ? 0 : p.end - p.start), 0), 0), 0);
+  const story = storyChars(stories);
   const used = (name: string) => FEATURES.map((f) => !FIT.EXCLUDED[name].includes(f));
   // Each pass computes the features of the lines it judges, as the cleaner does (the per-article medians of
   // the relative features are taken over those lines).
@@ -283,8 +288,11 @@ async function fitModels(stories: Labelled[], store: Map<Labelled, LineStats | u
       return [st, { furniture, table: clean.lineFeatureTable(st.segs, store.get(st), furniture.map((ms) => ms.map((m) => m !== null)), judged(st, furniture, true)) }];
     }),
   );
-  const passageRows = rowsOf(stories, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
-  const passage = fit(passageRows, FIT.LOSS_BUDGET.passage * story, 'passage', used('passage'), quiet);
+  // The copy with real chrome repeats pool A's passages: it teaches the line model only.
+  const own = stories.filter((st) => !st.variant);
+  const ownStory = storyChars(own);
+  const passageRows = rowsOf(own, (st) => second.get(st)!.table, (st, ai, li, text) => !second.get(st)!.furniture[ai][li] && clean.isPassage(text, FIT.PASSAGE_MIN_WORDS));
+  const passage = fit(passageRows, FIT.LOSS_BUDGET.passage * ownStory, 'passage', used('passage'), quiet);
   return { ...partial, passage };
 }
 
