@@ -29,13 +29,33 @@ function englishShare(text: string): number {
   return ws.length ? ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length : 0;
 }
 
-interface EvalItem {
+export interface EvalItem {
   file: string;
   with: string[];
   without: string[];
 }
 
-/** Chrome lines of the English pages, unique, in a stable order, and the URLs they came from. */
+/**
+ * The chrome lines of one page: its text blocks that hold a "without" snippet and no "with" snippet, up to
+ * CHROME.maxWords words; null when the page is not English.
+ */
+export function pageChromeLines(html: string, item: Pick<EvalItem, 'with' | 'without'>): string[] | null {
+  const doc = parseDocument(html);
+  if (!doc.body) return null;
+  const blocks = paragraphsOf(doc.body);
+  if (englishShare(blocks.join(' ')) < CHROME.englishShare) return null;
+  const without = item.without.map(normalizeSpace).filter((s) => s.length >= 3);
+  const within = item.with.map(normalizeSpace).filter((s) => s.length >= 3);
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.split(' ').length > CHROME.maxWords) continue;
+    if (within.some((s) => b.includes(s))) continue;
+    if (without.some((s) => b.includes(s))) out.push(b);
+  }
+  return out;
+}
+
+/** Chrome lines of the English pages, unique, in a stable order (pages by URL, blocks in reading order). */
 export function chromeLines(): { lines: string[]; pages: number } {
   const dir = path.join(sharedRoot, 'data', 'trafilatura-eval');
   const data = JSON.parse(readFileSync(path.join(dir, 'evaldata.json'), 'utf8')) as Record<string, EvalItem>;
@@ -46,18 +66,10 @@ export function chromeLines(): { lines: string[]; pages: number } {
     const cached = path.join(dir, 'cache', item.file);
     const file = existsSync(cached) ? cached : path.join(dir, 'eval', item.file);
     if (!existsSync(file)) continue;
-    const doc = parseDocument(decodeHtmlBytes(readFileSync(file)));
-    if (!doc.body) continue;
-    const blocks = paragraphsOf(doc.body);
-    if (englishShare(blocks.join(' ')) < CHROME.englishShare) continue;
+    const found = pageChromeLines(decodeHtmlBytes(readFileSync(file)), item);
+    if (!found) continue;
     pages++;
-    const without = item.without.map(normalizeSpace).filter((s) => s.length >= 3);
-    const within = item.with.map(normalizeSpace).filter((s) => s.length >= 3);
-    for (const b of blocks) {
-      if (b.split(' ').length > CHROME.maxWords) continue;
-      if (within.some((s) => b.includes(s))) continue;
-      if (without.some((s) => b.includes(s))) out.add(b);
-    }
+    for (const l of found) out.add(l);
   }
   return { lines: [...out], pages };
 }
