@@ -8,7 +8,14 @@
 // 2. data/clean/line-model.json: a logistic regression over the shape and evidence features of
 //    src/clean/features.ts (numbers only, no word identity), fitted on the lines of noise_dev.py's pool A
 //    (the duc2003 clusters with injected boilerplate, related-link blocks and spliced passages; each line
-//    labelled noise when it is an injected piece). Pool B is never read here: it is the check.
+//    labelled noise when it is an injected piece), on a copy of pool A with real page chrome in place of its
+//    boilerplate (scripts/chrome-lines.ts: blocks of trafilatura-eval's English pages that hold a "without"
+//    snippet; for the line model only), and on the duc2003 articles as written (story lines). Pool B is never
+//    read here: it is the check.
+//
+//   CHORUS_SHARED=/work/shared node --import tsx scripts/fit-cleaner.ts --cv 5
+//
+//    cross-validates instead (nothing written): pool A's clusters in 5 folds, each held out in turn.
 //    The threshold is the lowest probability at which the story text the model would remove on the training
 //    lines stays under LOSS_BUDGET.
 import { execFileSync } from 'node:child_process';
