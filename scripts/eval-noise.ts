@@ -7,7 +7,7 @@
 //
 // --quick scores the cleaner's removals without building the whole brief (for tuning); the section written by
 // `npm run eval` builds every brief, so "every cluster briefed" is part of what it measures.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,6 +68,18 @@ export async function scorePool(pool: string, tmp: string, quick = false): Promi
   return parseScore(pool, out, seconds);
 }
 
+/** The fit's cross-validation over pool A (scripts/fit-cleaner.ts --cv 5), as one line per fold and the total. */
+function crossValidation(): string | null {
+  try {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'fit-cleaner.ts'), '--cv', '5'], { encoding: 'utf8', cwd: repoRoot, env: { ...process.env, CHORUS_SHARED: sharedRoot } });
+    const folds = [...r.stderr.matchAll(/^fold (\d+)\/\d+ .*?noise marked ([\d.]+)%, story marked ([\d.]+)%/gm)].map((m) => `fold ${m[1]} ${m[2]}% / ${m[3]}%`);
+    const all = /cross-validated .*?noise marked ([\d.]+)%, story marked ([\d.]+)%/.exec(r.stderr);
+    return all ? `${folds.join('; ')}; all folds ${all[1]}% of noise, ${all[2]}% of story.` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The Markdown section `npm run eval` writes: both pools, per kind, beside the goal. */
 export async function noiseSection(opts: { quick?: boolean; pools?: string[] } = {}): Promise<string> {
   if (!existsSync(tool) || !existsSync(ducDocs)) return `## Cleaning: injected noise\n\nSkipped: ${tool} or ${ducDocs} not found.\n`;
@@ -87,7 +99,10 @@ export async function noiseSection(opts: { quick?: boolean; pools?: string[] } =
       });
       md.push(`| ${s.pool}${s.pool === 'A' ? ' (tuned on)' : ''} | ${s.removed.toFixed(1)}% | ${s.lost.toFixed(2)}% | ${s.missing} | ${cells.join(' | ')} | ${s.seconds.toFixed(1)} |`);
     }
-    md.push('', 'Before this work (string rules only): pool A 17.1% removed, 1.14% lost; the acceptance set 34.9% removed, 0.59% lost.');
+    md.push('', 'Since issue 8\'s second pass, a wire dateline ("LONDON (AP) _") is read as metadata (the outlet, the place) and no longer listed under `removed`; the scorer counted it as story lost (0.51 points of the 0.74% on pool A). The line model also learns from 348 real chrome lines of trafilatura-eval\'s English pages (`scripts/chrome-lines.ts`), put in place of pool A\'s boilerplate in a second copy; pool B is still never read by the fit (its figures were looked at while loss budgets from 0.005 to 0.04 were tried; the budgets kept, 0.009 for passages and 0.0015 for lines, are the ones pool A, the Al-Qaim example and the summarizer\'s ROUGE floor on duc2003 allow: 0.01 for passages cuts a sentence about the offensive in Al-Qaim, 0.002 for lines cuts short wire lines the summaries need). Pool B\'s boilerplate count cannot reach its total: 20 of its pieces are two-character lines, which the scorer does not match.');
+    const cv = crossValidation();
+    if (cv) md.push('', `Cross-validated on pool A (\`node --import tsx scripts/fit-cleaner.ts --cv 5\`: each fold's clusters held out, noisy and plain copies together, the models fitted on the rest; paragraphs marked by rules and both models, characters): ${cv}`);
+    md.push('', 'Before: string rules only, pool A 17.1% removed, 1.14% lost, the acceptance set 34.9% removed, 0.59% lost; first evidence model (datelines listed as removed, fitted on pool A alone), pool A 95.7% / 0.74%, pool B 93.3% / 0.84%.');
     return md.join('\n') + '\n';
   } finally {
     if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });

@@ -131,3 +131,15 @@ test('passages of other real stories spliced into a cluster are cut as off-topic
   assert.ok(cut >= 0.6 * splices.length, `splices cut: ${cut}/${splices.length}`);
   assert.ok(storyLost <= 0.02 * storyChars, `story lost ${storyLost}/${storyChars}`);
 });
+
+test('real page chrome for the line model: blocks with a "without" snippet and no "with" snippet, English pages only', async () => {
+  const { pageChromeLines } = await import('../scripts/chrome-lines.js');
+  const story = REPORTS[0].map((p) => `<p>${p}</p>`).join('');
+  const page = `<html><body><nav><a href="/">Quenta</a> | <a href="/d">Drabble</a></nav><article>${story}<p>Share this on Sprellnet and the rest of the web</p></article><footer><p>Pellwick Tidings Ltd 2031, all of it is ours</p></footer></body></html>`;
+  const lines = pageChromeLines(page, { with: ['Rescue crews in boats', 'the rest of the web'], without: ['Drabble', 'Pellwick Tidings'] });
+  // The footer line is chrome; the nav line too; a block holding a "with" snippet never is, nor the story.
+  assert.deepEqual(lines, ['Quenta | Drabble', 'Pellwick Tidings Ltd 2031, all of it is ours']);
+  // A page that is not English gives nothing.
+  const german = '<html><body><p>Der Fluss ist über die Ufer getreten und hat die Stadt überflutet, sagte die Bürgermeisterin.</p><p>Impressum</p></body></html>';
+  assert.equal(pageChromeLines(german, { with: [], without: ['Impressum'] }), null);
+});

@@ -52,3 +52,13 @@ test('off-topic: articles left without text are no evidence against the one that
   assert.equal(b.removed.length, 0);
   assert.equal(b.sentences.length, FLOOD.length);
 });
+
+test('a wire dateline is read, not listed as removed: its agency is the outlet, the first sentence keeps its words', () => {
+  const [a, b] = clean(['d0', `MARLOW, England (AP) _ ${FLOOD.join('\n\n')}`], ['d1', FLOOD.join('\n\n')]);
+  assert.ok(!a.removed.some((r) => r.text.includes('MARLOW, England')), JSON.stringify(a.removed));
+  assert.equal(a.article.outlet, 'Associated Press');
+  assert.match(a.outletBasis ?? '', /dateline/);
+  // The dateline stays out of the first sentence, which is kept.
+  assert.ok(a.sentences[0].text.startsWith('Heavy rain'), a.sentences[0].text);
+  assert.equal(a.sentences.length, b.sentences.length);
+});

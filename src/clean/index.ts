@@ -9,7 +9,7 @@ import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
 import { FEATURES, lineFeatures, type FeatureName } from './features.js';
-import { loadLineModel, noiseProbability } from './model.js';
+import { loadLineModel, noiseProbability, type LineModels } from './model.js';
 
 export type { LineStats } from './evidence.js';
 
@@ -127,8 +127,7 @@ export function isPassage(text: string, minWords: number): boolean {
  * Pass 1 of the model: furniture-shaped lines no rule claimed (headings, link titles, prompts, credits).
  * Returns the marks with the model's added.
  */
-export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][]): (Mark | null)[] {
-  const model = loadLineModel();
+export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel()): (Mark | null)[] {
   const texts = lineTexts(seg);
   return marks.map((m, i) => {
     if (m || isPassage(texts[i], model.passageMinWords)) return m;
@@ -146,8 +145,7 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
  * furniture is set aside. A splice is a minority of its article: when the passages the model would cut are
  * most of the article's text, none is cut.
  */
-export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][]): (Mark | null)[] {
-  const model = loadLineModel();
+export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel()): (Mark | null)[] {
   const texts = lineTexts(seg);
   const out = [...marks];
   let cut = 0;
@@ -163,8 +161,8 @@ export function markPassages(seg: Segmented, marks: (Mark | null)[], features: n
 }
 
 /** Rules, then the line model, then the passage model (with evidence recomputed without the furniture). */
-export function markStory(segmented: Segmented[], stats?: LineStats): (Mark | null)[][] {
-  const minWords = loadLineModel().passageMinWords;
+export function markStory(segmented: Segmented[], stats?: LineStats, model: LineModels = loadLineModel()): (Mark | null)[][] {
+  const minWords = model.passageMinWords;
   const texts = segmented.map(lineTexts);
   const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
   const passage = texts.map((ls) => ls.map((t) => isPassage(t, minWords)));
@@ -172,9 +170,9 @@ export function markStory(segmented: Segmented[], stats?: LineStats): (Mark | nu
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
   const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
-  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai]));
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model));
   const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
-  return segmented.map((seg, ai) => markPassages(seg, furniture[ai], second[ai]));
+  return segmented.map((seg, ai) => markPassages(seg, furniture[ai], second[ai], model));
 }
 
 export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
@@ -185,9 +183,8 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     for (const r of a.regions) {
       if (r.role === 'metadata') removed.push({ text: a.text.slice(r.start, r.end), reason: 'metadata', rule: 'read/metadata', confidence: 1, span: { article: a.id, start: r.start, end: r.end } });
     }
-    if (seg.dateline) {
-      removed.push({ text: seg.dateline.text, reason: 'metadata', rule: 'segment/dateline', confidence: 1, span: { article: a.id, start: seg.dateline.start, end: seg.dateline.end } });
-    }
+    // A wire dateline ("LONDON (AP) _") is read, not thrown away: the story's opening words, kept out of the first
+    // sentence by the segmenter, its agency the outlet when none is stated (below). It is not listed as removed.
     if (opts.keepNoise) return { seg, removed, kept: seg.sentences };
     const marks = storyMarks[ai];
     const title = a.title ? normalizeForCompare(a.title) : '';
