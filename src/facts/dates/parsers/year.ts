@@ -118,7 +118,7 @@ export const spokenYearParser: Parser = {
   },
 };
 
-/** Centuries ("the 20th century" = 19XX) and decades written short ("the '90s" = 199X). TIMEX readings only. */
+/** Centuries ("the 20th century" = 19) and decades written short ("the '90s" = 199), as TimeML writes them. TIMEX readings only. */
 export const centuryParser: Parser = {
   name: 'century',
   find(text: string): Found[] {
@@ -128,7 +128,7 @@ export const centuryParser: Parser = {
       if (!n || n > 30) continue;
       const start = m.index ?? 0;
       const expression = m[0];
-      const value = `${String(n - 1).padStart(2, '0')}XX`;
+      const value = String(n - 1).padStart(2, '0');
       out.push({
         start,
         end: start + expression.length,
@@ -150,10 +150,10 @@ export const centuryParser: Parser = {
         resolve: () => ({ date: '', precision: 'year', certainty: 'inferred', note: 'decade', basis: `"${expression}": a decade without its century` }),
         timex: (ctx) => {
           const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
-          if (ay === null) return { type: 'DATE', value: `XX${digit}X`, precision: 'decade' };
+          if (ay === null) return { type: 'DATE', value: `XX${digit}`, precision: 'decade' };
           let c = Math.floor(ay / 100);
           if (c * 100 + digit * 10 > ay) c -= 1; // a decade not yet begun is the previous century's
-          return { type: 'DATE', value: `${c}${digit}X`, precision: 'decade' };
+          return { type: 'DATE', value: `${c}${digit}`, precision: 'decade' };
         },
       });
     }

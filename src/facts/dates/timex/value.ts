@@ -1,5 +1,6 @@
 // The TIMEX3 value of a resolved date (TimeML, ISO-TimeML): a day "2013-03-22", an ISO week "2013-W12", a
-// weekend "2013-W12-WE", a month "2013-03", a season "2013-SU", a year "2013", a decade "199X"; "the past year"
+// weekend "2013-W12-WE", a month "2013-03", a season "2013-SU", a year "2013", a decade "199" and a century "19"
+// (TimeML writes them as their leading digits); "the past year"
 // is a duration (P1Y); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
 import { isoWeek } from '../calendar.js';
 import type { Found, Resolved, Timex } from '../types.js';
@@ -33,6 +34,11 @@ export function timexOf(f: Found, r: Resolved): Timex {
   const words = f.expression.toLowerCase();
   if (r.note === 'vague') {
     if (/\bago\b/.test(words)) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
+    // TimeML reads a vague stretch that ends at the story's time as a time before or after it, not a length:
+    // "the coming months" (FUTURE_REF), "in the last few months", "in recent years" (PAST_REF). "For the past
+    // few weeks" and "recent weeks" stay durations (PXW), as TimeBank annotates them.
+    if (/\bcoming\b/.test(words)) return { type: 'DATE', value: 'FUTURE_REF', precision: 'reference' };
+    if (/^(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several)\b/.test(words) || /\brecent\s+years\b/.test(words)) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
     const unit = r.precision === 'season' ? 'month' : r.precision;
     return { type: 'DURATION', value: durationValue('X', unit), precision: 'duration' };
   }
@@ -58,7 +64,7 @@ export function timexOf(f: Found, r: Resolved): Timex {
       return { type: 'DATE', value: `${r.date.slice(0, 4)}-${season ? SEASON_CODE[season[1]] : 'XX'}` };
     }
     case 'year':
-      if (r.note?.includes('decade')) return { type: 'DATE', value: `${r.date.slice(0, 3)}X`, precision: 'decade' };
+      if (r.note?.includes('decade')) return { type: 'DATE', value: r.date.slice(0, 3), precision: 'decade' };
       return { type: 'DATE', value: r.date.slice(0, 4) };
   }
 }
