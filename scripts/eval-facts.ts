@@ -1,7 +1,7 @@
 // `chorus facts` scored end to end on the public facts benchmarks of ../shared/data/facts-dev (see its README):
 // time expressions on TimeBank and AQUAINT (TempEval-3 Task A, timex_metrics.py) and toponyms on TR-News and
 // GeoVirus (Gritta et al., geo_metrics.py). Each document is written as a JSON article ({id, title, text, date}) and
-// read by `chorus facts --json` run in-process, one document a story with the document creation time as its date;
+// read by `chorus facts --json` run in-process (with the document's address as `url` where the set gives one), one document a story with the document creation time as its date;
 // the report's dates and places become the scorers' system files. Nothing is fitted here: these are dev sets, and
 // the acceptance sets are their hidden twins.
 //
@@ -26,13 +26,15 @@ interface GoldDoc {
   id: string;
   title?: string | null;
   dct?: string | null;
+  /** The document's address where the set gives one (the geo sets): its country-code domain is the outlet's home. */
+  url?: string | null;
   text: string;
 }
 
 /** `chorus facts --json` on one document, in-process, as the command runs it. */
 async function factsOfDoc(doc: GoldDoc, dir: string): Promise<FactsReport> {
   const file = path.join(dir, 'doc.json');
-  writeFileSync(file, JSON.stringify({ id: doc.id, title: doc.title ?? null, text: doc.text, date: doc.dct ? doc.dct.slice(0, 10) : null }));
+  writeFileSync(file, JSON.stringify({ id: doc.id, title: doc.title ?? null, text: doc.text, date: doc.dct ? doc.dct.slice(0, 10) : null, url: doc.url ?? null }));
   const chunks: Buffer[] = [];
   const sink = (keep: boolean) => new Writable({ write(c, _e, cb) { if (keep) chunks.push(Buffer.from(c)); cb(); } });
   const code = await main(['facts', file, '--json'], { stdout: sink(true), stderr: sink(false), stdin: async () => Buffer.alloc(0), cwd: repoRoot });

@@ -296,6 +296,9 @@ test('timeExpressions: "this" keeps the anchor year; vague stretches up to or fr
   assert.deepEqual(tx('Sales fell in the last few months.'), [['the last few months', 'DATE', 'PAST_REF']]);
   // "for" a stretch measures it: still a duration.
   assert.deepEqual(tx('He has waited for the past few weeks.'), [['the past few weeks', 'DURATION', 'PXW']]);
+  // A stretch counted from an event is a duration; counted from a date it is not read as one.
+  assert.deepEqual(tx('He returned two days after the attack.'), [['two days', 'DURATION', 'P2D']]);
+  assert.deepEqual(tx('It happened three days after Monday.'), [['Monday', 'DATE', '2013-03-18']]);
   assert.deepEqual(tx('Growth slowed in the late 1970s and the \'80s.'), [['the late 1970s', 'DATE', '197'], ["the '80s", 'DATE', '198']]);
 });
 

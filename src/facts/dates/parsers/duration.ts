@@ -1,6 +1,7 @@
 // Durations (TimeML DURATION): "three years", "a month", "48 hours", "the past two years", "the next few days",
 // "a 10-year bond" ("10-year"), "2 1/2 years", "for years". Value: ISO 8601, "P3Y", "PT48H", "PXD" for a vague count.
-// Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations.
+// Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations;
+// "two days after the attack" is one (a stretch from an event).
 import { COUNT, countValue } from '../count.js';
 import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
 import type { Found, Parser, Precision } from '../types.js';
@@ -11,8 +12,14 @@ const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|a
 const APPROX = '(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|roughly|approximately|at\\s+least|up\\s+to|only|just|another|over|under)\\s+)';
 const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|business|calendar|working))?';
 
+/**
+ * "two days after the attack" measures a stretch from an event: a duration (TimeML). Before a date ("three days
+ * after Monday", "a week before Christmas") the words name a day instead, and are not read as a duration here.
+ */
+const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
+
 const PATTERN = new RegExp(
-  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later|before|after)\\b)`,
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later)\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
 /** A bare plural ("for years") is a duration only after these. */
