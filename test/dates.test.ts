@@ -299,6 +299,7 @@ test('timeExpressions: "this" keeps the anchor year; vague stretches up to or fr
   // A stretch counted from an event is a duration; counted from a date it is not read as one.
   assert.deepEqual(tx('He returned two days after the attack.'), [['two days', 'DURATION', 'P2D']]);
   assert.deepEqual(tx('It happened three days after Monday.'), [['Monday', 'DATE', '2013-03-18']]);
+  assert.deepEqual(tx('He died in the 1800s.'), [['the 1800s', 'DATE', '18']]);
   assert.deepEqual(tx('Growth slowed in the late 1970s and the \'80s.'), [['the late 1970s', 'DATE', '197'], ["the '80s", 'DATE', '198']]);
 });
 
