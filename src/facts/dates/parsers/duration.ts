@@ -3,6 +3,7 @@
 // Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations;
 // "two days after the attack" is one (a stretch from an event).
 import { COUNT, countValue } from '../count.js';
+import { isoMonth } from '../calendar.js';
 import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
 import type { Found, Parser, Precision } from '../types.js';
 
@@ -22,6 +23,8 @@ const PATTERN = new RegExp(
   `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later)\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
+/** Before "the following year" these make it a stretch of time, not the year after. */
+const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
 /** A bare plural ("for years") is a duration only after these. */
 const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within)\s+$/i;
 
@@ -91,12 +94,29 @@ export const durationParser: Parser = {
         expression = expression.slice(det.length + 1);
       }
       const value = durationOf(n, unit);
+      // "The following year he resigned": the year after the one the story last named, a date (TimeML; HeidelTime
+      // reads it from its reference date). "For the following year" measures a stretch: a duration.
+      const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month') &&
+        !STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+        ? (/^following$/i.test(relative ?? '') ? 1 : -1)
+        : 0;
       out.push({
         start,
         end: start + expression.length,
         expression,
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
-        timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+        timex: (ctx) => {
+          const ref = ctx.discourse?.date;
+          if (step !== 0 && ref !== undefined) {
+            const y = Number(ref.slice(0, 4));
+            if (unit === 'year') return { type: 'DATE', value: String(y + step), precision: 'year', relative: true };
+            if (ref.length >= 7) {
+              const m = y * 12 + Number(ref.slice(5, 7)) - 1 + step;
+              return { type: 'DATE', value: isoMonth(Math.floor(m / 12), (m % 12) + 1), precision: 'month', relative: true };
+            }
+          }
+          return { type: 'DURATION', value, precision: 'duration' };
+        },
       });
     }
     return out;
