@@ -287,6 +287,26 @@ test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, yea
   assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);
 });
 
+test('timeExpressions: "this" keeps the anchor year; vague stretches up to or from now are references', () => {
+  // Published 2013-03-22: "this September" lies ahead, "this summer" too, even in a past-tense clause.
+  assert.deepEqual(tx('Talks collapsed this September, officials said.', '2013-02-10'), [['this September', 'DATE', '2013-09']]);
+  assert.deepEqual(tx('Prices rose this summer.', '2013-02-10'), [['this summer', 'DATE', '2013-SU']]);
+  assert.deepEqual(tx('Rates will rise in the coming months.'), [['the coming months', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(tx('Crime fell in recent years.'), [['recent years', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(tx('Talks stalled in recent weeks.'), [['recent weeks', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(tx('Sales fell in the last few months.'), [['the last few months', 'DURATION', 'PXM']]);
+  assert.deepEqual(tx('He has waited for the past few weeks.'), [['the past few weeks', 'DURATION', 'PXW']]);
+  // "The following year" is the year after the one last named; "for the following year" is a stretch.
+  assert.deepEqual(tx('He was elected in 1995. The following year he resigned.'), [['1995', 'DATE', '1995'], ['The following year', 'DATE', '1996']]);
+  assert.deepEqual(tx('In December 2011 he came; the following month he left.'), [['December 2011', 'DATE', '2011-12'], ['the following month', 'DATE', '2012-01']]);
+  assert.deepEqual(tx('He stayed in 1995 for the following year.'), [['1995', 'DATE', '1995'], ['the following year', 'DURATION', 'P1Y']]);
+  // A stretch counted from an event is a duration; counted from a date it is not read as one.
+  assert.deepEqual(tx('He returned two days after the attack.'), [['two days', 'DURATION', 'P2D']]);
+  assert.deepEqual(tx('It happened three days after Monday.'), [['Monday', 'DATE', '2013-03-18']]);
+  assert.deepEqual(tx('He died in the 1800s.'), [['the 1800s', 'DATE', '18XX']]);
+  assert.deepEqual(tx('Growth slowed in the late 1970s and the \'80s.'), [['the late 1970s', 'DATE', '197X'], ["the '80s", 'DATE', '198X']]);
+});
+
 test('timeExpressions: "the day before" counts from the day told before it; undated articles get no confident day', () => {
   assert.deepEqual(tx('The attack came on Oct. 3, 2012. The day before, police had warned.'), [['Oct. 3, 2012', 'DATE', '2012-10-03'], ['The day before', 'DATE', '2012-10-02']]);
   const undated = timeExpressions('Rebels attacked on Friday.', null);

@@ -1,7 +1,9 @@
 // Durations (TimeML DURATION): "three years", "a month", "48 hours", "the past two years", "the next few days",
 // "a 10-year bond" ("10-year"), "2 1/2 years", "for years". Value: ISO 8601, "P3Y", "PT48H", "PXD" for a vague count.
-// Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations.
+// Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations;
+// "two days after the attack" is one (a stretch from an event).
 import { COUNT, countValue } from '../count.js';
+import { isoMonth } from '../calendar.js';
 import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
 import type { Found, Parser, Precision } from '../types.js';
 
@@ -11,10 +13,18 @@ const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|a
 const APPROX = '(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|roughly|approximately|at\\s+least|up\\s+to|only|just|another|over|under)\\s+)';
 const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|business|calendar|working))?';
 
+/**
+ * "two days after the attack" measures a stretch from an event: a duration (TimeML). Before a date ("three days
+ * after Monday", "a week before Christmas") the words name a day instead, and are not read as a duration here.
+ */
+const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
+
 const PATTERN = new RegExp(
-  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later|before|after)\\b)`,
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later)\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
+/** Before "the following year" these make it a stretch of time, not the year after. */
+const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
 /** A bare plural ("for years") is a duration only after these. */
 const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within)\s+$/i;
 
@@ -84,12 +94,29 @@ export const durationParser: Parser = {
         expression = expression.slice(det.length + 1);
       }
       const value = durationOf(n, unit);
+      // "The following year he resigned": the year after the one the story last named, a date (TimeML; HeidelTime
+      // reads it from its reference date). "For the following year" measures a stretch: a duration.
+      const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month') &&
+        !STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+        ? (/^following$/i.test(relative ?? '') ? 1 : -1)
+        : 0;
       out.push({
         start,
         end: start + expression.length,
         expression,
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
-        timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+        timex: (ctx) => {
+          const ref = ctx.discourse?.date;
+          if (step !== 0 && ref !== undefined) {
+            const y = Number(ref.slice(0, 4));
+            if (unit === 'year') return { type: 'DATE', value: String(y + step), precision: 'year', relative: true };
+            if (ref.length >= 7) {
+              const m = y * 12 + Number(ref.slice(5, 7)) - 1 + step;
+              return { type: 'DATE', value: isoMonth(Math.floor(m / 12), (m % 12) + 1), precision: 'month', relative: true };
+            }
+          }
+          return { type: 'DURATION', value, precision: 'duration' };
+        },
       });
     }
     return out;

@@ -60,6 +60,8 @@ function resolveMonth(expression: string, month: number, year: number | undefine
     if (modifier === 'last') {
       dir = 'back';
       y = month < am ? ay : ay - 1;
+    } else if (modifier?.toLowerCase() === 'this') {
+      y = ay; // "this September" is the anchor year's, whichever side of the anchor it lies
     } else if (modifier === 'next') {
       dir = 'forward';
       y = month > am ? ay : ay + 1;

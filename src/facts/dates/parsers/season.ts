@@ -62,6 +62,7 @@ function resolveSeason(expression: string, season: string, year: number | undefi
   if (modifier === 'last') chosen = options.filter((s) => s.endIndex < now).pop();
   else if (modifier === 'next') chosen = options.find((s) => s.startIndex > now);
   else if (containing) chosen = containing;
+  else if (modifier === 'this') chosen = options.find((s) => s.startIndex >= ay * 12 + 1 && s.startIndex <= ay * 12 + 12); // "this summer": the anchor year's
   else if (dir === 'back') chosen = options.filter((s) => s.startIndex <= now).pop();
   else if (dir === 'forward') chosen = options.find((s) => s.endIndex >= now);
   else {

@@ -42,9 +42,9 @@ export const decadeParser: Parser = {
     const out: Found[] = [];
     for (const m of text.matchAll(DECADE)) {
       const a = Number(m[2]);
-      if (!plausible(a)) continue;
       const start = m.index ?? 0;
       const expression = m[0];
+      if (!plausible(a)) continue;
       const note = m[1] ? `${m[1].toLowerCase()} decade` : 'decade';
       out.push({ start, end: start + expression.length, expression, resolve: () => ({ date: String(a), endDate: String(a + 9), precision: 'year', certainty: 'stated', note, basis: `"${expression}": the decade ${a} to ${a + 9}` }) });
     }
@@ -155,6 +155,20 @@ export const centuryParser: Parser = {
           if (c * 100 + digit * 10 > ay) c -= 1; // a decade not yet begun is the previous century's
           return { type: 'DATE', value: `${c}${digit}X`, precision: 'decade' };
         },
+      });
+    }
+    // "the 1800s" is a century (18XX); the timeline keeps to the years it places (1900 on).
+    for (const m of text.matchAll(DECADE)) {
+      const a = Number(m[2]);
+      if (a % 100 !== 0 || a < 1000 || a >= YEAR_MIN) continue;
+      const start = m.index ?? 0;
+      const expression = m[0];
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: '', precision: 'year', certainty: 'stated', note: 'century', basis: `"${expression}": the years ${a} to ${a + 99}` }),
+        timex: () => ({ type: 'DATE', value: `${a / 100}XX`, precision: 'century' }),
       });
     }
     return out;
