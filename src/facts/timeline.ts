@@ -157,11 +157,27 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
   const shared = new Set<string>();
   for (const g of story.groups) if (new Set(g.members.map((m) => m.article)).size > 1) for (const m of g.members) shared.add(m.id);
   const asRead = new Map(mentions);
+  // Each article's latest happening, once (sentences are in article order): the latest of the others' is then a scan
+  // of these, not of every sentence per undated article (quadratic on thousands of articles).
+  const latestBy: { article: string; latest: { date: string; basis: string } }[] = [];
+  for (const s of story.sentences) {
+    const last = latestBy[latestBy.length - 1];
+    const one = latestHappening([s], asRead);
+    if (!one) continue;
+    if (last && last.article === s.article) {
+      if (one.date > last.latest.date) last.latest = one;
+    } else latestBy.push({ article: s.article, latest: one });
+  }
+  const latestBesides = (article: string) => {
+    let best: { date: string; basis: string } | null = null;
+    for (const x of latestBy) if (x.article !== article && (!best || x.latest.date > best.date)) best = x.latest;
+    return best;
+  };
   for (const a of story.articles) {
     const list = perArticle.get(a.id);
     const sentenceTexts = texts.get(a.id);
     if (a.published || pins.has(a.id) || !list || !sentenceTexts) continue;
-    const latest = latestHappening(story.sentences.filter((s) => s.article !== a.id), asRead);
+    const latest = latestBesides(a.id);
     if (!latest || !latestDated || latest.date <= latestDated) continue;
     const anchor: DateAnchor = {
       date: latest.date,
