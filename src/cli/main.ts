@@ -86,6 +86,15 @@ function say(io: Io, line: string): void {
   io.stderr.write(`${escapeMessage(line)}\n`);
 }
 
+/**
+ * JSON as written to stdout: JSON.stringify escapes the C0 controls but passes DEL, the C1 controls (U+0080-U+009F:
+ * U+009B is CSI, an escape sequence to many terminals) and the line separators raw. They are written as \\u escapes
+ * here: the same JSON value, and nothing from the input acts on a terminal.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One stderr line per warning (skipped inputs, cut text); the exit code says whether anything was skipped or cut. */
 function report(warnings: Warning[], io: Io): void {
   for (const w of warnings) say(io, `chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}`);
@@ -148,7 +157,7 @@ Prints Markdown to the terminal by default.`,
       const read = r.warnings.length;
       const brief = briefOf(r.articles, { warnings: r.warnings, clean: { keepNoise: values['keep-noise'] === true }, words, digestWords, method: m, budget });
       const overBudget = reportSince(r.warnings, read, io);
-      if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
+      if (values.json) io.stdout.write(`${jsonText(brief, 2)}\n`);
       else if (values.html) {
         const { renderHtml } = await import('../render/html.js');
         if (!(await writeOutput(values.html as string, renderHtml(brief), io))) return EXIT.failure;
@@ -217,12 +226,12 @@ chorus extract FILE.html... --jsonl
             buf = file === '-' ? await io.stdin() : await readFile(file);
           } catch (err) {
             empty++;
-            io.stdout.write(`${JSON.stringify({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
+            io.stdout.write(`${jsonText({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
             continue;
           }
           const h = extractHtml(decodeHtmlBytes(buf), { path: file });
           if (!h.text.trim()) empty++;
-          io.stdout.write(`${JSON.stringify({ path: file, ...h })}\n`);
+          io.stdout.write(`${jsonText({ path: file, ...h })}\n`);
         }
         return empty === 0 ? EXIT.ok : empty === positionals.length ? EXIT.failure : EXIT.skipped;
       }
@@ -236,7 +245,7 @@ chorus extract FILE.html... --jsonl
       }
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
       for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
-      if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
+      if (values.json) io.stdout.write(`${jsonText(h, 2)}\n`);
       else io.stdout.write(stripControls(`${h.title ?? ''}\n\n${h.text}\n`)); // no terminal control from the page
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
@@ -294,7 +303,7 @@ Prints Markdown, article by article, by default.`,
       const read = r.warnings.length;
       const report = factsOf(r.articles, { each: values.each === true, budget, warnings: r.warnings });
       const overBudget = reportSince(r.warnings, read, io);
-      if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      if (values.json) io.stdout.write(`${jsonText(report, 2)}\n`);
       else {
         const { renderFactsMarkdown } = await import('../render/facts-markdown.js');
         io.stdout.write(renderFactsMarkdown(report));
@@ -393,7 +402,7 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
       skipped += budgetWarnings.length;
       done++;
       if (!out) {
-        io.stdout.write(`${JSON.stringify({ cluster: name, sentences: lines })}\n`);
+        io.stdout.write(`${jsonText({ cluster: name, sentences: lines })}\n`);
         continue;
       }
       const file = fileNameOf(name);
