@@ -1,8 +1,8 @@
-// `npm run fuzz`: the fuzz properties of test/helpers/fuzz-props.ts run long, per target, with a random seed (or
+// `npm run fuzz:random`: the fuzz properties of test/helpers/fuzz-props.ts run long, per target, with a random seed (or
 // FUZZ_SEED), each input timed: an input that throws, breaks a property or runs past FUZZ_MAX_MS (2 s) is shrunk by
 // fast-check and written to test/fixtures/hostile/ so it becomes a fixture, and the run exits 1.
-//   npm run fuzz                          a million inputs per reader, fewer for the costlier targets
-//   npm run fuzz -- readers 20000         one target, a given number of runs
+//   npm run fuzz:random                   a million inputs per reader, fewer for the costlier targets
+//   npm run fuzz:random -- readers 20000        one target, a given number of runs
 // This is a fast-check-driven random fuzzer, not a coverage-guided one: jazzer.js needs a native build that this
 // environment does not provide. The generators are biased toward what breaks text code (runs of one character,
 // long tokens, markup, controls, odd encodings), which random bytes alone rarely reach.
