@@ -1,62 +1,30 @@
-// `npm run fuzz`: the fuzz properties of test/helpers/fuzz-props.ts run long, per target, with a random seed (or
-// FUZZ_SEED), each input timed: an input that throws, breaks a property or runs past FUZZ_MAX_MS (2 s) is shrunk by
-// fast-check and written to test/fixtures/hostile/ so it becomes a fixture, and the run exits 1.
-//   npm run fuzz                          a million inputs per reader, fewer for the costlier targets
-//   npm run fuzz -- readers 20000         one target, a given number of runs
-// This is a fast-check-driven random fuzzer, not a coverage-guided one: jazzer.js needs a native build that this
-// environment does not provide. The generators are biased toward what breaks text code (runs of one character,
-// long tokens, markup, controls, odd encodings), which random bytes alone rarely reach.
-import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run fuzz`: the coverage-guided fuzzer (scripts/fuzz/engine.ts) on each reader and the text pipeline.
+//   npm run fuzz                                  every target, 1,000,000 inputs each
+//   npm run fuzz -- --target html --runs 50000    one target (txt, html, json, jsonl, sgml, text)
+//   npm run fuzz -- --seed 7 --max-ms 2000        the seed of the mutator; the time limit per input
+// A breaking input (a throw, a broken property, a run past --max-ms) is saved to test/fixtures/fuzz/ (replayed by
+// test/fuzz-coverage.test.ts) and the run exits 1. The random fast-check fuzzer is `npm run fuzz:random`.
+import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { briefInput, hostileInput, hostileText, markdownProperty, readerProperty, segmentProperty } from '../test/helpers/fuzz-props.js';
+import { Coverage, FUZZ, fuzzTarget } from './fuzz/engine.js';
+import { TARGETS } from './fuzz/targets.js';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 2000);
-
-/** A property that also fails when one input runs past the time budget. */
-function timed<T>(prop: (x: T) => void): (x: T) => void {
-  return (x) => {
-    const t = performance.now();
-    prop(x);
-    const ms = performance.now() - t;
-    if (ms > MAX_MS) throw new Error(`ran ${ms.toFixed(0)} ms, past the ${MAX_MS} ms budget`);
-  };
+const { values } = parseArgs({
+  options: { target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, 'max-ms': { type: 'string' }, 'no-save': { type: 'boolean' } },
+});
+const names = values.target ? values.target.split(',') : Object.keys(TARGETS);
+for (const n of names) if (!TARGETS[n]) throw new Error(`unknown target ${n}: expected ${Object.keys(TARGETS).join(', ')}`);
+const runs = Number(values.runs ?? 1_000_000);
+const seed = Number(values.seed ?? 1);
+const maxMs = Number(values['max-ms'] ?? FUZZ.maxMs);
+const coverage = new Coverage(`${repo}/src/`.replace(/\\/g, '/'));
+let failed = 0;
+for (const n of names) {
+  const r = fuzzTarget(TARGETS[n], { runs, seed, maxMs, coverage, saveDir: values['no-save'] ? null : join(repo, 'test/fixtures/fuzz'), log: (l) => process.stderr.write(`${l}\n`) });
+  failed += r.failures.length;
+  process.stdout.write(`fuzz ${n}: ${r.runs} inputs, ${r.failures.length} failures, corpus ${r.corpus}, blocks covered ${r.blocks} (all targets so far), slowest input ${r.slowestMs.toFixed(0)} ms, ${r.seconds.toFixed(0)} s (seed ${seed})\n`);
 }
-
-const TARGETS = {
-  readers: { arb: hostileInput, prop: timed(readerProperty), runs: 1_000_000 },
-  segment: { arb: hostileText, prop: timed(segmentProperty), runs: 200_000 },
-  markdown: { arb: briefInput, prop: timed(markdownProperty), runs: 5_000 },
-} as const;
-
-type Name = keyof typeof TARGETS;
-
-function saveFixture(name: string, value: unknown): string {
-  const dir = join(repo, 'test/fixtures/hostile');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `fuzz-${name}-${Date.now()}.json`);
-  // Buffers as base64 so any bytes survive; the fixture replays through the same property.
-  writeFileSync(file, `${JSON.stringify(value, (_k, v) => (v && v.type === 'Buffer' && Array.isArray(v.data) ? { base64: Buffer.from(v.data).toString('base64') } : v), 2)}\n`);
-  return file;
-}
-
-const [only, n] = process.argv.slice(2);
-const names = (only ? [only] : Object.keys(TARGETS)) as Name[];
-let failed = false;
-for (const name of names) {
-  const t = TARGETS[name];
-  if (!t) throw new Error(`unknown target ${name}: expected ${Object.keys(TARGETS).join(', ')}`);
-  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-  const numRuns = Number(n ?? t.runs);
-  const t0 = performance.now();
-  const out = fc.check(fc.property(t.arb as fc.Arbitrary<never>, t.prop as (x: never) => void), { seed, numRuns });
-  const s = ((performance.now() - t0) / 1000).toFixed(0);
-  if (out.failed) {
-    failed = true;
-    const file = saveFixture(name, out.counterexample?.[0]);
-    process.stderr.write(`fuzz ${name}: FAILED after ${out.numRuns} runs (seed ${seed}, ${s} s): ${String(out.errorInstance).slice(0, 300)}\n  input saved to ${file}\n`);
-  } else process.stdout.write(`fuzz ${name}: ${out.numRuns} inputs, no failure (seed ${seed}, ${s} s)\n`);
-}
+coverage.close();
 process.exitCode = failed ? 1 : 0;

@@ -157,6 +157,13 @@ export function makeCorpus(dir: string): HostileCase[] {
     add('txt: 1 MB soup of capitalised words', ['brief', w('capitals.txt', `${soup}.\n`)]);
   }
   for (const n of [2_000, 10_000, 20_000, 50_000]) add(`jsonl: ${n} articles`, ['brief', w(`articles-${n}.jsonl`, jsonl(n, r))]);
+  // The time budget (src/budget.ts): a 100,000-character article past a 50 ms budget is left out, the others briefed.
+  {
+    mkdirSync(p('budget'));
+    writeFileSync(join(dir, 'budget', 'long.txt'), `Long\n\n${Array.from({ length: 800 }, () => article(r, 1)).join('\n\n')}`.slice(0, 100_000));
+    writeFileSync(join(dir, 'budget', 'stories.jsonl'), jsonl(20, r));
+    add('time budget: a 100,000-character article past --budget-ms 50', ['brief', '--budget-ms', '50', p('budget')], { exits: [3] });
+  }
   const one = article(r, 3);
   const chunkOf = (text: string) => () => Buffer.from(`${text}\n`);
   add('stdin: 300 MB', ['brief', '-'], { stdin: { bytes: 300 * 1024 * 1024, chunk: chunkOf(one) } });

@@ -38,4 +38,17 @@ export const LIMITS = {
      *  backtrack on long tokens. The sentence text keeps the whole token. */
     maxTokenChars: 100,
   },
+  budget: {
+    /** Milliseconds one article may take to be read into the story (segmenting, the tagger included), checked between
+     *  the windows handed to the tagger (src/budget.ts). Past it the article is skipped with a warning
+     *  (`budget/article`, exit 3) and the rest is briefed. A news article takes milliseconds (the al-qaim example's
+     *  longest, 20 ms; a 100,000-character one under a second), so the default skips only pathological input and
+     *  changes the output of no normal one. `--budget-ms` sets it per command. */
+    articleMs: 2_000,
+    /** Milliseconds all the articles of one run may take together in that stage. Past it the articles not yet read
+     *  are skipped (`budget/run`, exit 3), so a batch ends near 10 s however many articles are slow. The later stages
+     *  (cleaning, grouping, selection, facts) are bounded by the caps above and the selection's item cap
+     *  (src/summarize/branch-bound.ts), not by the clock, so the output stays the same bytes for the same input. */
+    runMs: 10_000,
+  },
 } as const;

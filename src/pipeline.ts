@@ -13,6 +13,7 @@ import type { Brief } from './contract.js';
 import { buildStory, contextOf, type StoryContext } from './story.js';
 import { buildBrief, type BriefOptions } from './brief.js';
 import { inTextScope } from './text/scope.js';
+import type { BudgetOptions } from './budget.js';
 
 /** The stages, in order: the folder that holds each and what it does. */
 export const STAGES = [
@@ -29,14 +30,16 @@ export const STAGES = [
 export type { Story, StoryContext } from './story.js';
 export type { BriefOptions } from './brief.js';
 export { buildStory, UnknownMethodError } from './story.js';
+export { Deadline, BudgetExceeded, segmentWithin, type BudgetOptions } from './budget.js';
 export { summaryOf, summaryGroupsOf, requestOf, type SummaryOptions } from './summary.js';
 
 /** Segment, clean and group (the stages every output starts from), in a fresh per-story context. */
-export function storyOf(articles: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): StoryContext {
-  return inTextScope(() => contextOf(buildStory(articles, warnings, clean)));
+/** `budget`: the time budget per article and per run (src/budget.ts); an article past it is left out with a warning. */
+export function storyOf(articles: Article[], warnings: Warning[] = [], clean: CleanOptions = {}, budget: BudgetOptions = {}): StoryContext {
+  return inTextScope(() => contextOf(buildStory(articles, warnings, clean, budget)));
 }
 
 /** The brief of one story: every stage after read. `clean: {keepNoise: true}` turns the cleaner off (for comparison). */
-export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[]; clean?: CleanOptions } = {}): Brief {
-  return inTextScope(() => buildBrief(storyOf(articles, options.warnings, options.clean), options));
+export function briefOf(articles: Article[], options: BriefOptions & { warnings?: Warning[]; clean?: CleanOptions; budget?: BudgetOptions } = {}): Brief {
+  return inTextScope(() => buildBrief(storyOf(articles, options.warnings, options.clean, options.budget), options));
 }

@@ -2,7 +2,7 @@
 // later stage reads), and the story's context (what the stages compute once and share). Both are created per
 // brief and dropped with it: nothing here lives at module level.
 import type { Article, Sentence, Warning } from './types.js';
-import { segmentArticle } from './segment/index.js';
+import { segmentWithin, type BudgetOptions } from './budget.js';
 import { cleanArticles, type CleanedArticle, type CleanOptions } from './clean/index.js';
 import { groupSentences, type SentenceGroup } from './group/index.js';
 import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
@@ -29,8 +29,9 @@ export interface StoryContext {
 }
 
 /** Segment, clean and group: everything a brief and a summary are chosen from. */
-export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}): Story {
-  const cleaned = cleanArticles(input.map(segmentArticle), clean);
+export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}, budget: BudgetOptions = {}): Story {
+  // An article past its time budget is left out here, with a warning (src/budget.ts).
+  const cleaned = cleanArticles(segmentWithin(input, warnings, budget), clean);
   const articles = cleaned.map((c) => c.article);
   const sentences = cleaned.flatMap((c) => c.sentences);
   const groups = groupSentences(sentences, articles);

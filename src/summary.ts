@@ -1,7 +1,8 @@
 // The summary alone: segment, clean, group and select, without the facts stage or the renderers, so that
 // `chorus summarize` and evaluation scripts load only what they run. Re-exported by src/pipeline.ts, the entry
 // everything else calls.
-import type { Article } from './types.js';
+import type { Article, Warning } from './types.js';
+import type { BudgetOptions } from './budget.js';
 import type { SentenceGroup } from './group/index.js';
 import type { SummaryRequest } from './summarize/index.js';
 import { buildStory, contextOf, selectGroups, summaryRequest } from './story.js';
@@ -11,11 +12,15 @@ export interface SummaryOptions {
   /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
   words?: number;
   method?: string;
+  /** Where warnings go (an article past its time budget is left out with one). */
+  warnings?: Warning[];
+  /** The time budget per article and per run (src/budget.ts). */
+  budget?: BudgetOptions;
 }
 
 /** The summary alone (no facts stage): the chosen sentence groups, in reading order. */
 export function summaryGroupsOf(articles: Article[], options: SummaryOptions = {}): SentenceGroup[] {
-  return inTextScope(() => selectGroups(contextOf(buildStory(articles)), options.words ?? 100, options.method));
+  return inTextScope(() => selectGroups(contextOf(buildStory(articles, options.warnings, {}, options.budget)), options.words ?? 100, options.method));
 }
 
 /** The summary alone as sentences, whitespace folded (one line each, as ROUGE reads them). */

@@ -11,6 +11,8 @@ import type { Article, Warning } from '../types.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { readCapped } from '../read/source.js';
 import { escapeMessage, stripControls } from '../render/escape.js';
+import { LIMITS } from '../limits.js';
+import type { BudgetOptions } from '../budget.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
@@ -46,6 +48,27 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return Number(value);
 }
 
+/** `--budget-ms N` (per article) and `--run-budget-ms N` (all articles): the time budget of src/budget.ts. */
+const BUDGET_OPTIONS = { 'budget-ms': { type: 'string' }, 'run-budget-ms': { type: 'string' } } as const;
+const BUDGET_USAGE = `  --budget-ms N   time budget per article in ms (default ${LIMITS.budget.articleMs}); an article past it is left out (exit 3)
+  --run-budget-ms N  time budget for reading all the articles in ms (default ${LIMITS.budget.runMs}); the rest is left out`;
+
+function budgetOf(values: Values): BudgetOptions {
+  const ms = (name: string, fallback: number) => {
+    const v = values[name] as string | undefined;
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v)) throw new UsageError(`--${name} expects a whole number of milliseconds, found "${v}"`);
+    return Number(v);
+  };
+  return { articleMs: ms('budget-ms', LIMITS.budget.articleMs), runMs: ms('run-budget-ms', LIMITS.budget.runMs) };
+}
+
+/** The warnings a stage added after reading (articles past their time budget): one line each, and exit 3. */
+function reportSince(warnings: Warning[], from: number, io: Io): boolean {
+  report(warnings.slice(from), io);
+  return warnings.length > from;
+}
+
 function method(value: string | undefined): string {
   const m = value ?? DEFAULT_METHOD;
   if (!(METHOD_NAMES as readonly string[]).includes(m)) throw new UsageError(`--method expects one of ${METHOD_NAMES.join(', ')}, found "${m}"`);
@@ -61,6 +84,15 @@ async function readStdin(): Promise<Buffer> {
  *  reaches the terminal and no newline forges a second `chorus:` line. */
 function say(io: Io, line: string): void {
   io.stderr.write(`${escapeMessage(line)}\n`);
+}
+
+/**
+ * JSON as written to stdout: JSON.stringify escapes the C0 controls but passes DEL, the C1 controls (U+0080-U+009F:
+ * U+009B is CSI, an escape sequence to many terminals) and the line separators raw. They are written as \\u escapes
+ * here: the same JSON value, and nothing from the input acts on a terminal.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One stderr line per warning (skipped inputs, cut text); the exit code says whether anything was skipped or cut. */
@@ -105,23 +137,27 @@ const COMMANDS: Record<string, Command> = {
   --digest-words N  digest length in words (default 250)
   --method M      summarization method: ${METHOD_NAMES.join(', ')} (default ${DEFAULT_METHOD})
   --keep-noise    cleaning off: boilerplate and off-topic text stay in (for comparison)
+${BUDGET_USAGE}
 
 Prints Markdown to the terminal by default.`,
     async run(argv, io) {
       const { values, positionals } = parse(argv, {
         json: { type: 'boolean' }, html: { type: 'string' }, words: { type: 'string' }, 'digest-words': { type: 'string' }, method: { type: 'string' },
-        'keep-noise': { type: 'boolean' },
+        'keep-noise': { type: 'boolean' }, ...BUDGET_OPTIONS,
       });
       if (values.help) return help('brief', io);
       if (values.json && values.html) throw new UsageError('--json and --html are exclusive: choose one output');
       const words = positiveInt('words', values.words as string | undefined, 100);
       const digestWords = positiveInt('digest-words', values['digest-words'] as string | undefined, 250);
       const m = method(values.method as string | undefined);
+      const budget = budgetOf(values);
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
       const { briefOf } = await import('../pipeline.js');
-      const brief = briefOf(r.articles, { warnings: r.warnings, clean: { keepNoise: values['keep-noise'] === true }, words, digestWords, method: m });
-      if (values.json) io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
+      const read = r.warnings.length;
+      const brief = briefOf(r.articles, { warnings: r.warnings, clean: { keepNoise: values['keep-noise'] === true }, words, digestWords, method: m, budget });
+      const overBudget = reportSince(r.warnings, read, io);
+      if (values.json) io.stdout.write(`${jsonText(brief, 2)}\n`);
       else if (values.html) {
         const { renderHtml } = await import('../render/html.js');
         if (!(await writeOutput(values.html as string, renderHtml(brief), io))) return EXIT.failure;
@@ -130,13 +166,14 @@ Prints Markdown to the terminal by default.`,
         const { renderMarkdown } = await import('../render/markdown.js');
         io.stdout.write(renderMarkdown(brief));
       }
-      return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
+      return r.skipped > 0 || overBudget ? EXIT.skipped : EXIT.ok;
     },
   },
   summarize: {
     summary: 'only the summary, one sentence per line (for scripts and evaluation)',
     usage: `chorus summarize PATH... [--words N] [--method M]
 chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
+${BUDGET_USAGE}
 
   --words N    budget in words, counted as ROUGE counts them (whitespace-separated); default 100
   --method M   ${METHOD_NAMES.join(', ')} (default ${DEFAULT_METHOD})
@@ -145,20 +182,24 @@ chorus summarize --each DIR [--out OUTDIR] [--words N] [--method M]
   --out OUTDIR with --each: write OUTDIR/CLUSTER.txt, one sentence per line (as ROUGE reads them);
                without it, print one JSON line per cluster: {"cluster", "sentences"}`,
     async run(argv, io) {
-      const { values, positionals } = parse(argv, { words: { type: 'string' }, method: { type: 'string' }, each: { type: 'string' }, out: { type: 'string' } });
+      const { values, positionals } = parse(argv, { words: { type: 'string' }, method: { type: 'string' }, each: { type: 'string' }, out: { type: 'string' }, ...BUDGET_OPTIONS });
       if (values.help) return help('summarize', io);
       const words = positiveInt('words', values.words as string | undefined, 100);
       const m = method(values.method as string | undefined);
+      const budget = budgetOf(values);
       if (values.each !== undefined) {
         if (positionals.length > 0) throw new UsageError('--each DIR takes no other PATH');
-        return summarizeEach(values.each as string, values.out as string | undefined, { words, method: m }, io);
+        return summarizeEach(values.each as string, values.out as string | undefined, { words, method: m, budget }, io);
       }
       if (values.out !== undefined) throw new UsageError('--out goes with --each DIR');
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
       const { summaryGroupsOf } = await import('../summary.js'); // the summary entry of ../pipeline.ts, without the facts stage
-      io.stdout.write(summaryLines(summaryGroupsOf(r.articles, { words, method: m })).map((line) => `${line}\n`).join(''));
-      return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
+      const read = r.warnings.length;
+      const groups = summaryGroupsOf(r.articles, { words, method: m, budget, warnings: r.warnings });
+      const overBudget = reportSince(r.warnings, read, io);
+      io.stdout.write(summaryLines(groups).map((line) => `${line}\n`).join(''));
+      return r.skipped > 0 || overBudget ? EXIT.skipped : EXIT.ok;
     },
   },
   extract: {
@@ -185,12 +226,12 @@ chorus extract FILE.html... --jsonl
             buf = file === '-' ? await io.stdin() : await readFile(file);
           } catch (err) {
             empty++;
-            io.stdout.write(`${JSON.stringify({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
+            io.stdout.write(`${jsonText({ path: file, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` })}\n`);
             continue;
           }
           const h = extractHtml(decodeHtmlBytes(buf), { path: file });
           if (!h.text.trim()) empty++;
-          io.stdout.write(`${JSON.stringify({ path: file, ...h })}\n`);
+          io.stdout.write(`${jsonText({ path: file, ...h })}\n`);
         }
         return empty === 0 ? EXIT.ok : empty === positionals.length ? EXIT.failure : EXIT.skipped;
       }
@@ -204,7 +245,7 @@ chorus extract FILE.html... --jsonl
       }
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
       for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
-      if (values.json) io.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
+      if (values.json) io.stdout.write(`${jsonText(h, 2)}\n`);
       else io.stdout.write(stripControls(`${h.title ?? ''}\n\n${h.text}\n`)); // no terminal control from the page
       return h.text.trim() ? EXIT.ok : EXIT.failure;
     },
@@ -248,22 +289,26 @@ The API is described at /openapi.json; the page is at /.`,
            spans are string indices into each article's text as given: a .txt file's text, a JSON article's
            "text" field, an HTML page's extracted text (the "text" of \`chorus extract --json\`) (src/facts/contract.ts)
   --each   read each article as a story of its own (unrelated documents: no context across them)
+${BUDGET_USAGE}
 
 Prints Markdown, article by article, by default.`,
     async run(argv, io) {
-      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, each: { type: 'boolean' } });
+      const { values, positionals } = parse(argv, { json: { type: 'boolean' }, each: { type: 'boolean' }, ...BUDGET_OPTIONS });
       if (values.help) return help('facts', io);
+      const budget = budgetOf(values);
       const r = await readOrFail(positionals, io);
       if (typeof r === 'number') return r;
       // Loaded here, not at the top: `chorus --help` and the other commands do not pay for the facts modules.
       const { factsOf } = await import('../facts/report/index.js');
-      const report = factsOf(r.articles, { each: values.each === true });
-      if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      const read = r.warnings.length;
+      const report = factsOf(r.articles, { each: values.each === true, budget, warnings: r.warnings });
+      const overBudget = reportSince(r.warnings, read, io);
+      if (values.json) io.stdout.write(`${jsonText(report, 2)}\n`);
       else {
         const { renderFactsMarkdown } = await import('../render/facts-markdown.js');
         io.stdout.write(renderFactsMarkdown(report));
       }
-      return r.skipped > 0 ? EXIT.skipped : EXIT.ok;
+      return r.skipped > 0 || overBudget ? EXIT.skipped : EXIT.ok;
     },
   },
   cluster: {
@@ -319,7 +364,7 @@ function fileNameOf(cluster: string): string {
  * `summarize --each DIR`: the clusters of DIR (its folders, and its files: a file whose articles name clusters gives
  * one per name, any other file is one cluster named after it), each summarized in this one process, in name order.
  */
-async function summarizeEach(dir: string, out: string | undefined, opts: { words: number; method: string }, io: Io): Promise<number> {
+async function summarizeEach(dir: string, out: string | undefined, opts: { words: number; method: string; budget: BudgetOptions }, io: Io): Promise<number> {
   let entries: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new UsageError(`--each expects a folder of clusters, found a file: ${dir}`);
@@ -351,10 +396,13 @@ async function summarizeEach(dir: string, out: string | undefined, opts: { words
       else clusters.set(name, [a]);
     }
     for (const [name, articles] of clusters) {
-      const lines = summaryLines(summaryGroupsOf(articles, opts));
+      const budgetWarnings: Warning[] = [];
+      const lines = summaryLines(summaryGroupsOf(articles, { ...opts, warnings: budgetWarnings }));
+      report(budgetWarnings, io);
+      skipped += budgetWarnings.length;
       done++;
       if (!out) {
-        io.stdout.write(`${JSON.stringify({ cluster: name, sentences: lines })}\n`);
+        io.stdout.write(`${jsonText({ cluster: name, sentences: lines })}\n`);
         continue;
       }
       const file = fileNameOf(name);

@@ -62,8 +62,16 @@ const readingOf = (m: TemporalMention): Reading => ({
 const dateKey = (r: Pick<Reading, 'date' | 'endDate' | 'precision'>) => `${r.date}|${r.endDate ?? ''}|${r.precision}`;
 
 /** The date each article's relative expressions are read against: its own, or one inferred from the story. */
-function anchorOf(a: Article, dated: { id: string; published: string }[]): DateAnchor | null {
+/** The anchors of a story's undated articles: the same for every article not among the dated (computed once, not
+ *  a sort of the dated articles per undated one). */
+interface AnchorMemo {
+  ids: ReadonlySet<string>;
+  shared?: DateAnchor | null;
+}
+
+function anchorOf(a: Article, dated: { id: string; published: string }[], memo: AnchorMemo): DateAnchor | null {
   if (a.published) return { date: a.published, certainty: 'stated', basis: `${a.id}'s publication date ${a.published} (${a.publishedBasis ?? 'metadata'})` };
+  if (!memo.ids.has(a.id)) return memo.shared === undefined ? (memo.shared = inferAnchor({ datedArticles: dated })) : memo.shared;
   return inferAnchor({ datedArticles: dated.filter((d) => d.id !== a.id) });
 }
 
@@ -83,6 +91,7 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
   const byId = new Map(story.articles.map((a) => [a.id, a]));
   const order = new Map(story.sentences.map((s, i) => [s.id, i]));
   const dated = story.articles.filter((a) => a.published).map((a) => ({ id: a.id, published: a.published as string }));
+  const anchors: AnchorMemo = { ids: new Set(dated.map((d) => d.id)) };
   const latestDated = dated.map((d) => d.published.slice(0, 10)).sort().at(-1) ?? null;
 
   // Each article's kept sentences in reading order, and where each sentence stands among them.
@@ -115,7 +124,7 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
     const a = byId.get(id);
     const sentenceTexts = list.map((s) => ({ text: s.text, paragraph: s.paragraph }));
     texts.set(id, sentenceTexts);
-    const read = readArticleDates(sentenceTexts, a ? anchorOf(a, dated) : null, eventWhenIn(list), context);
+    const read = readArticleDates(sentenceTexts, a ? anchorOf(a, dated, anchors) : null, eventWhenIn(list), context);
     list.forEach((s, i) => mentions.set(s.id, read[i]));
   }
   const ownMention = (r: ReportedEvent['reports'][number]) =>
@@ -157,11 +166,27 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
   const shared = new Set<string>();
   for (const g of story.groups) if (new Set(g.members.map((m) => m.article)).size > 1) for (const m of g.members) shared.add(m.id);
   const asRead = new Map(mentions);
+  // Each article's latest happening, once (sentences are in article order): the latest of the others' is then a scan
+  // of these, not of every sentence per undated article (quadratic on thousands of articles).
+  const latestBy: { article: string; latest: { date: string; basis: string } }[] = [];
+  for (const s of story.sentences) {
+    const last = latestBy[latestBy.length - 1];
+    const one = latestHappening([s], asRead);
+    if (!one) continue;
+    if (last && last.article === s.article) {
+      if (one.date > last.latest.date) last.latest = one;
+    } else latestBy.push({ article: s.article, latest: one });
+  }
+  const latestBesides = (article: string) => {
+    let best: { date: string; basis: string } | null = null;
+    for (const x of latestBy) if (x.article !== article && (!best || x.latest.date > best.date)) best = x.latest;
+    return best;
+  };
   for (const a of story.articles) {
     const list = perArticle.get(a.id);
     const sentenceTexts = texts.get(a.id);
     if (a.published || pins.has(a.id) || !list || !sentenceTexts) continue;
-    const latest = latestHappening(story.sentences.filter((s) => s.article !== a.id), asRead);
+    const latest = latestBesides(a.id);
     if (!latest || !latestDated || latest.date <= latestDated) continue;
     const anchor: DateAnchor = {
       date: latest.date,

@@ -129,9 +129,25 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
     const oneText = idx.every((i) => toks[i].length === toks[idx[0]].length && sentences[i].text === sentences[idx[0]].text);
     if (idx.length > 2 && !oneText) {
       let bestScore = -1;
-      for (const i of idx) {
+      // Overlaps are computed once per pair of distinct texts (a wire sentence reprinted by hundreds of outlets is one
+      // text), then summed in the same order as before, so the scores are the same numbers to the last bit.
+      const textIdx = new Map<string, number>();
+      const d = idx.map((i) => {
+        const key = keyOf.get(toks[i])!;
+        let k = textIdx.get(key);
+        if (k === undefined) textIdx.set(key, (k = textIdx.size));
+        return k;
+      });
+      const firstOf: number[] = [];
+      d.forEach((k, x) => { if (firstOf[k] === undefined) firstOf[k] = idx[x]; });
+      const m = firstOf.length;
+      const dice = new Float64Array(m * m);
+      for (let u = 0; u < m; u++) for (let v = 0; v < m; v++) dice[u * m + v] = diceOfCounts(bagOf(firstOf[u]), bagOf(firstOf[v]), toks[firstOf[u]].length, toks[firstOf[v]].length);
+      for (let x = 0; x < idx.length; x++) {
+        const i = idx[x];
         let s = 0;
-        for (const j of idx) if (i !== j) s += diceOfCounts(bagOf(i), bagOf(j), toks[i].length, toks[j].length);
+        const row = d[x] * m;
+        for (let y = 0; y < idx.length; y++) if (x !== y) s += dice[row + d[y]];
         if (s > bestScore + 1e-12) {
           bestScore = s;
           best = i;

@@ -8,6 +8,7 @@ import { tagger } from './nlp.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js';
 import { textScope, type SentenceBound } from '../text/scope.js';
+import type { Deadline } from '../budget.js';
 
 export interface Segmented {
   article: Article;
@@ -89,6 +90,11 @@ function normalizedTitle(s: string): string {
 }
 
 export function segmentArticle(article: Article): Segmented {
+  return segmentWithDeadline(article, null);
+}
+
+/** `segmentArticle` under a time budget (src/budget.ts): the deadline is checked before each window the tagger sees. */
+export function segmentWithDeadline(article: Article, deadline: Deadline | null): Segmented {
   const text = blankRegions(article);
   const paragraphs = paragraphsOf(text, article.id);
   const masked = maskLongTokens(text);
@@ -109,6 +115,7 @@ export function segmentArticle(article: Article): Segmented {
     for (const [ws, we] of windows(masked, start, p.end)) {
       const piece = masked.slice(ws, we);
       if (blank(piece)) continue;
+      deadline?.check('segment');
       for (const [a, b, tags] of sentenceBounds(piece)) {
         const cut = cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index });
         // Tags are by offset in the tagged sentence: they hold only for a sentence kept whole.

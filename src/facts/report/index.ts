@@ -11,8 +11,8 @@
 //   6. per article: items sorted by position, each marked `removed` where it stands in removed text, with spans
 //      mapped back onto the input as given where the reader dropped characters (CRLF line ends, a BOM: ./units.ts).
 // Places and names read each verbatim sentence once and copy their findings to its twins (../twins.ts).
-import type { Article, RemovalReason } from '../../types.js';
-import { segmentArticle } from '../../segment/index.js';
+import type { Article, RemovalReason, Warning } from '../../types.js';
+import { segmentWithin, type BudgetOptions } from '../../budget.js';
 import { cleanArticles } from '../../clean/index.js';
 import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
 import { createFactsContext, readMentions } from '../mentions/index.js';
@@ -36,6 +36,9 @@ export interface FactsOptions {
    * countries only; an undated article's relative dates stay unanchored). For unrelated documents, as benchmarks are.
    */
   each?: boolean;
+  /** The time budget per article and per run (src/budget.ts): an article past it is left out, with a warning here. */
+  budget?: BudgetOptions;
+  warnings?: Warning[];
 }
 
 /** A fixed comparator (no locale): by start, then end, then a label. */
@@ -52,7 +55,7 @@ export function factsOf(input: readonly Article[], options: FactsOptions = {}): 
 }
 
 function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFacts[] {
-  const segmented = input.map(segmentArticle);
+  const segmented = segmentWithin(input, options.warnings ?? [], options.budget);
   const cleaned = cleanArticles(segmented);
   const articles = cleaned.map((c) => c.article);
   // The segmenter's sentences, before the cleaner drops any: removed text is read too.

@@ -1,0 +1,235 @@
+// A coverage-guided fuzzer in plain Node (issue 12, item 7). jazzer.js cannot run here (its native build needs a
+// newer glibc), so coverage comes from V8 itself: node:inspector's Profiler.takePreciseCoverage, in block mode,
+// after each input. An input that reaches a block of src/ no earlier input reached joins the corpus; new inputs
+// are mutations of corpus entries (byte flips, inserts, deletions, repeated chunks, runs of one character,
+// dictionary tokens, splices). Seeded and deterministic: the same seed and runs give the same inputs.
+//
+// Each target's check throws when an input breaks a rule (a crash, a span outside the text, a terminal control in
+// the Markdown); the engine adds the time rule (no input past `maxMs`). A breaking input is written to
+// test/fixtures/fuzz/ so it replays in `npm test` (test/fuzz-coverage.test.ts).
+import { Session } from 'node:inspector';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FUZZ = {
+  /** Largest input the mutator makes, in bytes: big enough for runs and long tokens past every cap of
+   *  src/limits.ts's segment table, small enough for thousands of inputs a second. */
+  maxInputBytes: 64 * 1024,
+  /** Mutations stacked on one corpus entry, at most. */
+  maxStack: 6,
+  /** An input that runs longer than this (ms) is a failure (issue 12: no input past 2 s). */
+  maxMs: 2000,
+  /** Longest run of one character a mutation inserts. */
+  maxRun: 12_000,
+} as const;
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same inputs. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Block coverage of the files whose URL contains `scope`, as a growing set of covered blocks. */
+export class Coverage {
+  private readonly session = new Session();
+  private readonly covered = new Set<string>();
+  /** Per function: the blocks ever reported unexecuted inside it (V8 omits a block that ran as often as its parent). */
+  private readonly known = new Map<string, Set<string>>();
+
+  constructor(private readonly scope: string) {
+    this.session.connect();
+    this.session.post('Profiler.enable');
+    this.session.post('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
+  }
+
+  get size(): number {
+    return this.covered.size;
+  }
+
+  /** Blocks reached since the last call that no call before reached (and resets V8's counters). */
+  take(): number {
+    let result: { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[] = [];
+    // Same-thread inspector sessions answer synchronously.
+    this.session.post('Profiler.takePreciseCoverage', (err, r) => {
+      if (err) throw err;
+      result = r.result;
+    });
+    let fresh = 0;
+    const add = (k: string) => {
+      if (!this.covered.has(k)) {
+        this.covered.add(k);
+        fresh++;
+      }
+    };
+    for (const script of result) {
+      if (!script.url.includes(this.scope)) continue;
+      for (const fn of script.functions) {
+        const [top, ...inner] = fn.ranges;
+        if (!top || top.count === 0) continue;
+        const fk = `${script.url}#${top.startOffset}`;
+        add(fk);
+        const zero = new Set<string>();
+        for (const r of inner) {
+          const k = `${fk}:${r.startOffset}-${r.endOffset}`;
+          if (r.count === 0) zero.add(k);
+          else add(k);
+        }
+        let blocks = this.known.get(fk);
+        if (!blocks) this.known.set(fk, (blocks = new Set()));
+        for (const k of zero) blocks.add(k);
+        for (const k of blocks) if (!zero.has(k)) add(k);
+      }
+    }
+    return fresh;
+  }
+
+  close(): void {
+    this.session.post('Profiler.stopPreciseCoverage');
+    this.session.disconnect();
+  }
+}
+
+/** Mutates `input` with a few stacked edits drawn from `rand`; `dict` holds tokens of the format, `corpus` the splice partners. */
+export function mutate(input: Buffer, rand: () => number, dict: readonly Buffer[], corpus: readonly Buffer[]): Buffer {
+  let b = Buffer.from(input);
+  const int = (n: number) => Math.floor(rand() * n);
+  const pos = () => int(b.length + 1);
+  const stack = 1 + int(FUZZ.maxStack);
+  for (let s = 0; s < stack; s++) {
+    switch (int(9)) {
+      case 0: // flip a bit
+        if (b.length) b[int(b.length)] ^= 1 << int(8);
+        break;
+      case 1: { // a random byte (often a control or a high byte)
+        const p = pos();
+        const byte = rand() < 0.5 ? int(0x20) : int(256);
+        b = Buffer.concat([b.subarray(0, p), Buffer.from([byte]), b.subarray(p)]);
+        break;
+      }
+      case 2: { // delete a range
+        const p = pos();
+        const n = 1 + int(Math.min(64, b.length - p + 1));
+        b = Buffer.concat([b.subarray(0, p), b.subarray(p + n)]);
+        break;
+      }
+      case 3: { // repeat a chunk: deep nesting, long lists
+        const p = pos();
+        const chunk = b.subarray(p, p + 1 + int(32));
+        const times = 1 + int(rand() < 0.1 ? 2000 : 20);
+        b = Buffer.concat([b.subarray(0, p), Buffer.alloc(chunk.length * times, chunk.length ? chunk : ' '), b.subarray(p)]);
+        break;
+      }
+      case 4: { // a run of one character
+        const p = pos();
+        const ch = Buffer.from([' ', '-', '.', 'a', '\n', '<', '0', '/', '@', '\t', '"', '\u00a0'][int(12)]);
+        b = Buffer.concat([b.subarray(0, p), Buffer.alloc(ch.length * (50 + int(FUZZ.maxRun)), ch), b.subarray(p)]);
+        break;
+      }
+      case 5:
+      case 6: { // a dictionary token
+        const p = pos();
+        b = Buffer.concat([b.subarray(0, p), dict[int(dict.length)], b.subarray(p)]);
+        break;
+      }
+      case 7: { // splice with another corpus entry
+        const other = corpus[int(corpus.length)];
+        const p = pos();
+        const q = int(other.length + 1);
+        b = Buffer.concat([b.subarray(0, p), other.subarray(q)]);
+        break;
+      }
+      default: { // overwrite a byte with an interesting one
+        if (b.length) b[int(b.length)] = [0, 0x1b, 0x7f, 0x80, 0xff, 0xfe, 0x0a, 0x0d, 0x3c, 0x3e, 0x22, 0x26][int(12)];
+      }
+    }
+    if (b.length > FUZZ.maxInputBytes) b = b.subarray(0, FUZZ.maxInputBytes);
+  }
+  return b;
+}
+
+export interface Target {
+  name: string;
+  /** Starting inputs. */
+  seeds: Buffer[];
+  /** Tokens of the format for the mutator. */
+  dict: Buffer[];
+  /** Throws when the input breaks a rule. */
+  check: (input: Buffer) => void;
+}
+
+export interface RunResult {
+  target: string;
+  runs: number;
+  corpus: number;
+  blocks: number;
+  failures: { file: string; error: string }[];
+  slowestMs: number;
+  seconds: number;
+}
+
+/** Where breaking inputs go: one file per input, named by target and content hash. */
+export function saveFailure(dir: string, target: string, input: Buffer): string {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${target}-${createHash('sha1').update(input).digest('hex').slice(0, 12)}.bin`);
+  writeFileSync(file, input);
+  return file;
+}
+
+/** Runs one target for `runs` inputs from `seed`; breaking inputs are saved to `saveDir` (none saved when null). */
+export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?: number; saveDir: string | null; coverage: Coverage; log?: (line: string) => void }): RunResult {
+  const rand = prng(opts.seed);
+  const maxMs = opts.maxMs ?? FUZZ.maxMs;
+  const corpus: Buffer[] = [];
+  const failures: RunResult['failures'] = [];
+  let slowest = 0;
+  const t0 = performance.now();
+  const one = (input: Buffer): boolean => {
+    const start = performance.now();
+    let error: string | null = null;
+    try {
+      t.check(input);
+    } catch (err) {
+      error = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : String(err);
+    }
+    const ms = performance.now() - start;
+    slowest = Math.max(slowest, ms);
+    if (!error && ms > maxMs) error = `ran ${ms.toFixed(0)} ms, past the ${maxMs} ms limit`;
+    const fresh = opts.coverage.take();
+    if (error) {
+      const file = opts.saveDir ? saveFailure(opts.saveDir, t.name, input) : '(not saved)';
+      failures.push({ file, error });
+      opts.log?.(`fuzz ${t.name}: FAILED (${error}) input ${input.length} bytes saved to ${file}`);
+      return false;
+    }
+    return fresh > 0;
+  };
+  // Warm-up, untimed: the first call loads models and tables (the tagger, the gazetteer) once per process.
+  try {
+    t.check(t.seeds[0]);
+  } catch {
+    // the timed pass below reports it
+  }
+  opts.coverage.take(); // what ran before belongs to no input
+  for (const s of t.seeds) if (one(s)) corpus.push(s);
+  if (corpus.length === 0) corpus.push(...t.seeds.slice(0, 1), Buffer.from(' '));
+  let n = t.seeds.length;
+  let lastLog = performance.now();
+  while (n < opts.runs) {
+    const parent = corpus[Math.floor(rand() * corpus.length)];
+    const input = mutate(parent, rand, t.dict, corpus);
+    n++;
+    if (one(input)) corpus.push(input);
+    if (opts.log && performance.now() - lastLog > 30_000) {
+      lastLog = performance.now();
+      opts.log(`fuzz ${t.name}: ${n} inputs, corpus ${corpus.length}, blocks ${opts.coverage.size}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
+  }
+  return { target: t.name, runs: n, corpus: corpus.length, blocks: opts.coverage.size, failures, slowestMs: slowest, seconds: (performance.now() - t0) / 1000 };
+}

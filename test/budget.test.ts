@@ -1,0 +1,91 @@
+// The time budget per article and per run (src/budget.ts, issue 12 item 2). A clock of the test's own (one
+// millisecond per reading) makes the skipping deterministic: an article that needs more windows of the tagger than
+// its budget allows is left out with a named warning, and the rest is briefed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readInputs } from '../src/read/index.js';
+import { briefOf, segmentWithin, Deadline, BudgetExceeded } from '../src/pipeline.js';
+import { summaryOf } from '../src/summary.js';
+import { LIMITS } from '../src/limits.js';
+import type { Article, Warning } from '../src/types.js';
+import { runCli } from './helpers/io.js';
+
+/** A clock that advances one millisecond each time it is read. */
+function ticking(): () => number {
+  let t = 0;
+  return () => t++;
+}
+
+const story = async () => (await readInputs(['examples/al-qaim'])).articles;
+
+/** A long article: many paragraphs, so many windows for the tagger and many checks of the deadline. */
+function longArticle(base: Article, paragraphs: number): Article {
+  const text = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i} repeats the river report, officials said on Monday.`).join('\n\n');
+  return { ...base, id: 'long-one', path: 'long-one.txt', text, regions: [] };
+}
+
+test('Deadline: past the article budget check throws, naming the scope, place and cap; a new article starts afresh', () => {
+  const d = new Deadline({ articleMs: 3, runMs: 100, now: ticking() });
+  d.startArticle();
+  d.check('segment');
+  d.check('segment');
+  assert.throws(() => { d.check('segment'); d.check('segment'); }, (e: unknown) => e instanceof BudgetExceeded && e.scope === 'article' && e.place === 'segment' && e.capMs === 3);
+  d.startArticle();
+  assert.doesNotThrow(() => d.check('segment'));
+});
+
+test('the default budget changes nothing: the brief is the same bytes with and without it', async () => {
+  const articles = await story();
+  const warnings: Warning[] = [];
+  const a = briefOf(articles, { warnings });
+  const b = briefOf(articles, { budget: { articleMs: 1e9, runMs: 1e9 } });
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  assert.ok(!warnings.some((w) => w.rule.startsWith('budget/')));
+  assert.ok(LIMITS.budget.articleMs >= 1000 && LIMITS.budget.runMs >= LIMITS.budget.articleMs);
+});
+
+test('an article past its budget is left out with a named warning, and the rest is briefed', async () => {
+  const articles = await story();
+  const long = longArticle(articles[0], 400);
+  const input = [articles[0], long, ...articles.slice(1)];
+  // Each short article needs a few readings of the clock; the long one needs one per paragraph.
+  const warnings: Warning[] = [];
+  const kept = segmentWithin(input, warnings, { articleMs: 60, runMs: 1e9, now: ticking() });
+  assert.deepEqual(kept.map((s) => s.article.id), articles.map((a) => a.id));
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0].rule, 'budget/article');
+  assert.equal(warnings[0].file, 'long-one.txt');
+  assert.ok(warnings[0].skipped && warnings[0].cut);
+  assert.match(warnings[0].reason, /article time budget of 60 ms at segment.*LIMITS\.budget\.articleMs/);
+
+  // Through the whole brief: the long article is not credited, the others are, as in their own brief.
+  const w2: Warning[] = [];
+  const brief = briefOf(input, { warnings: w2, budget: { articleMs: 60, runMs: 1e9, now: ticking() } });
+  assert.equal(JSON.stringify(brief.summary), JSON.stringify(briefOf(articles).summary));
+  assert.ok(w2.some((w) => w.rule === 'budget/article' && w.article === 'long-one'));
+});
+
+test('past the run budget the articles not yet read are left out, each with a warning; the first ones are briefed', async () => {
+  const articles = await story();
+  const warnings: Warning[] = [];
+  const kept = segmentWithin(articles, warnings, { articleMs: 1e9, runMs: 40, now: ticking() });
+  assert.ok(kept.length > 0 && kept.length < articles.length, `kept ${kept.length} of ${articles.length}`);
+  assert.deepEqual(kept.map((s) => s.article.id), articles.slice(0, kept.length).map((a) => a.id));
+  const ruled = warnings.filter((w) => w.rule === 'budget/run');
+  // Every article left out is named (the one the run ran out in may be cut mid-way: also budget/run).
+  assert.equal(ruled.length, articles.length - kept.length);
+  assert.ok(summaryOf(articles, { budget: { articleMs: 1e9, runMs: 40, now: ticking() } }).length > 0);
+});
+
+test('CLI: --budget-ms 0 leaves every article out, names each with the cap, exit 3; a bad value is a usage error', async () => {
+  const r = await runCli(['summarize', 'examples/al-qaim', '--budget-ms', '0']);
+  assert.equal(r.code, 3);
+  const files = (await story()).map((a) => a.path);
+  for (const f of files) assert.ok(r.stderr.includes(f), `${f} named`);
+  assert.match(r.stderr, /--budget-ms/);
+  const bad = await runCli(['brief', 'examples/al-qaim', '--budget-ms', 'soon']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--budget-ms expects a whole number of milliseconds/);
+  const ok = await runCli(['facts', 'examples/al-qaim', '--budget-ms', '60000', '--json']);
+  assert.equal(ok.code, 0);
+});
