@@ -268,12 +268,12 @@ Prints Markdown, article by article, by default.`,
   },
   cluster: {
     summary: 'sort a stream of articles into stories, online; --db keeps them for the next run',
-    usage: `chorus cluster PATH... [--db FILE] [--json]
+    usage: `chorus cluster PATH... [--db FILE|postgres://...] [--json]
 
   PATH        files (.txt, .html, .json, .jsonl, NIST SGML), folders, or - for stdin; a JSON article with a
               title and an empty text (a headline) is valid here
-  --db FILE   SQLite file: stores stories, memberships and the clustering state, so a later run with new
-              articles continues the same stories (articles already stored keep their story)
+  --db FILE   SQLite file or postgres:// URL: stores stories, memberships and the clustering state, so a
+              later run with new articles continues the same stories (articles already stored keep their story)
   --json      one line per article, in input order: {"id", "story", "title", "published", "outlet"}
 
 Articles are taken in time order (publication date, else a date in the lead). Prints a table of the stories
