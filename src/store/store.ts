@@ -11,6 +11,8 @@ import type { IngestResult, Store, StoredArticle, StoryRecord } from './types.js
 const STORE = {
   /** Cached renderings kept; the oldest go first (each is a few hundred kB at most). */
   maxCached: 2000,
+  /** Ids per `IN (...)` look-up. */
+  idsPerQuery: 500,
 } as const;
 
 interface ArticleRow {
@@ -57,12 +59,14 @@ export async function addArticlesIn(sql: Sql, articles: readonly Article[]): Pro
 }
 
 export async function getArticlesIn(sql: Sql, ids: readonly string[]): Promise<(StoredArticle | null)[]> {
-  const out: (StoredArticle | null)[] = [];
-  for (const id of ids) {
-    const r = await sql.get<ArticleRow>('SELECT id, hash, json, created FROM articles WHERE id = ?', [id]);
-    out.push(r ? fromRow(r) : null);
+  const found = new Map<string, StoredArticle>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += STORE.idsPerQuery) {
+    const chunk = unique.slice(i, i + STORE.idsPerQuery);
+    const rows = await sql.all<ArticleRow>(`SELECT id, hash, json, created FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    for (const r of rows) found.set(r.id, fromRow(r));
   }
-  return out;
+  return ids.map((id) => found.get(id) ?? null);
 }
 
 export async function putCachedIn(sql: Sql, key: string, value: string): Promise<void> {
