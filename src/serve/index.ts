@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../store/store.js';
+import { redactTarget } from '../store/db.js';
 import type { Store } from '../store/types.js';
 import { readInputs } from '../read/index.js';
 import { buildApp } from './app.js';
@@ -48,11 +49,11 @@ export async function serve(opts: ServeOptions, log: (line: string) => void): Pr
   const root = packageRoot();
   if (store.versionBefore === 0 && opts.seed !== false) {
     const id = await seedExample(store, root);
-    if (id) log(`chorus serve: new database ${opts.db}, seeded with the example story ${id}`);
+    if (id) log(`chorus serve: new database ${redactTarget(opts.db)}, seeded with the example story ${id}`);
   }
   const app = await buildApp({ store, token: opts.token, publicDir: join(root, 'src', 'serve', 'public') });
   const address = await app.listen({ port: opts.port, host: opts.host });
-  log(`chorus serve: ${address} (database ${opts.db.replace(/\/\/[^@/]*@/, '//')})`);
+  log(`chorus serve: ${address} (database ${redactTarget(opts.db)})`);
   const close = async () => {
     await app.close();
     await store.close();

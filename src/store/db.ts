@@ -179,3 +179,6 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     close: () => pool.end(),
   };
 }
+
+/** A `--db` value fit for logs: a URL's password left out. */
+export const redactTarget = (target: string): string => target.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1@');

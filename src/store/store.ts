@@ -3,7 +3,7 @@
 // and completes its job in one).
 import { randomBytes } from 'node:crypto';
 import type { Article } from '../types.js';
-import { openDb, type Sql } from './db.js';
+import { openDb, redactTarget, type Sql } from './db.js';
 import { articleHash } from './hash.js';
 import { migrate } from './migrations.js';
 import type { IngestResult, Store, StoredArticle, StoryRecord } from './types.js';
@@ -80,7 +80,7 @@ export async function openStore(target: string, opts: { poolSize?: number } = {}
   const db = await openDb(target, opts);
   let versionBefore: number;
   try {
-    versionBefore = await migrate(db, target.replace(/\/\/[^@/]*@/, '//'));
+    versionBefore = await migrate(db, redactTarget(target));
   } catch (err) {
     await db.close();
     throw err;
