@@ -1,14 +1,17 @@
 // `chorus worker`: runs ingest, clustering and brief jobs from the store's queue (src/store/queue.ts). Several
 // workers, on one machine or many, share one PostgreSQL database (or, on one machine, one SQLite file).
 //   ingest  (payload: articles): stores them by content, records their stored ids in order as the job's result,
-//           and queues a clustering job. Ingest jobs run in parallel.
+//           then (after its commit) queues a clustering job. Ingest jobs run in parallel.
 //   cluster: under the cluster lock (one at a time per database), takes the ingest jobs finished since the
 //           stream cursor, in job order, stopping at the first unfinished one; clusters each job's articles as
-//           one batch, writes memberships, stories and the engine's state, moves the cursor, queues a brief job
-//           per changed story. The stories depend only on the batches and their order, never on which worker ran
+//           one batch, writes memberships, stories and the engine's state, moves the cursor; after the commit,
+//           queues a brief job per changed story. The stories depend only on the batches and their order, never on which worker ran
 //           what or when: two workers seeing articles of the same new story at once cannot split it.
 //   brief   (key: a story): the brief of the story's latest articles, cached by content key as `chorus serve`
 //           caches it. Brief jobs run in parallel.
+// Jobs are queued after the commit of the work that calls for them: a job of the same key queued already, and
+// claimed meanwhile, would otherwise read the state before that work and stand for it. An idle worker also
+// queues the clustering job a worker killed between the two steps did not (`sweep`).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Article } from '../types.js';
@@ -98,12 +101,28 @@ class Worker {
       await complete(tx, job, { ids });
       // The articles are stored now; the job keeps their ids, not their text.
       await tx.run(`UPDATE jobs SET payload = '[]' WHERE id = ?`, [job.id]);
-      await enqueue(tx, 'cluster', {}, 'stream');
     });
+    // After the commit, not in the transaction: a clustering job queued already might otherwise be claimed, and
+    // read the ingest jobs, before this one is visible as done. (A worker dying between the two leaves the job
+    // to `sweep`.)
+    await enqueue(this.store.db, 'cluster', {}, 'stream');
+  }
+
+  /**
+   * A clustering job when the stream has finished ingest jobs past the cursor and no clustering job is queued or
+   * running (its worker died between an ingest's commit and queueing the clustering job).
+   */
+  async sweep(): Promise<void> {
+    const { db } = this.store;
+    const cursor = Number((await db.get<{ position: number }>(`SELECT position FROM queue_cursor WHERE name = 'cluster'`))?.position ?? 0);
+    const next = await db.get<{ state: string }>(`SELECT state FROM jobs WHERE kind = 'ingest' AND id > ? ORDER BY id LIMIT 1`, [cursor]);
+    if (!next || (next.state !== 'done' && next.state !== 'failed')) return;
+    if (await db.get(`SELECT 1 AS one FROM jobs WHERE kind = 'cluster' AND state IN ('queued', 'running')`)) return;
+    await enqueue(db, 'cluster', {}, 'stream');
   }
 
   async cluster(job: Job): Promise<void> {
-    await this.store.db.transaction(
+    const { touched, more } = await this.store.db.transaction(
       async (tx) => {
         const cursor = Number((await tx.get<{ position: number }>(`SELECT position FROM queue_cursor WHERE name = 'cluster'`))?.position ?? 0);
         const rows = await tx.all<{ id: number; state: string; result: string | null }>(
@@ -125,11 +144,12 @@ class Worker {
           const res = await clusterBatches(batches, clusterStoreOn(tx), { holder: this.holder });
           const last = Number(ready[ready.length - 1].id);
           await tx.run(`INSERT INTO queue_cursor (name, position) VALUES ('cluster', ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position`, [last]);
-          if (this.opts.briefs) for (const story of res.touched) await enqueue(tx, 'brief', { story }, story);
+          await complete(tx, job, { batches: ready.length });
           // More finished ingest jobs than one run takes: another clustering job follows.
-          if (ready.length === rows.length && rows.length === WORKER.clusterJobsPerRun) await enqueue(tx, 'cluster', {}, 'stream');
+          return { touched: res.touched, more: ready.length === WORKER.clusterJobsPerRun };
         }
-        await complete(tx, job, { batches: ready.length });
+        await complete(tx, job, { batches: 0 });
+        return { touched: [] as string[], more: false };
       },
       { lock: LOCKS.cluster },
     ).catch((err: unknown) => {
@@ -137,6 +157,10 @@ class Worker {
       this.holder.held = null;
       throw err;
     });
+    // Queued after the commit, so that a brief job already queued for a story, claimed meanwhile, cannot have
+    // read the memberships before this run's.
+    if (more) await enqueue(this.store.db, 'cluster', {}, 'stream');
+    if (this.opts.briefs) for (const story of touched) await enqueue(this.store.db, 'brief', { story }, story);
   }
 
   async brief(job: Job): Promise<void> {
@@ -189,7 +213,12 @@ class Worker {
         await this.runOne(job);
         continue;
       }
-      if (this.opts.untilIdle && (await pending(this.store.db, this.kinds)) === 0) return;
+      try {
+        await this.sweep();
+        if (this.opts.untilIdle && (await pending(this.store.db, this.kinds)) === 0) return;
+      } catch (err) {
+        this.opts.log(`chorus worker: looking at the queue failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
       await new Promise((r) => setTimeout(r, this.opts.pollMs));
     }
   }
