@@ -198,3 +198,27 @@ test('a worker over SQLite makes and caches each changed story\'s brief', async 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a worker killed between an ingest\'s commit and queueing its clustering job: an idle worker queues it', async (t) => {
+  const input = await stream(t, 40);
+  if (!input) return;
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-worker-sweep-'));
+  try {
+    const db = join(dir, 'w.db');
+    const store = await openStore(db);
+    // The state that worker left: the articles stored and the ingest job done, no clustering job queued.
+    const { ids } = await store.addArticles(input);
+    await store.db.run(`INSERT INTO jobs (kind, payload, state, attempts, run_after, created, result) VALUES ('ingest', '[]', 'done', 1, 0, 0, ?)`, [JSON.stringify({ ids })]);
+    await store.close();
+    const report = await runWorker({ db, untilIdle: true, briefs: false, pollMs: 20 });
+    assert.equal(report.done.cluster, 1);
+    const s = await openStore(db);
+    try {
+      assert.equal((await membersOf(s)).length, new Set(ids).size, 'every stored article clustered');
+    } finally {
+      await s.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
