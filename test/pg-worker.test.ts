@@ -142,6 +142,38 @@ test('three workers on PostgreSQL, one killed with kill -9 midway: every article
   }
 });
 
+test('a worker killed with kill -9 while it runs a clustering job: nothing of that run is kept, the next worker redoes it whole', { timeout: 120_000 }, async (t) => {
+  const pg = await freshDatabase(t);
+  if (!pg) return;
+  const input = await stream(t, 2000);
+  if (!input) return pg.drop();
+  try {
+    const store = await openStore(pg.url);
+    await enqueueArticles(store, input, BATCH);
+    const victim = worker(pg.url, ['--concurrency', '1']);
+    let held: { id: number }[] = [];
+    for (const started = Date.now(); Date.now() - started < 60_000 && held.length === 0; ) {
+      held = await store.db.all<{ id: number }>(`SELECT id FROM jobs WHERE kind = 'cluster' AND state = 'running' AND locked_by LIKE ?`, [`%:${victim.child.pid}:%`]);
+      if (held.length === 0) await new Promise((r) => setTimeout(r, 10));
+    }
+    victim.child.kill('SIGKILL');
+    await victim.exited;
+    assert.equal(held.length, 1, 'the worker was killed holding a clustering job');
+    // Nothing of the killed run is stored: its transaction died with its connection.
+    const cursor = await store.db.get<{ position: number }>(`SELECT position FROM queue_cursor WHERE name = 'cluster'`);
+    const membersThen = (await membersOf(store)).length;
+    const next = worker(pg.url);
+    assert.equal(await next.exited, 0, next.out());
+    const [job] = await store.db.all<{ state: string; attempts: number }>('SELECT state, attempts FROM jobs WHERE id = ?', [held[0].id]);
+    assert.equal(job.state, 'done');
+    t.diagnostic(`cursor when killed: ${cursor?.position ?? 'none'}, memberships then: ${membersThen}; the killed job ran ${job.attempts} times`);
+    await assertWhole(store, input);
+    await store.close();
+  } finally {
+    await pg.drop();
+  }
+});
+
 test('chorus cluster --db: the same stream in two runs gives the same stories on SQLite and PostgreSQL', async (t) => {
   const pg = await freshDatabase(t);
   if (!pg) return;
