@@ -22,7 +22,7 @@ await build({
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
   // wink's English model stays external too: Node reads its data files as JSON, faster than as bundled JavaScript.
-  external: ['highs', 'better-sqlite3', 'fastify', '@fastify/multipart', 'wink-eng-lite-web-model'],
+  external: ['highs', 'better-sqlite3', 'pg', 'fastify', '@fastify/multipart', 'wink-eng-lite-web-model'],
   // CommonJS dependencies (wink-nlp) call require(): give every chunk one.
   banner: { js: "import { createRequire as __chorusRequire } from 'node:module'; const require = __chorusRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -7,7 +7,8 @@ import { ClusterEngine } from '../src/cluster/clusterer.js';
 import { clusterStream } from '../src/cluster/stream.js';
 import { baselineStream } from '../src/cluster/baseline.js';
 import { runCluster } from '../src/cluster/run.js';
-import { SqliteClusterStore } from '../src/cluster/store.js';
+import { openStore } from '../src/store/store.js';
+import { inClusterTransaction, type ClusterStore } from '../src/store/cluster.js';
 import { articleFeatures } from '../src/cluster/features.js';
 import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
 import { renderStoryTable } from '../src/cluster/table.js';
@@ -131,25 +132,28 @@ test('an engine restored from its snapshot continues exactly as the one that nev
   assert.deepEqual(restored.snapshot(), whole.snapshot());
 });
 
-test('--db: a stream in two halves over two runs gives the same stories as one run; articles are not clustered twice', () => {
+test('--db: a stream in two halves over two runs gives the same stories as one run; articles are not clustered twice', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-'));
+  /** One run on the store in `file`, opened for it and closed after, as `chorus cluster --db` does. */
+  const onStore = async <T>(file: string, fn: (s: ClusterStore) => Promise<T>): Promise<T> => {
+    const store = await openStore(join(dir, file));
+    try {
+      return await inClusterTransaction(store.db, fn);
+    } finally {
+      await store.close();
+    }
+  };
   try {
     const { articles } = syntheticStream(30, 5, 5);
     const order = timeOrder(articles).map((i) => articles[i]);
     const half = Math.floor(order.length / 2);
-    const oneStore = new SqliteClusterStore(join(dir, 'one.db'));
-    const one = runCluster(order, { store: oneStore }).stories;
-    oneStore.close();
-    const twoStore = new SqliteClusterStore(join(dir, 'two.db'));
-    runCluster(order.slice(0, half), { store: twoStore });
-    twoStore.close();
-    const again = new SqliteClusterStore(join(dir, 'two.db'));
-    const second = runCluster(order.slice(half), { store: again });
+    const one = (await onStore('one.db', (store) => runCluster(order, { store }))).stories;
+    await onStore('two.db', (store) => runCluster(order.slice(0, half), { store }));
+    const second = await onStore('two.db', (store) => runCluster(order.slice(half), { store }));
     assert.equal(second.known, 0);
-    const all = again.memberships();
-    const replay = runCluster(order.slice(0, 3), { store: again });
+    const all = await onStore('two.db', (store) => store.memberships());
+    const replay = await onStore('two.db', (store) => runCluster(order.slice(0, 3), { store }));
     assert.equal(replay.known, 3, 'articles already stored keep their story');
-    again.close();
     assert.deepEqual(order.map((a) => all.get(a.id)), one);
   } finally {
     rmSync(dir, { recursive: true, force: true });

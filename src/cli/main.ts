@@ -251,10 +251,10 @@ chorus extract FILE.html... --jsonl
     },
   },
   serve: {
-    summary: 'the web page and JSON API over a stored set of articles and stories (SQLite)',
-    usage: `chorus serve [--db FILE] [--port N] [--host H] [--token T]
+    summary: 'the web page and JSON API over a stored set of articles and stories (SQLite or PostgreSQL)',
+    usage: `chorus serve [--db FILE|postgres://...] [--port N] [--host H] [--token T]
 
-  --db FILE    the SQLite database (default chorus.db); a new one starts with the example story
+  --db FILE    the SQLite database (default chorus.db) or a postgres:// URL; a new one starts with the example story
   --port N     default 8080 (0: any free port)
   --host H     default 127.0.0.1; any other address needs a token
   --token T    required on writes (POST, DELETE) as "Authorization: Bearer T" (default: $CHORUS_TOKEN)
@@ -278,6 +278,47 @@ The API is described at /openapi.json; the page is at /.`,
         process.once('SIGTERM', stop);
       });
       return EXIT.ok;
+    },
+  },
+  worker: {
+    summary: 'run ingest, clustering and brief jobs from a queue in the store; N workers share one PostgreSQL',
+    usage: `chorus worker --db FILE|postgres://... [--concurrency N] [--until-idle] [--no-briefs] [--lease S]
+chorus worker --db FILE|postgres://... --enqueue PATH... [--batch N]
+
+  --db URL         the store: a postgres:// URL (workers on many machines share it) or a SQLite file
+  --concurrency N  jobs run at once by this process (default 2)
+  --until-idle     exit once no ingest, clustering or brief job is queued or running
+  --no-briefs      run ingest and clustering only (no brief jobs are queued or run)
+  --lease S        seconds a claimed job stays this worker's without a heartbeat (default 30); a killed
+                   worker's jobs are taken again after it
+  --enqueue PATH   queue the articles of PATH (files, folders, - for stdin) as ingest jobs and exit
+  --batch N        with --enqueue: articles per ingest job (default 100); clustering takes each job's articles
+                   as one batch, in job order, so the stories do not depend on which worker ran what
+
+Prints a JSON line when it stops: jobs done by kind. See docs/scale.md.`,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, {
+        db: { type: 'string' }, concurrency: { type: 'string' }, 'until-idle': { type: 'boolean' }, 'no-briefs': { type: 'boolean' },
+        lease: { type: 'string' }, enqueue: { type: 'boolean' }, batch: { type: 'string' },
+      });
+      if (values.help) return help('worker', io);
+      const db = values.db as string | undefined;
+      if (!db) throw new UsageError('expected --db FILE or --db postgres://...');
+      const enqueue = values.enqueue === true;
+      if (enqueue && positionals.length === 0) throw new UsageError('--enqueue expects at least one PATH (a file, a folder, or - for standard input)');
+      if (!enqueue && positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (to queue articles, pass --enqueue)`);
+      const count = (name: string): number | undefined => {
+        const v = values[name] as string | undefined;
+        if (v === undefined) return undefined;
+        if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new UsageError(`--${name} expects a positive number, found "${v}"`);
+        return Number(v);
+      };
+      const lease = count('lease');
+      const { runWorkerCli } = await import('../worker/cli.js');
+      return runWorkerCli(positionals, {
+        db, enqueue, batch: count('batch'), concurrency: count('concurrency'), leaseMs: lease === undefined ? undefined : lease * 1000,
+        untilIdle: values['until-idle'] === true, briefs: values['no-briefs'] !== true,
+      }, io);
     },
   },
   facts: {
@@ -313,12 +354,12 @@ Prints Markdown, article by article, by default.`,
   },
   cluster: {
     summary: 'sort a stream of articles into stories, online; --db keeps them for the next run',
-    usage: `chorus cluster PATH... [--db FILE] [--json]
+    usage: `chorus cluster PATH... [--db FILE|postgres://...] [--json]
 
   PATH        files (.txt, .html, .json, .jsonl, NIST SGML), folders, or - for stdin; a JSON article with a
               title and an empty text (a headline) is valid here
-  --db FILE   SQLite file: stores stories, memberships and the clustering state, so a later run with new
-              articles continues the same stories (articles already stored keep their story)
+  --db FILE   SQLite file or postgres:// URL: stores stories, memberships and the clustering state, so a
+              later run with new articles continues the same stories (articles already stored keep their story)
   --json      one line per article, in input order: {"id", "story", "title", "published", "outlet"}
 
 Articles are taken in time order (publication date, else a date in the lead). Prints a table of the stories

@@ -1,9 +1,10 @@
-// `chorus cluster PATH... [--db FILE] [--json]`: read articles (headlines without text are valid here), sort them
+// `chorus cluster PATH... [--db FILE|postgres://...] [--json]`: read articles (headlines without text are valid here), sort them
 // by time, assign each to a story. Loaded lazily by src/cli/main.ts.
 import { readInputs } from '../read/index.js';
 import { READ_LIMITS } from '../read/limits.js';
 import type { Warning } from '../types.js';
-import { runCluster } from './run.js';
+import { runCluster, type RunResult } from './run.js';
+import type { ClusterStore } from '../store/cluster.js';
 import { renderStoryTable } from './table.js';
 
 export interface ClusterCliIo {
@@ -34,23 +35,28 @@ export async function runClusterCli(paths: string[], opts: { db?: string; json?:
         io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} articles`);
       }
     : undefined;
-  let store;
+  const run = async (store?: ClusterStore) => runCluster(r.articles, { store, hooks: { progress } });
+  let res: RunResult;
   if (opts.db) {
-    const { SqliteClusterStore } = await import('./store.js');
-    store = new SqliteClusterStore(opts.db);
-  }
-  try {
-    const res = runCluster(r.articles, { store, hooks: { progress } });
-    if (bar) io.stderr.write(`\r${' '.repeat(BAR_WIDTH + 30)}\r`);
-    if (opts.json) {
-      io.stdout.write(r.articles.map((a, i) => `${JSON.stringify({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
-    } else {
-      const sorted = [...res.summaries].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      io.stdout.write(renderStoryTable(sorted));
-      io.stderr.write(`chorus: ${r.articles.length} articles in ${sorted.length} stories${res.known ? ` (${res.known} already stored)` : ''}\n`);
+    const { openStore } = await import('../store/store.js');
+    const { inClusterTransaction } = await import('../store/cluster.js');
+    const store = await openStore(opts.db);
+    try {
+      // One run at a time per database (workers included): the engine's state is read, advanced and written whole.
+      res = await inClusterTransaction(store.db, run);
+    } finally {
+      await store.close();
     }
-  } finally {
-    store?.close();
+  } else {
+    res = await run();
+  }
+  if (bar) io.stderr.write(`\r${' '.repeat(BAR_WIDTH + 30)}\r`);
+  if (opts.json) {
+    io.stdout.write(r.articles.map((a, i) => `${JSON.stringify({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
+  } else {
+    const sorted = [...res.summaries].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    io.stdout.write(renderStoryTable(sorted));
+    io.stderr.write(`chorus: ${r.articles.length} articles in ${sorted.length} stories${res.known ? ` (${res.known} already stored)` : ''}\n`);
   }
   return r.skipped > 0 ? 3 : 0;
 }

@@ -94,12 +94,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const [route, f] of files) app.get(route, (_req, reply) => reply.type(f.type).send(f.body));
   app.get('/openapi.json', async () => OPENAPI);
 
-  const storyOr404 = (id: string): StoryRecord => {
-    const s = store.getStory(id);
+  const storyOr404 = async (id: string): Promise<StoryRecord> => {
+    const s = await store.getStory(id);
     if (!s) throw new ApiError(404, 'not-found', `no story "${id}"`);
     return s;
   };
-  const articlesOf = (s: StoryRecord): StoredArticle[] => store.getArticles(s.articles).filter((a): a is StoredArticle => a !== null);
+  const articlesOf = async (s: StoryRecord): Promise<StoredArticle[]> => (await store.getArticles(s.articles)).filter((a): a is StoredArticle => a !== null);
   // Recent renderings in memory, by content key (bounded; a Map keeps insertion order, so the first is the oldest).
   const hot = new Map<string, Buffer>();
   let hotBytes = 0;
@@ -119,18 +119,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return value;
   };
   /** The story's brief JSON, from the caches when its articles (ids and content) are unchanged. */
-  const briefJson = (storyId: string): { key: string; body: Buffer } => {
-    const content = store.storyContent(storyId);
+  const briefJson = async (storyId: string): Promise<{ key: string; body: Buffer }> => {
+    const content = await store.storyContent(storyId);
     if (!content) throw new ApiError(404, 'not-found', `no story "${storyId}"`);
     const key = contentKey(BRIEF_KEY, {}, content);
     const mem = hot.get(key);
     if (mem) return { key, body: remember(key, mem) };
-    const stored = store.cached(key);
+    const stored = await store.cached(key);
     if (stored !== null) return { key, body: remember(key, Buffer.from(stored)) };
     if (content.length === 0) throw new ApiError(409, 'empty-story', `story "${storyId}" has no articles left`);
-    const arts = store.getArticles(content.map((c) => c.id)).filter((a): a is StoredArticle => a !== null);
+    const arts = (await store.getArticles(content.map((c) => c.id))).filter((a): a is StoredArticle => a !== null);
     const text = briefText(briefOf(arts.map((a) => a.article)));
-    store.putCached(key, text);
+    await store.putCached(key, text);
     return { key, body: remember(key, Buffer.from(text)) };
   };
 
@@ -156,25 +156,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (r.articles.length === 0) {
       throw new ApiError(400, 'no-article', `no readable article: ${r.warnings.map((w) => `${w.file ?? ''}: ${w.reason}`).join('; ') || 'empty input'}`);
     }
-    const res = store.addArticles(r.articles);
+    const res = await store.addArticles(r.articles);
     return reply.status(201).send({ ids: res.ids, added: res.added, warnings: r.warnings });
   });
   app.get('/api/articles', async (req) => {
     const q = req.query as Record<string, string | undefined>;
     const limit = Math.min(SERVE_LIMITS.listPage, Math.max(1, Number(q.limit) || 100));
     const offset = Math.max(0, Number(q.offset) || 0);
-    const rows = store.listArticles(limit, offset).map(({ article: a, hash }) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published, path: a.path, hash }));
-    return { total: store.countArticles(), offset, articles: rows };
+    const rows = (await store.listArticles(limit, offset)).map(({ article: a, hash }) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published, path: a.path, hash }));
+    return { total: await store.countArticles(), offset, articles: rows };
   });
   app.get('/api/articles/:id', async (req) => {
     const { id } = req.params as { id: string };
-    const [a] = store.getArticles([id]);
+    const [a] = await store.getArticles([id]);
     if (!a) throw new ApiError(404, 'not-found', `no article "${id}"`);
     return a.article;
   });
   app.delete('/api/articles/:id', async (req, reply) => {
     const { id } = req.params as { id: string };
-    if (!store.deleteArticle(id)) throw new ApiError(404, 'not-found', `no article "${id}"`);
+    if (!(await store.deleteArticle(id))) throw new ApiError(404, 'not-found', `no article "${id}"`);
     return reply.status(204).send();
   });
 
@@ -197,30 +197,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (objects.length) {
       const r = await readUploads([{ name: 'story.json', bytes: Buffer.from(JSON.stringify(objects)) }]);
       if (r.articles.length !== objects.length) throw new ApiError(400, 'unreadable-article', `an article could not be read: ${r.warnings.map((w) => w.reason).join('; ')}`);
-      newIds = store.addArticles(r.articles).ids;
+      newIds = (await store.addArticles(r.articles)).ids;
     }
     let k = 0;
     const ids = list.map((x) => (typeof x === 'string' ? x : newIds[k++]));
-    const known = store.getArticles(ids);
+    const known = await store.getArticles(ids);
     const missing = ids.filter((_, i) => !known[i]);
     if (missing.length) throw new ApiError(404, 'unknown-article', `no stored article ${missing.map((m) => `"${m}"`).join(', ')}`);
     const unique = [...new Set(ids)];
     const title = (titleIn as string | undefined)?.trim() || (known.find((a) => a?.article.title)?.article.title ?? null);
-    const s = store.createStory(unique, title);
+    const s = await store.createStory(unique, title);
     return reply.status(201).send({ id: s.id });
   });
-  app.get('/api/stories', async () => store.listStories().map((s) => ({ id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() })));
+  app.get('/api/stories', async () => (await store.listStories()).map((s) => ({ id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() })));
   app.get('/api/stories/:id', async (req) => {
-    const s = storyOr404((req.params as { id: string }).id);
+    const s = await storyOr404((req.params as { id: string }).id);
     return { id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() };
   });
   app.delete('/api/stories/:id', async (req, reply) => {
     const { id } = req.params as { id: string };
-    if (!store.deleteStory(id)) throw new ApiError(404, 'not-found', `no story "${id}"`);
+    if (!(await store.deleteStory(id))) throw new ApiError(404, 'not-found', `no story "${id}"`);
     return reply.status(204).send();
   });
   app.get('/api/stories/:id/brief', async (req, reply) => {
-    const { key, body } = briefJson((req.params as { id: string }).id);
+    const { key, body } = await briefJson((req.params as { id: string }).id);
     // The content key is the brief's identity: a client holding it gets 304 without the body.
     const etag = `"${key.slice(key.indexOf(':') + 1, key.indexOf(':') + 33)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
@@ -228,18 +228,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.type('application/json; charset=utf-8').send(body);
   });
   app.get('/api/stories/:id/facts', async (req, reply) => {
-    const s = storyOr404((req.params as { id: string }).id);
-    const arts = articlesOf(s);
+    const s = await storyOr404((req.params as { id: string }).id);
+    const arts = await articlesOf(s);
     const key = contentKey('facts-v1', {}, arts.map((a) => ({ id: a.article.id, hash: a.hash })));
-    let text = store.cached(key);
+    let text = await store.cached(key);
     if (text === null) {
       text = `${JSON.stringify(facts(arts.map((a) => a.article)), null, 2)}\n`;
-      store.putCached(key, text);
+      await store.putCached(key, text);
     }
     return reply.type('application/json; charset=utf-8').send(text);
   });
   app.get('/api/stories/:id/map.svg', async (req, reply) => {
-    const b = JSON.parse(briefJson((req.params as { id: string }).id).body.toString('utf8')) as Brief;
+    const b = JSON.parse((await briefJson((req.params as { id: string }).id)).body.toString('utf8')) as Brief;
     // The map's own styles are inline; it is shown as an image, where no script runs, and allows nothing else.
     reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return reply.type('image/svg+xml; charset=utf-8').send(renderMap(b.places));

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/store.js';
+import { redactTarget } from '../store/db.js';
 import type { Store } from '../store/types.js';
 import { readInputs } from '../read/index.js';
 import { buildApp } from './app.js';
@@ -27,8 +28,8 @@ export async function seedExample(store: Store, root: string): Promise<string | 
   const rel = relative(process.cwd(), dir);
   const r = await readInputs([rel.startsWith('..') ? dir : rel]);
   if (r.articles.length === 0) return null;
-  const { ids } = store.addArticles(r.articles);
-  return store.createStory(ids, r.articles.find((a) => a.title)?.title ?? null).id;
+  const { ids } = await store.addArticles(r.articles);
+  return (await store.createStory(ids, r.articles.find((a) => a.title)?.title ?? null)).id;
 }
 
 export interface ServeOptions {
@@ -44,18 +45,18 @@ export async function serve(opts: ServeOptions, log: (line: string) => void): Pr
   if (!LOOPBACK.has(opts.host) && !opts.token) {
     throw new Error(`listening on ${opts.host} (beyond loopback) needs a token for writes: pass --token TOKEN or set CHORUS_TOKEN`);
   }
-  const store = openSqliteStore(opts.db);
+  const store = await openStore(opts.db);
   const root = packageRoot();
   if (store.versionBefore === 0 && opts.seed !== false) {
     const id = await seedExample(store, root);
-    if (id) log(`chorus serve: new database ${opts.db}, seeded with the example story ${id}`);
+    if (id) log(`chorus serve: new database ${redactTarget(opts.db)}, seeded with the example story ${id}`);
   }
   const app = await buildApp({ store, token: opts.token, publicDir: join(root, 'src', 'serve', 'public') });
   const address = await app.listen({ port: opts.port, host: opts.host });
-  log(`chorus serve: ${address} (database ${opts.db})`);
+  log(`chorus serve: ${address} (database ${redactTarget(opts.db)})`);
   const close = async () => {
     await app.close();
-    store.close();
+    await store.close();
   };
   return { close, url: address };
 }

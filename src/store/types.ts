@@ -1,7 +1,8 @@
-// The store behind `chorus serve` (and, later, `chorus cluster`): articles kept by content, stories as ordered
-// lists of articles, and briefs cached by the content they were made from. A small interface so a PostgreSQL
-// backend can stand beside the SQLite one (sqlite.ts).
+// The store behind `chorus serve`, `chorus cluster --db` and `chorus worker`: articles kept by content, stories as
+// ordered lists of articles, briefs cached by the content they were made from, and what the clusterer learned.
+// Async, one implementation (./store.ts) over SQLite or PostgreSQL (./db.ts).
 import type { Article } from '../types.js';
+import type { Db } from './db.js';
 
 export interface StoredArticle {
   /** The article as the pipeline reads it; `article.id` is its public id, unique in the store. */
@@ -28,22 +29,26 @@ export interface StoryRecord {
 }
 
 export interface Store {
+  /** The database underneath (for the job queue and the cluster tables, which share its transactions). */
+  readonly db: Db;
+  /** The schema version the database was at before opening (0: a new database). */
+  readonly versionBefore: number;
   /** Stores a batch in one transaction: all or nothing. Content already stored is not stored again. */
-  addArticles(articles: readonly Article[]): IngestResult;
+  addArticles(articles: readonly Article[]): Promise<IngestResult>;
   /** The stored articles with these public ids, in the order given; null for an unknown id. */
-  getArticles(ids: readonly string[]): (StoredArticle | null)[];
-  listArticles(limit: number, offset: number): StoredArticle[];
-  countArticles(): number;
+  getArticles(ids: readonly string[]): Promise<(StoredArticle | null)[]>;
+  listArticles(limit: number, offset: number): Promise<StoredArticle[]>;
+  countArticles(): Promise<number>;
   /** Removes an article (and it from every story); false when unknown. */
-  deleteArticle(id: string): boolean;
-  createStory(articleIds: readonly string[], title: string | null): StoryRecord;
-  getStory(id: string): StoryRecord | null;
-  listStories(): StoryRecord[];
+  deleteArticle(id: string): Promise<boolean>;
+  createStory(articleIds: readonly string[], title: string | null): Promise<StoryRecord>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  listStories(): Promise<StoryRecord[]>;
   /** The ids and content hashes of a story's articles, in order (what a cached brief is keyed by), or null for an unknown story. */
-  storyContent(id: string): { id: string; hash: string }[] | null;
-  deleteStory(id: string): boolean;
+  storyContent(id: string): Promise<{ id: string; hash: string }[] | null>;
+  deleteStory(id: string): Promise<boolean>;
   /** A cached rendering (a brief's JSON) by its content key, or null. */
-  cached(key: string): string | null;
-  putCached(key: string, value: string): void;
-  close(): void;
+  cached(key: string): Promise<string | null>;
+  putCached(key: string, value: string): Promise<void>;
+  close(): Promise<void>;
 }
