@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS, type ClusterSettings } from '../src/cluster/settings.
 import type { StreamArticle } from '../src/cluster/features.js';
 import { makeDevStreams, sharedRoot, type DevStream, type StreamLine } from './make-dev-streams.js';
 
-interface Loaded {
+export interface Loaded {
   stream: DevStream;
   articles: StreamArticle[];
   gold: string[];
@@ -29,7 +29,7 @@ interface Score {
   goldClusters: number;
 }
 
-function load(stream: DevStream): Loaded {
+export function load(stream: DevStream): Loaded {
   const lines = readFileSync(stream.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as StreamLine);
   return {
     stream,
