@@ -36,6 +36,10 @@ export interface ClusterSettings {
   recentArticles: number;
   /** Weight of the similarity to the nearest recent article against the centroid's (a single article is noisier). */
   recentWeight: number;
+  /** Keys (terms) at or below which an article counts as short (a headline alone has 4-12). */
+  shortTerms: number;
+  /** Factor on the joining threshold for a short article (1 for a full one; log-interpolated between). */
+  shortRatio: number;
   /** Threshold for joining a story of one article. */
   baseThreshold: number;
   /** A story of several articles: its threshold is this fraction of its own cohesion (mean join score)... */
@@ -72,8 +76,10 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   decayDays: 30,
   recentArticles: 4,
   recentWeight: 0.9,
+  shortTerms: 12,
+  shortRatio: 1,
   baseThreshold: 0.08,
-  cohesionRatio: 0.7,
+  cohesionRatio: 0.5,
   floorThreshold: 0.05,
   ceilingOverBase: 0.1,
   copyCosine: 0.9,
