@@ -220,3 +220,37 @@ test('chorus cluster --json: one line per article in input order; the table list
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('dev streams: fit and held-out parts share no story; headlines span two days with empty text; the long tail one week', async (t) => {
+  const { makeDevStreams, sharedRoot } = await import('../scripts/make-dev-streams.js');
+  const { existsSync, readFileSync } = await import('node:fs');
+  if (!existsSync(join(sharedRoot(), 'data', 'duc2003', 'docs'))) return t.skip('shared data not present');
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-devstreams-'));
+  try {
+    const streams = await makeDevStreams(dir);
+    const read = (name: string) => readFileSync(streams.find((s) => s.name === name)!.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string; text: string; date: string; story: string });
+    for (const kind of ['mix', 'headlines', 'longtail', 'ecbplus']) {
+      const fit = new Set(read(`${kind}-fit`).map((l) => l.story));
+      const held = read(`${kind}-test`);
+      assert.ok(held.length > 100 && fit.size > 20, kind);
+      assert.equal(held.filter((l) => fit.has(l.story)).length, 0, `${kind}: a story in both parts`);
+    }
+    const h = read('headlines-test');
+    assert.ok(h.every((l) => l.text === '' && l.title.length > 0));
+    assert.equal(new Set(h.map((l) => l.date)).size, 2);
+    // Shuffled within a day: a story's articles do not come together.
+    const runs = h.filter((l, i) => i > 0 && h[i - 1].story === l.story).length;
+    assert.ok(runs < h.length / 5, `${runs} adjacent same-story pairs`);
+    const lt = read('longtail-test');
+    assert.ok(new Set(lt.map((l) => l.date)).size <= 7);
+    const sizes = new Map<string, number>();
+    for (const l of lt) sizes.set(l.story, (sizes.get(l.story) ?? 0) + 1);
+    const small = [...sizes.values()].filter((n) => n <= 2).length;
+    assert.ok(small / sizes.size > 0.6, `${small} of ${sizes.size} stories have one or two articles`);
+    // Same bytes on a second run.
+    const again = await makeDevStreams(join(dir, 'again'));
+    for (const s of streams) assert.equal(readFileSync(again.find((x) => x.name === s.name)!.file, 'utf8'), readFileSync(s.file, 'utf8'), s.name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
