@@ -90,13 +90,13 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 
 /** The grid of the method's fitted settings (the rest stay as settings.ts has them). */
 const GRID: Partial<Record<keyof ClusterSettings, number[]>> = {
-  baseThreshold: [0.1, 0.12],
+  baseThreshold: [0.08, 0.1, 0.12],
+  cohesionRatio: [0.5, 0.7],
   shortRatio: [1, 1.25],
   nameWeight: [0.2, 0.3],
-  graceDays: [1, 3],
-  decayDays: [7, 14, 30],
+  decayDays: [14, 30],
   recentWeight: [0, 0.5],
-  mergeThreshold: [0.4, 0.55],
+  mergeThreshold: [0.25, 0.4],
 };
 
 function* gridPoints(): Generator<Partial<ClusterSettings>> {

@@ -61,7 +61,7 @@ export interface ClusterSettings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
-  maxChars: 8000,
+  maxChars: 3000,
   leadChars: 600,
   leadBoost: 2,
   titleBoost: 3,
