@@ -102,7 +102,8 @@ export class ClusterEngine {
   private nextStory = 0;
   private now: number | null = null;
   private docs = 0;
-  private readonly df = new Map<string, number>();
+  /** Document frequency per key, boxed so counting it costs one look-up. */
+  private readonly df = new Map<string, { n: number }>();
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
@@ -133,14 +134,16 @@ export class ClusterEngine {
     if (p.day !== null && (this.now === null || p.day > this.now)) this.now = p.day;
     // Candidates: stories sharing the most lookup keys (ties: the most recently updated, last in the postings).
     const hits = new Map<string, number>();
-    for (const k of p.lookup) {
-      const list = this.postings.get(k);
+    // The key each story was last counted for: a story met twice in one key's postings (through a merge) counts once.
+    const lastKey = new Map<string, number>();
+    for (let ki = 0; ki < p.lookup.length; ki++) {
+      const list = this.postings.get(p.lookup[ki]);
       if (!list) continue;
-      const seen = new Set<string>();
       for (let i = list.length - 1; i >= 0; i--) {
-        const id = this.resolve(list[i]);
-        if (id === null || seen.has(id)) continue;
-        seen.add(id);
+        const raw = list[i];
+        const id = this.stories.has(raw) ? raw : this.resolve(raw);
+        if (id === null || lastKey.get(id) === ki) continue;
+        lastKey.set(id, ki);
         hits.set(id, (hits.get(id) ?? 0) + 1);
       }
     }
@@ -263,8 +266,9 @@ export class ClusterEngine {
     const tk: string[] = [];
     const tw: number[] = [];
     for (const [k, c] of f.terms) {
-      const d = (this.df.get(k) ?? 0) + 1;
-      this.df.set(k, d);
+      let box = this.df.get(k);
+      if (box === undefined) this.df.set(k, (box = { n: 0 }));
+      const d = ++box.n;
       tk.push(k);
       tw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -272,8 +276,9 @@ export class ClusterEngine {
     const nw: number[] = [];
     for (const [k0, c] of f.names) {
       const k = NAME_KEY + k0;
-      const d = (this.df.get(k) ?? 0) + 1;
-      this.df.set(k, d);
+      let box = this.df.get(k);
+      if (box === undefined) this.df.set(k, (box = { n: 0 }));
+      const d = ++box.n;
       nk.push(k);
       nw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -410,13 +415,13 @@ export class ClusterEngine {
     this.alias.clear();
     // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
     // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).
-    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d <= 1) this.df.delete(k);
+    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d.n <= 1) this.df.delete(k);
   }
 
   /** The whole state, as JSON-safe data. */
   snapshot(): EngineSnapshot {
     return {
-      version: 1, seq: this.seq, nextStory: this.nextStory, now: this.now, docs: this.docs, df: [...this.df],
+      version: 1, seq: this.seq, nextStory: this.nextStory, now: this.now, docs: this.docs, df: [...this.df].map(([k, d]) => [k, d.n]),
       stories: [...this.stories.values()].map((st) => ({
         id: st.id, size: st.size, terms: [...st.terms.sum], termsNorm2: st.terms.norm2, names: [...st.names.sum], namesNorm2: st.names.norm2,
         first: st.first, last: st.last, joinSum: st.joinSum, joinCount: st.joinCount, lastSeq: st.lastSeq, headline: st.headline, outlets: st.outlets,
@@ -435,7 +440,7 @@ export class ClusterEngine {
     e.nextStory = snap.nextStory;
     e.now = snap.now;
     e.docs = snap.docs;
-    for (const [k, v] of snap.df) e.df.set(k, v);
+    for (const [k, v] of snap.df) e.df.set(k, { n: v });
     for (const x of snap.stories) {
       e.stories.set(x.id, {
         id: x.id, size: x.size, terms: { sum: new Map(x.terms), norm2: x.termsNorm2 }, names: { sum: new Map(x.names), norm2: x.namesNorm2 },
