@@ -254,3 +254,20 @@ test('dev streams: fit and held-out parts share no story; headlines span two day
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('page furniture shared by unrelated crawled pages does not make them one story; the story text still does', async () => {
+  const { withoutFurniture } = await import('../src/cluster/features.js');
+  // A crawler copies the same widget notice and archive notice into every page (the cleaner's line rules know them).
+  const chrome = 'Tweet with a location\nYou can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.\nThese crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.';
+  const pages: StreamArticle[] = [
+    { id: 'p1', title: null, text: `${chrome}\nA ferry carrying 80 passengers ran aground near Ostrava Point on Sunday, the coast guard said.`, outlet: null, published: '2021-03-01' },
+    { id: 'p2', title: null, text: `${chrome}\nThe city council of Brennwick approved a new budget for its libraries after a long debate.`, outlet: null, published: '2021-03-01' },
+    { id: 'p3', title: null, text: `${chrome}\nCoast guard crews freed the ferry that ran aground near Ostrava Point; all 80 passengers are safe.`, outlet: null, published: '2021-03-02' },
+  ];
+  assert.doesNotMatch(withoutFurniture(pages[0].text), /Tweet|crawls/);
+  assert.match(withoutFurniture(pages[0].text), /ferry carrying 80 passengers/);
+  const r = clusterStream(pages).stories;
+  assert.notEqual(r[0], r[1]);
+  assert.notEqual(r[1], r[2]);
+  assert.equal(r[0], r[2]);
+});
