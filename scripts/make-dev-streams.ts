@@ -70,9 +70,11 @@ const byKey = (a: StreamLine, b: StreamLine) => (a.date < b.date ? -1 : a.date >
 async function ducStories(shared: string): Promise<StreamLine[][]> {
   const root = path.join(shared, 'data', 'duc2003', 'docs');
   const out: StreamLine[][] = [];
+  const seen = new Set<string>();
   for (const c of readdirSync(root).sort()) {
     const r = await readInputs([path.join(root, c)]);
-    out.push(r.articles.map((a) => ({ id: `duc-${a.id}`, title: a.title ?? '', text: a.text, date: a.published ?? '', source: a.outlet ?? '', story: `duc-${c}` })));
+    // A few DOCNOs belong to two clusters: the later copy is left out, so an id has one gold story.
+    out.push(r.articles.filter((a) => !seen.has(a.id) && seen.add(a.id) !== null).map((a) => ({ id: `duc-${a.id}`, title: a.title ?? '', text: a.text, date: a.published ?? '', source: a.outlet ?? '', story: `duc-${c}` })));
   }
   return out;
 }

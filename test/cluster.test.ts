@@ -234,6 +234,7 @@ test('dev streams: fit and held-out parts share no story; headlines span two day
       const held = read(`${kind}-test`);
       assert.ok(held.length > 100 && fit.size > 20, kind);
       assert.equal(held.filter((l) => fit.has(l.story)).length, 0, `${kind}: a story in both parts`);
+      assert.equal(new Set(held.map((l) => l.id)).size, held.length, `${kind}: an id twice`);
     }
     const h = read('headlines-test');
     assert.ok(h.every((l) => l.text === '' && l.title.length > 0));
