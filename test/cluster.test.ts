@@ -272,3 +272,23 @@ test('page furniture shared by unrelated crawled pages does not make them one st
   assert.notEqual(r[1], r[2]);
   assert.equal(r[0], r[2]);
 });
+
+test('a short article (a headline) needs a higher score than a full one to join a story', () => {
+  const r = rng(21);
+  const words = Array.from({ length: 120 }, () => word(r, 3));
+  const day = '2022-02-01';
+  // Two headlines sharing two of their words; two full articles sharing fifty of their sixty words.
+  const h1: StreamArticle = { id: 'h1', title: `${words[0]} ${words[1]} ${words[2]} ${words[3]} ${words[4]}`, text: '', outlet: null, published: day };
+  const h2: StreamArticle = { id: 'h2', title: `${words[0]} ${words[1]} ${words[5]} ${words[6]} ${words[7]}`, text: '', outlet: null, published: day };
+  const f1: StreamArticle = { id: 'f1', title: null, text: `${words.slice(10, 70).join(' ')}.`, outlet: null, published: day };
+  const f2: StreamArticle = { id: 'f2', title: null, text: `${[...words.slice(10, 60), ...words.slice(70, 80)].join(' ')}.`, outlet: null, published: day };
+  const joins = (ratio: number, a: StreamArticle, b: StreamArticle) => {
+    const e = new ClusterEngine({ shortRatio: ratio });
+    return e.add(a).story === e.add(b).story;
+  };
+  assert.equal(joins(1, h1, h2), true, 'two shared words join two headlines with no short-article factor');
+  assert.equal(joins(3, h1, h2), false, 'a large factor keeps them apart');
+  // Full articles (as many keys as termsPerArticle) are not affected by the factor.
+  assert.equal(joins(1, f1, f2), joins(3, f1, f2));
+  assert.equal(joins(3, f1, f2), true);
+});
