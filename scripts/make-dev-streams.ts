@@ -1,12 +1,19 @@
-// Dev streams for the story clusterer, made from data already in ../shared/data (see its README):
-//   mix        the duc2003 clusters (each a story, dated by their DOCNO/DATE_TIME) and the Multi-News sample
-//              (each line a story; it has no dates, so each story gets a seeded random day within the duc2003
-//              span and its articles 0-2 days after it), sorted by date;
-//   headlines  the same stories as headlines only: title = the article's first sentence, empty text;
-//   longtail   the same, but two Multi-News stories in three keep one article (many singleton stories) and
-//              half the duc2003 clusters keep at most three.
-// Each comes in a fit part (even-numbered stories of each source) and a test part (odd-numbered): settings are
-// fitted on the fit parts only and reported on the test parts. ECB+ is split by topic: 1-22 fit, 23-45 test.
+// Dev streams for the story clusterer, made from data already in ../shared/data (see its README), shaped like
+// the three kinds of hidden stream (issue 11):
+//   mix        dated newswire over months: the duc2003 clusters (each a story, dated by their DOCNO/DATE_TIME) and
+//              the Multi-News sample (each line a story; it has no dates, so each story gets a seeded random day
+//              within the duc2003 span and its articles 0-2 days after it);
+//   headlines  many stories in two days, headlines only: the same stories and the ECB+ events (two events of the
+//              same kind per topic), title = the article's title, else its first line when that reads as a
+//              headline, else its first sentence; empty text; each story starts on day 0 or 1 and its articles
+//              fall on that day or the next (capped at day 1); dates to the day;
+//   longtail   many small incidents of the same kind in the same week: the same stories, two in three cut to one
+//              or two articles (ECB+ gives pairs of same-kind events: two earthquakes, two shootings...); every
+//              story starts on a random day of one week, its articles on that day or the next.
+// Within a day the order is shuffled (seeded): a stream does not deliver a story's articles together.
+// Each comes in a fit part and a held-out part, split by story (even- and odd-numbered stories of duc2003 and
+// Multi-News; ECB+ topics 1-22 and 23-45, so both events of a topic fall in the same part): settings are fitted
+// on the fit parts only and reported on the held-out parts. ECB+ alone (undated, its own order) is a fourth check.
 //
 //   CHORUS_SHARED=/work/shared node --import tsx scripts/make-dev-streams.ts [OUT_DIR]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -63,9 +70,11 @@ const byKey = (a: StreamLine, b: StreamLine) => (a.date < b.date ? -1 : a.date >
 async function ducStories(shared: string): Promise<StreamLine[][]> {
   const root = path.join(shared, 'data', 'duc2003', 'docs');
   const out: StreamLine[][] = [];
+  const seen = new Set<string>();
   for (const c of readdirSync(root).sort()) {
     const r = await readInputs([path.join(root, c)]);
-    out.push(r.articles.map((a) => ({ id: `duc-${a.id}`, title: a.title ?? '', text: a.text, date: a.published ?? '', source: a.outlet ?? '', story: `duc-${c}` })));
+    // A few DOCNOs belong to two clusters: the later copy is left out, so an id has one gold story.
+    out.push(r.articles.filter((a) => !seen.has(a.id) && seen.add(a.id) !== null).map((a) => ({ id: `duc-${a.id}`, title: a.title ?? '', text: a.text, date: a.published ?? '', source: a.outlet ?? '', story: `duc-${c}` })));
   }
   return out;
 }
@@ -86,33 +95,86 @@ function write(file: string, lines: StreamLine[]): void {
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 }
 
+/** ECB+ events as stories (lines of its stream, grouped by gold story in first-seen order) and each one's topic. */
+function ecbStories(shared: string): { topic: number; lines: StreamLine[] }[] {
+  const lines = readFileSync(path.join(shared, 'data', 'streams-dev', 'ecbplus', 'stream.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as StreamLine);
+  const by = new Map<string, StreamLine[]>();
+  for (const l of lines) {
+    const k = String(l.story);
+    if (!by.has(k)) by.set(k, []);
+    by.get(k)!.push({ ...l, id: String(l.id), story: `ecb-${k}`, title: l.title ?? '', source: l.source ?? '', date: '' });
+  }
+  return [...by.values()].map((ls) => ({ topic: Number(/^(\d+)_/.exec(ls[0].id)?.[1] ?? 0), lines: ls.sort((a, b) => (a.id < b.id ? -1 : 1)) }));
+}
+
+/** A headline for an article: its title, else an early line that reads as one, else its first sentence. */
+function headlineOf(l: StreamLine): string {
+  if (l.title.trim()) return l.title.trim();
+  // ECB+ pages start with their headline, sometimes after a dateline line ("Friday, June 7, 2013"): the first of
+  // the first three lines with five words or more that does not end like a sentence.
+  for (const line of l.text.trim().split('\n').slice(0, 3)) {
+    const t = line.trim();
+    if (t.split(/\s+/).length >= 5 && /[a-z]{3,}\W+[a-z]{3,}\W+[a-z]{3,}/i.test(t) && t.length <= 160 && !/[.!?]["”']?$/.test(t)) return t;
+  }
+  return firstSentence(l.text);
+}
+
+const isoDay = (base: number, day: number) => new Date(base + day * 86_400_000).toISOString().slice(0, 10);
+
+/** Stories re-dated: each starts on a random day in [0, days) and its articles fall on that day or the next (capped). */
+function redate(stories: StreamLine[][], days: number, base: number, rand: () => number): StreamLine[][] {
+  return stories.map((s) => {
+    const d = Math.floor(rand() * days);
+    return s.map((l) => ({ ...l, date: isoDay(base, Math.min(days - 1, d + (rand() < 0.5 ? 0 : 1))) }));
+  });
+}
+
+/** Sorted by day, shuffled within a day (seeded Fisher-Yates over the id-sorted day). */
+function dayShuffled(lines: StreamLine[], rand: () => number): StreamLine[] {
+  const sorted = [...lines].sort(byKey);
+  const out: StreamLine[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j].date === sorted[i].date) j++;
+    const day = sorted.slice(i, j);
+    for (let k = day.length - 1; k > 0; k--) {
+      const r = Math.floor(rand() * (k + 1));
+      [day[k], day[r]] = [day[r], day[k]];
+    }
+    out.push(...day);
+    i = j;
+  }
+  return out;
+}
+
 /** Writes every dev stream under `outDir` and lists them. */
 export async function makeDevStreams(outDir: string, shared = sharedRoot()): Promise<DevStream[]> {
   mkdirSync(outDir, { recursive: true });
   const rand = mulberry32(SEED);
   const duc = await ducStories(shared);
   const mn = multiNewsStories(shared, rand);
+  const ecb = ecbStories(shared);
   const streams: DevStream[] = [];
   for (const role of ['fit', 'test'] as const) {
     const keep = (_: unknown, i: number) => (i % 2 === 0) === (role === 'fit');
     const d = duc.filter(keep);
     const m = mn.filter(keep);
-    const mix = [...d.flat(), ...m.flat()].sort(byKey);
-    const headlines = mix.map((l) => ({ ...l, title: firstSentence(l.title ? `${l.title}.` : l.text), text: '' })).filter((l) => l.title);
-    const cut = mulberry32(SEED + (role === 'fit' ? 1 : 2));
-    const longtail = [
-      ...d.flatMap((s, i) => (i % 2 === 0 ? s.slice(0, 1 + Math.floor(cut() * 3)) : s)),
-      ...m.flatMap((s, i) => (i % 3 === 0 ? s : s.slice(0, 1))),
-    ].sort(byKey);
+    const e = ecb.filter((x) => (x.topic <= 22) === (role === 'fit')).map((x) => x.lines);
+    const r = mulberry32(SEED + (role === 'fit' ? 1 : 2));
+    const mix = dayShuffled([...d.flat(), ...m.flat()], r);
+    const all = [...d, ...m, ...e];
+    const headlines = dayShuffled(redate(all, 2, Date.UTC(2012, 2, 5), r).flat().map((l) => ({ ...l, title: headlineOf(l), text: '' })).filter((l) => l.title), r);
+    const cut = all.map((s, i) => (i % 3 === 0 ? s : s.slice(0, 1 + Math.floor(r() * 2))));
+    const longtail = dayShuffled(redate(cut, 7, Date.UTC(2013, 5, 3), r).flat(), r);
     for (const [name, lines] of [['mix', mix], ['headlines', headlines], ['longtail', longtail]] as const) {
       const file = path.join(outDir, `${name}-${role}.jsonl`);
       write(file, lines);
       streams.push({ name: `${name}-${role}`, role, file, dated: true });
     }
-    // ECB+: topic (the number before "_") 1-22 fit, 23-45 test; its fixed shuffled order is kept.
-    const ecb = readFileSync(path.join(shared, 'data', 'streams-dev', 'ecbplus', 'stream.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-    const part = ecb.filter((l) => {
-      const topic = Number(/^(\d+)_/.exec((JSON.parse(l) as StreamLine).id)?.[1] ?? 0);
+    // ECB+ as it comes (undated, its fixed shuffled order), topics 1-22 fit, 23-45 held out.
+    const raw = readFileSync(path.join(shared, 'data', 'streams-dev', 'ecbplus', 'stream.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    const part = raw.filter((l) => {
+      const topic = Number(/^(\d+)_/.exec(String((JSON.parse(l) as StreamLine).id))?.[1] ?? 0);
       return (topic <= 22) === (role === 'fit');
     });
     const file = path.join(outDir, `ecbplus-${role}.jsonl`);

@@ -224,3 +224,75 @@ test('chorus cluster --json: one line per article in input order; the table list
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('dev streams: fit and held-out parts share no story; headlines span two days with empty text; the long tail one week', async (t) => {
+  const { makeDevStreams, sharedRoot } = await import('../scripts/make-dev-streams.js');
+  const { existsSync, readFileSync } = await import('node:fs');
+  if (!existsSync(join(sharedRoot(), 'data', 'duc2003', 'docs'))) return t.skip('shared data not present');
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-devstreams-'));
+  try {
+    const streams = await makeDevStreams(dir);
+    const read = (name: string) => readFileSync(streams.find((s) => s.name === name)!.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string; text: string; date: string; story: string });
+    for (const kind of ['mix', 'headlines', 'longtail', 'ecbplus']) {
+      const fit = new Set(read(`${kind}-fit`).map((l) => l.story));
+      const held = read(`${kind}-test`);
+      assert.ok(held.length > 100 && fit.size > 20, kind);
+      assert.equal(held.filter((l) => fit.has(l.story)).length, 0, `${kind}: a story in both parts`);
+      assert.equal(new Set(held.map((l) => l.id)).size, held.length, `${kind}: an id twice`);
+    }
+    const h = read('headlines-test');
+    assert.ok(h.every((l) => l.text === '' && l.title.length > 0));
+    assert.equal(new Set(h.map((l) => l.date)).size, 2);
+    // Shuffled within a day: a story's articles do not come together.
+    const runs = h.filter((l, i) => i > 0 && h[i - 1].story === l.story).length;
+    assert.ok(runs < h.length / 5, `${runs} adjacent same-story pairs`);
+    const lt = read('longtail-test');
+    assert.ok(new Set(lt.map((l) => l.date)).size <= 7);
+    const sizes = new Map<string, number>();
+    for (const l of lt) sizes.set(l.story, (sizes.get(l.story) ?? 0) + 1);
+    const small = [...sizes.values()].filter((n) => n <= 2).length;
+    assert.ok(small / sizes.size > 0.6, `${small} of ${sizes.size} stories have one or two articles`);
+    // Same bytes on a second run.
+    const again = await makeDevStreams(join(dir, 'again'));
+    for (const s of streams) assert.equal(readFileSync(again.find((x) => x.name === s.name)!.file, 'utf8'), readFileSync(s.file, 'utf8'), s.name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('page furniture shared by unrelated crawled pages does not make them one story; the story text still does', async () => {
+  const { withoutFurniture } = await import('../src/cluster/features.js');
+  // A crawler copies the same widget notice and archive notice into every page (the cleaner's line rules know them).
+  const chrome = 'Tweet with a location\nYou can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.\nThese crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.';
+  const pages: StreamArticle[] = [
+    { id: 'p1', title: null, text: `${chrome}\nA ferry carrying 80 passengers ran aground near Ostrava Point on Sunday, the coast guard said.`, outlet: null, published: '2021-03-01' },
+    { id: 'p2', title: null, text: `${chrome}\nThe city council of Brennwick approved a new budget for its libraries after a long debate.`, outlet: null, published: '2021-03-01' },
+    { id: 'p3', title: null, text: `${chrome}\nCoast guard crews freed the ferry that ran aground near Ostrava Point; all 80 passengers are safe.`, outlet: null, published: '2021-03-02' },
+  ];
+  assert.doesNotMatch(withoutFurniture(pages[0].text), /Tweet|crawls/);
+  assert.match(withoutFurniture(pages[0].text), /ferry carrying 80 passengers/);
+  const r = clusterStream(pages).stories;
+  assert.notEqual(r[0], r[1]);
+  assert.notEqual(r[1], r[2]);
+  assert.equal(r[0], r[2]);
+});
+
+test('a short article (a headline) needs a higher score than a full one to join a story', () => {
+  const r = rng(21);
+  const words = Array.from({ length: 120 }, () => word(r, 3));
+  const day = '2022-02-01';
+  // Two headlines sharing two of their words; two full articles sharing fifty of their sixty words.
+  const h1: StreamArticle = { id: 'h1', title: `${words[0]} ${words[1]} ${words[2]} ${words[3]} ${words[4]}`, text: '', outlet: null, published: day };
+  const h2: StreamArticle = { id: 'h2', title: `${words[0]} ${words[1]} ${words[5]} ${words[6]} ${words[7]}`, text: '', outlet: null, published: day };
+  const f1: StreamArticle = { id: 'f1', title: null, text: `${words.slice(10, 70).join(' ')}.`, outlet: null, published: day };
+  const f2: StreamArticle = { id: 'f2', title: null, text: `${[...words.slice(10, 60), ...words.slice(70, 80)].join(' ')}.`, outlet: null, published: day };
+  const joins = (ratio: number, a: StreamArticle, b: StreamArticle) => {
+    const e = new ClusterEngine({ shortRatio: ratio });
+    return e.add(a).story === e.add(b).story;
+  };
+  assert.equal(joins(1, h1, h2), true, 'two shared words join two headlines with no short-article factor');
+  assert.equal(joins(3, h1, h2), false, 'a large factor keeps them apart');
+  // Full articles (as many keys as termsPerArticle) are not affected by the factor.
+  assert.equal(joins(1, f1, f2), joins(3, f1, f2));
+  assert.equal(joins(3, f1, f2), true);
+});

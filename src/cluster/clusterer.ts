@@ -12,7 +12,7 @@
 // continues the same stories.
 import { articleFeatures, isoOf, TermCache, type StreamArticle } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
-import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnit, type Centroid, type SparseVector } from './vector.js';
+import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
 const NAME_KEY = '#';
@@ -102,7 +102,8 @@ export class ClusterEngine {
   private nextStory = 0;
   private now: number | null = null;
   private docs = 0;
-  private readonly df = new Map<string, number>();
+  /** Document frequency per key, boxed so counting it costs one look-up. */
+  private readonly df = new Map<string, { n: number }>();
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
@@ -133,14 +134,16 @@ export class ClusterEngine {
     if (p.day !== null && (this.now === null || p.day > this.now)) this.now = p.day;
     // Candidates: stories sharing the most lookup keys (ties: the most recently updated, last in the postings).
     const hits = new Map<string, number>();
-    for (const k of p.lookup) {
-      const list = this.postings.get(k);
+    // The key each story was last counted for: a story met twice in one key's postings (through a merge) counts once.
+    const lastKey = new Map<string, number>();
+    for (let ki = 0; ki < p.lookup.length; ki++) {
+      const list = this.postings.get(p.lookup[ki]);
       if (!list) continue;
-      const seen = new Set<string>();
       for (let i = list.length - 1; i >= 0; i--) {
-        const id = this.resolve(list[i]);
-        if (id === null || seen.has(id)) continue;
-        seen.add(id);
+        const raw = list[i];
+        const id = this.stories.has(raw) ? raw : this.resolve(raw);
+        if (id === null || lastKey.get(id) === ki) continue;
+        lastKey.set(id, ki);
         hits.set(id, (hits.get(id) ?? 0) + 1);
       }
     }
@@ -170,12 +173,13 @@ export class ClusterEngine {
     let bestTermDot = 0;
     let bestNameDot = 0;
     const scored: [StoryState, number][] = [];
+    const need = this.shortness(p);
     for (let rank = 0; rank < pre.length; rank++) {
       const { st, td, nd, tc, nc } = pre[rank];
       const nearest = rank < RECENT_CANDIDATES && s.recentWeight > 0 ? this.nearestRecent(p, termMap, nameMap, st) : 0;
       const score = this.score(tc, nc, p, st, nearest);
       scored.push([st, score]);
-      if (score >= this.threshold(st) && score > bestScore) {
+      if (score >= need * this.threshold(st) && score > bestScore) {
         best = st;
         bestScore = score;
         bestTermDot = td;
@@ -190,7 +194,7 @@ export class ClusterEngine {
     }
     this.join(best, p, a, bestScore, bestTermDot, bestNameDot);
     this.index(p.lookup, best.id);
-    const { survivor, merged } = this.mergeStep(best, scored);
+    const { survivor, merged } = this.mergeStep(best, scored, need);
     this.maybeSweep();
     return { id: a.id, story: survivor.id, opened: false, score: bestScore, merged };
   }
@@ -232,6 +236,20 @@ export class ClusterEngine {
     return over <= 0 ? 1 : Math.exp(-over / (s.decayDays + spread / 2));
   }
 
+  /**
+   * How much more a short article (a headline, a brief) must score than a full one: one shared word is a large
+   * cosine between vectors of a few keys and a small one between vectors of sixty. `shortRatio` at `shortTerms`
+   * keys or fewer, 1 at `termsPerArticle`, interpolated on the log of the article's key count.
+   */
+  private shortness(p: Prepared): number {
+    const s = this.settings;
+    const n = p.terms.keys.length;
+    if (n >= s.termsPerArticle || s.shortRatio === 1) return 1;
+    if (n <= s.shortTerms) return s.shortRatio;
+    const t = Math.log(n / s.shortTerms) / Math.log(s.termsPerArticle / s.shortTerms);
+    return s.shortRatio + t * (1 - s.shortRatio);
+  }
+
   /** The score a newcomer needs to join `st`: relative to the story's own cohesion once it has one. */
   private threshold(st: StoryState): number {
     const s = this.settings;
@@ -245,17 +263,27 @@ export class ClusterEngine {
     const f = articleFeatures(a, s, this.cache);
     const docs = ++this.docs;
     // Document frequency counted and inverse frequency weighed in one pass (this article included).
-    const weigh = (k: string, c: number): [string, number] => {
-      const d = (this.df.get(k) ?? 0) + 1;
-      this.df.set(k, d);
-      return [k, Math.log(1 + c) * Math.log(1 + docs / d)];
-    };
-    const te: [string, number][] = [];
-    for (const [k, c] of f.terms) te.push(weigh(k, c));
-    const ne: [string, number][] = [];
-    for (const [k, c] of f.names) ne.push(weigh(NAME_KEY + k, c));
-    const terms = topUnit(te, s.termsPerArticle);
-    const names = topUnit(ne, s.namesPerArticle);
+    const tk: string[] = [];
+    const tw: number[] = [];
+    for (const [k, c] of f.terms) {
+      let box = this.df.get(k);
+      if (box === undefined) this.df.set(k, (box = { n: 0 }));
+      const d = ++box.n;
+      tk.push(k);
+      tw.push(Math.log(1 + c) * Math.log(1 + docs / d));
+    }
+    const nk: string[] = [];
+    const nw: number[] = [];
+    for (const [k0, c] of f.names) {
+      const k = NAME_KEY + k0;
+      let box = this.df.get(k);
+      if (box === undefined) this.df.set(k, (box = { n: 0 }));
+      const d = ++box.n;
+      nk.push(k);
+      nw.push(Math.log(1 + c) * Math.log(1 + docs / d));
+    }
+    const terms = topUnitOf(tk, tw, s.termsPerArticle);
+    const names = topUnitOf(nk, nw, s.namesPerArticle);
     // Lookup keys: the heaviest names and terms (heavy = frequent here and rare in the stream).
     const nNames = Math.min(names.keys.length, Math.floor(s.lookupKeys / 3));
     const lookup = [...names.keys.slice(0, nNames), ...terms.keys.slice(0, s.lookupKeys - nNames)];
@@ -308,10 +336,10 @@ export class ClusterEngine {
   }
 
   /** Merges into `st` the other candidates whose centroids now read as the same story. */
-  private mergeStep(st: StoryState, scored: [StoryState, number][]): { survivor: StoryState; merged: string[] } {
+  private mergeStep(st: StoryState, scored: [StoryState, number][], need: number): { survivor: StoryState; merged: string[] } {
     const s = this.settings;
     // Only stories that would have taken this article too: the article bridges them, so they may be one.
-    const others = scored.filter(([o, sc]) => o !== st && sc >= this.threshold(o)).sort((x, y) => y[1] - x[1]).slice(0, MERGE_CANDIDATES);
+    const others = scored.filter(([o, sc]) => o !== st && sc >= need * this.threshold(o)).sort((x, y) => y[1] - x[1]).slice(0, MERGE_CANDIDATES);
     const merged: string[] = [];
     for (const [o] of others) {
       if (!this.stories.has(o.id)) continue;
@@ -387,13 +415,13 @@ export class ClusterEngine {
     this.alias.clear();
     // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
     // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).
-    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d <= 1) this.df.delete(k);
+    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d.n <= 1) this.df.delete(k);
   }
 
   /** The whole state, as JSON-safe data. */
   snapshot(): EngineSnapshot {
     return {
-      version: 1, seq: this.seq, nextStory: this.nextStory, now: this.now, docs: this.docs, df: [...this.df],
+      version: 1, seq: this.seq, nextStory: this.nextStory, now: this.now, docs: this.docs, df: [...this.df].map(([k, d]) => [k, d.n]),
       stories: [...this.stories.values()].map((st) => ({
         id: st.id, size: st.size, terms: [...st.terms.sum], termsNorm2: st.terms.norm2, names: [...st.names.sum], namesNorm2: st.names.norm2,
         first: st.first, last: st.last, joinSum: st.joinSum, joinCount: st.joinCount, lastSeq: st.lastSeq, headline: st.headline, outlets: st.outlets,
@@ -412,7 +440,7 @@ export class ClusterEngine {
     e.nextStory = snap.nextStory;
     e.now = snap.now;
     e.docs = snap.docs;
-    for (const [k, v] of snap.df) e.df.set(k, v);
+    for (const [k, v] of snap.df) e.df.set(k, { n: v });
     for (const x of snap.stories) {
       e.stories.set(x.id, {
         id: x.id, size: x.size, terms: { sum: new Map(x.terms), norm2: x.termsNorm2 }, names: { sum: new Map(x.names), norm2: x.namesNorm2 },

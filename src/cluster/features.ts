@@ -3,6 +3,7 @@
 // date, else a date written in its lead) and its outlet. Cost is linear in the first `maxChars` characters.
 import { stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
+import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
@@ -182,13 +183,45 @@ function firstLineHeadline(text: string): string | null {
   return line;
 }
 
+/**
+ * The text without the page furniture a crawler copies with it (Twitter's location notice, the Internet Archive's
+ * crawl notice, bylines, credits, related-link blocks...): the cleaner's line rules (src/clean/rules.ts), one line
+ * at a time. Furniture repeats across unrelated pages, so left in it reads as a story they share. A line that opens
+ * a block (a related-links heading) takes the short unpunctuated lines after it.
+ */
+export function withoutFurniture(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (!t) {
+      kept.push(lines[i]);
+      continue;
+    }
+    let words = 1;
+    for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 32) words++;
+    if (inBlock && words <= CLEAN.blockLineMaxWords && !ENDS_LIKE_SENTENCE.test(t)) continue;
+    inBlock = false;
+    const ctx = { text: t, words, index: i, total: lines.length, title: '' };
+    const rule = LINE_RULES.find((r) => r.test(ctx));
+    if (rule) {
+      inBlock = rule.opensBlock === true;
+      continue;
+    }
+    kept.push(lines[i]);
+  }
+  return kept.join('\n');
+}
+
 /** The features of one article (see ArticleFeatures). */
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
-  const text = a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text;
+  const text = withoutFurniture(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text);
   const title = a.title?.trim() ? a.title.trim().slice(0, 1000) : null;
   let body = text;
   let headline = title;

@@ -16,19 +16,28 @@ function byWeight(a: [string, number], b: [string, number]): number {
 
 /** The `limit` heaviest entries of `weights`, scaled to unit length. */
 export function topUnit(entries: [string, number][], limit: number): SparseVector {
-  if (entries.length > limit) {
-    // Only the kept entries are sorted with the full comparator: a numeric sort finds the cut first.
-    const ws = Float64Array.from(entries, (e) => e[1]).sort();
+  return topUnitOf(entries.map((e) => e[0]), entries.map((e) => e[1]), limit);
+}
+
+/**
+ * The same from parallel arrays (no tuple per key): the cut weight is found by a numeric sort of a typed copy,
+ * then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
+ */
+export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number): SparseVector {
+  let idx: number[];
+  if (keys.length > limit) {
+    const ws = Float64Array.from(weights).sort();
     const cut = ws[ws.length - limit];
-    entries = entries.filter((e) => e[1] >= cut);
-  }
-  entries.sort(byWeight);
-  if (entries.length > limit) entries.length = limit;
+    idx = [];
+    for (let i = 0; i < keys.length; i++) if (weights[i] >= cut) idx.push(i);
+  } else idx = keys.map((_, i) => i);
+  idx.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  if (idx.length > limit) idx.length = limit;
   let n2 = 0;
-  for (const [, w] of entries) n2 += w * w;
+  for (const i of idx) n2 += weights[i] * weights[i];
   const n = Math.sqrt(n2);
   if (n === 0) return { keys: [], weights: [] };
-  return { keys: entries.map((e) => e[0]), weights: entries.map((e) => e[1] / n) };
+  return { keys: idx.map((i) => keys[i]), weights: idx.map((i) => weights[i] / n) };
 }
 
 /** A story's centroid: the sum of its articles' unit vectors. */
