@@ -84,7 +84,20 @@ export function selectGroups(ctx: StoryContext, words: number, method: string = 
   const run = METHODS[method];
   if (!run) throw new UnknownMethodError(`unknown method "${method}": expected one of ${Object.keys(METHODS).join(', ')}`);
   const byId = new Map(ctx.story.groups.map((g) => [g.id, g]));
-  return run(summaryRequest(ctx, words))
+  const req = summaryRequest(ctx, words);
+  let ids = run(req);
+  // A story of only short sentences (a two-line article, say) still has a summary: when the method, whose
+  // sentence-length floor is fitted on full articles, chooses nothing, the lead sentences that fit are taken.
+  if (ids.length === 0) {
+    let used = 0;
+    ids = [];
+    for (const c of req.candidates) {
+      if (used + c.words > words) continue;
+      ids.push(c.id);
+      used += c.words;
+    }
+  }
+  return ids
     .map((id) => byId.get(id))
     .filter((g): g is SentenceGroup => g !== undefined);
 }

@@ -62,3 +62,14 @@ test('a wire dateline is read, not listed as removed: its agency is the outlet, 
   assert.ok(a.sentences[0].text.startsWith('Heavy rain'), a.sentences[0].text);
   assert.equal(a.sentences.length, b.sentences.length);
 });
+
+test('never most of an article: a short article alone keeps its lines, and a story of short sentences still has a summary', async () => {
+  const lines = ['Rescue teams reached the flooded town on Tuesday.', 'The river rose four metres overnight, officials said.'];
+  const [a] = clean(['a', lines.join('\n\n')]);
+  assert.deepEqual(a.removed.map((r) => r.text), []);
+  assert.deepEqual(a.sentences.map((s) => s.text), lines);
+  // With a host article, the same guard still lets a minority splice go (see the test above): the guard is per article.
+  const { briefOf } = await import('../src/pipeline.js');
+  const b = briefOf([article('a', lines.join('\n\n'))]);
+  assert.deepEqual(b.summary.map((s) => s.text), lines);
+});

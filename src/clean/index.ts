@@ -172,7 +172,26 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
   const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model));
   const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
-  return segmented.map((seg, ai) => markPassages(seg, furniture[ai], second[ai], model));
+  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model)));
+}
+
+/**
+ * Never cut most of an article: when the lines the models call off-topic (by either pass) would be more than
+ * CLEAN.offTopicMaxShare of the article's prose (what no rule claimed and no model called chrome), the article is
+ * not a host with a splice but a story of its own the evidence misreads (a short article alone, say), and those
+ * marks are dropped. Rule marks and chrome stand.
+ */
+export function keepMostOfArticle(texts: string[], ruled: (Mark | null)[], marks: (Mark | null)[]): (Mark | null)[] {
+  let prose = 0;
+  let offTopic = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const m = marks[i];
+    if (ruled[i] || m?.reason === 'page-chrome') continue;
+    prose += texts[i].length;
+    if (m?.reason === 'off-topic') offTopic += texts[i].length;
+  }
+  if (offTopic === 0 || offTopic <= CLEAN.offTopicMaxShare * prose) return marks;
+  return marks.map((m, i) => (m && !ruled[i] && m.reason === 'off-topic' ? null : m));
 }
 
 export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
