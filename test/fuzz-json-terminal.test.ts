@@ -37,3 +37,23 @@ test('brief --json and facts --json: controls from ids, titles and text are esca
     assert.ok(parsed.includes('Springfield'), `${cmd}: the articles are in the output`);
   }
 });
+
+test('cluster --json and its table: ids, titles and outlets with controls reach neither stdout nor stderr raw', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-cluster-'));
+  const body = 'The council closed the bridge in Springfield on Monday after the river rose, officials said.';
+  const lines = NASTY.map((c, i) => JSON.stringify({ id: `a${i}${c}`, title: `Title ${c} ${i}`, outlet: `Out${c}let`, date: '2024-05-06', text: `${body} ${c} Repairs will take ${i + 2} weeks.` }));
+  // A broken line whose reason quotes its bytes: the warning on stderr is escaped too.
+  const file = join(dir, 'nasty.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n{"id": "b\u001b]0;x\u0007", "text": \u001b[2J\n`);
+  for (const json of [true, false]) {
+    const r = await runCli(['cluster', file, ...(json ? ['--json'] : [])]);
+    assert.ok([0, 3].includes(r.code), r.stderr);
+    assert.ok(!TERMINAL_CONTROL.test(r.stdout.replace(/\n/g, '')), `raw control on stdout (json: ${json})`);
+    assert.ok(!/[\u2028\u2029]/.test(r.stdout));
+    assert.ok(!TERMINAL_CONTROL.test(r.stderr.replace(/\n/g, '')), `raw control on stderr (json: ${json})`);
+    if (json) {
+      const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+      assert.deepEqual(rows.map((x) => x.id), NASTY.map((c, i) => `a${i}${c}`.trim())); // ids as the reader gives them (trimmed)
+    }
+  }
+});

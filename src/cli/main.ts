@@ -10,7 +10,7 @@ import { METHOD_NAMES, DEFAULT_METHOD } from '../summarize/names.js';
 import type { Article, Warning } from '../types.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { readCapped } from '../read/source.js';
-import { escapeMessage, stripControls } from '../render/escape.js';
+import { escapeMessage, jsonText, stripControls } from '../render/escape.js';
 import { LIMITS } from '../limits.js';
 import type { BudgetOptions } from '../budget.js';
 
@@ -86,14 +86,7 @@ function say(io: Io, line: string): void {
   io.stderr.write(`${escapeMessage(line)}\n`);
 }
 
-/**
- * JSON as written to stdout: JSON.stringify escapes the C0 controls but passes DEL, the C1 controls (U+0080-U+009F:
- * U+009B is CSI, an escape sequence to many terminals) and the line separators raw. They are written as \\u escapes
- * here: the same JSON value, and nothing from the input acts on a terminal.
- */
-export function jsonText(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { jsonText } from '../render/escape.js';
 
 /** One stderr line per warning (skipped inputs, cut text); the exit code says whether anything was skipped or cut. */
 function report(warnings: Warning[], io: Io): void {
@@ -270,7 +263,7 @@ The API is described at /openapi.json; the page is at /.`,
       const { serve, LOOPBACK } = await import('../serve/index.js');
       const host = (values.host as string | undefined) ?? '127.0.0.1';
       if (!LOOPBACK.has(host) && !token) throw new UsageError(`--host ${host} is beyond loopback: writes need a token (--token T or CHORUS_TOKEN)`);
-      const server = await serve({ db: (values.db as string | undefined) ?? 'chorus.db', port: Number(portText), host, token }, (line) => io.stderr.write(`${line}\n`));
+      const server = await serve({ db: (values.db as string | undefined) ?? 'chorus.db', port: Number(portText), host, token }, (line) => say(io, line));
       // Runs until stopped; SIGINT and SIGTERM close the server and the database cleanly.
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);

@@ -6,6 +6,7 @@ import type { Warning } from '../types.js';
 import { runCluster, type RunResult } from './run.js';
 import type { ClusterStore } from '../store/cluster.js';
 import { renderStoryTable } from './table.js';
+import { escapeMessage, jsonText } from '../render/escape.js';
 
 export interface ClusterCliIo {
   stdout: NodeJS.WritableStream;
@@ -23,7 +24,7 @@ const NOT_FOR_CLUSTER = new Set(['read/several-clusters']);
 export async function runClusterCli(paths: string[], opts: { db?: string; json?: boolean }, io: ClusterCliIo): Promise<number> {
   const r = await readInputs(paths, { stdin: io.stdin, allowTitleOnly: true, maxArticles: READ_LIMITS.maxStreamArticles });
   const warnings: Warning[] = r.warnings.filter((w) => !NOT_FOR_CLUSTER.has(w.rule));
-  for (const w of warnings) io.stderr.write(`chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}\n`);
+  for (const w of warnings) io.stderr.write(`${escapeMessage(`chorus: ${w.file ?? w.article ?? 'input'}: ${w.reason}${w.skipped ? ' (skipped)' : ''}`)}\n`);
   if (r.articles.length === 0) {
     io.stderr.write('chorus: no readable article in the input\n');
     return 1;
@@ -52,7 +53,7 @@ export async function runClusterCli(paths: string[], opts: { db?: string; json?:
   }
   if (bar) io.stderr.write(`\r${' '.repeat(BAR_WIDTH + 30)}\r`);
   if (opts.json) {
-    io.stdout.write(r.articles.map((a, i) => `${JSON.stringify({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
+    io.stdout.write(r.articles.map((a, i) => `${jsonText({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
   } else {
     const sorted = [...res.summaries].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     io.stdout.write(renderStoryTable(sorted));

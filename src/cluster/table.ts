@@ -1,15 +1,14 @@
 // The stories as a table for a person on a terminal. Article text is hostile: every field is cleaned of control
 // characters (no escape sequence from an input reaches the terminal) and cut to its column.
 import type { StorySummary } from './clusterer.js';
+import { stripControls } from '../render/escape.js';
 
 /** Columns' widths in characters. */
 const WIDTH = { headline: 60, outlets: 30 };
 
-/** Control characters (C0, DEL, C1) and bidirectional overrides, which could rewrite or reorder the terminal. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
+/** One table cell from input: terminal controls out (render/escape.ts), whitespace runs folded to one space. */
 export function terminalSafe(s: string): string {
-  return s.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return stripControls(s.replace(/[\t\n]/g, ' ')).replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function cut(s: string, n: number): string {

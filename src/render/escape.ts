@@ -44,3 +44,12 @@ export function escapeMessage(s: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * JSON as written to stdout: JSON.stringify escapes the C0 controls but passes DEL, the C1 controls (U+0080-U+009F:
+ * U+009B is CSI, an escape sequence to many terminals) and the line separators raw. They are written as \\u escapes
+ * here: the same JSON value, and nothing from the input acts on a terminal.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
