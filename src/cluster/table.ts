@@ -8,7 +8,7 @@ const WIDTH = { headline: 60, outlets: 30 };
 
 /** One table cell from input: terminal controls out (render/escape.ts), whitespace runs folded to one space. */
 export function terminalSafe(s: string): string {
-  return stripControls(s.replace(/[\t\n]/g, ' ')).replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  return stripControls(s, ' ').replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function cut(s: string, n: number): string {

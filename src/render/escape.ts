@@ -14,9 +14,10 @@ export function escapeHtml(s: string): string {
 // eslint-disable-next-line no-control-regex
 const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Input text with every terminal control removed (tab and newline kept). */
-export function stripControls(s: string): string {
-  return s.replace(TERMINAL_UNSAFE, '');
+/** Input text with every terminal control removed (tab and newline kept), or replaced by `by` (a table cell keeps
+ *  its words apart). */
+export function stripControls(s: string, by = ''): string {
+  return s.replace(TERMINAL_UNSAFE, by);
 }
 
 /** Markdown: neutralise characters that would turn article text into links, HTML, emphasis or headings, and drop
