@@ -15,6 +15,7 @@ import { ClusterEngine } from '../src/cluster/clusterer.js';
 import { timeOrder } from '../src/cluster/order.js';
 import type { StreamArticle } from '../src/cluster/features.js';
 import { syntheticStream } from './synthetic-stream.mjs';
+import { mulberry32 as rng } from '../scripts/random.js';
 
 const RUNS = 3;
 const SPEED_ARTICLES = 20_000;
@@ -22,15 +23,6 @@ const MEMORY_ARTICLES = 100_000;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docs = path.resolve(process.env.CHORUS_SHARED ?? path.join(repoRoot, '..', 'shared'), 'data', 'duc2003', 'docs');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['ka', 'lo', 'mi', 'ra', 'zen', 'tor', 'vel', 'an', 'dru', 'sso', 'ne', 'bi', 'qua', 'pel', 'gri', 'ost', 'mar', 'tin', 'eb', 'ul'];
 

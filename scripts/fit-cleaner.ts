@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { contentWords } from '../src/text/words.js';
 import { normalizeLine, type LineStats } from '../src/clean/evidence.js';
 import { chromeLines } from './chrome-lines.js';
+import { mulberry32 as seeded } from './random.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -98,17 +99,6 @@ interface Labelled {
   variant?: string;
 }
 
-/** A seeded generator (mulberry32): the same chrome lines land in the same places on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Gold = Record<string, Record<string, { spans: { start: number; end: number; kind: string }[] }>>;
 

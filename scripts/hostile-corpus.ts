@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as rng } from './random.js';
 
 export interface HostileCase {
   /** Short name, used in the benchmark table. */
@@ -26,17 +27,6 @@ export interface HostileCase {
   exits: number[];
 }
 
-/** A small deterministic generator (mulberry32), so the corpus is byte-identical everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'min', 'tor', 'sa', 've', 'dun', 'ri', 'pel', 'ma', 'nor', 'ti', 'gre', 'bo', 'lan', 'se'];
 

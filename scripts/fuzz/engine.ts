@@ -11,6 +11,7 @@ import { Session } from 'node:inspector';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as prng } from '../random.js';
 
 export const FUZZ = {
   /** Largest input the mutator makes, in bytes: big enough for runs and long tokens past every cap of
@@ -24,17 +25,7 @@ export const FUZZ = {
   maxRun: 12_000,
 } as const;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same inputs. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from '../random.js';
 
 /** Block coverage of the files whose URL contains `scope`, as a growing set of covered blocks. */
 export class Coverage {
