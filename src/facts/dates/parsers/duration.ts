@@ -9,7 +9,7 @@ import type { Found, Parser, Precision } from '../types.js';
 
 const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|millennium|millennia)';
 /** Words between the determiner and the count that keep the span one duration ("the past two years"). */
-const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|additional|further|remaining|ensuing|initial|entire|whole|same)';
+const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|additional|further|remaining|ensuing|initial|entire|whole|full|same)';
 const APPROX = '(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|roughly|approximately|at\\s+least|up\\s+to|only|just|another|over|under)\\s+)';
 const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|business|calendar|working))?';
 
@@ -79,7 +79,8 @@ export const durationParser: Parser = {
           n = 'X';
         } else {
           // "the past year", "the next few..." with a time-line word; "the next day" is a date (relative-day.ts).
-          if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
+          if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole|full)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
+          if (/^full$/i.test(relative) && unit !== 'year') continue;
           if (det && !/^(?:the|its|their|his|her)$/i.test(det)) continue;
           n = plural ? 'X' : 1;
         }
@@ -106,6 +107,14 @@ export const durationParser: Parser = {
         expression,
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
         timex: (ctx) => {
+          // "the past year", "the last decade" (no count): TimeBank marks the calendar year or decade before the
+          // story's; "the full year" is the story's year (the year its results are for).
+          const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
+          if (ay !== null && !countWords && !plural && det && /^the$/i.test(det)) {
+            if (/^(?:past|last)$/i.test(relative ?? '') && unit === 'year') return { type: 'DATE', value: String(ay - 1), precision: 'year', relative: true };
+            if (/^(?:past|last)$/i.test(relative ?? '') && unit === 'decade') return { type: 'DATE', value: String(Math.floor(ay / 10) - 1), precision: 'decade', relative: true };
+            if (/^full$/i.test(relative ?? '') && unit === 'year') return { type: 'DATE', value: String(ay), precision: 'year', relative: true };
+          }
           const ref = ctx.discourse?.date;
           if (step !== 0 && ref !== undefined) {
             const y = Number(ref.slice(0, 4));
