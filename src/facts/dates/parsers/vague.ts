@@ -3,7 +3,7 @@ import type { Found, Parser, Precision } from '../types.js';
 
 const PATTERN = /\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several)|coming|next\s+(?:few|several)|few|several)\s+(day|week|month|quarter|year)s\b(?:\s+ago)?/gi;
 
-/** A quarter is measured in months (TimeBank writes "recent quarters" as PXM). */
+/** A quarter has no precision of its own here; its value is PXQ (timex/value.ts). */
 const PRECISION: Record<string, Precision> = { day: 'day', week: 'week', month: 'month', quarter: 'month', year: 'year' };
 
 export const vagueParser: Parser = {

@@ -40,7 +40,7 @@ export interface TimexOptions {
 }
 
 /** Prepositions that TimeML leaves outside the expression ("on Friday" -> "Friday"). */
-const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|before|after|of|for|through|throughout)\s+)+/i;
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|before|after|of|for|over|through|throughout)\s+)+/i;
 
 /** Every time expression of `text`, in reading order, anchored on `published` (ISO date or datetime, or null). */
 export function timeExpressions(text: string, published: string | null, opts: TimexOptions = {}): TimeExpression[] {

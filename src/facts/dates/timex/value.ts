@@ -40,7 +40,7 @@ export function timexOf(f: Found, r: Resolved): Timex {
     // "The past few weeks" measures the stretch too: a duration (PXW).
     if (/\bcoming\b/.test(words)) return { type: 'DATE', value: 'FUTURE_REF', precision: 'reference' };
     if (/\brecent\b/.test(words) && (r.precision === 'year' || r.precision === 'day')) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
-    const unit = r.precision === 'season' ? 'month' : r.precision;
+    const unit = /\bquarters\b/.test(words) ? 'quarter' : r.precision === 'season' ? 'month' : r.precision;
     return { type: 'DURATION', value: durationValue('X', unit), precision: 'duration' };
   }
   if (r.note === 'past') return { type: 'DURATION', value: durationValue(1, r.precision), precision: 'duration' };
