@@ -42,18 +42,25 @@ export const monthParser: Parser = {
         start,
         end: start + expression.length,
         expression,
-        resolve: (ctx) => resolveMonth(expression, month, year, modifier, note, ctx),
+        resolve: (ctx) => resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
       });
     }
     return out;
   },
 };
 
-function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext): Resolved {
+/**
+ * "until November", "through January": the end of a stretch, which a past-tense report ("gave it until
+ * mid-November", "extended loans through January") often sets after publication. Read as the nearer month.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+
+function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false): Resolved {
   const base = { precision: 'month' as const, ...(note ? { note } : {}) };
   if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
   if (ctx.anchor) {
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
+    if (until && dir === 'back') dir = 'nearest';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));
     const ay = Number(ctx.anchor.date.slice(0, 4));
