@@ -108,7 +108,7 @@ export const durationParser: Parser = {
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
         timex: (ctx) => {
           // "the past year", "the last decade" (no count): TimeBank marks the calendar year or decade before the
-          // story's; "the full year" is the story's year (the year its results are for).
+          // story's. ("The full year" is read in quarter.ts as the story's year; this covers it where that does not.)
           const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
           if (ay !== null && !countWords && !plural && det && /^the$/i.test(det)) {
             if (/^(?:past|last)$/i.test(relative ?? '') && unit === 'year') return { type: 'DATE', value: String(ay - 1), precision: 'year', relative: true };

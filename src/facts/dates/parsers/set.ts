@@ -70,8 +70,8 @@ export const setParser: Parser = {
     for (const m of text.matchAll(PER)) out.push(found(m.index ?? 0, m[0], durationOf(1, m[1].toLowerCase())));
     for (const m of text.matchAll(RATE)) out.push(notATime(m.index ?? 0, m[0]));
     for (const m of text.matchAll(ADVERB)) {
-      // "rise 8.5% annually", "10,000 units annually": the period of a rate, unmarked like "$5 a year" above.
-      if (/^annually$/i.test(m[0]) && /(?:\d%?|percent|thousand|million|billion|[a-z]+s)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) {
+      // "rise 8.5% annually", "10,000 units annually" (a quantity just before): the period of a rate, unmarked like "$5 a year" above.
+      if (/^annually$/i.test(m[0]) && /(?:\d%?|percent|thousand|million|billion)(?:\s+[a-z]+)?\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) {
         out.push(notATime(m.index ?? 0, m[0]));
         continue;
       }
