@@ -280,6 +280,10 @@ test('timeExpressions: the present as an adjective, the past year, the full year
   assert.deepEqual(tx('Groups grew over the past two years.'), [['the past two years', 'DURATION', 'P2Y']]);
 });
 
+test('timeExpressions: "June last year" is one expression, the month of the year before', () => {
+  assert.deepEqual(tx('In June last year he fled; in January this year he returned.', '1998-02-19'), [['June last year', 'DATE', '1997-06'], ['January this year', 'DATE', '1998-01']]);
+});
+
 test('timeExpressions: a month after "until" or "through" in a past-tense report is the nearer one', () => {
   assert.deepEqual(tx('The bank extended loans through January and gave it until mid-November to reply.', '1989-10-30'), [['January', 'DATE', '1990-01'], ['mid-November', 'DATE', '1989-11']]);
   assert.deepEqual(tx('The plant was closed in January.', '1989-10-30'), [['January', 'DATE', '1989-01']]);
