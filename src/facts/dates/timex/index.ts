@@ -59,7 +59,7 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
       remember(discourse, timex);
       const lead = LEADING_PREPOSITION.exec(found.expression)?.[0].length ?? 0;
       const start = s.start + found.start + (lead < found.expression.length ? lead : 0);
-      const end = s.start + found.end;
+      const end = s.start + found.end - Math.min(timex.trimEnd ?? 0, found.end - found.start - 1);
       out.push({
         start,
         end,
