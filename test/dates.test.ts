@@ -280,6 +280,14 @@ test('timeExpressions: the present as an adjective, the past year, the full year
   assert.deepEqual(tx('Groups grew over the past two years.'), [['the past two years', 'DURATION', 'P2Y']]);
 });
 
+test('timeExpressions: a time with its month and day, mid-afternoon, N days later, the day and the week of the story', () => {
+  assert.deepEqual(tx('The offer expires at 5 p.m. EST, Nov. 9.', '1989-11-02'), [['5 p.m. EST, Nov. 9', 'TIME', '1989-11-09T17:00']]);
+  assert.deepEqual(tx('Shares rose at mid-afternoon yesterday.', '1989-11-02'), [['mid-afternoon yesterday', 'TIME', '1989-11-01TAF']]);
+  // The timeline keeps the day; TimeML reads the words as a duration without "later".
+  assert.deepEqual(tx('He left on Oct. 12. Three days later, he returned.', '1989-10-30'), [['Oct. 12', 'DATE', '1989-10-12'], ['Three days', 'DURATION', 'P3D']]);
+  assert.deepEqual(tx('Stocks fell on Oct. 12, the day before the plunge. For the week, the index dropped.', '1989-10-30'), [['Oct. 12', 'DATE', '1989-10-12'], ['the day', 'DATE', '1989-10-12'], ['the week', 'DATE', '1989-WXX']]);
+});
+
 test('timeExpressions: "June last year" is one expression, the month of the year before', () => {
   assert.deepEqual(tx('In June last year he fled; in January this year he returned.', '1998-02-19'), [['June last year', 'DATE', '1997-06'], ['January this year', 'DATE', '1998-01']]);
 });

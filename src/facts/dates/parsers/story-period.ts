@@ -3,8 +3,8 @@
 // the words do not pin down ("1989-WXX", as TimeML writes a week it cannot place). The timeline does not use them.
 import type { Found, Parser, ResolveContext, Timex } from '../types.js';
 
-/** Not "the day before yesterday", "the day after" (relative-day.ts), "the week before last", "the week of May 3". */
-const STORY_DAY = /\bthe\s+day\b(?!\s+(?:before|after)\b|'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b)/g;
+/** Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match). */
+const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b)/g;
 const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginning|starting|earlier|later)\b|[-\s]+(?:long|end|ends|ahead)\b)/g;
 
 function found(start: number, expression: string, what: string, timex: (ctx: ResolveContext) => Timex | null): Found {
