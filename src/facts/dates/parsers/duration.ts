@@ -57,10 +57,27 @@ function unitOf(word: string): string {
   return u;
 }
 
+/** "two to three weeks", "12 to 18 months", "five or six days": TimeML and HeidelTime value a range by its low end (P2W). */
+const RANGE = new RegExp(`\\b(${COUNT})\\s+(?:to|or)\\s+(${COUNT})[\\s-]+${UNIT}s\\b(?!\\s+(?:old|ago|earlier|later)\\b|-old\\b)`, 'gi');
+
 export const durationParser: Parser = {
   name: 'duration',
   find(text: string): Found[] {
     const out: Found[] = [];
+    for (const m of text.matchAll(RANGE)) {
+      const low = countValue(m[1]);
+      const high = countValue(m[2]);
+      const unit = unitOf(m[3]);
+      if (typeof low !== 'number' || typeof high !== 'number' || high <= low || unit === 'fortnight') continue;
+      const value = durationOf(low, unit);
+      out.push({
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        expression: m[0],
+        resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${m[0]}": a duration of ${m[1]} to ${m[2]} ${unit}s (${value}, its low end)` }),
+        timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+      });
+    }
     for (const m of text.matchAll(PATTERN)) {
       const [, det, relative, countWords, unitWord, plural] = m;
       let unit = unitOf(unitWord);
