@@ -288,6 +288,12 @@ test('timeExpressions: a time with its month and day, mid-afternoon, N days late
   assert.deepEqual(tx('Stocks fell on Oct. 12, the day before the plunge. For the week, the index dropped.', '1989-10-30'), [['Oct. 12', 'DATE', '1989-10-12'], ['the day', 'DATE', '1989-10-12'], ['the week', 'DATE', '1989-WXX']]);
 });
 
+test('timeExpressions: duration ranges by their low end; "over the years", "in years", "the weeks ahead"', () => {
+  assert.deepEqual(tx('Shipments resume within two to three weeks.'), [['two to three weeks', 'DURATION', 'P2W']]);
+  assert.deepEqual(tx('Over the years it grew, for the first time in years, and will in the weeks ahead.'), [['the years', 'DURATION', 'PXY'], ['years', 'DURATION', 'PXY'], ['the weeks ahead', 'DURATION', 'PXW']]);
+  assert.deepEqual(tx('He recalled the years of plenty.'), []);
+});
+
 test('timeExpressions: "June last year" is one expression, the month of the year before', () => {
   assert.deepEqual(tx('In June last year he fled; in January this year he returned.', '1998-02-19'), [['June last year', 'DATE', '1997-06'], ['January this year', 'DATE', '1998-01']]);
 });

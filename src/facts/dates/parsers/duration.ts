@@ -26,7 +26,10 @@ const PATTERN = new RegExp(
 /** Before "the following year" these make it a stretch of time, not the year after. */
 const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
 /** A bare plural ("for years") is a duration only after these. */
-const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within)\s+$/i;
+const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|(?:time|first|once)\s+in)\s+$/i;
+/** "over the years", "throughout the months", "the weeks ahead": a stretch of unknown length (PXY, PXW). */
+const THE_PLURAL_BEFORE = /\b(?:over|throughout|through)\s+$/i;
+const THE_PLURAL_AFTER = /^\s+(?:ahead|to\s+come)\b/i;
 
 const PRECISION: Record<string, Precision> = {
   second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', fortnight: 'week', month: 'month', quarter: 'month', year: 'year', decade: 'year', century: 'year', millennium: 'year',
@@ -94,6 +97,11 @@ export const durationParser: Parser = {
         if (bare) {
           if (!plural || !BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
           n = 'X';
+        } else if (!relative && plural && det && /^the$/i.test(det) && unit !== 'quarter' &&
+          (THE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || THE_PLURAL_AFTER.test(text.slice(start + expression.length, start + expression.length + 10)))) {
+          n = 'X';
+          const ahead = THE_PLURAL_AFTER.exec(text.slice(start + expression.length, start + expression.length + 10));
+          if (ahead) expression += ahead[0]; // "the weeks ahead" is one expression
         } else {
           // "the past year", "the next few..." with a time-line word; "the next day" is a date (relative-day.ts).
           if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole|full)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
