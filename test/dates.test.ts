@@ -294,6 +294,10 @@ test('timeExpressions: duration ranges by their low end; "over the years", "in y
   assert.deepEqual(tx('He recalled the years of plenty.'), []);
 });
 
+test('"This Week" as a programme title is no week', () => {
+  assert.deepEqual(tx('Baker, speaking on ABC\'s "This Week," said so. He came this week.'), [['this week', 'DATE', '2013-W12']]);
+});
+
 test('timeExpressions: "June last year" is one expression, the month of the year before', () => {
   assert.deepEqual(tx('In June last year he fled; in January this year he returned.', '1998-02-19'), [['June last year', 'DATE', '1997-06'], ['January this year', 'DATE', '1998-01']]);
 });

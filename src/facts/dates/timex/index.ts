@@ -16,7 +16,7 @@ export interface TimeExpression {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value: `2013-03-22`, `2013-W12`, `2013-Q1`, `199X`, `P3Y`, `PT2H`, `PRESENT_REF`, `XXXX-WXX-1`, `2013-03-22T20:00`. */
+  /** TIMEX3 value: `2013-03-22`, `2013-W12`, `2013-Q1`, `199` (the 1990s), `19` (the 20th century), `P3Y`, `PT2H`, `PRESENT_REF`, `XXXX-WXX-1`, `2013-03-22T20:00`. */
   value: string;
   /** 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century' | 'time' | 'duration' | 'set' | 'reference'. */
   precision: string;
