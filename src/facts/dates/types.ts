@@ -95,6 +95,8 @@ export interface Timex {
   precision?: string;
   /** Counted from the period the story is at ("a year earlier"): it does not move the story to a new period. */
   relative?: boolean;
+  /** Characters at the end of the expression that TimeML leaves outside the extent ("later" in "three days later"). */
+  trimEnd?: number;
 }
 
 export interface Parser {

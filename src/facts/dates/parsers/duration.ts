@@ -9,7 +9,7 @@ import type { Found, Parser, Precision } from '../types.js';
 
 const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|millennium|millennia)';
 /** Words between the determiner and the count that keep the span one duration ("the past two years"). */
-const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|additional|further|remaining|ensuing|initial|entire|whole|same)';
+const RELATIVE = '(past|last|next|previous|following|coming|first|final|latest|additional|further|remaining|ensuing|initial|entire|whole|full|same)';
 const APPROX = '(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|roughly|approximately|at\\s+least|up\\s+to|only|just|another|over|under)\\s+)';
 const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|business|calendar|working))?';
 
@@ -26,7 +26,10 @@ const PATTERN = new RegExp(
 /** Before "the following year" these make it a stretch of time, not the year after. */
 const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
 /** A bare plural ("for years") is a duration only after these. */
-const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within)\s+$/i;
+const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|(?:time|first|once)\s+in)\s+$/i;
+/** "over the years", "throughout the months", "the weeks ahead": a stretch of unknown length (PXY, PXW). */
+const THE_PLURAL_BEFORE = /\b(?:over|throughout|through)\s+$/i;
+const THE_PLURAL_AFTER = /^\s+(?:ahead|to\s+come)\b/i;
 
 const PRECISION: Record<string, Precision> = {
   second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', fortnight: 'week', month: 'month', quarter: 'month', year: 'year', decade: 'year', century: 'year', millennium: 'year',
@@ -57,10 +60,27 @@ function unitOf(word: string): string {
   return u;
 }
 
+/** "two to three weeks", "12 to 18 months", "five or six days": TimeML and HeidelTime value a range by its low end (P2W). */
+const RANGE = new RegExp(`\\b(${COUNT})\\s+(?:to|or)\\s+(${COUNT})[\\s-]+${UNIT}s\\b(?!\\s+(?:old|ago|earlier|later)\\b|-old\\b)`, 'gi');
+
 export const durationParser: Parser = {
   name: 'duration',
   find(text: string): Found[] {
     const out: Found[] = [];
+    for (const m of text.matchAll(RANGE)) {
+      const low = countValue(m[1]);
+      const high = countValue(m[2]);
+      const unit = unitOf(m[3]);
+      if (typeof low !== 'number' || typeof high !== 'number' || high <= low || unit === 'fortnight') continue;
+      const value = durationOf(low, unit);
+      out.push({
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        expression: m[0],
+        resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${m[0]}": a duration of ${m[1]} to ${m[2]} ${unit}s (${value}, its low end)` }),
+        timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+      });
+    }
     for (const m of text.matchAll(PATTERN)) {
       const [, det, relative, countWords, unitWord, plural] = m;
       let unit = unitOf(unitWord);
@@ -77,9 +97,15 @@ export const durationParser: Parser = {
         if (bare) {
           if (!plural || !BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
           n = 'X';
+        } else if (!relative && plural && det && /^the$/i.test(det) && unit !== 'quarter' &&
+          (THE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || THE_PLURAL_AFTER.test(text.slice(start + expression.length, start + expression.length + 10)))) {
+          n = 'X';
+          const ahead = THE_PLURAL_AFTER.exec(text.slice(start + expression.length, start + expression.length + 10));
+          if (ahead) expression += ahead[0]; // "the weeks ahead" is one expression
         } else {
           // "the past year", "the next few..." with a time-line word; "the next day" is a date (relative-day.ts).
-          if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
+          if (!relative || !/^(?:past|last|next|coming|previous|following|first|final|entire|whole|full)$/i.test(relative) || unit === 'day' || unit === 'quarter') continue;
+          if (/^full$/i.test(relative) && unit !== 'year') continue;
           if (det && !/^(?:the|its|their|his|her)$/i.test(det)) continue;
           n = plural ? 'X' : 1;
         }
@@ -106,6 +132,14 @@ export const durationParser: Parser = {
         expression,
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${expression}": a duration (${value}), not a date` }),
         timex: (ctx) => {
+          // "the past year", "the last decade" (no count): TimeBank marks the calendar year or decade before the
+          // story's. ("The full year" is read in quarter.ts as the story's year; this covers it where that does not.)
+          const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
+          if (ay !== null && !countWords && !plural && det && /^the$/i.test(det)) {
+            if (/^(?:past|last)$/i.test(relative ?? '') && unit === 'year') return { type: 'DATE', value: String(ay - 1), precision: 'year', relative: true };
+            if (/^(?:past|last)$/i.test(relative ?? '') && unit === 'decade') return { type: 'DATE', value: String(Math.floor(ay / 10) - 1), precision: 'decade', relative: true };
+            if (/^full$/i.test(relative ?? '') && unit === 'year') return { type: 'DATE', value: String(ay), precision: 'year', relative: true };
+          }
           const ref = ctx.discourse?.date;
           if (step !== 0 && ref !== undefined) {
             const y = Number(ref.slice(0, 4));

@@ -11,6 +11,7 @@ import { durationParser } from './duration.js';
 import { quarterParser } from './quarter.js';
 import { referenceParser } from './reference.js';
 import { setParser } from './set.js';
+import { storyPeriodParser } from './story-period.js';
 import { timeOfDayParser } from './time-of-day.js';
 import type { Parser } from '../types.js';
 
@@ -41,4 +42,5 @@ export const TIMEX_PARSERS: readonly Parser[] = [
   spokenYearParser, // "nineteen ninety-six"
   durationParser, // "three years", "the past two years"
   referenceParser, // "now", "the past", "the future"
+  storyPeriodParser, // "the day", "the week" the story is at
 ];

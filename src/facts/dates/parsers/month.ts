@@ -1,4 +1,4 @@
-// Months: "in July", "early September", "mid-July", "July 2017", "last July".
+// Months: "in July", "early September", "mid-July", "July 2017", "last July", "June last year".
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
 import { MONTHS } from '../lexicon.js';
@@ -21,7 +21,7 @@ const LONE_MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|of|t
 const WORDLIKE = new Set(['May', 'March']);
 
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this|that)\\s+)?(?:${PART}[\\s-]+)?(${FULL}|(?:${ABBR})\\.)(?:,?\\s+(\\d{4}))?\\b(?![\\s.]*\\d{1,2}\\b)`,
+  `\\b(?:(last|next|this|that)\\s+)?(?:${PART}[\\s-]+)?(${FULL}|(?:${ABBR})\\.)(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year\\b)?\\b(?![\\s.]*\\d{1,2}\\b)`,
   'g',
 );
 
@@ -31,29 +31,48 @@ export const monthParser: Parser = {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {
       const start = m.index ?? 0;
-      const [expression, modifier, part, name, yearText] = m;
+      const [expression, modifier, part, name, yearText, yearRel] = m;
       const month = MONTHS[name.replace('.', '').toLowerCase()];
       if (!month) continue;
       const year = yearText ? Number(yearText) : undefined;
-      const hasContext = Boolean(modifier || part || year) || LONE_MONTH_CONTEXT.test(text.slice(Math.max(0, start - 20), start));
+      const hasContext = Boolean(modifier || part || year || yearRel) || LONE_MONTH_CONTEXT.test(text.slice(Math.max(0, start - 20), start));
       if (!hasContext && (WORDLIKE.has(name) || name.endsWith('.'))) continue;
       const note = part ? PART_NOTE[part.toLowerCase()] : undefined;
       out.push({
         start,
         end: start + expression.length,
         expression,
-        resolve: (ctx) => resolveMonth(expression, month, year, modifier, note, ctx),
+        resolve: (ctx) => yearRel
+          ? monthOfYear(expression, month, yearRel.toLowerCase(), note, ctx)
+          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
       });
     }
     return out;
   },
 };
 
-function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext): Resolved {
+/** "June last year", "January this year": the month of the year before, of, or after the anchor's. */
+function monthOfYear(expression: string, month: number, rel: string, note: string | undefined, ctx: ResolveContext): Resolved {
+  const base = { precision: 'month' as const, ...(note ? { note } : {}) };
+  const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+  const y = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : ctx.year;
+  if (y === undefined) return { ...base, date: '', certainty: 'uncertain', basis: `"${expression}": month stated, no year is known` };
+  const certainty = ctx.anchor ? weaker('stated', ctx.anchor.certainty) : 'inferred';
+  return { ...base, date: isoMonth(y + shift, month), certainty, basis: `"${expression}": month stated, ${rel} year counted from ${ctx.anchor ? describeAnchor(ctx.anchor) : `the story's year ${y}`}` };
+}
+
+/**
+ * "until November", "through January": the end of a stretch, which a past-tense report ("gave it until
+ * mid-November", "extended loans through January") often sets after publication. Read as the nearer month.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+
+function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false): Resolved {
   const base = { precision: 'month' as const, ...(note ? { note } : {}) };
   if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
   if (ctx.anchor) {
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
+    if (until && dir === 'back') dir = 'nearest';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));
     const ay = Number(ctx.anchor.date.slice(0, 4));

@@ -94,9 +94,10 @@ export const quarterParser: Parser = {
     for (const m of text.matchAll(WHOLE_YEAR)) {
       const start = m.index ?? 0;
       const expression = m[0];
-      const span = Boolean(m[1]) && /\b(?:for|over|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && !/current/i.test(expression);
+      const span = Boolean(m[1]) && /\b(?:for|over|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && !/current|full/i.test(expression);
       out.push(timexOnly(start, expression, 'the year the story is in', (ctx) => {
-        // "for the year" is the span of a year's results (TimeML: a duration); otherwise the anchor's year.
+        // "for the year" is the span of a year's results (TimeML: a duration); otherwise the anchor's year, and
+        // "for the full year" too (the year the results are for: TimeBank marks it as the year, 2 of 2).
         if (span) return { type: 'DURATION', value: 'P1Y', precision: 'duration' };
         return { type: 'DATE', value: ctx.anchor ? ctx.anchor.date.slice(0, 4) : 'XXXX', precision: 'year' };
       }));

@@ -56,6 +56,9 @@ export const relativeDayParser: Parser = {
         end: start + expression.length,
         expression,
         fromPrevious: offset,
+        // TimeML: "three days later" is the duration "three days" (P3D), its signal "later" outside the extent; the
+        // timeline still reads the day it lands on.
+        ...(m[1] ? { timex: () => ({ type: 'DURATION' as const, value: `P${Math.abs(offset)}D`, precision: 'duration', trimEnd: expression.length - expression.search(/\s+(?:earlier|later|before|after)$/i) }) } : {}),
         // Resolved by the refiner against the previous dated mention; alone it names no day.
         resolve: () => ({ date: '', precision: 'day', certainty: 'uncertain', basis: `"${expression}" is relative to an earlier date that this text does not give` }),
       });

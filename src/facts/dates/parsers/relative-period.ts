@@ -21,6 +21,8 @@ export const relativePeriodParser: Parser = {
       const part = m[1]?.toLowerCase();
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase() as 'week' | 'month' | 'year';
+      // "ABC's "This Week"": both words capitalised inside a sentence make a title, not a time.
+      if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && !part && /[\w,'"`]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       // "the past year" is the twelve months up to publication; "last year" the previous calendar year.
       const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       out.push({ start, end: start + expression.length, expression, resolve: (ctx) => resolvePeriod(expression, unit, shift, which === 'past', part, ctx) });

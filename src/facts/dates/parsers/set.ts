@@ -1,5 +1,5 @@
-// Recurring times (TimeML SET): "every week", "each year", "every Monday", "twice a week", "$5 a year", "annually",
-// "weekly". Value: the period ("P1W") or the recurring calendar point ("XXXX-WXX-1" for Mondays, "XXXX-07" for Julys).
+// Recurring times (TimeML SET): "every week", "each year", "every Monday", "twice a week", "annually", "weekly";
+// not the period of a rate ("$5 a year", "four flights a week", "grew 5% annually"). Value: the period ("P1W") or the recurring calendar point ("XXXX-WXX-1" for Mondays, "XXXX-07" for Julys).
 import { COUNT, countValue } from '../count.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { durationOf } from './duration.js';
@@ -11,8 +11,13 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 
 /** "every week", "each other month", "every two years", "every Monday", "each July", "every Friday night". */
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNITS})s?|(${DAYS})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_NAMES}))\\b(?!\\s+of\\b)`, 'gi');
-/** "twice a week", "three times a year", "$5 a year", "5% a year", "per month". The period is the expression. */
-const PER = /(?<=(?:\b(?:once|twice|thrice|times|percent|cents?|dollars?|million|billion|share|\d%?)\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
+/** "twice a week", "three times a year", "once per month": a frequency. The period is the expression. */
+const PER = /(?<=(?:\b(?:once|twice|thrice|times)\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
+/**
+ * A rate ("$5 a year", "5% a year", "358,000 a month", "four flights a week", "700 seats a week"): TimeBank leaves
+ * the period of a rate unmarked far more often than it marks it (6 to 2), so these words are no time expression.
+ */
+const RATE = /(?<=(?:(?:\b(?:percent|cents?|dollars?|thousand|million|billion|share)|\d%?)\s+|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+[a-z]+s\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
 /** Adverbs of frequency; "daily", "weekly", "monthly", "quarterly" only at the end of a clause (else they are mostly adjectives: "a daily newspaper"). */
 const ADVERB = /\b(?:(hourly|annually|yearly|nightly|semiannually|biannually)|(daily|weekly|monthly|quarterly|biweekly)(?=\s*(?:[.,;:!?)]|$)))/g;
 const ADVERB_VALUE: Record<string, string> = {
@@ -28,6 +33,17 @@ function found(start: number, expression: string, value: string): Found {
     expression,
     resolve: () => ({ date: '', precision: 'day', certainty: 'stated', basis: `"${expression}": a recurring time (${value}), not one date` }),
     timex: () => ({ type: 'SET', value, precision: 'set' }),
+  };
+}
+
+/** Words that hold a span so no other reading takes it (the longest match wins, the earlier parser on a tie). */
+function notATime(start: number, expression: string): Found {
+  return {
+    start,
+    end: start + expression.length,
+    expression,
+    resolve: () => ({ date: '', precision: 'day', certainty: 'stated', basis: `"${expression}": the period of a rate, not a time expression` }),
+    timex: () => null,
   };
 }
 
@@ -52,7 +68,15 @@ export const setParser: Parser = {
       out.push(found(start, expression, value));
     }
     for (const m of text.matchAll(PER)) out.push(found(m.index ?? 0, m[0], durationOf(1, m[1].toLowerCase())));
-    for (const m of text.matchAll(ADVERB)) out.push(found(m.index ?? 0, m[0], ADVERB_VALUE[m[0].toLowerCase()]));
+    for (const m of text.matchAll(RATE)) out.push(notATime(m.index ?? 0, m[0]));
+    for (const m of text.matchAll(ADVERB)) {
+      // "rise 8.5% annually", "10,000 units annually" (a quantity just before): the period of a rate, unmarked like "$5 a year" above.
+      if (/^annually$/i.test(m[0]) && /(?:\d%?|percent|thousand|million|billion)(?:\s+[a-z]+)?\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) {
+        out.push(notATime(m.index ?? 0, m[0]));
+        continue;
+      }
+      out.push(found(m.index ?? 0, m[0], ADVERB_VALUE[m[0].toLowerCase()]));
+    }
     return out;
   },
 };

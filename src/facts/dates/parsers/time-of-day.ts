@@ -3,24 +3,30 @@
 // Here also "yesterday morning", "last night", "overnight". The day is the one named with the time, else the
 // anchor's (news gives a time of the day it reports). Value: "2013-03-22T20:00", "2013-03-21TMO".
 import { addDays, pad2 } from '../calendar.js';
-import { WEEKDAYS } from '../lexicon.js';
-import { describeAnchor, directionFor, placeWeekday, relativeCertainty } from '../resolve.js';
+import { describeAnchor, directionFor, placeMonthDayNews, placeWeekday, relativeCertainty } from '../resolve.js';
+import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 import { DAY_PART } from '../timex/value.js';
 
 const DAYS = WEEKDAYS.join('|');
 const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time)\\b)?';
-const DAY_WORD = `(?:,?\\s+(today|yesterday|tomorrow|tonight|${DAYS})\\b)?`;
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** The day said with the time: a day word or weekday ("10 p.m. Wednesday"), or a month and day ("5 p.m. EST, Nov. 9"). */
+const DAY_WORD = `(?:,?\\s+(?:(today|yesterday|tomorrow|tonight|${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:])))?`;
 const CLOCK = `(?:(?:around|about|at|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock\\b)`;
 const TIME = new RegExp(`\\b(?:${CLOCK}|(noon|midnight|midday))${ZONE}${DAY_WORD}`, 'g');
-/** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night". */
-const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(overnight))\b/gi;
+/** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night", "mid-afternoon (yesterday)". */
+const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(overnight)|mid[-\s]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?)\b/gi;
 
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
 /** The day a time is on: the weekday or day word with it, else the anchor's day. */
-function dayOf(word: string | undefined, ctx: ResolveContext): { date: string; basis: string } | null {
+function dayOf(word: string | undefined, ctx: ResolveContext, monthDay?: [number, number]): { date: string; basis: string } | null {
   if (!ctx.anchor) return null;
+  if (monthDay) {
+    const date = placeMonthDayNews(ctx.anchor.date, monthDay[0], monthDay[1], directionFor(ctx.tense, ctx.anchor));
+    if (date) return { date, basis: `month and day stated, year from ${describeAnchor(ctx.anchor)}` };
+  }
   if (!word) return { date: ctx.anchor.date, basis: `the day of ${describeAnchor(ctx.anchor)}` };
   const w = word.toLowerCase();
   if (OFFSET[w] !== undefined) return { date: addDays(ctx.anchor.date, OFFSET[w]), basis: `"${word}" from ${describeAnchor(ctx.anchor)}` };
@@ -29,13 +35,13 @@ function dayOf(word: string | undefined, ctx: ResolveContext): { date: string; b
   return { date: placeWeekday(ctx.anchor.date, wd, dir), basis: `"${word}" in a ${ctx.tense}-tense clause from ${describeAnchor(ctx.anchor)}` };
 }
 
-function timeFound(start: number, expression: string, clock: (date: string) => string, dayWord: string | undefined): Found {
+function timeFound(start: number, expression: string, clock: (date: string) => string, dayWord: string | undefined, monthDay?: [number, number]): Found {
   return {
     start,
     end: start + expression.length,
     expression,
     resolve(ctx): Resolved {
-      const day = dayOf(dayWord, ctx);
+      const day = dayOf(dayWord, ctx, monthDay);
       if (!day || !ctx.anchor) {
         return { date: '', precision: 'day', certainty: 'uncertain', basis: `"${expression}": a time of a day that is not known` };
       }
@@ -50,7 +56,9 @@ export const timeOfDayParser: Parser = {
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(TIME)) {
-      const [expression, hourText, minuteText, meridiem, named, dayWord] = m;
+      const [expression, hourText, minuteText, meridiem, named, dayWord, monthName, dayNumber] = m;
+      const month = monthName ? MONTHS[monthName.toLowerCase()] : undefined;
+      const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
       let clock: (date: string) => string;
       if (named) {
         const n = named.toLowerCase();
@@ -64,12 +72,14 @@ export const timeOfDayParser: Parser = {
         if (mer.startsWith('a') && hour === 12) hour = 0;
         clock = (d) => `${d}T${pad2(hour)}:${pad2(minute)}`;
       }
-      out.push(timeFound(m.index ?? 0, expression, clock, dayWord));
+      if (monthName && !monthDay) continue;
+      out.push(timeFound(m.index ?? 0, expression, clock, dayWord, monthDay));
     }
     for (const m of text.matchAll(PART)) {
-      const [expression, dayWord, part, overnight] = m;
-      const code = DAY_PART[(part ?? overnight).toLowerCase()];
-      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${code}`, dayWord === 'last' ? 'yesterday' : dayWord));
+      const [expression, dayWord, part, overnight, midPart, midDay] = m;
+      const code = DAY_PART[(part ?? overnight ?? midPart).toLowerCase()];
+      const word = dayWord ?? midDay;
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${code}`, word?.toLowerCase() === 'last' ? 'yesterday' : word));
     }
     return out;
   },

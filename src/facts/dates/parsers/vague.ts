@@ -1,9 +1,10 @@
 // Vague spans ("in recent weeks", "the past few days", "the coming months"): marked, never pinned to a date.
 import type { Found, Parser, Precision } from '../types.js';
 
-const PATTERN = /\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several)|coming|next\s+(?:few|several)|few|several)\s+(day|week|month|year)s\b(?:\s+ago)?/gi;
+const PATTERN = /\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several)|coming|next\s+(?:few|several)|few|several)\s+(day|week|month|quarter|year)s\b(?:\s+ago)?/gi;
 
-const PRECISION: Record<string, Precision> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+/** A quarter has no precision of its own here; its value is PXQ (timex/value.ts). */
+const PRECISION: Record<string, Precision> = { day: 'day', week: 'week', month: 'month', quarter: 'month', year: 'year' };
 
 export const vagueParser: Parser = {
   name: 'vague',

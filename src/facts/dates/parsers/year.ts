@@ -118,7 +118,7 @@ export const spokenYearParser: Parser = {
   },
 };
 
-/** Centuries ("the 20th century" = 19XX) and decades written short ("the '90s" = 199X). TIMEX readings only. */
+/** Centuries ("the 20th century" = 19) and decades written short ("the '90s" = 199). TIMEX readings only. */
 export const centuryParser: Parser = {
   name: 'century',
   find(text: string): Found[] {
@@ -128,7 +128,7 @@ export const centuryParser: Parser = {
       if (!n || n > 30) continue;
       const start = m.index ?? 0;
       const expression = m[0];
-      const value = `${String(n - 1).padStart(2, '0')}XX`;
+      const value = String(n - 1).padStart(2, '0');
       out.push({
         start,
         end: start + expression.length,
@@ -150,14 +150,14 @@ export const centuryParser: Parser = {
         resolve: () => ({ date: '', precision: 'year', certainty: 'inferred', note: 'decade', basis: `"${expression}": a decade without its century` }),
         timex: (ctx) => {
           const ay = ctx.anchor ? Number(ctx.anchor.date.slice(0, 4)) : null;
-          if (ay === null) return { type: 'DATE', value: `XX${digit}X`, precision: 'decade' };
+          if (ay === null) return { type: 'DATE', value: `XX${digit}`, precision: 'decade' };
           let c = Math.floor(ay / 100);
           if (c * 100 + digit * 10 > ay) c -= 1; // a decade not yet begun is the previous century's
-          return { type: 'DATE', value: `${c}${digit}X`, precision: 'decade' };
+          return { type: 'DATE', value: `${c}${digit}`, precision: 'decade' };
         },
       });
     }
-    // "the 1800s" is a century (18XX); the timeline keeps to the years it places (1900 on).
+    // "the 1800s" is a century (18); the timeline keeps to the years it places (1900 on).
     for (const m of text.matchAll(DECADE)) {
       const a = Number(m[2]);
       if (a % 100 !== 0 || a < 1000 || a >= YEAR_MIN) continue;
@@ -168,7 +168,7 @@ export const centuryParser: Parser = {
         end: start + expression.length,
         expression,
         resolve: () => ({ date: '', precision: 'year', certainty: 'stated', note: 'century', basis: `"${expression}": the years ${a} to ${a + 99}` }),
-        timex: () => ({ type: 'DATE', value: `${a / 100}XX`, precision: 'century' }),
+        timex: () => ({ type: 'DATE', value: String(a / 100), precision: 'century' }),
       });
     }
     return out;

@@ -16,7 +16,7 @@ export interface TimeExpression {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value: `2013-03-22`, `2013-W12`, `2013-Q1`, `199X`, `P3Y`, `PT2H`, `PRESENT_REF`, `XXXX-WXX-1`, `2013-03-22T20:00`. */
+  /** TIMEX3 value: `2013-03-22`, `2013-W12`, `2013-Q1`, `199` (the 1990s), `19` (the 20th century), `P3Y`, `PT2H`, `PRESENT_REF`, `XXXX-WXX-1`, `2013-03-22T20:00`. */
   value: string;
   /** 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century' | 'time' | 'duration' | 'set' | 'reference'. */
   precision: string;
@@ -40,7 +40,7 @@ export interface TimexOptions {
 }
 
 /** Prepositions that TimeML leaves outside the expression ("on Friday" -> "Friday"). */
-const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|before|after|of|for|through|throughout)\s+)+/i;
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|before|after|of|for|over|through|throughout)\s+)+/i;
 
 /** Every time expression of `text`, in reading order, anchored on `published` (ISO date or datetime, or null). */
 export function timeExpressions(text: string, published: string | null, opts: TimexOptions = {}): TimeExpression[] {
@@ -59,7 +59,7 @@ export function timeExpressions(text: string, published: string | null, opts: Ti
       remember(discourse, timex);
       const lead = LEADING_PREPOSITION.exec(found.expression)?.[0].length ?? 0;
       const start = s.start + found.start + (lead < found.expression.length ? lead : 0);
-      const end = s.start + found.end;
+      const end = s.start + found.end - Math.min(timex.trimEnd ?? 0, found.end - found.start - 1);
       out.push({
         start,
         end,

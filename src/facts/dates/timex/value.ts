@@ -1,7 +1,7 @@
 // The TIMEX3 value of a resolved date (TimeML, ISO-TimeML): a day "2013-03-22", an ISO week "2013-W12", a
-// weekend "2013-W12-WE", a month "2013-03", a season "2013-SU", a year "2013", a decade "199X", a century "19XX"
-// (as TempEval-3's cleaned data and HeidelTime write them, not TimeML 1.2's "199"); "the past year"
-// is a duration (P1Y); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
+// weekend "2013-W12-WE", a month "2013-03", a season "2013-SU", a year "2013", a decade "199", a century "19"
+// (TimeML 1.2.1: the leading digits of the years it spans, as TimeBank writes them; "199X" is some year of the
+// 1990s, not the decade); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
 import { isoWeek } from '../calendar.js';
 import type { Found, Resolved, Timex } from '../types.js';
 
@@ -35,11 +35,12 @@ export function timexOf(f: Found, r: Resolved): Timex {
   if (r.note === 'vague') {
     if (/\bago\b/.test(words)) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
     // TimeML reads a vague stretch that ends at the story's time as a time before or after it, not a length:
-    // "the coming months" (FUTURE_REF), "in recent weeks" (PAST_REF), as HeidelTime reads them for TempEval-3.
-    // "The past few weeks" measures the stretch: it stays a duration (PXW).
+    // "the coming months" (FUTURE_REF), "in recent years", "recent days" (PAST_REF). Recent weeks, months and
+    // quarters are the stretch the story measures, a duration (PXW, PXM), as TimeBank marks them.
+    // "The past few weeks" measures the stretch too: a duration (PXW).
     if (/\bcoming\b/.test(words)) return { type: 'DATE', value: 'FUTURE_REF', precision: 'reference' };
-    if (/\brecent\b/.test(words)) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
-    const unit = r.precision === 'season' ? 'month' : r.precision;
+    if (/\brecent\b/.test(words) && (r.precision === 'year' || r.precision === 'day')) return { type: 'DATE', value: 'PAST_REF', precision: 'reference' };
+    const unit = /\bquarters\b/.test(words) ? 'quarter' : r.precision === 'season' ? 'month' : r.precision;
     return { type: 'DURATION', value: durationValue('X', unit), precision: 'duration' };
   }
   if (r.note === 'past') return { type: 'DURATION', value: durationValue(1, r.precision), precision: 'duration' };
@@ -64,7 +65,7 @@ export function timexOf(f: Found, r: Resolved): Timex {
       return { type: 'DATE', value: `${r.date.slice(0, 4)}-${season ? SEASON_CODE[season[1]] : 'XX'}` };
     }
     case 'year':
-      if (r.note?.includes('decade')) return { type: 'DATE', value: `${r.date.slice(0, 3)}X`, precision: 'decade' };
+      if (r.note?.includes('decade')) return { type: 'DATE', value: r.date.slice(0, 3), precision: 'decade' };
       return { type: 'DATE', value: r.date.slice(0, 4) };
   }
 }
