@@ -438,7 +438,12 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
         m.qualifier = { country: abbr.country, admin1: abbr.admin1, text };
         break;
       }
-      const hit = gaz.lookup(key).find((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      // "Atlanta, Georgia": of the qualifier's readings (the country, the state), the one a reading of the name lies in.
+      const areas = gaz.lookup(key).filter((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      const within = (a: GazEntry, e: GazEntry): boolean => a.country === e.country && (a.kind === 'country' || a.admin1 === e.admin1);
+      // The largest such area: "Puerto Rico" is the island, not a district of that name where another San Juan lies.
+      const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry)));
+      const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
       if (hit !== undefined && hit.entry.country !== null) {
         m.qualifier = { country: hit.entry.country, admin1: hit.entry.kind === 'admin' ? hit.entry.admin1 : null, text };
         break;
@@ -586,6 +591,13 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
     if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
+    // "Churchill, Man.": the text says which state; when no reading lies there (the town is not in the gazetteer), the
+    // name is a place the gazetteer does not know, not the namesake elsewhere.
+    if (best !== null && kev.qualifier !== null && !best.reasons.some((r) => r.startsWith('qualifier'))) {
+      const q = kev.qualifier;
+      out.push({ match: m, choice: null, basis: `not in gazetteer as a place in "${q.text}"; ${m.hits.length} reading${m.hits.length > 1 ? 's' : ''} elsewhere`, unresolvedKind: 'city' });
+      continue;
+    }
     const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
     if (best !== null && why !== null) {
       const e = best.entry;
