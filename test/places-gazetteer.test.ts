@@ -107,3 +107,17 @@ test('a qualifier picks the reading inside it, and a name with no reading inside
   const mosul = mentions('She grew up in Mosul, Okla., and moved away.').find((m) => m.text === 'Mosul');
   assert.ok(mosul && !mosul.resolved && mosul.lat === null, JSON.stringify(mosul));
 });
+
+test('a place inside an organisation or office name is a mention; a surname is not', () => {
+  const at = (text: string, name: string) => mentions(text).find((m) => m.text === name);
+  // An acronym beside the name: a broadcaster's desk, an office.
+  assert.ok(at('He told CBC Toronto about the storm.', 'Toronto')?.resolved);
+  assert.ok(at('The Calgary MLA said she was upset.', 'Calgary')?.resolved);
+  // A county with its designator, before an office's name.
+  const county = at("Deputies from the Laurel County Sheriff's Office responded.", 'Laurel County');
+  assert.ok(county && county.kind === 'admin2' && county.country === 'US', JSON.stringify(county));
+  // A name used as a person's throughout stays a person's; a country named again stays a country after one org use.
+  assert.equal(at('Michael Jordan scored. Jordan said he was tired.', 'Jordan'), undefined);
+  const canada = mentions('Costco Canada recalled the product. Canada has strict rules. Stores across Canada were told.').filter((m) => m.text === 'Canada');
+  assert.equal(canada.length, 3, JSON.stringify(canada));
+});

@@ -95,6 +95,9 @@ const GATE = {
   maxWords: 6,
   // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
   shortAcronym: 4,
+  // A country's or state's name is a person's throughout the story when at least this share of its mentions look like
+  // one ("Michael Jordan", "Jordan said"); below it only those mentions are.
+  personShare: 0.5,
   // Weight of a country known only through a resolved town, against one named outright.
   inferredCountry: 0.5,
 };
@@ -384,7 +387,12 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     if (last.compound) m.contextCountry = country;
     // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
     // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
-    if (org) {
+    // An acronym next to the name ("CBC Toronto", "Calgary MLA", "Texas DPS") is an organisation's or an office's: the
+    // place is mentioned in it. So is a name that carries its own designator or more than one word ("Metcalfe County
+    // Sheriff's Office", "Costa Rica Star"): no given name or surname looks like that.
+    const acronymNext = (before !== null && before.allCaps && !covered.has(m.i - 1)) || (after !== null && after.allCaps);
+    const selfEvident = m.j > m.i && (distinctive || m.hits.some((h) => h.entry.kind === 'admin' || h.entry.population >= GATE.orgTown));
+    if (org || (!title && (acronymNext || selfEvident) && (nameBefore || nameAfter))) {
       m.inOrg = true;
       if (title && m.i <= re) m.notPlace = 'person (title)';
     } else if (title && m.i <= re) m.notPlace = 'person (title)';
@@ -697,11 +705,16 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   // The story's countries: named outright or by demonym, also inside organisation names.
   const ev: Evidence = { countries: new Map(), admins: new Map() };
   const personKeys = new Set<string>();
+  const personShare = new Map<string, { person: number; all: number }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
     const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
     if (country !== null) ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
     if (m.personLike) personKeys.add(m.key);
+    const pk = personShare.get(m.key) ?? { person: 0, all: 0 };
+    pk.all++;
+    if (m.personLike) pk.person++;
+    personShare.set(m.key, pk);
     if (m.notPlace !== null) continue;
     const k = keyEv.get(m.key) ?? { hints: new Set<PlaceKind>(), locative: false, qualifier: null, hintText: null };
     if (m.hint !== null) {
@@ -711,6 +724,16 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     k.locative ||= m.locative;
     k.qualifier ??= m.qualifier;
     keyEv.set(m.key, k);
+  }
+  // A country's or a state's name used once after a capitalized word ("Environment Canada") in a story that names the
+  // country again is the country; a name used mostly as a person's ("Michael Jordan ... Jordan said") stays a person.
+  for (const m of matches) {
+    const pk = personShare.get(m.key);
+    if (pk === undefined || !personKeys.has(m.key) || m.hits.length === 0) continue;
+    // The name's largest reading must be the country or state ("Toledo" is a district of Belize, but first a city).
+    const top = m.hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
+    if (top.entry.kind !== 'country' && top.entry.featureCode !== 'ADM1') continue;
+    if (pk.person / pk.all < GATE.personShare) personKeys.delete(m.key);
   }
   // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
   const home = homeCountries(articles);
