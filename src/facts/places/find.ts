@@ -252,6 +252,8 @@ interface Match {
   notPlace: string | null;
   /** Evidence that the name is a person's (marks the key for the whole story). */
   personLike: boolean;
+  /** A title before it, or a speech verb around it: a person for sure, not outvoted by the name's other mentions. */
+  personSure?: boolean;
   hint: PlaceKind | null;
   hintText: string | null;
   locative: boolean;
@@ -376,6 +378,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
+    // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
+    // the name is also a country's (a country "says" before its verb: "Russia said").
+    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
+    const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
@@ -403,7 +410,8 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
-    m.personLike = title || givenName || (speech && country === null);
+    m.personLike = title || givenName || (speech && country === null) || saidName;
+    m.personSure = title || saidName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
       continue;
@@ -705,15 +713,16 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   // The story's countries: named outright or by demonym, also inside organisation names.
   const ev: Evidence = { countries: new Map(), admins: new Map() };
   const personKeys = new Set<string>();
-  const personShare = new Map<string, { person: number; all: number }>();
+  const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
     const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
     if (country !== null) ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
     if (m.personLike) personKeys.add(m.key);
-    const pk = personShare.get(m.key) ?? { person: 0, all: 0 };
+    const pk = personShare.get(m.key) ?? { person: 0, all: 0, sure: false };
     pk.all++;
     if (m.personLike) pk.person++;
+    if (m.personSure) pk.sure = true;
     personShare.set(m.key, pk);
     if (m.notPlace !== null) continue;
     const k = keyEv.get(m.key) ?? { hints: new Set<PlaceKind>(), locative: false, qualifier: null, hintText: null };
@@ -729,7 +738,8 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   // country again is the country; a name used mostly as a person's ("Michael Jordan ... Jordan said") stays a person.
   for (const m of matches) {
     const pk = personShare.get(m.key);
-    if (pk === undefined || !personKeys.has(m.key) || m.hits.length === 0) continue;
+    // Only a capitalized word before it ("Environment Canada") may be outvoted; a title or a speech verb may not.
+    if (pk === undefined || !personKeys.has(m.key) || m.hits.length === 0 || pk.sure) continue;
     // The name's largest reading must be the country or state ("Toledo" is a district of Belize, but first a city).
     const top = m.hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
     if (top.entry.kind !== 'country' && top.entry.featureCode !== 'ADM1') continue;
@@ -762,7 +772,8 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
       // An adjective modifies the next word ("Turkish officials"); alone it is a language or a people ("in
       // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
       const next = m.tokens[m.j + 1];
-      if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      // A line break inside a paragraph is a space ("Cuban\n    people"); a blank line is not.
+      if (next === undefined || !/^\s+$/.test(next.gap) || /\n\s*\n/.test(next.gap) || m.tokens[m.j].possessive) continue;
       if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
       const e = gaz.country(m.demonym);
       if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
