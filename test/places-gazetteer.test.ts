@@ -101,6 +101,8 @@ test('a qualifier picks the reading inside it, and a name with no reading inside
   // "Georgia" is a country and a state: the qualifier is the state, where an Atlanta lies.
   const atlanta = mentions('The rally was held in Atlanta, Georgia on Monday.').find((m) => m.text === 'Atlanta');
   assert.ok(atlanta && atlanta.resolved && atlanta.country === 'US', JSON.stringify(atlanta));
+  const georgia = mentions('The rally was held in Atlanta, Georgia on Monday.').find((m) => m.text === 'Georgia');
+  assert.ok(georgia && georgia.kind === 'admin1' && georgia.country === 'US', JSON.stringify(georgia));
   const paris = mentions('The crash happened near Paris, Texas, police said.').find((m) => m.text === 'Paris');
   assert.ok(paris && paris.resolved && paris.country === 'US' && paris.lat !== null && Math.abs(paris.lat - 33.66) < 0.5, JSON.stringify(paris));
   // No Mosul in Oklahoma: listed, unresolved, not taken for the Iraqi city.

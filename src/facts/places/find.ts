@@ -337,6 +337,15 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
     out.push(...inRun);
   }
+  // "Atlanta, Georgia": the name that qualifies a town as its state is that state, not the country of that name.
+  for (const m of out) {
+    const q = m.qualifier;
+    if (q === null || q.admin1 === null) continue;
+    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && o.hint === null);
+    if (named === undefined || !named.hits.some((h) => h.entry.kind === 'admin' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    named.hint = 'admin';
+    named.hintText = `qualifies "${m.surface}"`;
+  }
   return out;
 }
 
