@@ -341,10 +341,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
   for (const m of out) {
     const q = m.qualifier;
     if (q === null || q.admin1 === null) continue;
-    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && o.hint === null);
-    if (named === undefined || !named.hits.some((h) => h.entry.kind === 'admin' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
-    named.hint = 'admin';
-    named.hintText = `qualifies "${m.surface}"`;
+    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && !o.personLike);
+    if (named === undefined || !named.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
   }
   return out;
 }
