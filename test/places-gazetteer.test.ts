@@ -123,3 +123,14 @@ test('a place inside an organisation or office name is a mention; a surname is n
   const canada = mentions('Costco Canada recalled the product. Canada has strict rules. Stores across Canada were told.').filter((m) => m.text === 'Canada');
   assert.equal(canada.length, 3, JSON.stringify(canada));
 });
+
+test('street and road names are listed as unresolved places; a town inside one is the street', () => {
+  const ms = mentions('Police closed Rest Acres Road near Powerline Road after a crash on Highway 403 in Paris, Ont.');
+  const streets = ms.filter((m) => m.kind === 'other' && !m.resolved).map((m) => m.text);
+  assert.deepEqual(streets, ['Rest Acres Road', 'Powerline Road', 'Highway 403']);
+  assert.ok(!ms.some((m) => m.text === 'Rest'), JSON.stringify(ms));
+  // Not a street: an organisation, a longer name, or a lone capitalized word at a sentence's start.
+  for (const text of ['The Abbey Road Studios are famous.', 'Main Street Bridge was shut.', 'Road crews worked all night.']) {
+    assert.ok(!mentions(text).some((m) => m.kind === 'other'), text);
+  }
+});

@@ -16,6 +16,8 @@ export { loadGazetteer } from './gazetteer.js';
 export interface FindPlacesOptions {
   /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
   demonyms?: boolean;
+  /** Also list street and road names ("Rest Acres Road", "Highway 403") as unresolved places of kind `other`. */
+  streets?: boolean;
 }
 
 export interface PlaceMention {
@@ -693,6 +695,52 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
   return out;
 }
 
+// Words that end a street's or road's name when capitalized ("Falcon Street", "Powerline Road"): the unambiguous part
+// of the context words' street list (not "Place", "Square", "Court", "Way", which also end other names).
+const STREET_ENDS = new Set(['road', 'street', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'trail', 'crescent', 'turnpike', 'expressway', 'freeway']);
+// Roads named by number: "Highway 403", "Route 66", "Interstate 75".
+const NUMBERED_ROADS = new Set(['highway', 'route', 'interstate']);
+
+/**
+ * Street and road names: one to four capitalized words ending in a street word ("Rest Acres Road"), or a numbered road
+ * ("Highway 403"). A place mention that no gazetteer places; the words before it must not be an organisation's or a
+ * title ("Abbey Road Studios" ends in an organisation word and is skipped with the rest of its run).
+ */
+function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
+  const out: Match[] = [];
+  const make = (i: number, j: number): Match => {
+    const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
+    return {
+      sentence: s, tokens, i, j, surface, key: canonicalKey(surface), hits: [], demonym: null, notPlace: null, personLike: false,
+      hint: 'other', hintText: `"${surface}"`, locative: false, qualifier: null, contextCountry: null,
+    };
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps) continue;
+    const next = tokens[k + 1];
+    if (NUMBERED_ROADS.has(t.lower) && next !== undefined && /^\s$/.test(next.gap) && /^\d{1,4}$/.test(next.text)) {
+      out.push(make(k, k + 1));
+      k++;
+      continue;
+    }
+    if (!STREET_ENDS.has(t.lower) || k === 0) continue;
+    // A name continues past the street word ("Main Street Bridge"): not a street.
+    if (next !== undefined && next.cap && /^\s+$/.test(next.gap)) continue;
+    let i = k;
+    while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && /^\s$/.test(tokens[i].gap) && !tokens[i - 1].possessive) {
+      const b = tokens[i - 1].lower;
+      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || w.orgWords.has(b) || w.directions.has(b)) break;
+      i--;
+    }
+    if (i === k) continue;
+    // The sentence's first word is capitalized anyway ("Police Road..."): only a name when another word is in it.
+    if (i === 0 && k - i < 2) continue;
+    out.push(make(i, k));
+  }
+  return out;
+}
+
 /** The article order, for sorting sources and spans. */
 function articleOrder(articles: Article[], sentences: Sentence[]): Map<string, number> {
   const order = new Map<string, number>();
@@ -770,6 +818,32 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
+  if (opts.streets) {
+    // A name called a place is not a street's words too; a town's name inside a longer street name ("Rest" in "Rest
+    // Acres Road") is the street's.
+    const placed = new Set<number>();
+    for (const m of designated) for (let k = m.i; k <= m.j; k++) placed.add(m.tokens[k].start);
+    const inside = new Map<number, Resolved[]>();
+    for (const r of resolved) for (let k = r.match.i; k <= r.match.j; k++) inside.set(r.match.tokens[k].start, [...(inside.get(r.match.tokens[k].start) ?? []), r]);
+    const dropped = new Set<Resolved>();
+    sentences.forEach((s, si) => {
+      for (const m of streetNames(s, tokenized[si], w)) {
+        let clash = false;
+        const covers: Resolved[] = [];
+        for (let k = m.i; k <= m.j; k++) {
+          if (placed.has(m.tokens[k].start)) clash = true;
+          for (const r of inside.get(m.tokens[k].start) ?? []) {
+            if (r.match.tokens[r.match.i].start < m.tokens[m.i].start || r.match.tokens[r.match.j].end > m.tokens[m.j].end) clash = true;
+            else covers.push(r);
+          }
+        }
+        if (clash) continue;
+        for (const r of covers) dropped.add(r);
+        resolved.push({ match: m, choice: null, basis: `street or road name ${m.hintText}`, unresolvedKind: 'other' });
+      }
+    });
+    resolved = resolved.filter((r) => !dropped.has(r));
+  }
   for (const m of designated) {
     if (personKeys.has(m.key)) continue;
     resolved.push({ match: m, choice: null, basis: `not in gazetteer; called a place by ${m.hintText}`, unresolvedKind: m.hint });
