@@ -16,6 +16,8 @@ export { loadGazetteer } from './gazetteer.js';
 export interface FindPlacesOptions {
   /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
   demonyms?: boolean;
+  /** Also list street and road names ("Rest Acres Road", "Highway 403") as unresolved places of kind `other`. */
+  streets?: boolean;
 }
 
 export interface PlaceMention {
@@ -95,6 +97,9 @@ const GATE = {
   maxWords: 6,
   // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
   shortAcronym: 4,
+  // A country's or state's name is a person's throughout the story when at least this share of its mentions look like
+  // one ("Michael Jordan", "Jordan said"); below it only those mentions are.
+  personShare: 0.5,
   // Weight of a country known only through a resolved town, against one named outright.
   inferredCountry: 0.5,
 };
@@ -249,6 +254,8 @@ interface Match {
   notPlace: string | null;
   /** Evidence that the name is a person's (marks the key for the whole story). */
   personLike: boolean;
+  /** A title before it, or a speech verb around it: a person for sure, not outvoted by the name's other mentions. */
+  personSure?: boolean;
   hint: PlaceKind | null;
   hintText: string | null;
   locative: boolean;
@@ -332,6 +339,14 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
     out.push(...inRun);
   }
+  // "Atlanta, Georgia": the name that qualifies a town as its state is that state, not the country of that name.
+  for (const m of out) {
+    const q = m.qualifier;
+    if (q === null || q.admin1 === null) continue;
+    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && !o.personLike);
+    if (named === undefined || !named.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
+  }
   return out;
 }
 
@@ -373,6 +388,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
+    // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
+    // the name is also a country's (a country "says" before its verb: "Russia said").
+    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
+    const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
@@ -384,7 +404,12 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     if (last.compound) m.contextCountry = country;
     // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
     // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
-    if (org) {
+    // An acronym next to the name ("CBC Toronto", "Calgary MLA", "Texas DPS") is an organisation's or an office's: the
+    // place is mentioned in it. So is a name that carries its own designator or more than one word ("Metcalfe County
+    // Sheriff's Office", "Costa Rica Star"): no given name or surname looks like that.
+    const acronymNext = (before !== null && before.allCaps && !covered.has(m.i - 1)) || (after !== null && after.allCaps);
+    const selfEvident = m.j > m.i && (distinctive || m.hits.some((h) => h.entry.kind === 'admin' || h.entry.population >= GATE.orgTown));
+    if (org || (!title && (acronymNext || selfEvident) && (nameBefore || nameAfter))) {
       m.inOrg = true;
       if (title && m.i <= re) m.notPlace = 'person (title)';
     } else if (title && m.i <= re) m.notPlace = 'person (title)';
@@ -395,7 +420,8 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
-    m.personLike = title || givenName || (speech && country === null);
+    m.personLike = title || givenName || (speech && country === null) || saidName;
+    m.personSure = title || saidName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
       continue;
@@ -438,7 +464,12 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
         m.qualifier = { country: abbr.country, admin1: abbr.admin1, text };
         break;
       }
-      const hit = gaz.lookup(key).find((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      // "Atlanta, Georgia": of the qualifier's readings (the country, the state), the one a reading of the name lies in.
+      const areas = gaz.lookup(key).filter((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      const within = (a: GazEntry, e: GazEntry): boolean => a.country === e.country && (a.kind === 'country' || a.admin1 === e.admin1);
+      // The largest such area: "Puerto Rico" is the island, not a district of that name where another San Juan lies.
+      const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry)));
+      const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
       if (hit !== undefined && hit.entry.country !== null) {
         m.qualifier = { country: hit.entry.country, admin1: hit.entry.kind === 'admin' ? hit.entry.admin1 : null, text };
         break;
@@ -586,6 +617,13 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
     if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
+    // "Churchill, Man.": the text says which state; when no reading lies there (the town is not in the gazetteer), the
+    // name is a place the gazetteer does not know, not the namesake elsewhere.
+    if (best !== null && kev.qualifier !== null && !best.reasons.some((r) => r.startsWith('qualifier'))) {
+      const q = kev.qualifier;
+      out.push({ match: m, choice: null, basis: `not in gazetteer as a place in "${q.text}"; ${m.hits.length} reading${m.hits.length > 1 ? 's' : ''} elsewhere`, unresolvedKind: 'city' });
+      continue;
+    }
     const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
     if (best !== null && why !== null) {
       const e = best.entry;
@@ -657,6 +695,52 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
   return out;
 }
 
+// Words that end a street's or road's name when capitalized ("Falcon Street", "Powerline Road"): the unambiguous part
+// of the context words' street list (not "Place", "Square", "Court", "Way", which also end other names).
+const STREET_ENDS = new Set(['road', 'street', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'trail', 'crescent', 'turnpike', 'expressway', 'freeway']);
+// Roads named by number: "Highway 403", "Route 66", "Interstate 75".
+const NUMBERED_ROADS = new Set(['highway', 'route', 'interstate']);
+
+/**
+ * Street and road names: one to four capitalized words ending in a street word ("Rest Acres Road"), or a numbered road
+ * ("Highway 403"). A place mention that no gazetteer places; the words before it must not be an organisation's or a
+ * title ("Abbey Road Studios" ends in an organisation word and is skipped with the rest of its run).
+ */
+function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
+  const out: Match[] = [];
+  const make = (i: number, j: number): Match => {
+    const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
+    return {
+      sentence: s, tokens, i, j, surface, key: canonicalKey(surface), hits: [], demonym: null, notPlace: null, personLike: false,
+      hint: 'other', hintText: `"${surface}"`, locative: false, qualifier: null, contextCountry: null,
+    };
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps) continue;
+    const next = tokens[k + 1];
+    if (NUMBERED_ROADS.has(t.lower) && next !== undefined && /^\s$/.test(next.gap) && /^\d{1,4}$/.test(next.text)) {
+      out.push(make(k, k + 1));
+      k++;
+      continue;
+    }
+    if (!STREET_ENDS.has(t.lower) || k === 0) continue;
+    // A name continues past the street word ("Main Street Bridge"): not a street.
+    if (next !== undefined && next.cap && /^\s+$/.test(next.gap)) continue;
+    let i = k;
+    while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && /^\s$/.test(tokens[i].gap) && !tokens[i - 1].possessive) {
+      const b = tokens[i - 1].lower;
+      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || w.orgWords.has(b) || w.directions.has(b)) break;
+      i--;
+    }
+    if (i === k) continue;
+    // The sentence's first word is capitalized anyway ("Police Road..."): only a name when another word is in it.
+    if (i === 0 && k - i < 2) continue;
+    out.push(make(i, k));
+  }
+  return out;
+}
+
 /** The article order, for sorting sources and spans. */
 function articleOrder(articles: Article[], sentences: Sentence[]): Map<string, number> {
   const order = new Map<string, number>();
@@ -685,11 +769,17 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   // The story's countries: named outright or by demonym, also inside organisation names.
   const ev: Evidence = { countries: new Map(), admins: new Map() };
   const personKeys = new Set<string>();
+  const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
     const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
     if (country !== null) ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
     if (m.personLike) personKeys.add(m.key);
+    const pk = personShare.get(m.key) ?? { person: 0, all: 0, sure: false };
+    pk.all++;
+    if (m.personLike) pk.person++;
+    if (m.personSure) pk.sure = true;
+    personShare.set(m.key, pk);
     if (m.notPlace !== null) continue;
     const k = keyEv.get(m.key) ?? { hints: new Set<PlaceKind>(), locative: false, qualifier: null, hintText: null };
     if (m.hint !== null) {
@@ -699,6 +789,17 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     k.locative ||= m.locative;
     k.qualifier ??= m.qualifier;
     keyEv.set(m.key, k);
+  }
+  // A country's or a state's name used once after a capitalized word ("Environment Canada") in a story that names the
+  // country again is the country; a name used mostly as a person's ("Michael Jordan ... Jordan said") stays a person.
+  for (const m of matches) {
+    const pk = personShare.get(m.key);
+    // Only a capitalized word before it ("Environment Canada") may be outvoted; a title or a speech verb may not.
+    if (pk === undefined || !personKeys.has(m.key) || m.hits.length === 0 || pk.sure) continue;
+    // The name's largest reading must be the country or state ("Toledo" is a district of Belize, but first a city).
+    const top = m.hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
+    if (top.entry.kind !== 'country' && top.entry.featureCode !== 'ADM1') continue;
+    if (pk.person / pk.all < GATE.personShare) personKeys.delete(m.key);
   }
   // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
   const home = homeCountries(articles);
@@ -717,6 +818,32 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   resolved = resolveAll(matches, ev2, keyEv, personKeys, lowercaseWords, gaz);
+  if (opts.streets) {
+    // A name called a place is not a street's words too; a town's name inside a longer street name ("Rest" in "Rest
+    // Acres Road") is the street's.
+    const placed = new Set<number>();
+    for (const m of designated) for (let k = m.i; k <= m.j; k++) placed.add(m.tokens[k].start);
+    const inside = new Map<number, Resolved[]>();
+    for (const r of resolved) for (let k = r.match.i; k <= r.match.j; k++) inside.set(r.match.tokens[k].start, [...(inside.get(r.match.tokens[k].start) ?? []), r]);
+    const dropped = new Set<Resolved>();
+    sentences.forEach((s, si) => {
+      for (const m of streetNames(s, tokenized[si], w)) {
+        let clash = false;
+        const covers: Resolved[] = [];
+        for (let k = m.i; k <= m.j; k++) {
+          if (placed.has(m.tokens[k].start)) clash = true;
+          for (const r of inside.get(m.tokens[k].start) ?? []) {
+            if (r.match.tokens[r.match.i].start < m.tokens[m.i].start || r.match.tokens[r.match.j].end > m.tokens[m.j].end) clash = true;
+            else covers.push(r);
+          }
+        }
+        if (clash) continue;
+        for (const r of covers) dropped.add(r);
+        resolved.push({ match: m, choice: null, basis: `street or road name ${m.hintText}`, unresolvedKind: 'other' });
+      }
+    });
+    resolved = resolved.filter((r) => !dropped.has(r));
+  }
   for (const m of designated) {
     if (personKeys.has(m.key)) continue;
     resolved.push({ match: m, choice: null, basis: `not in gazetteer; called a place by ${m.hintText}`, unresolvedKind: m.hint });
@@ -727,7 +854,8 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
       // An adjective modifies the next word ("Turkish officials"); alone it is a language or a people ("in
       // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
       const next = m.tokens[m.j + 1];
-      if (next === undefined || !/^[ \t]+$/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      // A line break inside a paragraph is a space ("Cuban\n    people"); a blank line is not.
+      if (next === undefined || !/^\s+$/.test(next.gap) || /\n\s*\n/.test(next.gap) || m.tokens[m.j].possessive) continue;
       if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
       const e = gaz.country(m.demonym);
       if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });

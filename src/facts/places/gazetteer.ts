@@ -1,13 +1,12 @@
 // The offline gazetteer: GeoNames cities (population >= 1000), admin areas (states and provinces; counties and
 // districts), countries with demonyms, and a small curated table of rivers, seas and regions, read from the compact index
-// that scripts/build-gazetteer.ts writes to data/gazetteer/gazetteer.tsv.gz.
+// that scripts/build-gazetteer.ts writes to data/gazetteer/gazetteer.bin.
 // Names are looked up by a canonical key so that spelling variants meet: "Al-Qaim", "al Qa'im",
 // "Al Qā’im" -> "al qaim"; "Deir ez-Zor", "Deir Ezzor", "Deir al-Zor" -> "deir al zor".
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 
 export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'demonym' | 'other';
 
@@ -92,135 +91,230 @@ export function canonicalKey(name: string): string {
 
 const KIND_CODES: Record<string, PlaceKind> = { c: 'city', a: 'admin', n: 'country', r: 'river', g: 'region', o: 'other' };
 
-/** data/gazetteer/ at the repository root, found from this file (it runs from src/ or dist/src/). */
+/** The index file in data/gazetteer/ (written by scripts/build-gazetteer.ts). */
+export const GAZETTEER_FILE = 'gazetteer.bin';
+
+/** data/gazetteer/ at the repository root, found from this file (it runs from src/, dist/src/ or dist-cli/). */
 export function gazetteerDataDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'data', 'gazetteer');
-    if (existsSync(join(candidate, 'gazetteer.tsv.gz'))) return candidate;
+    if (existsSync(join(candidate, GAZETTEER_FILE))) return candidate;
     dir = dirname(dir);
   }
   throw new Error(
-    `gazetteer: expected data/gazetteer/gazetteer.tsv.gz above ${dirname(fileURLToPath(import.meta.url))}, found none; run \`node --import tsx scripts/build-gazetteer.ts\``,
+    `gazetteer: expected data/gazetteer/${GAZETTEER_FILE} above ${dirname(fileURLToPath(import.meta.url))}, found none; run \`node --import tsx scripts/build-gazetteer.ts\``,
   );
 }
 
-/** Start offsets of the lines of `text` in [from, to), each line ending at the next newline. */
-function lineStarts(text: string, from: number, to: number): Int32Array {
-  let starts = new Int32Array(1 << 16);
-  let n = 0;
-  for (let p = from; p < to; p = text.indexOf('\n', p) + 1) {
-    if (n === starts.length) {
-      const grown = new Int32Array(starts.length * 2);
-      grown.set(starts);
-      starts = grown;
-    }
-    starts[n++] = p;
-  }
-  return starts.subarray(0, n);
+// The index file, version 3: a 64-byte header, a sparse key index, then UTF-8 text. Loading reads the header and the
+// sparse index (about 100 KB: the first key of every block of TUNING.keysPerBlock sorted keys); a lookup binary-searches
+// that index, reads the one block of key lines that can hold the key (kept once read), and reads an entry's line when a
+// key first points to it. No gunzip, no decoding or line scan of the 19 MB: a process that looks up a few hundred
+// names reads a few hundred kilobytes.
+//   bytes 0-15   MAGIC (ASCII, zero-padded)
+//   16 + 4i      uint32 LE: [0] entries, [1] keys, [2] blocks, [3] block table offset, [4] first-keys offset,
+//                [5] first-keys length, [6] entry text offset, [7] entry text length, [8] demonyms offset,
+//                [9] demonyms length, [10] qualifiers offset, [11] qualifiers length
+//   block table  blocks + 1 uint32 LE: where each block of key lines starts (the last: where key text ends)
+//   first keys   the first key of each block, one a line
+//   key text     lines `key<TAB>codes<LF>`, sorted by code unit (keys are printable ASCII); codes, comma-separated, are
+//                `at*2` (a main name) or `at*2+1` (an alternate name only), `at` the byte offset of the entry's line
+//                from the entry text's start
+//   entry text   lines `tag id name lat lon country admin1 population featureCode`, tab-separated, UTF-8
+//   demonyms     lines `key<TAB>ISO2`; qualifiers: lines `key<TAB>country<TAB>admin1`
+const MAGIC = 'chorus-gaz 3';
+const HEADER_BYTES = 64;
+const TUNING = {
+  // Sorted keys per block of the sparse index: more means a smaller index to load, longer blocks to read per lookup.
+  keysPerBlock: 64,
+  // Bytes read for an entry's line: longer than any line, so one read gets it (a longer line is read again whole).
+  entryReadBytes: 512,
+};
+
+/** The index's content as scripts/build-gazetteer.ts produces it. */
+export interface GazetteerSections {
+  /** Entry lines (tab-separated fields, no newline). */
+  entries: string[];
+  /** Keys (printable ASCII) with the entries they name: index into `entries`, and whether the name is only an alternate. */
+  keys: Map<string, { entry: number; alt: boolean }[]>;
+  /** Lines `key<TAB>ISO2`. */
+  demonyms: string[];
+  /** Lines `key<TAB>country<TAB>admin1`. */
+  qualifiers: string[];
+  /** Free text stored after the header's fields (provenance). */
+  note: string;
 }
 
-/** Where a section's header line starts and where its body (the line after the header) starts. */
-function section(text: string, name: string): { header: number; body: number } {
-  const at = text.indexOf(`\n@${name}`);
-  if (at < 0) throw new Error(`gazetteer: expected a section "@${name}" in the index, found none`);
-  return { header: at + 1, body: text.indexOf('\n', at + 1) + 1 };
+/** Lay out the index file (see the format above). */
+export function encodeGazetteer(s: GazetteerSections): Buffer {
+  const entryAt: number[] = [];
+  let at = 0;
+  const entryText = Buffer.from(
+    s.entries
+      .map((l) => {
+        entryAt.push(at);
+        at += Buffer.byteLength(l, 'utf8') + 1;
+        return `${l}\n`;
+      })
+      .join(''),
+    'utf8',
+  );
+  const sorted = [...s.keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const blockStarts: number[] = [];
+  const firstKeys: string[] = [];
+  const keyLines: string[] = [];
+  let keyBytes = 0;
+  sorted.forEach((k, i) => {
+    if (!/^[\x20-\x7e]+$/.test(k)) throw new Error(`gazetteer: expected printable ASCII keys, found "${k.slice(0, 40)}"`);
+    if (i % TUNING.keysPerBlock === 0) {
+      blockStarts.push(keyBytes);
+      firstKeys.push(k);
+    }
+    const line = `${k}\t${(s.keys.get(k) ?? []).map((c) => entryAt[c.entry] * 2 + (c.alt ? 1 : 0)).join(',')}\n`;
+    keyLines.push(line);
+    keyBytes += line.length;
+  });
+  blockStarts.push(keyBytes);
+  const keyText = Buffer.from(keyLines.join(''), 'latin1');
+  const first = Buffer.from(firstKeys.map((k) => `${k}\n`).join(''), 'latin1');
+  const demonyms = Buffer.from(s.demonyms.map((l) => `${l}\n`).join(''), 'utf8');
+  const qualifiers = Buffer.from(s.qualifiers.map((l) => `${l}\n`).join(''), 'utf8');
+  const note = Buffer.from(`${s.note}\n`, 'utf8');
+  const blockTable = HEADER_BYTES + note.length;
+  const firstAt = blockTable + 4 * blockStarts.length;
+  const keyTextAt = firstAt + first.length;
+  const entryTextAt = keyTextAt + keyText.length;
+  const demonymsAt = entryTextAt + entryText.length;
+  const qualifiersAt = demonymsAt + demonyms.length;
+  const out = Buffer.alloc(qualifiersAt + qualifiers.length);
+  out.write(MAGIC, 0, 'ascii');
+  const fields = [s.entries.length, sorted.length, firstKeys.length, blockTable, firstAt, first.length, entryTextAt, entryText.length, demonymsAt, demonyms.length, qualifiersAt, qualifiers.length];
+  fields.forEach((v, i) => out.writeUInt32LE(v, 16 + 4 * i));
+  note.copy(out, HEADER_BYTES);
+  blockStarts.forEach((v, i) => out.writeUInt32LE(keyTextAt + v, blockTable + 4 * i));
+  first.copy(out, firstAt);
+  keyText.copy(out, keyTextAt);
+  entryText.copy(out, entryTextAt);
+  demonyms.copy(out, demonymsAt);
+  qualifiers.copy(out, qualifiersAt);
+  return out;
+}
+
+/** Where the index's bytes come from: `read(at, length)` returns that many bytes from offset `at` (fewer at the end). */
+export interface GazetteerSource {
+  read(at: number, length: number): Buffer;
+}
+
+/** A source over bytes already in memory (tests, scripts). */
+export function bufferSource(buf: Buffer): GazetteerSource {
+  return { read: (at, length) => buf.subarray(at, Math.min(buf.length, at + length)) };
+}
+
+/** A source over an open file, read with positioned reads when asked (the descriptor stays open with the gazetteer). */
+export function fileSource(path: string): GazetteerSource {
+  const fd = openSync(path, 'r');
+  return {
+    read: (at, length) => {
+      const b = Buffer.allocUnsafe(length);
+      const n = readSync(fd, b, 0, length, at);
+      return b.subarray(0, n);
+    },
+  };
 }
 
 /**
- * Open the index text (the format scripts/build-gazetteer.ts writes). Nothing is parsed up front but
- * line offsets: keys are binary-searched in their sorted section, and entries parsed when first hit,
- * so loading costs little more than the gunzip.
+ * Open the index (the format above) through `src`. Only the header and the sparse key index are read here; key blocks
+ * and entries are read when a lookup needs them, and kept (bounded by the index's size; a miss adds no key).
  */
-export function parseGazetteer(text: string): Gazetteer {
-  if (!text.startsWith('#chorus-gazetteer 2')) {
-    throw new Error(`gazetteer: expected a first line "#chorus-gazetteer 2", found "${text.slice(0, 40)}"`);
+export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
+  const source = Buffer.isBuffer(src) ? bufferSource(src) : src;
+  const head = source.read(0, HEADER_BYTES);
+  if (head.length < HEADER_BYTES || head.toString('ascii', 0, MAGIC.length) !== MAGIC) {
+    throw new Error(`gazetteer: expected a file starting "${MAGIC}", found "${head.toString('latin1', 0, Math.min(16, head.length))}"; rebuild it with scripts/build-gazetteer.ts`);
   }
-  const entriesAt = section(text, 'entries');
-  const keysAt = section(text, 'keys');
-  const demonymsAt = section(text, 'demonyms');
-  const qualifiersAt = section(text, 'qualifiers');
-  const entryStarts = lineStarts(text, entriesAt.body, keysAt.header);
-  const keyStarts = lineStarts(text, keysAt.body, demonymsAt.header);
-  const parsed: (GazEntry | undefined)[] = new Array(entryStarts.length);
+  const [nEntries, , nBlocks, blockTable, firstAt, firstLen, entryTextAt, entryTextLen, demonymsAt, demonymsLen, qualifiersAt, qualifiersLen] = Array.from(
+    { length: 12 },
+    (_, i) => head.readUInt32LE(16 + 4 * i),
+  );
+  const table = source.read(blockTable, 4 * (nBlocks + 1));
+  const blockStarts = new Uint32Array(nBlocks + 1);
+  for (let i = 0; i <= nBlocks; i++) blockStarts[i] = table.readUInt32LE(4 * i);
+  const firstKeys = source.read(firstAt, firstLen).toString('latin1').split('\n');
 
-  const entry = (i: number): GazEntry => {
-    const done = parsed[i];
-    if (done !== undefined) return done;
-    const end = text.indexOf('\n', entryStarts[i]);
-    const f = text.slice(entryStarts[i], end).split('\t');
-    const kind = KIND_CODES[f[0]];
-    if (kind === undefined) throw new Error(`gazetteer: entry ${i}: expected a kind tag (c a n r g o), found "${f[0]}"`);
+  // Key blocks read so far, each as "\n" + its lines, so `\nkey\t` finds a key's line.
+  const blocks = new Map<number, string>();
+  const blockText = (b: number): string => {
+    let t = blocks.get(b);
+    if (t === undefined) {
+      t = `\n${source.read(blockStarts[b], blockStarts[b + 1] - blockStarts[b]).toString('latin1')}`;
+      blocks.set(b, t);
+    }
+    return t;
+  };
+  const codesOf = (key: string): string | null => {
+    // The last block whose first key is <= key.
+    let lo = 0;
+    let hi = nBlocks - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firstKeys[mid] <= key) lo = mid;
+      else hi = mid - 1;
+    }
+    if (nBlocks === 0 || firstKeys[lo] > key) return null;
+    const t = blockText(lo);
+    const at = t.indexOf(`\n${key}\t`);
+    if (at < 0) return null;
+    const from = at + key.length + 2;
+    return t.slice(from, t.indexOf('\n', from));
+  };
+
+  const parsed = new Map<number, GazEntry>();
+  const entryLine = (at: number, fields: string[]): GazEntry => {
+    const kind = KIND_CODES[fields[0]];
+    if (kind === undefined) throw new Error(`gazetteer: entry at ${at}: expected a kind tag (c a n r g o), found "${fields[0]}"`);
     const e: GazEntry = {
-      id: f[1],
+      id: fields[1],
       kind,
-      name: f[2],
-      lat: Number(f[3]),
-      lon: Number(f[4]),
-      country: f[5] === '' ? null : f[5],
-      admin1: f[6] === '' ? null : f[6],
-      population: f[7] === '' ? 0 : Number(f[7]),
-      featureCode: f[8],
+      name: fields[2],
+      lat: Number(fields[3]),
+      lon: Number(fields[4]),
+      country: fields[5] === '' ? null : fields[5],
+      admin1: fields[6] === '' ? null : fields[6],
+      population: fields[7] === '' ? 0 : Number(fields[7]),
+      featureCode: fields[8],
     };
     if (kind === 'city' && /^\d+$/.test(e.id)) e.geonameId = Number(e.id);
-    parsed[i] = e;
+    return e;
+  };
+  const entry = (at: number): GazEntry => {
+    const done = parsed.get(at);
+    if (done !== undefined) return done;
+    let len = TUNING.entryReadBytes;
+    let b = source.read(entryTextAt + at, Math.min(len, entryTextLen - at));
+    let nl = b.indexOf(10);
+    while (nl < 0 && at + len < entryTextLen) {
+      len *= 4;
+      b = source.read(entryTextAt + at, Math.min(len, entryTextLen - at));
+      nl = b.indexOf(10);
+    }
+    const e = entryLine(at, b.toString('utf8', 0, nl < 0 ? b.length : nl).split('\t'));
+    parsed.set(at, e);
     return e;
   };
 
-  // The key stored at offset s (ended by a tab) against `key`, by UTF-16 code units as the build sorted them, without
-  // cutting the stored key out of the text (a lookup is ~20 probes; most words tried are not names).
-  const compareAt = (s: number, key: string): number => {
-    for (let i = 0; ; i++) {
-      const c = text.charCodeAt(s + i);
-      const stored = c === 9 ? -1 : c;
-      const wanted = i < key.length ? key.charCodeAt(i) : -1;
-      if (stored !== wanted) return stored < wanted ? -1 : 1;
-      if (stored === -1) return 0;
-    }
-  };
-  // Binary search in the sorted key section; keys are ASCII so code-unit order is the build's order.
-  const codesOf = (key: string): string | null => {
-    let lo = 0;
-    let hi = keyStarts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = compareAt(keyStarts[mid], key);
-      if (c === 0) {
-        const tab = keyStarts[mid] + key.length;
-        return text.slice(tab + 1, text.indexOf('\n', tab));
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
-  };
-
-  const smallMap = (from: number, to: number): Map<string, string[]> => {
+  const smallMap = (from: number, length: number): Map<string, string[]> => {
     const m = new Map<string, string[]>();
-    for (const line of text.slice(from, to).split('\n')) {
-      if (line === '' || line[0] === '@') continue;
+    for (const line of source.read(from, length).toString('utf8').split('\n')) {
+      if (line === '') continue;
       const f = line.split('\t');
       m.set(f[0], f.slice(1));
     }
     return m;
   };
-  const demonyms = smallMap(demonymsAt.body, qualifiersAt.header);
-  const qualifiers = smallMap(qualifiersAt.body, text.length);
+  let demonyms: Map<string, string[]> | null = null;
+  let qualifiers: Map<string, string[]> | null = null;
 
-  // Countries, admin areas and curated features come after the GeoNames cities in the index; they are
-  // read by id from the end on first use (a few thousand lines).
-  let byId: Map<string, GazEntry> | null = null;
-  const nonCity = (id: string): GazEntry | null => {
-    if (byId === null) {
-      byId = new Map();
-      for (let i = entryStarts.length - 1; i >= 0; i--) {
-        const e = entry(i);
-        if (e.geonameId !== undefined) break;
-        byId.set(e.id, e);
-      }
-    }
-    return byId.get(id) ?? null;
-  };
   // Names are asked for again and again: the hits of each key found are kept with the data (bounded by the index's
   // keys; callers must not mutate hits). A miss is not kept, so text never grows this map.
   const looked = new Map<string, GazHit[]>();
@@ -228,35 +322,50 @@ export function parseGazetteer(text: string): Gazetteer {
   const lookup = (key: string): GazHit[] => {
     const hit = looked.get(key);
     if (hit) return hit;
+    // Only canonical keys are names; `#id` keys are the index's own (see byId).
+    if (key === '' || key.charCodeAt(0) === 35) return none;
     const codes = codesOf(key);
     if (codes === null) return none;
     const hits = codes.split(',').map((c) => {
       const n = Number(c);
-      return { entry: entry(n >> 1), primary: (n & 1) === 0 };
+      return { entry: entry(Math.floor(n / 2)), primary: n % 2 === 0 };
     });
     looked.set(key, hits);
     return hits;
   };
+  // Countries, admin areas and curated features are keyed by `#` + id too.
+  const byId = (id: string): GazEntry | null => {
+    const codes = codesOf(`#${id}`);
+    return codes === null ? null : entry(Math.floor(Number(codes.split(',')[0]) / 2));
+  };
   return {
     get entries(): GazEntry[] {
-      return Array.from({ length: entryStarts.length }, (_, i) => entry(i));
+      const all: GazEntry[] = [];
+      const text = source.read(entryTextAt, entryTextLen);
+      for (let at = 0; at < entryTextLen; ) {
+        const nl = text.indexOf(10, at);
+        const end = nl < 0 ? entryTextLen : nl;
+        all.push(parsed.get(at) ?? entryLine(at, text.toString('utf8', at, end).split('\t')));
+        at = end + 1;
+      }
+      return all;
     },
-    size: entryStarts.length,
+    size: nEntries,
     lookup,
-    demonym: (key) => demonyms.get(key)?.[0] ?? null,
+    demonym: (key) => (demonyms ??= smallMap(demonymsAt, demonymsLen)).get(key)?.[0] ?? null,
     qualifier: (key) => {
-      const q = qualifiers.get(key);
+      const q = (qualifiers ??= smallMap(qualifiersAt, qualifiersLen)).get(key);
       return q ? { country: q[0], admin1: q[1] } : null;
     },
-    country: (iso2) => nonCity(`C:${iso2}`),
-    admin: (country, admin1) => nonCity(`A:${country}.${admin1}`),
+    country: (iso2) => byId(`C:${iso2}`),
+    admin: (country, admin1) => byId(`A:${country}.${admin1}`),
   };
 }
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, loaded on first use and kept for the life of the process. */
+/** The gazetteer, opened on first use and kept for the life of the process (its file stays open, read on demand). */
 export function loadGazetteer(): Gazetteer {
-  if (cached === null) cached = parseGazetteer(gunzipSync(readFileSync(join(gazetteerDataDir(), 'gazetteer.tsv.gz'))).toString('utf8'));
+  if (cached === null) cached = parseGazetteer(fileSource(join(gazetteerDataDir(), GAZETTEER_FILE)));
   return cached;
 }

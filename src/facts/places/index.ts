@@ -10,4 +10,4 @@
 //   7. assemble      one Place per entry with every span; placeMentionsOf (./mentions.ts) lists them per span.
 export { findPlaces, placeMentions, comparePlaces, mainPlace, type Place, type PlaceMention, type FindPlacesOptions } from './find.js';
 export { placeMentionsOf, type PlaceMentionFact, type MentionKind } from './mentions.js';
-export { loadGazetteer, parseGazetteer, gazetteerDataDir, canonicalKey, type Gazetteer, type GazEntry, type GazHit, type PlaceKind } from './gazetteer.js';
+export { GAZETTEER_FILE, encodeGazetteer, bufferSource, fileSource, loadGazetteer, parseGazetteer, gazetteerDataDir, canonicalKey, type Gazetteer, type GazetteerSource, type GazetteerSections, type GazEntry, type GazHit, type PlaceKind } from './gazetteer.js';

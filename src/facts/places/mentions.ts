@@ -33,7 +33,7 @@ export function placeMentionsOf(sentences: Sentence[], articles: Article[], gaz:
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const out: PlaceMentionFact[] = [];
-  for (const p of findPlaces(sentences, articles, gaz, { demonyms: true })) {
+  for (const p of findPlaces(sentences, articles, gaz, { demonyms: true, streets: true })) {
     for (const sp of p.spans) {
       const text = (textOf.get(sp.article) ?? '').slice(sp.start, sp.end);
       out.push({
