@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { readInputs } from '../src/read/index.js';
 import { briefOf } from '../src/pipeline.js';
-import { decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js';
+import { containerParagraphs, decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js';
 import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
 import { splitBoilerplate } from '../src/read/html-boilerplate.js';
@@ -347,5 +347,36 @@ describe('measurement helpers', () => {
     assert.equal(o.recall, 1 / 3);
     assert.deepEqual(scoreSnippets('foo  bar baz', { with: ['foo bar', 'qux'], without: ['baz', 'zzz'] }), { tp: 1, fn: 1, fp: 1, tn: 1 });
     assert.deepEqual(scoreSnippets(null, { with: ['a', 'b'], without: ['c'] }), { tp: 0, fn: 2, fp: 0, tn: 1 });
+  });
+});
+
+describe('page structure the parser or Readability lose', () => {
+  it('reads the page when markup precedes the doctype (server error lines printed first)', () => {
+    const body = `<article><h1>Title</h1><p>${para('budget')}</p><p>${para('bridge')}</p><p>${para('library')}</p></article>`;
+    const clean = extractHtml(page(body));
+    const prefixed = extractHtml(`<br />\n<b>Warning</b>: something failed on line <b>299</b><br />\n${page(body)}`);
+    assert.ok(clean.text.includes('the bridge would be reviewed'), clean.text);
+    assert.ok(prefixed.text.includes('the bridge would be reviewed'), `the article is lost: ${JSON.stringify(prefixed.text)}`);
+    const doc = parseDocument(`<b>x</b><!DOCTYPE html><html><head><title>T</title></head><body><p>Body text</p></body></html>`);
+    assert.equal(doc.documentElement?.localName, 'html');
+    assert.equal(doc.title, 'T');
+    assert.ok((doc.body?.textContent ?? '').includes('Body text'));
+  });
+
+  it("finds the page's one article container, its chrome marked, and none when there are two", () => {
+    const items = ['budget', 'bridge', 'library', 'harbour', 'school']
+      .map((t, i) => `<li><p><a href="https://example.org/${i}">Study questions the ${t} plan of the city council</a></p><p>via <a href="https://example.org/">example.org</a></p></li>`)
+      .join('');
+    const one = containerParagraphs(parseDocument(page(`<div><p>Site intro</p></div><main><article><h1>Links of the day</h1><ul>${items}</ul><div class="share">Share this</div></article></main>`)));
+    assert.ok(one, 'one <article>: found');
+    assert.equal(one.selector, 'article');
+    const texts = one.paragraphs.map((p) => p.text);
+    assert.ok(texts.includes('Study questions the harbour plan of the city council'), texts.join(' | '));
+    assert.ok(!texts.includes('Site intro'), 'text outside the container stays out');
+    assert.equal(one.paragraphs.find((p) => p.text === 'Share this')?.chrome, 'share', 'chrome inside is marked');
+    const two = containerParagraphs(parseDocument(page(`<article><ul>${items}</ul></article><article><p>Other</p></article>`)));
+    assert.equal(two, null, 'two <article>s and no <main>: no single container');
+    const itemprop = containerParagraphs(parseDocument(page(`<article><div itemprop="articleBody"><p>Body</p></div></article><article><p>Other</p></article>`)));
+    assert.equal(itemprop?.selector, '[itemprop~="articleBody"]');
   });
 });

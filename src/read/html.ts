@@ -128,7 +128,7 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
 }
 
 /** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. */
-function containerParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; selector: string } | null {
+export function containerParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; selector: string } | null {
   const body = doc.body;
   if (!body) return null;
   for (const selector of HTML.articleContainers) {
