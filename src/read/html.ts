@@ -168,6 +168,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   if (!/<[a-z!?/]/i.test(page.slice(0, HTML.markupProbeChars))) {
     warnings.push(`no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`);
   }
+  // No markup anywhere: there is no article block to find, and Readability's retries on such a page grow
+  // faster than its length (27 KB of spaces and letters took 4 s): the text is read as it is.
+  const hasMarkup = /<[a-z!?/]/i.test(page);
 
   const capped = capDepth(page, DEPTH.maxDepth);
   if (capped.cutElements > 0) {
@@ -187,8 +190,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   }
 
   let extracted: ReturnType<typeof runReadability> = null;
-  const readabilityRan = capped.elements <= HTML.maxReadabilityElements;
-  if (!readabilityRan) {
+  const readabilityRan = hasMarkup && capped.elements <= HTML.maxReadabilityElements;
+  if (!hasMarkup) {
+    // Nothing to say beyond the warning above (or, past the probe, the page is text with no tags at all).
+  } else if (!readabilityRan) {
     warnings.push(`page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`);
   } else {
     try {
@@ -213,7 +218,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * chars(paragraphs)) {
-      warnings.push(
+      if (hasMarkup) warnings.push(
         extracted
           ? `Readability found only ${readChars} characters of article text: text taken from the ${fallback.method} (${fallbackChars} characters)`
           : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
