@@ -223,6 +223,20 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('drops the link lines after the last paragraph of prose, whatever they say, and keeps short lines that are not links', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const link = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: t.length - 6 });
+    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'Photo: J. Doe', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'Photo: J. Doe'], 'the head link line and the short plain line stay');
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [['More: Zebra crossing plan delayed again', 'link-tail'], ['Parking fees rise in the old town', 'link-tail']]);
+    // Never most of the text: a block that is mostly link lines keeps them.
+    const mostlyLinks = [long(1), ...Array.from({ length: 12 }, (_, i) => link(`Another story number ${i} about the council`))];
+    const total = mostlyLinks.reduce((n, b) => n + b.text.length, 0);
+    const keptChars = splitBoilerplate(mostlyLinks).kept.reduce((n, t) => n + t.length, 0);
+    assert.ok(keptChars >= total / 2 && keptChars < total, `at most half of the text goes as link lines (kept ${keptChars} of ${total})`);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];

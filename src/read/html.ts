@@ -259,6 +259,8 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-aside': 'page-chrome',
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
+  'link-head': 'page-chrome',
+  'link-tail': 'related-links',
 };
 
 /** Each dropped paragraph with the offset in the joined text (joinParagraphs) of the kept paragraph it preceded. */
