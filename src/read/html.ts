@@ -259,7 +259,6 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-aside': 'page-chrome',
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
-  'link-head': 'page-chrome',
   'link-tail': 'related-links',
 };
 
