@@ -104,8 +104,11 @@ const CHROME_BLOCK = {
 const LINK_EDGE = {
   /** Share of a paragraph in link text from which it is a link line. */
   minLinkDensity: 0.5,
-  /** Edge paragraphs are only taken while the rest keeps at least this share of the block's text. */
-  minKeptShare: 0.5,
+  /**
+   * Tail link lines are only taken while the rest keeps at least this share of the block's text: a list of other
+   * stories is small beside its article, while a long run of linked lines (references, a link roundup) is content.
+   */
+  minKeptShare: 0.8,
 } as const;
 
 /** Indices of the link lines at the tail of the blocks (LINK_EDGE), each with its reason. */
@@ -125,7 +128,7 @@ function linkEdges(blocks: readonly TextBlock[], total: number): Map<number, str
     edges.set(i, reason);
     return true;
   };
-  for (let i = blocks.length - 1; i > last; i--) take(i, 'link-tail');
+  for (let i = blocks.length - 1; i > last && take(i, 'link-tail'); i--);
   return edges;
 }
 
