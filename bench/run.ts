@@ -56,6 +56,7 @@ const LIMITS: [RegExp, string][] = [
   [/^process: chorus brief/, '≤ 500 ms'],
   [/^hostile: /, '≤ 15 s, ≤ 1.5 GB, exit 0/1/3'],
   [/^extract .*(nested divs|one-line page)/, '< 15 s, < 1.5 GB'],
+  [/^extract .* x16 /, 'time per character ≤ 2x that of x1 (linear)'],
 ];
 
 // 1. The example brief, in-process, warm (reading included).

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { readInputs } from '../src/read/index.js';
 import { briefOf } from '../src/pipeline.js';
-import { decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js';
+import { containerParagraphs, decodeHtmlBytes, extractHtml, normalizeDate } from '../src/read/html.js';
 import { parseDocument } from '../src/read/html-dom.js';
 import { fallbackParagraphs } from '../src/read/html-fallback.js';
 import { splitBoilerplate } from '../src/read/html-boilerplate.js';
@@ -223,6 +223,20 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('drops the link lines after the last paragraph of prose, whatever they say, and keeps short lines that are not links', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const link = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: t.length - 6 });
+    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'Photo: J. Doe', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'Photo: J. Doe'], 'the head link line and the short plain line stay');
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [['More: Zebra crossing plan delayed again', 'link-tail'], ['Parking fees rise in the old town', 'link-tail']]);
+    // Never most of the text: a block that is mostly link lines keeps them.
+    const mostlyLinks = [long(1), ...Array.from({ length: 12 }, (_, i) => link(`Another story number ${i} about the council`))];
+    const total = mostlyLinks.reduce((n, b) => n + b.text.length, 0);
+    const keptChars = splitBoilerplate(mostlyLinks).kept.reduce((n, t) => n + t.length, 0);
+    assert.ok(keptChars >= total / 2 && keptChars < total, `at most half of the text goes as link lines (kept ${keptChars} of ${total})`);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];
@@ -347,5 +361,36 @@ describe('measurement helpers', () => {
     assert.equal(o.recall, 1 / 3);
     assert.deepEqual(scoreSnippets('foo  bar baz', { with: ['foo bar', 'qux'], without: ['baz', 'zzz'] }), { tp: 1, fn: 1, fp: 1, tn: 1 });
     assert.deepEqual(scoreSnippets(null, { with: ['a', 'b'], without: ['c'] }), { tp: 0, fn: 2, fp: 0, tn: 1 });
+  });
+});
+
+describe('page structure the parser or Readability lose', () => {
+  it('reads the page when markup precedes the doctype (server error lines printed first)', () => {
+    const body = `<article><h1>Title</h1><p>${para('budget')}</p><p>${para('bridge')}</p><p>${para('library')}</p></article>`;
+    const clean = extractHtml(page(body));
+    const prefixed = extractHtml(`<br />\n<b>Warning</b>: something failed on line <b>299</b><br />\n${page(body)}`);
+    assert.ok(clean.text.includes('the bridge would be reviewed'), clean.text);
+    assert.ok(prefixed.text.includes('the bridge would be reviewed'), `the article is lost: ${JSON.stringify(prefixed.text)}`);
+    const doc = parseDocument(`<b>x</b><!DOCTYPE html><html><head><title>T</title></head><body><p>Body text</p></body></html>`);
+    assert.equal(doc.documentElement?.localName, 'html');
+    assert.equal(doc.title, 'T');
+    assert.ok((doc.body?.textContent ?? '').includes('Body text'));
+  });
+
+  it("finds the page's one article container, its chrome marked, and none when there are two", () => {
+    const items = ['budget', 'bridge', 'library', 'harbour', 'school']
+      .map((t, i) => `<li><p><a href="https://example.org/${i}">Study questions the ${t} plan of the city council</a></p><p>via <a href="https://example.org/">example.org</a></p></li>`)
+      .join('');
+    const one = containerParagraphs(parseDocument(page(`<div><p>Site intro</p></div><main><article><h1>Links of the day</h1><ul>${items}</ul><div class="share">Share this</div></article></main>`)));
+    assert.ok(one, 'one <article>: found');
+    assert.equal(one.selector, 'article');
+    const texts = one.paragraphs.map((p) => p.text);
+    assert.ok(texts.includes('Study questions the harbour plan of the city council'), texts.join(' | '));
+    assert.ok(!texts.includes('Site intro'), 'text outside the container stays out');
+    assert.equal(one.paragraphs.find((p) => p.text === 'Share this')?.chrome, 'share', 'chrome inside is marked');
+    const two = containerParagraphs(parseDocument(page(`<article><ul>${items}</ul></article><article><p>Other</p></article>`)));
+    assert.equal(two, null, 'two <article>s and no <main>: no single container');
+    const itemprop = containerParagraphs(parseDocument(page(`<article><div itemprop="articleBody"><p>Body</p></div></article><article><p>Other</p></article>`)));
+    assert.equal(itemprop?.selector, '[itemprop~="articleBody"]');
   });
 });

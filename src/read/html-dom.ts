@@ -54,6 +54,21 @@ export function parseDocument(html: string): DomDocument {
     source = /<body[\s>]/i.test(source) ? `<html>${source}</html>` : `<html><head></head><body>${source}</body></html>`;
   }
   let window = parseHTML(source) as unknown as { document: DomDocument };
+  const root = window.document.documentElement;
+  if (root && root.localName !== 'html') {
+    // Markup before the doctype or <html> (a server's error lines printed ahead of the page): linkedom makes its
+    // first element the document's root and loses the page's body. A browser moves such markup into the body.
+    const start = source.search(/<!doctype[\s>]|<html[\s>]/i);
+    if (start > 0) {
+      const prefix = source.slice(0, start);
+      const rest = source.slice(start);
+      const bodyAt = rest.search(/<body[\s>]/i);
+      const bodyEnd = bodyAt < 0 ? -1 : rest.indexOf('>', bodyAt) + 1;
+      const moved = bodyEnd > 0 ? rest.slice(0, bodyEnd) + prefix + rest.slice(bodyEnd) : rest;
+      const again = parseHTML(moved) as unknown as { document: DomDocument };
+      if (again.document.documentElement?.localName === 'html') window = again;
+    }
+  }
   if (!window.document.documentElement) {
     // Markup before <html> that linkedom cannot place (e.g. an XML prolog followed by other roots).
     window = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument };

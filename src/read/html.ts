@@ -30,6 +30,12 @@ const HTML = {
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
   fallbackGain: 1.5,
   /**
+   * The page's own article container, tried (before the fallback) when Readability's text is short: the first
+   * selector matching exactly one element wins. Readability drops link-dense blocks (link roundups, lists of
+   * sources) that such a container marks as the article.
+   */
+  articleContainers: ['[itemprop~="articleBody"]', 'article', 'main, [role="main"]'],
+  /**
    * Pages with more elements than this skip Readability (its walk grows faster than linearly: a 5 MB page of
    * 28,000 paragraphs took 50 s) and are read by the linear fallback, with a warning. News pages have a few
    * thousand elements.
@@ -121,6 +127,24 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
   };
 }
 
+/** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. */
+export function containerParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; selector: string } | null {
+  const body = doc.body;
+  if (!body) return null;
+  for (const selector of HTML.articleContainers) {
+    const found = body.querySelectorAll(selector);
+    if (found.length !== 1) continue;
+    markChrome(found[0]);
+    return { paragraphs: blocksOf(found[0]), selector: selector.split(',')[0] };
+  }
+  return null;
+}
+
+/** Characters of the paragraphs that are not page chrome (what the text will hold). */
+function keptChars(paragraphs: readonly TextBlock[]): number {
+  return splitBoilerplate(paragraphs).kept.reduce((n, p) => n + p.length, 0);
+}
+
 function chars(paragraphs: readonly TextBlock[]): number {
   return paragraphs.reduce((n, p) => n + p.text.length, 0);
 }
@@ -144,6 +168,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   if (!/<[a-z!?/]/i.test(page.slice(0, HTML.markupProbeChars))) {
     warnings.push(`no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`);
   }
+  // No markup anywhere: there is no article block to find, and Readability's retries on such a page grow
+  // faster than its length (27 KB of spaces and letters took 4 s): the text is read as it is.
+  const hasMarkup = /<[a-z!?/]/i.test(page);
 
   const capped = capDepth(page, DEPTH.maxDepth);
   if (capped.cutElements > 0) {
@@ -163,8 +190,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   }
 
   let extracted: ReturnType<typeof runReadability> = null;
-  const readabilityRan = capped.elements <= HTML.maxReadabilityElements;
-  if (!readabilityRan) {
+  const readabilityRan = hasMarkup && capped.elements <= HTML.maxReadabilityElements;
+  if (!hasMarkup) {
+    // Nothing to say beyond the warning above (or, past the probe, the page is text with no tags at all).
+  } else if (!readabilityRan) {
     warnings.push(`page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`);
   } else {
     try {
@@ -177,10 +206,19 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   const readChars = chars(paragraphs);
   if (readChars < HTML.minReadableChars) {
     // Readability changes the document it reads; when it did not run, the parsed page is reused as it is.
+    const fresh = readabilityRan ? strip(parseDocument(page)) : doc;
+    const own = containerParagraphs(fresh);
+    const ownChars = own ? keptChars(own.paragraphs) : 0;
+    if (own && ownChars >= HTML.fallbackGain * Math.max(keptChars(paragraphs), 1)) {
+      warnings.push(`Readability found only ${readChars} characters of article text: text taken from the page's ${own.selector} element (${ownChars} characters)`);
+      paragraphs = own.paragraphs;
+    }
+  }
+  if (chars(paragraphs) < HTML.minReadableChars) {
     const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
     const fallbackChars = chars(fallback.paragraphs);
-    if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * readChars) {
-      warnings.push(
+    if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * chars(paragraphs)) {
+      if (hasMarkup) warnings.push(
         extracted
           ? `Readability found only ${readChars} characters of article text: text taken from the ${fallback.method} (${fallbackChars} characters)`
           : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
@@ -221,6 +259,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-aside': 'page-chrome',
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
+  'link-tail': 'related-links',
 };
 
 /** Each dropped paragraph with the offset in the joined text (joinParagraphs) of the kept paragraph it preceded. */
