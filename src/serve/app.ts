@@ -209,10 +209,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const s = await store.createStory(unique, title);
     return reply.status(201).send({ id: s.id });
   });
-  app.get('/api/stories', async () => (await store.listStories()).map((s) => ({ id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() })));
+  // The API's stories (newest first), then the clusterer's (`chorus cluster --db`, `chorus worker`: largest first),
+  // each with its size; a clusterer's story lists no article ids here (GET /api/stories/:id does).
+  app.get('/api/stories', async () => [
+    ...(await store.listStories()).map((s) => ({ id: s.id, title: s.title, source: 'api', size: s.articles.length, articles: s.articles, created: new Date(s.created).toISOString() })),
+    ...(await store.listClusterStories()).map((c) => ({ id: c.id, title: c.headline, source: 'cluster', size: c.size, outlets: c.outlets, first: c.first, last: c.last })),
+  ]);
   app.get('/api/stories/:id', async (req) => {
     const s = await storyOr404((req.params as { id: string }).id);
-    return { id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() };
+    return { id: s.id, title: s.title, articles: s.articles, created: s.created ? new Date(s.created).toISOString() : null };
   });
   app.delete('/api/stories/:id', async (req, reply) => {
     const { id } = req.params as { id: string };
