@@ -16,7 +16,19 @@ import winkNLP from 'wink-nlp';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type WinkModel = Parameters<typeof winkNLP>[0];
+
+export const NLP = {
+  /**
+   * Words wink may add to its lexicon before the shared instance is made afresh. wink keeps every word it has not
+   * seen before (about 200 bytes each), so a long-running process (`chorus serve`, `chorus worker`) would grow
+   * without end; 100,000 new words are about 20 MB, and a fresh instance costs one model load.
+   */
+  maxNewWords: 100_000,
+} as const;
+
 let taggerInstance: Nlp | null = null;
+/** The lexeme table of the instance's model: its length less the model's own size is the words wink added. */
+let lexemes: { list: string[]; intrinsicSize?: number } | null = null;
 
 const require = createRequire(import.meta.url);
 const MODEL_PKG = 'wink-eng-lite-web-model';
@@ -72,6 +84,7 @@ function coreModel(): CoreJson {
   }
   features.lexeme!.intrinsicSize = features.lexeme!.list.length;
   features.lexeme!.index = features.lexeme!.list.length;
+  lexemes = features.lexeme!;
   return model;
 }
 
@@ -83,7 +96,9 @@ function sbdPosModel(): WinkModel {
     core: coreModel,
     sbd: part('load-sbd-model'),
     pos: part('load-pos-model'),
-    metaCER: part('load-cer-meta-model'),
+    // Not the package's load-cer-meta-model.js: it stringifies its module's JSON in place, so a second instance
+    // would get a string of a string (and each later one a longer one).
+    metaCER: () => ({ machines: JSON.stringify(require(`${MODEL_PKG}/dist/languages/cur/models/eng-cer-meta-model.json`)), transformers: part('cer-transformers') }),
     featureFn: part('feature'),
     ner: () => ({ machines: [], transformers: [] }),
     negation: () => ({ machines: [EMPTY_MACHINE], setter: noop }),
@@ -92,8 +107,11 @@ function sbdPosModel(): WinkModel {
   } as unknown as WinkModel;
 }
 
-/** Sentences and part-of-speech tags: the segmenter's instance, whose tags the facts finders reuse (./tags.ts). */
+/** Sentences and part-of-speech tags: the segmenter's instance, whose tags the facts finders reuse (./tags.ts).
+ *  Made afresh once wink has added NLP.maxNewWords words to its lexicon (the same tags: wink derives a new word's
+ *  features from its text). */
 export function tagger(): Nlp {
+  if (taggerInstance && lexemes && lexemes.list.length - (lexemes.intrinsicSize ?? 0) > NLP.maxNewWords) taggerInstance = null;
   if (!taggerInstance) taggerInstance = winkNLP(sbdPosModel(), ['sbd', 'pos']);
   return taggerInstance;
 }
