@@ -43,6 +43,8 @@ export async function runClusterCli(paths: string[], opts: { db?: string; json?:
     const { inClusterTransaction } = await import('../store/cluster.js');
     const store = await openStore(opts.db);
     try {
+      // The articles go into the store too (idempotent by content), so `chorus serve` on it briefs the stories.
+      await store.addArticles(r.articles);
       // One run at a time per database (workers included): the engine's state is read, advanced and written whole.
       res = await inClusterTransaction(store.db, run);
     } finally {

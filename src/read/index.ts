@@ -10,11 +10,33 @@ import { BRIEF_GENERATOR, HTML_EXTENSIONS, JSON_EXTENSIONS, READ_LIMITS, SGML_EX
 import { readTxt } from './txt.js';
 import { looksLikeSgml, readSgml } from './sgml.js';
 import { looksLikeJson, readJson } from './json.js';
-import { extractHtml } from './html.js';
 import { decodeHtmlBytes } from './html-decode.js';
 import { assignIds, type Draft } from './ids.js';
 import { listFolder, sourceBytes } from './source.js';
 import { capWarnings } from '../segment/caps.js';
+
+/** The HTML extractor (linkedom and Readability, some 0.8 MB of code), loaded before the first HTML input only:
+ *  a command reading text or SGML does not pay for it. A code reference, the same for every story. */
+let htmlExtractor: typeof import('./html.js') | null = null;
+
+/** Loads the HTML extractor; parseBytes needs it for HTML input (readInputs calls this when its input has HTML). */
+export async function loadHtmlReader(): Promise<void> {
+  htmlExtractor ??= await import('./html.js');
+}
+
+/** The format parseBytes will read these bytes in (UTF-16 decoded first: its bytes are half NULs). */
+function sniff(buf: Buffer, path: string): { decoded16: string | null; format: InputFormat | null } {
+  const bom16 = utf16Bom(buf);
+  const decoded16 = bom16 ? new TextDecoder(bom16).decode(buf) : null;
+  const head = decoded16 !== null ? decoded16.slice(0, READ_LIMITS.sniffBytes) : buf.subarray(0, READ_LIMITS.sniffBytes).toString('latin1');
+  return { decoded16, format: detectFormat(path, head) };
+}
+
+/** parseBytes, with the HTML extractor loaded first when the bytes are HTML. */
+async function parseBytesLoading(buf: Buffer, path: string, cluster: string | null, opts: ReadOptions): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
+  if (htmlExtractor === null && buf.length > 0 && buf.length <= READ_LIMITS.maxSourceBytes && sniff(buf, path).format === 'html') await loadHtmlReader();
+  return parseBytes(buf, path, cluster, opts);
+}
 
 export interface ReadResult {
   articles: Article[];
@@ -68,10 +90,7 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null, op
     return { drafts: [], warnings: [{ file: path, reason: `too large: more than ${READ_LIMITS.maxSourceBytes} bytes (READ_LIMITS.maxSourceBytes); split the input`, rule: 'read/too-large', skipped: true }] };
   }
   // A UTF-16 file is decoded before anything else looks at it: its bytes are half NULs.
-  const bom16 = utf16Bom(buf);
-  const decoded16 = bom16 ? new TextDecoder(bom16).decode(buf) : null;
-  const head = decoded16 !== null ? decoded16.slice(0, READ_LIMITS.sniffBytes) : buf.subarray(0, READ_LIMITS.sniffBytes).toString('latin1');
-  const format = detectFormat(path, head);
+  const { decoded16, format } = sniff(buf, path);
   if (decoded16 !== null ? looksBinaryText(decoded16) : looksBinary(buf)) {
     return { drafts: [], warnings: [{ file: path, reason: 'binary file (NUL or control bytes): expected text, HTML, JSON or SGML', rule: 'read/binary', skipped: true }] };
   }
@@ -115,7 +134,8 @@ function parseText(
       if (isChorusBrief(text)) {
         return { drafts: [], warnings: [{ file: path, reason: 'a brief written by Chorus (its own output), not an article', rule: 'read/own-output', skipped: true }] };
       }
-      const h = extractHtml(text, { path });
+      if (htmlExtractor === null) throw new Error('chorus: HTML input read before loadHtmlReader() (src/read/index.ts)');
+      const h = htmlExtractor.extractHtml(text, { path });
       const warnings: Warning[] = h.warnings.map((w) => ({ file: path, reason: w, rule: 'read/html' }));
       if (!h.text.trim()) {
         warnings.push({ file: path, reason: 'HTML page without article text', rule: 'read/html-empty', skipped: true });
@@ -175,7 +195,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
         warnings.push({ file: '-', reason: 'standard input is not available', rule: 'read/stdin', skipped: true });
         continue;
       }
-      take(parseBytes(await opts.stdin(), '-', null, opts));
+      take(await parseBytesLoading(await opts.stdin(), '-', null, opts));
       continue;
     }
     let st;
@@ -225,7 +245,7 @@ async function readFile(path: string, st: Stats, cluster: string | null, opts: R
   try {
     const src = await sourceBytes(path, st);
     if (!src.ok) return { drafts: [], warnings: [src.warning] };
-    return parseBytes(src.bytes, path, cluster, opts);
+    return await parseBytesLoading(src.bytes, path, cluster, opts);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { drafts: [], warnings: [{ file: path, reason: `cannot read (${code ?? (err as Error).message})`, rule: 'read/io', skipped: true }] };

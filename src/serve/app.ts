@@ -29,6 +29,8 @@ export const SERVE_LIMITS = {
   listPage: 500,
   /** Renderings (brief JSON) kept in memory by content key, besides the store's cache, up to this many bytes in all; the least recent go first. */
   memoryCachedBytes: 64 * 1024 * 1024,
+  /** Stories whose last brief answer is remembered while the database is unchanged (each holds a reference to a rendering above). */
+  memoStories: 10_000,
 } as const;
 
 /** The headers every response carries. */
@@ -118,8 +120,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     return value;
   };
+  // Per story, the answer last given, while the database is unchanged (its change mark is the same): a cached brief
+  // then costs one PRAGMA, not the story's join and content key. Cleared whenever the mark moves, so it holds at
+  // most the stories asked for since the last write.
+  let memoMark: string | null = null;
+  const memo = new Map<string, { key: string; body: Buffer }>();
   /** The story's brief JSON, from the caches when its articles (ids and content) are unchanged. */
   const briefJson = async (storyId: string): Promise<{ key: string; body: Buffer }> => {
+    const mark = await store.db.changeMark();
+    if (mark === null || mark !== memoMark) {
+      memo.clear();
+      memoMark = mark;
+    }
+    const known = memo.get(storyId);
+    if (known) return known;
+    const answer = await briefOfStory(storyId);
+    // Memoized under the mark read before the work: a write meanwhile moves the mark, and the next request reads afresh.
+    if (mark !== null && memoMark === mark && memo.size < SERVE_LIMITS.memoStories) memo.set(storyId, answer);
+    return answer;
+  };
+  const briefOfStory = async (storyId: string): Promise<{ key: string; body: Buffer }> => {
     const content = await store.storyContent(storyId);
     if (!content) throw new ApiError(404, 'not-found', `no story "${storyId}"`);
     const key = contentKey(BRIEF_KEY, {}, content);
@@ -209,10 +229,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const s = await store.createStory(unique, title);
     return reply.status(201).send({ id: s.id });
   });
-  app.get('/api/stories', async () => (await store.listStories()).map((s) => ({ id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() })));
+  // The API's stories (newest first), then the clusterer's (`chorus cluster --db`, `chorus worker`: largest first),
+  // each with its size; a clusterer's story lists no article ids here (GET /api/stories/:id does).
+  app.get('/api/stories', async () => [
+    ...(await store.listStories()).map((s) => ({ id: s.id, title: s.title, source: 'api', size: s.articles.length, articles: s.articles, created: new Date(s.created).toISOString() })),
+    ...(await store.listClusterStories()).map((c) => ({ id: c.id, title: c.headline, source: 'cluster', size: c.size, outlets: c.outlets, first: c.first, last: c.last })),
+  ]);
   app.get('/api/stories/:id', async (req) => {
     const s = await storyOr404((req.params as { id: string }).id);
-    return { id: s.id, title: s.title, articles: s.articles, created: new Date(s.created).toISOString() };
+    return { id: s.id, title: s.title, articles: s.articles, created: s.created ? new Date(s.created).toISOString() : null };
   });
   app.delete('/api/stories/:id', async (req, reply) => {
     const { id } = req.params as { id: string };

@@ -22,7 +22,15 @@ export const OPENAPI = {
         properties: { id: { type: 'string' }, text: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, published: { type: 'string' }, author: { type: 'string' }, url: { type: 'string' } },
       },
       Ingest: { type: 'object', properties: { ids: { type: 'array', items: { type: 'string' } }, added: { type: 'integer' }, warnings: { type: 'array', items: { type: 'object' } } } },
-      Story: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, articles: { type: 'array', items: { type: 'string' } }, created: { type: 'string', format: 'date-time' } } },
+      Story: {
+        type: 'object',
+        description: 'A story of the API (source "api") or one `chorus cluster --db` / `chorus worker` made (source "cluster": no article ids in the list, outlets and first/last days instead).',
+        properties: {
+          id: { type: 'string' }, title: { type: ['string', 'null'] }, source: { enum: ['api', 'cluster'] }, size: { type: 'integer' },
+          articles: { type: 'array', items: { type: 'string' } }, created: { type: ['string', 'null'], format: 'date-time' },
+          outlets: { type: 'array', items: { type: 'string' } }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] },
+        },
+      },
       Brief: { type: 'object', description: 'The JSON contract of docs/brief.md, exactly as `chorus brief --json` prints it.' },
     },
     securitySchemes: { token: { type: 'http', scheme: 'bearer' } },
@@ -55,7 +63,7 @@ export const OPENAPI = {
         requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['articles'], properties: { title: { type: 'string' }, articles: { type: 'array', items: { oneOf: [{ type: 'string', description: 'a stored article id' }, { $ref: '#/components/schemas/ArticleInput' }] } } } } } } },
         responses: { 201: { description: 'created', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } }, 400: errorResponse('bad body'), 404: errorResponse('unknown article id') },
       },
-      get: { summary: 'List stories, newest first', responses: { 200: { description: 'stories', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } } } } },
+      get: { summary: 'List stories: the API\'s, newest first, then the clusterer\'s, largest first, each with its size', responses: { 200: { description: 'stories', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } } } } },
     },
     '/api/stories/{id}': {
       get: { summary: 'One story', parameters: [idParam], responses: { 200: { description: 'the story' }, 404: errorResponse('unknown id') } },

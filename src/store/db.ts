@@ -27,6 +27,12 @@ export interface Db extends Sql {
    * SQLite: every write transaction is exclusive already, `BEGIN IMMEDIATE`).
    */
   transaction<T>(fn: (tx: Sql) => Promise<T>, opts?: { lock?: number }): Promise<T>;
+  /**
+   * A value that differs whenever the content may have changed since the last call that returned it: any write
+   * through this Db, or a commit by another connection or process (SQLite's `PRAGMA data_version`). null where
+   * that is not cheap to tell (PostgreSQL): callers then read afresh. `chorus serve` keys its per-story memo on it.
+   */
+  changeMark(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -91,19 +97,24 @@ function openSqlite(file: string): Db {
     tail = next.catch(() => undefined);
     return next;
   };
+  // Writes through this connection (PRAGMA data_version counts only other connections' commits).
+  let writes = 0;
   return {
     dialect: 'sqlite',
     nowMs,
     all: (sql, params) => serial(() => direct.all(sql, params)),
     get: (sql, params) => serial(() => direct.get(sql, params)),
-    run: (sql, params) => serial(() => direct.run(sql, params)),
-    exec: (script) => serial(() => direct.exec(script)),
+    run: (sql, params) => serial(() => (writes++, direct.run(sql, params))),
+    exec: (script) => serial(() => (writes++, direct.exec(script))),
+    changeMark: () => serial(async () => `${writes}:${(prepared('PRAGMA data_version').get() as { data_version: number }).data_version}`),
     transaction: (fn) =>
       serial(async () => {
+        writes++;
         db.exec('BEGIN IMMEDIATE');
         try {
           const out = await fn(direct);
           db.exec('COMMIT');
+          writes++;
           return out;
         } catch (err) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -176,6 +187,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
         client.release(broken);
       }
     },
+    changeMark: async () => null,
     close: () => pool.end(),
   };
 }

@@ -6,6 +6,7 @@ import type { Article } from '../types.js';
 import { openDb, redactTarget, type Sql } from './db.js';
 import { articleHash } from './hash.js';
 import { migrate } from './migrations.js';
+import { clusterStoreOn } from './cluster.js';
 import type { IngestResult, Store, StoredArticle, StoryRecord } from './types.js';
 
 const STORE = {
@@ -13,6 +14,8 @@ const STORE = {
   maxCached: 2000,
   /** Ids per `IN (...)` look-up. */
   idsPerQuery: 500,
+  /** A clusterer's story is briefed from its latest articles, at most this many (src/worker/worker.ts's briefMaxArticles). */
+  clusterBriefArticles: 200,
 } as const;
 
 interface ArticleRow {
@@ -75,6 +78,8 @@ export async function putCachedIn(sql: Sql, key: string, value: string): Promise
   if (cut) await sql.run('DELETE FROM cache WHERE created <= ?', [cut.created]);
 }
 
+export { STORE };
+
 /** Opens (creating and migrating when needed) the store a `--db` value names: a file path or a postgres:// URL. */
 export async function openStore(target: string, opts: { poolSize?: number } = {}): Promise<Store> {
   const db = await openDb(target, opts);
@@ -116,12 +121,25 @@ export async function openStore(target: string, opts: { poolSize?: number } = {}
       }),
     getStory: async (id) => {
       const r = await db.get<StoryRow>('SELECT id, title, created FROM stories WHERE id = ?', [id]);
-      return r ? storyOf(r) : null;
+      if (r) return storyOf(r);
+      // A clusterer's story: its stored articles in assignment order (`created`: unknown, 0).
+      const c = await db.get<{ headline: string }>('SELECT headline FROM cluster_stories WHERE id = ? AND merged_into IS NULL', [id]);
+      if (!c) return null;
+      const members = await db.all<{ id: string }>('SELECT a.id AS id FROM cluster_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY m.seq', [id]);
+      return { id, title: c.headline, created: 0, articles: members.map((m) => m.id) };
     },
     listStories: async () => Promise.all((await db.all<StoryRow>('SELECT id, title, created FROM stories ORDER BY seq DESC')).map(storyOf)),
+    listClusterStories: () => clusterStoreOn(db).listStories(),
     storyContent: async (id) => {
-      if (!(await db.get('SELECT 1 AS one FROM stories WHERE id = ?', [id]))) return null;
-      return db.all<{ id: string; hash: string }>('SELECT a.id AS id, a.hash AS hash FROM story_articles s JOIN articles a ON a.id = s.article WHERE s.story = ? ORDER BY s.position', [id]);
+      if (await db.get('SELECT 1 AS one FROM stories WHERE id = ?', [id])) {
+        return db.all<{ id: string; hash: string }>('SELECT a.id AS id, a.hash AS hash FROM story_articles s JOIN articles a ON a.id = s.article WHERE s.story = ? ORDER BY s.position', [id]);
+      }
+      if (!(await db.get('SELECT 1 AS one FROM cluster_stories WHERE id = ? AND merged_into IS NULL', [id]))) return null;
+      return db.all<{ id: string; hash: string }>(
+        `SELECT a.id AS id, a.hash AS hash FROM (SELECT article_id, seq FROM cluster_members WHERE story_id = ? ORDER BY seq DESC LIMIT ?) m
+         JOIN articles a ON a.id = m.article_id ORDER BY m.seq`,
+        [id, STORE.clusterBriefArticles],
+      );
     },
     deleteStory: async (id) => (await db.run('DELETE FROM stories WHERE id = ?', [id])) > 0,
     cached: async (key) => (await db.get<{ value: string }>('SELECT value FROM cache WHERE key = ?', [key]))?.value ?? null,

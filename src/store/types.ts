@@ -28,6 +28,18 @@ export interface StoryRecord {
   created: number;
 }
 
+/** A story `chorus cluster --db` or `chorus worker` made (the cluster_* tables), as `chorus serve` lists it. */
+export interface ClusterStoryRecord {
+  id: string;
+  headline: string;
+  /** Articles assigned to it, as the clusterer counts them (stored or not). */
+  size: number;
+  outlets: string[];
+  /** ISO days of its first and last article, or null. */
+  first: string | null;
+  last: string | null;
+}
+
 export interface Store {
   /** The database underneath (for the job queue and the cluster tables, which share its transactions). */
   readonly db: Db;
@@ -44,7 +56,13 @@ export interface Store {
   createStory(articleIds: readonly string[], title: string | null): Promise<StoryRecord>;
   getStory(id: string): Promise<StoryRecord | null>;
   listStories(): Promise<StoryRecord[]>;
-  /** The ids and content hashes of a story's articles, in order (what a cached brief is keyed by), or null for an unknown story. */
+  /** Stories the clusterer made, largest first (then by id); merged-away stories are left out. */
+  listClusterStories(): Promise<ClusterStoryRecord[]>;
+  /**
+   * The ids and content hashes of a story's articles, in order (what a cached brief is keyed by), or null for an
+   * unknown story. A clusterer's story (when no story of the API has the id) gives its latest stored articles,
+   * at most STORE.clusterBriefArticles, in assignment order: the articles `chorus worker` briefs it from.
+   */
   storyContent(id: string): Promise<{ id: string; hash: string }[] | null>;
   deleteStory(id: string): Promise<boolean>;
   /** A cached rendering (a brief's JSON) by its content key, or null. */

@@ -4,12 +4,14 @@
 // Markdown never carries a terminal control.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
-import { parseBytes } from '../../src/read/index.js';
+import { loadHtmlReader, parseBytes } from '../../src/read/index.js';
 import { assignIds } from '../../src/read/ids.js';
 import { segmentArticle } from '../../src/segment/index.js';
 import { LIMITS } from '../../src/limits.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { briefOf } from '../../src/pipeline.js';
+
+await loadHtmlReader(); // parseBytes (sync) reads the generated HTML too
 import type { Article } from '../../src/types.js';
 
 // eslint-disable-next-line no-control-regex

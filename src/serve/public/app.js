@@ -51,7 +51,8 @@ async function showList() {
     const li = el('li');
     const a = el('a', s.title || 'Story ' + s.id);
     a.href = '#/story/' + encodeURIComponent(s.id);
-    li.append(a, badge(s.articles.length + ' articles'));
+    li.append(a, badge(s.size + (s.size === 1 ? ' article' : ' articles')));
+    if (s.source === 'cluster') li.append(badge('from the clusterer'));
     ul.append(li);
   }
   if (stories.length === 0) ul.append(el('li', 'No stories yet.'));
