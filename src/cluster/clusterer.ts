@@ -12,10 +12,11 @@
 // continues the same stories.
 import { articleFeatures, isoOf, TermCache, type StreamArticle } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
+import { defaultBackground, type Background } from './background.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
-const NAME_KEY = '#';
+export const NAME_KEY = '#';
 /** Articles between two sweeps of idle stories. */
 const SWEEP_EVERY = 1000;
 /** Outlets listed per story (the count of articles is kept regardless). */
@@ -102,8 +103,10 @@ export class ClusterEngine {
   private nextStory = 0;
   private now: number | null = null;
   private docs = 0;
-  /** Document frequency per key, boxed so counting it costs one look-up. */
-  private readonly df = new Map<string, { n: number }>();
+  /** Document frequency per key, boxed so counting it costs one look-up; `prior` is the background's pseudo-count. */
+  private readonly df = new Map<string, { n: number; prior: number }>();
+  /** Background document frequencies (data/cluster), mixed in as `backgroundDocs` pseudo-documents. */
+  private readonly background: Background;
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
@@ -112,8 +115,18 @@ export class ClusterEngine {
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
-  constructor(settings: Partial<ClusterSettings> = {}) {
+  constructor(settings: Partial<ClusterSettings> = {}, background?: Background) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.background = background ?? (this.settings.backgroundDocs > 0 ? defaultBackground() : { docs: 0, df: new Map() });
+  }
+
+  /** A new document-frequency box for a key: its background share of the pseudo-documents. */
+  private box(k: string): { n: number; prior: number } {
+    const b = this.background;
+    const bdf = b.docs > 0 ? b.df.get(k) : undefined;
+    const box = { n: 0, prior: bdf === undefined ? 0 : (this.settings.backgroundDocs * bdf) / b.docs };
+    this.df.set(k, box);
+    return box;
   }
 
   /** Stories in memory (not evicted, not merged away). */
@@ -261,14 +274,14 @@ export class ClusterEngine {
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
     const f = articleFeatures(a, s, this.cache);
-    const docs = ++this.docs;
+    // Documents so far, the background's pseudo-documents included (none when there is no background table).
+    const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included).
     const tk: string[] = [];
     const tw: number[] = [];
     for (const [k, c] of f.terms) {
-      let box = this.df.get(k);
-      if (box === undefined) this.df.set(k, (box = { n: 0 }));
-      const d = ++box.n;
+      const box = this.df.get(k) ?? this.box(k);
+      const d = ++box.n + box.prior;
       tk.push(k);
       tw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -276,9 +289,8 @@ export class ClusterEngine {
     const nw: number[] = [];
     for (const [k0, c] of f.names) {
       const k = NAME_KEY + k0;
-      let box = this.df.get(k);
-      if (box === undefined) this.df.set(k, (box = { n: 0 }));
-      const d = ++box.n;
+      const box = this.df.get(k) ?? this.box(k);
+      const d = ++box.n + box.prior;
       nk.push(k);
       nw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -433,14 +445,14 @@ export class ClusterEngine {
   }
 
   /** An engine that continues from a snapshot exactly where it stopped. */
-  static restore(snap: EngineSnapshot, settings: Partial<ClusterSettings> = {}): ClusterEngine {
+  static restore(snap: EngineSnapshot, settings: Partial<ClusterSettings> = {}, background?: Background): ClusterEngine {
     if (snap.version !== 1) throw new Error(`unknown clustering state version ${String(snap.version)}`);
-    const e = new ClusterEngine(settings);
+    const e = new ClusterEngine(settings, background);
     e.seq = snap.seq;
     e.nextStory = snap.nextStory;
     e.now = snap.now;
     e.docs = snap.docs;
-    for (const [k, v] of snap.df) e.df.set(k, { n: v });
+    for (const [k, v] of snap.df) e.box(k).n = v;
     for (const x of snap.stories) {
       e.stories.set(x.id, {
         id: x.id, size: x.size, terms: { sum: new Map(x.terms), norm2: x.termsNorm2 }, names: { sum: new Map(x.names), norm2: x.namesNorm2 },

@@ -58,6 +58,9 @@ export interface ClusterSettings {
   idleDays: number;
   /** Articles a story may stay idle before it leaves the index, for streams without dates. */
   idleArticles: number;
+  /** Pseudo-documents of the background document frequencies (data/cluster) mixed into the stream's own: a cold
+   *  stream's first articles still know "said" from a name; 0 uses the stream's counts alone. */
+  backgroundDocs: number;
   /** Keys the document-frequency table may hold before keys seen once are dropped (bounded memory). */
   maxVocabulary: number;
 }
@@ -89,4 +92,5 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   idleDays: 30,
   idleArticles: 50_000,
   maxVocabulary: 500_000,
+  backgroundDocs: 300,
 });
