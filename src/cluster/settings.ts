@@ -54,6 +54,10 @@ export interface ClusterSettings {
   copyCosine: number;
   /** Centroid cosine (names and terms, as the score) at which two stories are merged into one. */
   mergeThreshold: number;
+  /** Articles between two merge passes over the stories that grew meanwhile (0: no pass). */
+  mergePassEvery: number;
+  /** Story similarity (as mergeThreshold's) at which the merge pass folds two stories. */
+  passMergeThreshold: number;
   /** Days a story may stay idle before it leaves the in-memory index (it stays in the store). */
   idleDays: number;
   /** Articles a story may stay idle before it leaves the index, for streams without dates. */
@@ -89,6 +93,8 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   ceilingOverBase: 0.1,
   copyCosine: 0.9,
   mergeThreshold: 0.4,
+  mergePassEvery: 0,
+  passMergeThreshold: 0.4,
   idleDays: 30,
   idleArticles: 50_000,
   maxVocabulary: 500_000,
