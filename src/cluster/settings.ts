@@ -94,7 +94,7 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   copyCosine: 0.9,
   mergeThreshold: 0.4,
   mergePassEvery: 0,
-  passMergeThreshold: 0.4,
+  passMergeThreshold: 0.3,
   idleDays: 30,
   idleArticles: 50_000,
   maxVocabulary: 500_000,
