@@ -9,7 +9,8 @@ import { baselineStream } from '../src/cluster/baseline.js';
 import { runCluster } from '../src/cluster/run.js';
 import { openStore } from '../src/store/store.js';
 import { inClusterTransaction, type ClusterStore } from '../src/store/cluster.js';
-import { articleFeatures } from '../src/cluster/features.js';
+import { articleFeatures, isTitleCase } from '../src/cluster/features.js';
+import { defaultBackground, EMPTY_BACKGROUND, type Background } from '../src/cluster/background.js';
 import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
 import { renderStoryTable } from '../src/cluster/table.js';
 import { timeOrder } from '../src/cluster/order.js';
@@ -287,7 +288,9 @@ test('a short article (a headline) needs a higher score than a full one to join 
   const f1: StreamArticle = { id: 'f1', title: null, text: `${words.slice(10, 70).join(' ')}.`, outlet: null, published: day };
   const f2: StreamArticle = { id: 'f2', title: null, text: `${[...words.slice(10, 60), ...words.slice(70, 80)].join(' ')}.`, outlet: null, published: day };
   const joins = (ratio: number, a: StreamArticle, b: StreamArticle) => {
-    const e = new ClusterEngine({ shortRatio: ratio });
+    // Stream counts only (no background table): the synthetic words are the same to it, and the figures above
+    // are about the short-article factor.
+    const e = new ClusterEngine({ shortRatio: ratio }, EMPTY_BACKGROUND);
     return e.add(a).story === e.add(b).story;
   };
   assert.equal(joins(1, h1, h2), true, 'two shared words join two headlines with no short-article factor');
@@ -295,4 +298,62 @@ test('a short article (a headline) needs a higher score than a full one to join 
   // Full articles (as many keys as termsPerArticle) are not affected by the factor.
   assert.equal(joins(1, f1, f2), joins(3, f1, f2));
   assert.equal(joins(3, f1, f2), true);
+});
+
+test('background document frequencies: in a cold stream, words common in news count less than the story\'s own', () => {
+  // Two articles that share a long run of everyday news words and differ in what the story is about.
+  const common = 'Officials said on Monday that the government would announce a new plan next week, people familiar with the matter told reporters in the city.';
+  const a1: StreamArticle = { id: '1', title: null, text: `${common} The plan concerns the harbour of Port Vela.`, outlet: null, published: '2020-01-01' };
+  const a2: StreamArticle = { id: '2', title: null, text: `${common} The plan concerns the railway of Ostrava.`, outlet: null, published: '2020-01-01' };
+  const scoreWith = (bg: Background | undefined) => {
+    const e = new ClusterEngine({ baseThreshold: 0 }, bg);
+    e.add(a1);
+    return e.add(a2).score;
+  };
+  const bg = defaultBackground();
+  assert.ok(bg.docs > 100 && bg.df.size > 1000, 'the shipped table is loaded');
+  assert.ok((bg.df.get('year') ?? 0) > bg.docs / 3, '"year" is in many news articles');
+  const cold = scoreWith(EMPTY_BACKGROUND);
+  const warm = scoreWith(undefined);
+  assert.ok(warm < cold - 0.1, `shared everyday words score less with the background (${warm.toFixed(3)} vs ${cold.toFixed(3)})`);
+});
+
+test('a title-case headline gives terms, not one long name; a sentence-case one keeps its names', () => {
+  assert.ok(isTitleCase('Texas Prison Escapee Added to Most Wanted List'));
+  assert.ok(!isTitleCase('Greek police charged over death of Athens schoolboy'));
+  const tc = articleFeatures({ id: 'x', title: 'Texas Prison Escapee Added to Most Wanted List', text: '', outlet: null, published: null }, DEFAULT_SETTINGS);
+  assert.equal(tc.names.size, 0);
+  assert.ok(tc.terms.size >= 5);
+  const sc = articleFeatures({ id: 'y', title: 'Police in Kestrel Bay charge Anna Brandt over fire', text: '', outlet: null, published: null }, DEFAULT_SETTINGS);
+  assert.ok(sc.names.has('kestrel bay') && sc.names.has('anna brandt'));
+});
+
+test('with the periodic merge pass on, an engine restored from its snapshot still continues exactly as one run', () => {
+  const { articles } = syntheticStream(30, 5, 13);
+  const order = timeOrder(articles).map((i) => articles[i]);
+  // Nothing joins (a threshold no score reaches), so each article opens a story and the pass does all the folding.
+  const settings = { baseThreshold: 2, mergePassEvery: 7, passMergeThreshold: 0.05 };
+  const whole = new ClusterEngine(settings);
+  const one = order.map((a) => whole.add(a));
+  const first = new ClusterEngine(settings);
+  const half = 53;
+  const a = order.slice(0, half).map((x) => first.add(x));
+  const restored = ClusterEngine.restore(JSON.parse(JSON.stringify(first.snapshot())), settings);
+  const b = order.slice(half).map((x) => restored.add(x));
+  assert.deepEqual([...a, ...b], one);
+  assert.ok(one.some((x) => x.folds.length > 0), 'the low threshold makes the pass fold stories');
+  assert.deepEqual(restored.snapshot(), whole.snapshot());
+});
+
+test('folds of the merge pass reach the stream\'s stories: no article is left in a folded-away story', () => {
+  const { articles } = syntheticStream(20, 4, 17);
+  const apart = clusterStream(articles, { baseThreshold: 2 });
+  assert.equal(new Set(apart.stories).size, articles.length, 'with no joins every article opens a story');
+  const r = clusterStream(articles, { baseThreshold: 2, mergePassEvery: 5, passMergeThreshold: 0.05 });
+  const folded = new Set(r.merges.map((m) => m[0]));
+  assert.ok(folded.size > 0);
+  assert.ok(new Set(r.stories).size < articles.length / 2, `the pass folds the articles of a story together (${new Set(r.stories).size} stories)`);
+  for (const s of r.stories) assert.ok(!folded.has(s), `article left in folded story ${s}`);
+  const ids = new Set(r.summaries.map((s) => s.id));
+  for (const s of r.stories) assert.ok(ids.has(s));
 });

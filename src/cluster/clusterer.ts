@@ -12,10 +12,11 @@
 // continues the same stories.
 import { articleFeatures, isoOf, TermCache, type StreamArticle } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
+import { defaultBackground, type Background } from './background.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
-const NAME_KEY = '#';
+export const NAME_KEY = '#';
 /** Articles between two sweeps of idle stories. */
 const SWEEP_EVERY = 1000;
 /** Outlets listed per story (the count of articles is kept regardless). */
@@ -54,6 +55,8 @@ export interface Assignment {
   score: number;
   /** Stories merged into `story` by this step (their articles now belong to it). */
   merged: string[];
+  /** Other merges of this step (the periodic merge pass): [from, into], in order. */
+  folds: [from: string, into: string][];
 }
 
 /** Everything needed to continue a stream, as plain JSON. */
@@ -102,8 +105,10 @@ export class ClusterEngine {
   private nextStory = 0;
   private now: number | null = null;
   private docs = 0;
-  /** Document frequency per key, boxed so counting it costs one look-up. */
-  private readonly df = new Map<string, { n: number }>();
+  /** Document frequency per key, boxed so counting it costs one look-up; `prior` is the background's pseudo-count. */
+  private readonly df = new Map<string, { n: number; prior: number }>();
+  /** Background document frequencies (data/cluster), mixed in as `backgroundDocs` pseudo-documents. */
+  private readonly background: Background;
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
@@ -112,8 +117,18 @@ export class ClusterEngine {
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
-  constructor(settings: Partial<ClusterSettings> = {}) {
+  constructor(settings: Partial<ClusterSettings> = {}, background?: Background) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.background = background ?? (this.settings.backgroundDocs > 0 ? defaultBackground() : { docs: 0, df: new Map() });
+  }
+
+  /** A new document-frequency box for a key: its background share of the pseudo-documents. */
+  private box(k: string): { n: number; prior: number } {
+    const b = this.background;
+    const bdf = b.docs > 0 ? b.df.get(k) : undefined;
+    const box = { n: 0, prior: bdf === undefined ? 0 : (this.settings.backgroundDocs * bdf) / b.docs };
+    this.df.set(k, box);
+    return box;
   }
 
   /** Stories in memory (not evicted, not merged away). */
@@ -189,14 +204,16 @@ export class ClusterEngine {
     if (!best) {
       const st = this.open(p, a);
       this.index(p.lookup, st.id);
+      const folds = this.maybeMergePass();
       this.maybeSweep();
-      return { id: a.id, story: st.id, opened: true, score: 0, merged: [] };
+      return { id: a.id, story: st.id, opened: true, score: 0, merged: [], folds };
     }
     this.join(best, p, a, bestScore, bestTermDot, bestNameDot);
     this.index(p.lookup, best.id);
     const { survivor, merged } = this.mergeStep(best, scored, need);
+    const folds = this.maybeMergePass();
     this.maybeSweep();
-    return { id: a.id, story: survivor.id, opened: false, score: bestScore, merged };
+    return { id: a.id, story: survivor.id, opened: false, score: bestScore, merged, folds };
   }
 
   /** The best combined similarity of the article to one of the story's recent articles. */
@@ -261,14 +278,14 @@ export class ClusterEngine {
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
     const f = articleFeatures(a, s, this.cache);
-    const docs = ++this.docs;
+    // Documents so far, the background's pseudo-documents included (none when there is no background table).
+    const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included).
     const tk: string[] = [];
     const tw: number[] = [];
     for (const [k, c] of f.terms) {
-      let box = this.df.get(k);
-      if (box === undefined) this.df.set(k, (box = { n: 0 }));
-      const d = ++box.n;
+      const box = this.df.get(k) ?? this.box(k);
+      const d = ++box.n + box.prior;
       tk.push(k);
       tw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -276,9 +293,8 @@ export class ClusterEngine {
     const nw: number[] = [];
     for (const [k0, c] of f.names) {
       const k = NAME_KEY + k0;
-      let box = this.df.get(k);
-      if (box === undefined) this.df.set(k, (box = { n: 0 }));
-      const d = ++box.n;
+      const box = this.df.get(k) ?? this.box(k);
+      const d = ++box.n + box.prior;
       nk.push(k);
       nw.push(Math.log(1 + c) * Math.log(1 + docs / d));
     }
@@ -343,15 +359,7 @@ export class ClusterEngine {
     const merged: string[] = [];
     for (const [o] of others) {
       if (!this.stories.has(o.id)) continue;
-      const tc = centroidCosine(st.terms, o.terms);
-      const nc = centroidCosine(st.names, o.names);
-      const w = st.names.norm2 > 0 && o.names.norm2 > 0 ? s.nameWeight : 0;
-      let sim = (1 - w) * tc + w * nc;
-      if (st.first !== null && st.last !== null && o.first !== null && o.last !== null) {
-        const gap = Math.max(0, Math.max(st.first, o.first) - Math.min(st.last, o.last));
-        sim *= this.decay(gap, Math.max(st.last - st.first, o.last - o.first));
-      }
-      if (sim < s.mergeThreshold) continue;
+      if (this.storySimilarity(st, o) < s.mergeThreshold) continue;
       // The older story (lower id) survives, so ids stay stable; the other is folded into it.
       const [keep, gone] = st.id < o.id ? [st, o] : [o, st];
       this.fold(keep, gone);
@@ -360,6 +368,75 @@ export class ClusterEngine {
       if (gone === st) return { survivor: keep, merged };
     }
     return { survivor: st, merged };
+  }
+
+  /** Two stories' similarity: their centroids' cosines (names and terms, as the score), decayed by the gap between their spans. */
+  private storySimilarity(a: StoryState, b: StoryState): number {
+    const s = this.settings;
+    const tc = centroidCosine(a.terms, b.terms);
+    const nc = centroidCosine(a.names, b.names);
+    const w = a.names.norm2 > 0 && b.names.norm2 > 0 ? s.nameWeight : 0;
+    let sim = (1 - w) * tc + w * nc;
+    if (a.first !== null && a.last !== null && b.first !== null && b.last !== null) {
+      const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
+      sim *= this.decay(gap, Math.max(a.last - a.first, b.last - b.first));
+    }
+    return sim;
+  }
+
+  /**
+   * Every `mergePassEvery` articles, each story that took an article since the last pass is compared with the
+   * stories sharing its heaviest keys (through the inverted index, so the cost stays fixed per story), and folded
+   * with the most similar when their centroids read as one story (`passMergeThreshold`): two halves of a story
+   * that opened apart, each grown past what one article could bridge. Deterministic from the sequence number
+   * alone, so a stream in two runs passes at the same articles as in one.
+   */
+  private maybeMergePass(): [string, string][] {
+    const s = this.settings;
+    if (s.mergePassEvery <= 0 || this.seq % s.mergePassEvery !== 0) return [];
+    const since = this.seq - s.mergePassEvery;
+    const touched = [...this.stories.values()].filter((st) => st.lastSeq > since).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const folds: [string, string][] = [];
+    for (const st0 of touched) {
+      if (!this.stories.has(st0.id)) continue;
+      const st = st0;
+      const hits = new Map<string, number>();
+      for (const k of this.heaviestKeys(st)) {
+        const list = this.postings.get(k);
+        if (!list) continue;
+        const seen = new Set<string>();
+        for (let i = list.length - 1; i >= 0; i--) {
+          const id = this.stories.has(list[i]) ? list[i] : this.resolve(list[i]);
+          if (id === null || id === st.id || seen.has(id)) continue;
+          seen.add(id);
+          hits.set(id, (hits.get(id) ?? 0) + 1);
+        }
+      }
+      const cands = [...hits].filter((h) => h[1] >= 2).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, s.candidates);
+      let best: StoryState | null = null;
+      let bestSim = s.passMergeThreshold;
+      for (const [id] of cands) {
+        const o = this.stories.get(id)!;
+        const sim = this.storySimilarity(st, o);
+        if (sim >= bestSim) {
+          best = o;
+          bestSim = sim;
+        }
+      }
+      if (!best) continue;
+      const [keep, gone] = st.id < best.id ? [st, best] : [best, st];
+      this.fold(keep, gone);
+      folds.push([gone.id, keep.id]);
+    }
+    return folds;
+  }
+
+  /** A story's lookup keys: its heaviest names and terms, as an article's are chosen. */
+  private heaviestKeys(st: StoryState): string[] {
+    const s = this.settings;
+    const top = (c: Centroid, n: number) => [...c.sum].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, n).map((e) => e[0]);
+    const names = top(st.names, Math.floor(s.lookupKeys / 3));
+    return [...names, ...top(st.terms, s.lookupKeys - names.length)];
   }
 
   private fold(keep: StoryState, gone: StoryState): void {
@@ -433,14 +510,14 @@ export class ClusterEngine {
   }
 
   /** An engine that continues from a snapshot exactly where it stopped. */
-  static restore(snap: EngineSnapshot, settings: Partial<ClusterSettings> = {}): ClusterEngine {
+  static restore(snap: EngineSnapshot, settings: Partial<ClusterSettings> = {}, background?: Background): ClusterEngine {
     if (snap.version !== 1) throw new Error(`unknown clustering state version ${String(snap.version)}`);
-    const e = new ClusterEngine(settings);
+    const e = new ClusterEngine(settings, background);
     e.seq = snap.seq;
     e.nextStory = snap.nextStory;
     e.now = snap.now;
     e.docs = snap.docs;
-    for (const [k, v] of snap.df) e.df.set(k, { n: v });
+    for (const [k, v] of snap.df) e.box(k).n = v;
     for (const x of snap.stories) {
       e.stories.set(x.id, {
         id: x.id, size: x.size, terms: { sum: new Map(x.terms), norm2: x.termsNorm2 }, names: { sum: new Map(x.names), norm2: x.namesNorm2 },

@@ -215,6 +215,34 @@ export function withoutFurniture(text: string): string {
   return kept.join('\n');
 }
 
+/** Words of a headline at or above which it is judged for title case. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Share of a headline's non-stopwords that start with a capital for it to read as title case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Whether a headline is in title case ("Texas Prison Escapee Added to Most Wanted List"): its capitals mark the
+ * style, not names, so runs of them are not taken for names (they would be one long name no other article shares).
+ */
+export function isTitleCase(title: string): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let start = 0; start < title.length; ) {
+    if (!isWordChar(title, start)) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(title, start);
+    const lower = title.slice(start, end).toLowerCase();
+    if (!isStopword(lower) && /^\p{L}/u.test(lower)) {
+      words++;
+      if (startsUpper(title, start)) upper++;
+    }
+    start = end;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && upper >= TITLE_CASE_SHARE * words;
+}
+
 /** The features of one article (see ArticleFeatures). */
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
   const terms = new Map<string, number>();
@@ -225,7 +253,11 @@ export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: Ter
   const title = a.title?.trim() ? a.title.trim().slice(0, 1000) : null;
   let body = text;
   let headline = title;
-  if (title) scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+  // A title-case headline gives terms only (its capitals are style); its names come from the text, if any.
+  if (title) {
+    if (isTitleCase(title)) scan(title, s.titleBoost, 0, 1, cache, terms, new Map(), new Map(), new Set());
+    else scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+  }
   else {
     headline = firstLineHeadline(text);
     if (headline) {
