@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/read/index.js';
+import { mulberry32 } from './random.js';
 
 export interface StreamLine {
   id: string;
@@ -47,17 +48,6 @@ const SEED = 20_260_101;
 /** Days over which the Multi-News stories are spread (the duc2003 clusters span about this). */
 const SPAN_DAYS = 120;
 const FIRST_SENTENCE_MAX = 240;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function firstSentence(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();

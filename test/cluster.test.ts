@@ -17,17 +17,7 @@ import { timeOrder } from '../src/cluster/order.js';
 import type { StreamArticle } from '../src/cluster/features.js';
 import { readInputs } from '../src/read/index.js';
 import { runCli } from './helpers/io.js';
-
-/** A seeded generator, so the synthetic streams are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../scripts/random.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'zen', 'tor', 'vel', 'an', 'dru', 'sso', 'ne', 'bi', 'qua', 'pel', 'gri', 'ost'];
 const COMMON = ['officials', 'said', 'report', 'people', 'city', 'government', 'week', 'statement', 'police', 'local', 'according', 'yesterday'];
