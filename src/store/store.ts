@@ -14,7 +14,7 @@ const STORE = {
   maxCached: 2000,
   /** Ids per `IN (...)` look-up. */
   idsPerQuery: 500,
-  /** A clusterer's story is briefed from its latest articles, at most this many (src/worker/worker.ts's briefMaxArticles). */
+  /** A clusterer's story is briefed from its latest articles, at most this many: by `chorus worker` and by `chorus serve` alike. */
   clusterBriefArticles: 200,
 } as const;
 

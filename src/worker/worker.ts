@@ -17,7 +17,7 @@ import { hostname } from 'node:os';
 import type { Article } from '../types.js';
 import type { StreamArticle } from '../cluster/features.js';
 import { clusterBatches, type EngineHolder } from '../cluster/run.js';
-import { openStore, addArticlesIn, getArticlesIn, putCachedIn } from '../store/store.js';
+import { openStore, addArticlesIn, getArticlesIn, putCachedIn, STORE } from '../store/store.js';
 import { clusterStoreOn } from '../store/cluster.js';
 import { contentKey } from '../store/hash.js';
 import { LOCKS } from '../store/migrations.js';
@@ -33,8 +33,6 @@ export const WORKER = {
   pollMs: 200,
   /** Ingest jobs one clustering job takes at most (the rest wait for the next one). */
   clusterJobsPerRun: 200,
-  /** A story's brief is made of its latest articles, at most this many (as a story in `chorus serve`). */
-  briefMaxArticles: 200,
   /** Articles per ingest job queued by `chorus worker --enqueue`. */
   enqueueBatch: 100,
 } as const;
@@ -166,7 +164,7 @@ class Worker {
   async brief(job: Job): Promise<void> {
     const { story } = JSON.parse(job.payload) as { story: string };
     const { db } = this.store;
-    const members = await db.all<{ article_id: string }>('SELECT article_id FROM cluster_members WHERE story_id = ? ORDER BY seq DESC LIMIT ?', [story, WORKER.briefMaxArticles]);
+    const members = await db.all<{ article_id: string }>('SELECT article_id FROM cluster_members WHERE story_id = ? ORDER BY seq DESC LIMIT ?', [story, STORE.clusterBriefArticles]);
     const arts = (await getArticlesIn(db, members.map((m) => m.article_id).reverse())).filter((a) => a !== null);
     if (arts.length > 0) {
       const key = contentKey(BRIEF_KEY, {}, arts.map((a) => ({ id: a.article.id, hash: a.hash })));
