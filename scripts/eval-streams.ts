@@ -95,7 +95,6 @@ const GRID: Partial<Record<keyof ClusterSettings, number[]>> = {
   nameWeight: [0.2, 0.3],
   decayDays: [30, 60],
   backgroundDocs: [300, 1000],
-  mergePassEvery: [0, 50],
 };
 // Earlier grids (same fit parts) settled cohesionRatio 0.5 (of 0.5, 0.7), recentWeight 0 (of 0, 0.5) and
 // mergeThreshold 0.4 (of 0.25, 0.4); they stay as settings.ts has them.

@@ -317,33 +317,3 @@ test('a title-case headline gives terms, not one long name; a sentence-case one 
   const sc = articleFeatures({ id: 'y', title: 'Police in Kestrel Bay charge Anna Brandt over fire', text: '', outlet: null, published: null }, DEFAULT_SETTINGS);
   assert.ok(sc.names.has('kestrel bay') && sc.names.has('anna brandt'));
 });
-
-test('with the periodic merge pass on, an engine restored from its snapshot still continues exactly as one run', () => {
-  const { articles } = syntheticStream(30, 5, 13);
-  const order = timeOrder(articles).map((i) => articles[i]);
-  // Nothing joins (a threshold no score reaches), so each article opens a story and the pass does all the folding.
-  const settings = { baseThreshold: 2, mergePassEvery: 7, passMergeThreshold: 0.05 };
-  const whole = new ClusterEngine(settings);
-  const one = order.map((a) => whole.add(a));
-  const first = new ClusterEngine(settings);
-  const half = 53;
-  const a = order.slice(0, half).map((x) => first.add(x));
-  const restored = ClusterEngine.restore(JSON.parse(JSON.stringify(first.snapshot())), settings);
-  const b = order.slice(half).map((x) => restored.add(x));
-  assert.deepEqual([...a, ...b], one);
-  assert.ok(one.some((x) => x.folds.length > 0), 'the low threshold makes the pass fold stories');
-  assert.deepEqual(restored.snapshot(), whole.snapshot());
-});
-
-test('folds of the merge pass reach the stream\'s stories: no article is left in a folded-away story', () => {
-  const { articles } = syntheticStream(20, 4, 17);
-  const apart = clusterStream(articles, { baseThreshold: 2 });
-  assert.equal(new Set(apart.stories).size, articles.length, 'with no joins every article opens a story');
-  const r = clusterStream(articles, { baseThreshold: 2, mergePassEvery: 5, passMergeThreshold: 0.05 });
-  const folded = new Set(r.merges.map((m) => m[0]));
-  assert.ok(folded.size > 0);
-  assert.ok(new Set(r.stories).size < articles.length / 2, `the pass folds the articles of a story together (${new Set(r.stories).size} stories)`);
-  for (const s of r.stories) assert.ok(!folded.has(s), `article left in folded story ${s}`);
-  const ids = new Set(r.summaries.map((s) => s.id));
-  for (const s of r.stories) assert.ok(ids.has(s));
-});

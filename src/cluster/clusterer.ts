@@ -55,8 +55,6 @@ export interface Assignment {
   score: number;
   /** Stories merged into `story` by this step (their articles now belong to it). */
   merged: string[];
-  /** Other merges of this step (the periodic merge pass): [from, into], in order. */
-  folds: [from: string, into: string][];
 }
 
 /** Everything needed to continue a stream, as plain JSON. */
@@ -204,16 +202,14 @@ export class ClusterEngine {
     if (!best) {
       const st = this.open(p, a);
       this.index(p.lookup, st.id);
-      const folds = this.maybeMergePass();
       this.maybeSweep();
-      return { id: a.id, story: st.id, opened: true, score: 0, merged: [], folds };
+      return { id: a.id, story: st.id, opened: true, score: 0, merged: [] };
     }
     this.join(best, p, a, bestScore, bestTermDot, bestNameDot);
     this.index(p.lookup, best.id);
     const { survivor, merged } = this.mergeStep(best, scored, need);
-    const folds = this.maybeMergePass();
     this.maybeSweep();
-    return { id: a.id, story: survivor.id, opened: false, score: bestScore, merged, folds };
+    return { id: a.id, story: survivor.id, opened: false, score: bestScore, merged };
   }
 
   /** The best combined similarity of the article to one of the story's recent articles. */
@@ -382,61 +378,6 @@ export class ClusterEngine {
       sim *= this.decay(gap, Math.max(a.last - a.first, b.last - b.first));
     }
     return sim;
-  }
-
-  /**
-   * Every `mergePassEvery` articles, each story that took an article since the last pass is compared with the
-   * stories sharing its heaviest keys (through the inverted index, so the cost stays fixed per story), and folded
-   * with the most similar when their centroids read as one story (`passMergeThreshold`): two halves of a story
-   * that opened apart, each grown past what one article could bridge. Deterministic from the sequence number
-   * alone, so a stream in two runs passes at the same articles as in one.
-   */
-  private maybeMergePass(): [string, string][] {
-    const s = this.settings;
-    if (s.mergePassEvery <= 0 || this.seq % s.mergePassEvery !== 0) return [];
-    const since = this.seq - s.mergePassEvery;
-    const touched = [...this.stories.values()].filter((st) => st.lastSeq > since).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const folds: [string, string][] = [];
-    for (const st0 of touched) {
-      if (!this.stories.has(st0.id)) continue;
-      const st = st0;
-      const hits = new Map<string, number>();
-      for (const k of this.heaviestKeys(st)) {
-        const list = this.postings.get(k);
-        if (!list) continue;
-        const seen = new Set<string>();
-        for (let i = list.length - 1; i >= 0; i--) {
-          const id = this.stories.has(list[i]) ? list[i] : this.resolve(list[i]);
-          if (id === null || id === st.id || seen.has(id)) continue;
-          seen.add(id);
-          hits.set(id, (hits.get(id) ?? 0) + 1);
-        }
-      }
-      const cands = [...hits].filter((h) => h[1] >= 2).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, s.candidates);
-      let best: StoryState | null = null;
-      let bestSim = s.passMergeThreshold;
-      for (const [id] of cands) {
-        const o = this.stories.get(id)!;
-        const sim = this.storySimilarity(st, o);
-        if (sim >= bestSim) {
-          best = o;
-          bestSim = sim;
-        }
-      }
-      if (!best) continue;
-      const [keep, gone] = st.id < best.id ? [st, best] : [best, st];
-      this.fold(keep, gone);
-      folds.push([gone.id, keep.id]);
-    }
-    return folds;
-  }
-
-  /** A story's lookup keys: its heaviest names and terms, as an article's are chosen. */
-  private heaviestKeys(st: StoryState): string[] {
-    const s = this.settings;
-    const top = (c: Centroid, n: number) => [...c.sum].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, n).map((e) => e[0]);
-    const names = top(st.names, Math.floor(s.lookupKeys / 3));
-    return [...names, ...top(st.terms, s.lookupKeys - names.length)];
   }
 
   private fold(keep: StoryState, gone: StoryState): void {

@@ -61,11 +61,6 @@ export function clusterWith(engine: ClusterEngine, articles: readonly StreamArti
       merges.push([m, r.story]);
       seen.delete(m);
     }
-    for (const [from, into] of r.folds) {
-      aliases.merge(from, into);
-      merges.push([from, into]);
-      seen.delete(from);
-    }
     if (hooks.progress && ++done % 500 === 0) hooks.progress(done, articles.length);
   }
   engine.onEvict = prevEvict;
