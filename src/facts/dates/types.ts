@@ -86,6 +86,20 @@ export interface Found {
   timex?: (ctx: ResolveContext, resolved: Resolved) => Timex | null | undefined;
 }
 
+/**
+ * An expression with a TIMEX3 reading only ("the quarter", "the day" of the story): it names no calendar date the
+ * timeline could place, so its resolution is empty with the reason as basis, and `timex` gives the reading.
+ */
+export function timexOnly(start: number, expression: string, basis: string, precision: Precision, timex: (ctx: ResolveContext) => Timex | null): Found {
+  return {
+    start,
+    end: start + expression.length,
+    expression,
+    resolve: () => ({ date: '', precision, certainty: 'inferred', basis: `"${expression}": ${basis}` }),
+    timex: (ctx) => timex(ctx),
+  };
+}
+
 /** A TimeML TIMEX3 reading of an expression: its type and normalized value ("2013-03-22", "P3Y", "PRESENT_REF"). */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export interface Timex {

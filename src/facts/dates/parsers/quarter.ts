@@ -3,7 +3,7 @@
 // 1990-H1), fiscal years ("fiscal 1989" = FY1989), and the same period a year before the one the story is at
 // ("a year earlier", "the year-ago quarter", "year-earlier").
 import { COUNT, countValue } from '../count.js';
-import type { Discourse, Found, Parser, ResolveContext, Timex } from '../types.js';
+import { timexOnly, type Discourse, type Found, type Parser, type ResolveContext, type Timex } from '../types.js';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
@@ -48,16 +48,6 @@ function yearBefore(d: Discourse | undefined, ctx: ResolveContext, years = 1): T
   return { type: 'DATE', value: base.length >= 7 ? `${y}${base.slice(4, 7)}` : y, precision: base.length >= 7 ? 'month' : 'year', relative: true };
 }
 
-function timexOnly(start: number, expression: string, basis: string, timex: (ctx: ResolveContext) => Timex | null): Found {
-  return {
-    start,
-    end: start + expression.length,
-    expression,
-    resolve: () => ({ date: '', precision: 'month', certainty: 'inferred', basis: `"${expression}": ${basis}` }),
-    timex: (ctx) => timex(ctx),
-  };
-}
-
 export const quarterParser: Parser = {
   name: 'quarter',
   find(text: string): Found[] {
@@ -69,7 +59,7 @@ export const quarterParser: Parser = {
       if (!ordinal && !d && !yearRel && !yearBeforeText && !modifiers.trim()) continue;
       const n = ordinal ? ORDINAL[ordinal.toLowerCase()] : null;
       const stated = Number(yearBeforeText ?? yearOf ?? yearAfter) || null;
-      out.push(timexOnly(m.index ?? 0, expression, 'a quarter of a year', (ctx) => {
+      out.push(timexOnly(m.index ?? 0, expression, 'a quarter of a year', 'month', (ctx) => {
         const a = anchorQuarter(ctx);
         const q = (year: number | null, k: number | null): Timex => ({ type: 'DATE', value: `${year ?? 'XXXX'}-Q${k ?? 'X'}`, precision: 'quarter' });
         if (stated) return q(stated, n);
@@ -89,13 +79,13 @@ export const quarterParser: Parser = {
       }));
     }
     for (const m of text.matchAll(PERIOD)) {
-      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', (ctx) => (ctx.discourse?.quarter ? { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' } : null)));
+      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', 'month', (ctx) => (ctx.discourse?.quarter ? { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' } : null)));
     }
     for (const m of text.matchAll(WHOLE_YEAR)) {
       const start = m.index ?? 0;
       const expression = m[0];
       const span = Boolean(m[1]) && /\b(?:for|over|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && !/current|full/i.test(expression);
-      out.push(timexOnly(start, expression, 'the year the story is in', (ctx) => {
+      out.push(timexOnly(start, expression, 'the year the story is in', 'month', (ctx) => {
         // "for the year" is the span of a year's results (TimeML: a duration); otherwise the anchor's year, and
         // "for the full year" too (the year the results are for: TimeBank marks it as the year, 2 of 2).
         if (span) return { type: 'DURATION', value: 'P1Y', precision: 'duration' };
@@ -105,7 +95,7 @@ export const quarterParser: Parser = {
     for (const m of text.matchAll(HALF)) {
       const [expression, , yearBeforeText, which, yearOf, rel] = m;
       const h = /^first$/i.test(which) ? 1 : 2;
-      out.push(timexOnly(m.index ?? 0, expression, 'a half of a year', (ctx) => {
+      out.push(timexOnly(m.index ?? 0, expression, 'a half of a year', 'month', (ctx) => {
         const a = anchorQuarter(ctx);
         const stated = Number(yearBeforeText ?? yearOf) || null;
         const year = stated ?? (a ? a.year + (/last/i.test(rel ?? '') ? -1 : /next/i.test(rel ?? '') ? 1 : 0) : null);
@@ -114,7 +104,7 @@ export const quarterParser: Parser = {
     }
     for (const m of text.matchAll(FISCAL)) {
       const [expression, yearA, yearB, rel] = m;
-      out.push(timexOnly(m.index ?? 0, expression, 'a fiscal year', (ctx) => {
+      out.push(timexOnly(m.index ?? 0, expression, 'a fiscal year', 'month', (ctx) => {
         const stated = yearA ?? yearB;
         if (stated) {
           const y = stated.startsWith("'") ? (Number(stated.slice(1)) >= 50 ? 1900 : 2000) + Number(stated.slice(1)) : Number(stated);
@@ -133,7 +123,7 @@ export const quarterParser: Parser = {
       const [expression, , countWords, unit] = m;
       const n = countWords ? countValue(countWords) : 1;
       if (n === null || n === 'X' || !Number.isInteger(n)) continue;
-      out.push(timexOnly(m.index ?? 0, expression, 'the same period a year before the one the story is at', (ctx) => {
+      out.push(timexOnly(m.index ?? 0, expression, 'the same period a year before the one the story is at', 'month', (ctx) => {
         if (unit && unit.toLowerCase() === 'quarter') {
           const base = ctx.discourse?.quarter;
           return base ? { type: 'DATE', value: shiftQuarter(base, -n), precision: 'quarter', relative: true } : null;

@@ -1,35 +1,25 @@
 // "The day" and "the week" the story is at (TimeML DATE, timex readings only): "later in the day" is the day the
 // story last named (else publication day); "for the week, the index dropped" is a week of the story's year that
 // the words do not pin down ("1989-WXX", as TimeML writes a week it cannot place). The timeline does not use them.
-import type { Found, Parser, ResolveContext, Timex } from '../types.js';
+import { timexOnly, type Found, type Parser } from '../types.js';
 
 /** Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match). */
 const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b)/g;
 const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginning|starting|earlier|later)\b|[-\s]+(?:long|end|ends|ahead)\b)/g;
-
-function found(start: number, expression: string, what: string, timex: (ctx: ResolveContext) => Timex | null): Found {
-  return {
-    start,
-    end: start + expression.length,
-    expression,
-    resolve: () => ({ date: '', precision: 'day', certainty: 'inferred', basis: `"${expression}": ${what}` }),
-    timex: (ctx) => timex(ctx),
-  };
-}
 
 export const storyPeriodParser: Parser = {
   name: 'story-period',
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {
-      out.push(found(m.index ?? 0, m[0], 'the day the story is at', (ctx) => {
+      out.push(timexOnly(m.index ?? 0, m[0], 'the day the story is at', 'day', (ctx) => {
         const told = ctx.discourse?.date;
         if (told && told.length === 10) return { type: 'DATE', value: told, precision: 'day', relative: true };
         return ctx.anchor ? { type: 'DATE', value: ctx.anchor.date, precision: 'day', relative: true } : null;
       }));
     }
     for (const m of text.matchAll(STORY_WEEK)) {
-      out.push(found(m.index ?? 0, m[0], 'a week of the story that the words do not place', (ctx) =>
+      out.push(timexOnly(m.index ?? 0, m[0], 'a week of the story that the words do not place', 'day', (ctx) =>
         ctx.anchor ? { type: 'DATE', value: `${ctx.anchor.date.slice(0, 4)}-WXX`, precision: 'week', relative: true } : null));
     }
     return out;
