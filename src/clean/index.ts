@@ -142,22 +142,19 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
 
 /**
  * Pass 2: passages of prose whose words belong to another story, judged with the story's evidence once the
- * furniture is set aside. A splice is a minority of its article: when the passages the model would cut are
- * most of the article's text, none is cut.
+ * furniture is set aside. A splice is a minority of its article: keepMostOfArticle (below) drops the cuts when
+ * they would be most of it.
  */
 export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel()): (Mark | null)[] {
   const texts = lineTexts(seg);
   const out = [...marks];
-  let cut = 0;
   for (let i = 0; i < texts.length; i++) {
     if (out[i] || !isPassage(texts[i], model.passageMinWords)) continue;
     const p = noiseProbability(model.passage, features[i]);
     if (p < model.passage.threshold) continue;
     out[i] = { reason: 'off-topic', ruleId: 'clean/model:passage', confidence: p };
-    cut += texts[i].length;
   }
-  const total = texts.reduce((n, t) => n + t.length, 0);
-  return cut > CLEAN.offTopicMaxShare * total ? marks : out;
+  return out;
 }
 
 /** Rules, then the line model, then the passage model (with evidence recomputed without the furniture). */
