@@ -13,11 +13,12 @@ import { openStore } from '../src/store/store.js';
 import { inClusterTransaction } from '../src/store/cluster.js';
 import { articleHash } from '../src/store/hash.js';
 import { runCluster } from '../src/cluster/run.js';
-import { enqueueArticles, runWorker } from '../src/worker/worker.js';
+import { enqueueArticles, runWorker, storyBrief } from '../src/worker/worker.js';
 import type { Store } from '../src/store/types.js';
 import type { Article } from '../src/types.js';
 import { syntheticStream } from '../bench/synthetic-stream.mjs';
 import { freshDatabase } from './helpers/pg.js';
+import pg from 'pg';
 
 const SHARED = process.env.CHORUS_SHARED ?? resolve('..', 'shared');
 const DOCS = join(SHARED, 'data', 'duc2003', 'docs');
@@ -78,8 +79,9 @@ async function assertWhole(store: Store, input: Article[]): Promise<void> {
   assert.deepEqual(jobs, [], 'every job done');
 }
 
-function worker(db: string, extra: string[] = []): { child: ChildProcess; exited: Promise<number | null>; out: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/worker-process.ts', '--db', db, '--until-idle', '--no-briefs', '--lease', '2', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+function worker(db: string, extra: string[] = [], briefs = false): { child: ChildProcess; exited: Promise<number | null>; out: () => string } {
+  const args = ['--db', db, '--until-idle', ...(briefs ? [] : ['--no-briefs']), '--lease', '2', ...extra];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/worker-process.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -252,5 +254,50 @@ test('a worker killed between an ingest\'s commit and queueing its clustering jo
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a worker killed with kill -9 after a clustering run\'s commit, before queueing its brief jobs: an idle worker queues them, every story gets its brief', { timeout: 120_000 }, async (t) => {
+  const db = await freshDatabase(t);
+  if (!db) return;
+  const input = await stream(t, 60);
+  if (!input) return db.drop();
+  // Another session holds a queued brief job of the first story, uncommitted: the worker's own enqueue of that
+  // key waits on it (the unique index of queued keys), which holds the worker between its clustering commit and
+  // queueing the brief jobs, where it is killed.
+  const blocker = new pg.Client({ connectionString: db.url });
+  const store = await openStore(db.url);
+  try {
+    await enqueueArticles(store, input, 30);
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`INSERT INTO jobs (kind, key, payload, state, attempts, run_after, created) VALUES ('brief', 's000000', '{"story":"s000000"}', 'queued', 0, 0, 0)`);
+    const victim = worker(db.url, ['--concurrency', '1'], true);
+    let clustered = false;
+    for (const started = Date.now(); Date.now() - started < 60_000 && !clustered; ) {
+      clustered = (await store.db.get(`SELECT 1 AS one FROM jobs WHERE kind = 'cluster' AND state NOT IN ('queued', 'running')`)) !== undefined;
+      if (!clustered) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(clustered, `the clustering run committed: ${victim.out()}`);
+    // Still waiting: no brief job queued by it.
+    assert.equal((await store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'brief'`))?.n, 0);
+    victim.child.kill('SIGKILL');
+    assert.equal(await victim.exited, null, 'killed');
+    await blocker.query('ROLLBACK');
+
+    const next = worker(db.url, [], true);
+    assert.equal(await next.exited, 0, next.out());
+    const live = (await store.db.all<{ id: string }>('SELECT id FROM cluster_stories WHERE merged_into IS NULL')).map((r) => r.id);
+    assert.ok(live.length > 1, `${live.length} stories`);
+    for (const story of live) {
+      const { key } = await storyBrief(store.db, story);
+      assert.ok(key !== null, `story ${story} has articles`);
+      assert.ok((await store.db.get('SELECT 1 AS one FROM cache WHERE key = ?', [key])) !== undefined, `story ${story}: its current brief is cached`);
+    }
+    assert.deepEqual(await store.db.all("SELECT id, kind, state FROM jobs WHERE state <> 'done'"), [], 'every job done');
+  } finally {
+    await blocker.end().catch(() => undefined);
+    await store.close();
+    await db.drop();
   }
 });

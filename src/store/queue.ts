@@ -2,7 +2,9 @@
 // claims the oldest ready job with one UPDATE (on PostgreSQL its inner SELECT takes `FOR UPDATE SKIP LOCKED`, so
 // workers never wait on each other's claims), holds it under a lease it renews while running, and completes it in
 // the same transaction as the job's effects. A worker killed mid-job leaves its job `running` with a lease that
-// runs out; the next claim takes it again. Every job's effects are idempotent (ingest by content hash, clustering
+// runs out; the next claim takes it again. A job whose effects call for more jobs, queued only after its commit,
+// is completed as `followup` with those jobs in its result, and marked done once they are queued: a worker killed
+// between the two leaves it `followup`, and an idle worker queues them (`followUps`, `followUpsQueued`). Every job's effects are idempotent (ingest by content hash, clustering
 // by a cursor under a lock, briefs by content key), so a job run twice changes nothing the second time.
 import type { Sql } from './db.js';
 
@@ -61,28 +63,43 @@ export async function renew(sql: Sql, worker: string, ids: readonly number[], le
   );
 }
 
-/** Marks a job done (in the transaction of its effects), with an optional JSON result. */
-export async function complete(sql: Sql, job: Job, result: unknown = null): Promise<void> {
-  await sql.run(`UPDATE jobs SET state = 'done', result = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ?`, [result === null ? null : JSON.stringify(result), job.id]);
+/**
+ * Marks a job done (in the transaction of its effects), with an optional JSON result; `followup` when the
+ * result names jobs still to queue after the commit (then `followUpsQueued` once they are).
+ */
+export async function complete(sql: Sql, job: Job, result: unknown = null, state: 'done' | 'followup' = 'done'): Promise<void> {
+  await sql.run(`UPDATE jobs SET state = ?, result = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ?`, [state, result === null ? null : JSON.stringify(result), job.id]);
+}
+
+/** Jobs completed whose follow-up jobs may not be queued yet (their worker may have died before), oldest first. */
+export async function followUps(sql: Sql, kind: JobKind): Promise<{ id: number; result: string | null }[]> {
+  const rows = await sql.all<{ id: number; result: string | null }>(`SELECT id, result FROM jobs WHERE state = 'followup' AND kind = ? ORDER BY id`, [kind]);
+  return rows.map((r) => ({ id: Number(r.id), result: r.result }));
+}
+
+/** A `followup` job's follow-up jobs are queued: it is done. */
+export async function followUpsQueued(sql: Sql, id: number): Promise<void> {
+  await sql.run(`UPDATE jobs SET state = 'done' WHERE id = ? AND state = 'followup'`, [id]);
 }
 
 /**
  * A failed run: queued again after a backoff, or failed for good after `maxAttempts`. A keyed job whose key is
- * queued again already is done: the queued one covers it. Returns the job's new state.
+ * queued again already is done: the queued one covers it. Only a running job changes: one whose effects were
+ * committed (done or `followup`) is never run again. Returns the job's new state.
  */
 export async function fail(sql: Sql, job: Job, error: string): Promise<'queued' | 'failed' | 'done'> {
   if (job.attempts >= QUEUE.maxAttempts) {
-    await sql.run(`UPDATE jobs SET state = 'failed', error = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ?`, [error, job.id]);
+    await sql.run(`UPDATE jobs SET state = 'failed', error = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ? AND state = 'running'`, [error, job.id]);
     return 'failed';
   }
   const wait = Math.min(QUEUE.retryMaxMs, QUEUE.retryBaseMs * 2 ** (job.attempts - 1));
   const requeued = await sql.run(
     `UPDATE jobs SET state = 'queued', error = ?, run_after = ${sql.nowMs} + ?, locked_by = NULL, locked_until = NULL
-     WHERE id = ? AND (key IS NULL OR NOT EXISTS (SELECT 1 FROM jobs q WHERE q.kind = ? AND q.key = ? AND q.state = 'queued'))`,
+     WHERE id = ? AND state = 'running' AND (key IS NULL OR NOT EXISTS (SELECT 1 FROM jobs q WHERE q.kind = ? AND q.key = ? AND q.state = 'queued'))`,
     [error, wait, job.id, job.kind, job.key],
   );
   if (requeued > 0) return 'queued';
-  await sql.run(`UPDATE jobs SET state = 'done', error = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ?`, [`superseded after: ${error}`, job.id]);
+  await sql.run(`UPDATE jobs SET state = 'done', error = ?, finished = ${sql.nowMs}, locked_until = NULL WHERE id = ? AND state = 'running'`, [`superseded after: ${error}`, job.id]);
   return 'done';
 }
 

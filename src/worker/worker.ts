@@ -11,7 +11,9 @@
 //           caches it. Brief jobs run in parallel.
 // Jobs are queued after the commit of the work that calls for them: a job of the same key queued already, and
 // claimed meanwhile, would otherwise read the state before that work and stand for it. An idle worker also
-// queues the clustering job a worker killed between the two steps did not (`sweep`).
+// queues what a worker killed between the two steps did not (`sweep`): the clustering job after an ingest, and
+// the brief jobs of a clustering run (its job stays `followup`, its changed stories in its result, until they are
+// queued).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Article } from '../types.js';
@@ -21,7 +23,8 @@ import { openStore, addArticlesIn, getArticlesIn, putCachedIn, STORE } from '../
 import { clusterStoreOn } from '../store/cluster.js';
 import { contentKey } from '../store/hash.js';
 import { LOCKS } from '../store/migrations.js';
-import { claim, complete, enqueue, fail, pending, renew, type Job, type JobKind } from '../store/queue.js';
+import { claim, complete, enqueue, fail, followUps, followUpsQueued, pending, renew, type Job, type JobKind } from '../store/queue.js';
+import type { Sql } from '../store/db.js';
 import type { Store } from '../store/types.js';
 
 export const WORKER = {
@@ -58,6 +61,17 @@ export interface WorkerReport {
 }
 
 const BRIEF_KEY = 'brief-v1';
+
+/**
+ * The articles a story's brief is made of (its latest, in assignment order) and the cache key of that brief:
+ * a brief job's work, and what a check that a story's brief is current compares.
+ */
+export async function storyBrief(sql: Sql, story: string): Promise<{ articles: Article[]; key: string | null }> {
+  const members = await sql.all<{ article_id: string }>('SELECT article_id FROM cluster_members WHERE story_id = ? ORDER BY seq DESC LIMIT ?', [story, STORE.clusterBriefArticles]);
+  const arts = (await getArticlesIn(sql, members.map((m) => m.article_id).reverse())).filter((a) => a !== null);
+  const key = arts.length > 0 ? contentKey(BRIEF_KEY, {}, arts.map((a) => ({ id: a.article.id, hash: a.hash }))) : null;
+  return { articles: arts.map((a) => a.article), key };
+}
 
 const streamArticle = (a: Article): StreamArticle => ({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, published: a.published });
 
@@ -103,7 +117,25 @@ class Worker {
     // After the commit, not in the transaction: a clustering job queued already might otherwise be claimed, and
     // read the ingest jobs, before this one is visible as done. (A worker dying between the two leaves the job
     // to `sweep`.)
-    await enqueue(this.store.db, 'cluster', {}, 'stream');
+    await this.afterCommit(job, () => enqueue(this.store.db, 'cluster', {}, 'stream'));
+  }
+
+  /**
+   * Work after a job's commit (queueing the jobs it calls for). A failure there must not fail the job, whose
+   * effects are committed: it is logged, and `sweep` does the work instead.
+   */
+  async afterCommit(job: Job, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      this.opts.log(`chorus worker: job ${job.id} (${job.kind}) is done; queueing what follows it failed, left to an idle worker: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** Queues the brief jobs of a clustering run's changed stories, then marks its job done. */
+  async queueBriefs(jobId: number, stories: readonly string[]): Promise<void> {
+    for (const story of stories) await enqueue(this.store.db, 'brief', { story }, story);
+    await followUpsQueued(this.store.db, jobId);
   }
 
   /**
@@ -112,6 +144,14 @@ class Worker {
    */
   async sweep(): Promise<void> {
     const { db } = this.store;
+    // Clustering runs whose worker died before queueing their brief jobs. (A live worker may be queueing the
+    // same ones now: a brief job queued twice finds its brief cached the second time.)
+    if (this.opts.briefs) {
+      for (const f of await followUps(db, 'cluster')) {
+        const stories = f.result ? ((JSON.parse(f.result) as { briefs?: string[] }).briefs ?? []) : [];
+        await this.queueBriefs(f.id, stories);
+      }
+    }
     const cursor = Number((await db.get<{ position: number }>(`SELECT position FROM queue_cursor WHERE name = 'cluster'`))?.position ?? 0);
     const next = await db.get<{ state: string }>(`SELECT state FROM jobs WHERE kind = 'ingest' AND id > ? ORDER BY id LIMIT 1`, [cursor]);
     if (!next || (next.state !== 'done' && next.state !== 'failed')) return;
@@ -142,7 +182,9 @@ class Worker {
           const res = await clusterBatches(batches, clusterStoreOn(tx), { holder: this.holder });
           const last = Number(ready[ready.length - 1].id);
           await tx.run(`INSERT INTO queue_cursor (name, position) VALUES ('cluster', ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position`, [last]);
-          await complete(tx, job, { batches: ready.length });
+          // With briefs, the changed stories are kept in the job (`followup`) until their brief jobs are queued.
+          if (this.opts.briefs && res.touched.length > 0) await complete(tx, job, { batches: ready.length, briefs: res.touched }, 'followup');
+          else await complete(tx, job, { batches: ready.length });
           // More finished ingest jobs than one run takes: another clustering job follows.
           return { touched: res.touched, more: ready.length === WORKER.clusterJobsPerRun };
         }
@@ -157,24 +199,22 @@ class Worker {
     });
     // Queued after the commit, so that a brief job already queued for a story, claimed meanwhile, cannot have
     // read the memberships before this run's.
-    if (more) await enqueue(this.store.db, 'cluster', {}, 'stream');
-    if (this.opts.briefs) for (const story of touched) await enqueue(this.store.db, 'brief', { story }, story);
+    await this.afterCommit(job, async () => {
+      if (more) await enqueue(this.store.db, 'cluster', {}, 'stream');
+      if (this.opts.briefs && touched.length > 0) await this.queueBriefs(job.id, touched);
+    });
   }
 
   async brief(job: Job): Promise<void> {
     const { story } = JSON.parse(job.payload) as { story: string };
     const { db } = this.store;
-    const members = await db.all<{ article_id: string }>('SELECT article_id FROM cluster_members WHERE story_id = ? ORDER BY seq DESC LIMIT ?', [story, STORE.clusterBriefArticles]);
-    const arts = (await getArticlesIn(db, members.map((m) => m.article_id).reverse())).filter((a) => a !== null);
-    if (arts.length > 0) {
-      const key = contentKey(BRIEF_KEY, {}, arts.map((a) => ({ id: a.article.id, hash: a.hash })));
-      if ((await db.get('SELECT 1 AS one FROM cache WHERE key = ?', [key])) === undefined) {
-        const { briefOf } = await import('../pipeline.js');
-        const text = `${JSON.stringify(briefOf(arts.map((a) => a.article)), null, 2)}\n`;
-        await db.transaction((tx) => putCachedIn(tx, key, text));
-      }
+    const { articles, key } = await storyBrief(db, story);
+    if (key !== null && (await db.get('SELECT 1 AS one FROM cache WHERE key = ?', [key])) === undefined) {
+      const { briefOf } = await import('../pipeline.js');
+      const text = `${JSON.stringify(briefOf(articles), null, 2)}\n`;
+      await db.transaction((tx) => putCachedIn(tx, key, text));
     }
-    await complete(db, job, { articles: arts.length });
+    await complete(db, job, { articles: articles.length });
   }
 
   async runOne(job: Job): Promise<void> {
