@@ -90,14 +90,15 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 
 /** The grid of the method's fitted settings (the rest stay as settings.ts has them). */
 const GRID: Partial<Record<keyof ClusterSettings, number[]>> = {
-  baseThreshold: [0.1, 0.12],
-  shortRatio: [1.25, 1.5],
-  nameWeight: [0.2, 0.3],
-  decayDays: [30, 60],
-  backgroundDocs: [300, 1000],
+  lookupKeys: [12, 20],
+  mergeThreshold: [0.4, 0.5],
+  shortMinShared: [1, 3],
+  namedRatio: [1, 0.7],
+  ceilingOverBase: [0.05, 0.1],
 };
-// Earlier grids (same fit parts) settled cohesionRatio 0.5 (of 0.5, 0.7), recentWeight 0 (of 0, 0.5) and
-// mergeThreshold 0.4 (of 0.25, 0.4); they stay as settings.ts has them.
+// Earlier grids (same fit parts) settled baseThreshold 0.12 (of 0.1, 0.12), shortRatio 1.25 (of 1.25, 1.5),
+// nameWeight 0.2 (of 0.2, 0.3), decayDays 60 (of 30, 60), backgroundDocs 300 (of 300, 1000), cohesionRatio 0.5
+// (of 0.5, 0.7) and recentWeight 0 (of 0, 0.5); they stay as settings.ts has them.
 
 function* gridPoints(): Generator<Partial<ClusterSettings>> {
   const keys = Object.keys(GRID) as (keyof ClusterSettings)[];

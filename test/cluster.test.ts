@@ -280,7 +280,7 @@ test('a short article (a headline) needs a higher score than a full one to join 
   const joins = (ratio: number, a: StreamArticle, b: StreamArticle) => {
     // Stream counts only (no background table): the synthetic words are the same to it, and the figures above
     // are about the short-article factor.
-    const e = new ClusterEngine({ shortRatio: ratio }, EMPTY_BACKGROUND);
+    const e = new ClusterEngine({ shortRatio: ratio, shortMinShared: 1 }, EMPTY_BACKGROUND);
     return e.add(a).story === e.add(b).story;
   };
   assert.equal(joins(1, h1, h2), true, 'two shared words join two headlines with no short-article factor');
@@ -316,4 +316,55 @@ test('a title-case headline gives terms, not one long name; a sentence-case one 
   assert.ok(tc.terms.size >= 5);
   const sc = articleFeatures({ id: 'y', title: 'Police in Kestrel Bay charge Anna Brandt over fire', text: '', outlet: null, published: null }, DEFAULT_SETTINGS);
   assert.ok(sc.names.has('kestrel bay') && sc.names.has('anna brandt'));
+});
+
+test('a headline is scored only against stories sharing enough of its heaviest keys (shortMinShared); a full article is not held to it', () => {
+  const r = rng(33);
+  const words = Array.from({ length: 120 }, () => word(r, 3));
+  const day = '2022-02-01';
+  const headline = (id: string, ws: string[]): StreamArticle => ({ id, title: ws.join(' '), text: '', outlet: null, published: day });
+  const h1 = headline('h1', words.slice(0, 5));
+  const twoShared = headline('h2', [words[0], words[1], words[5], words[6], words[7]]);
+  const threeShared = headline('h3', [words[0], words[1], words[2], words[8], words[9]]);
+  const f1: StreamArticle = { id: 'f1', title: null, text: `${words.slice(10, 70).join(' ')}.`, outlet: null, published: day };
+  const f2: StreamArticle = { id: 'f2', title: null, text: `${[...words.slice(10, 60), ...words.slice(70, 80)].join(' ')}.`, outlet: null, published: day };
+  const joins = (minShared: number, a: StreamArticle, b: StreamArticle) => {
+    const e = new ClusterEngine({ shortRatio: 1, shortMinShared: minShared }, EMPTY_BACKGROUND);
+    return e.add(a).story === e.add(b).story;
+  };
+  assert.equal(joins(1, h1, twoShared), true, 'two shared words are enough without the rule');
+  assert.equal(joins(3, h1, twoShared), false, 'two shared words are not enough at three');
+  assert.equal(joins(3, h1, threeShared), true, 'three shared words are');
+  assert.equal(joins(3, f1, f2), true, 'full articles are not held to it');
+});
+
+test('an article no story takes by its score joins a close story that shares its names (namedRatio), and not without the names', () => {
+  const r = rng(41);
+  const words = Array.from({ length: 200 }, () => word(r, 3));
+  const names = [`${cap(word(r))} ${cap(word(r))}`, `${cap(word(r, 4))}`, `${cap(word(r))} ${cap(word(r))}`];
+  const day = '2022-03-01';
+  // Two articles about the same people in different words: a third of their words shared, all their names.
+  const text = (ws: string[], ns: string[]) => ws.map((w, i) => (i % 10 === 0 && ns.length ? `${w} ${ns[(i / 10) % ns.length]}` : w)).join(' ') + '.';
+  const a1: StreamArticle = { id: 'a1', title: null, text: text(words.slice(0, 60), names), outlet: null, published: day };
+  const a2: StreamArticle = { id: 'a2', title: null, text: text([...words.slice(0, 20), ...words.slice(100, 140)], names), outlet: null, published: day };
+  // The same second article without the names.
+  const a2bare: StreamArticle = { ...a2, id: 'a2bare', text: text([...words.slice(0, 20), ...words.slice(100, 140)], []) };
+  const base = { shortRatio: 1, backgroundDocs: 0 };
+  const scoreOf = (b: StreamArticle) => {
+    const e = new ClusterEngine({ ...base, baseThreshold: 0 }, EMPTY_BACKGROUND);
+    e.add(a1);
+    return e.add(b).score;
+  };
+  const s = scoreOf(a2);
+  assert.ok(s > 0, 'the two articles are alike');
+  // A threshold the score reaches 80% of: the score alone does not join them.
+  const settings = { ...base, baseThreshold: s / 0.8 };
+  const joins = (namedRatio: number, b: StreamArticle, threshold = settings.baseThreshold) => {
+    const e = new ClusterEngine({ ...settings, baseThreshold: threshold, namedRatio }, EMPTY_BACKGROUND);
+    return e.add(a1).story === e.add(b).story;
+  };
+  assert.equal(joins(1, a2), false, 'below the threshold, the rule off: apart');
+  assert.equal(joins(0.7, a2), true, 'the shared names take it in at 80% of the threshold');
+  assert.equal(joins(0.9, a2), false, 'not when the rule asks for 90%');
+  assert.equal(joins(0.7, a2bare, scoreOf(a2bare) / 0.8), false, 'the same closeness without shared names: apart');
 });

@@ -160,7 +160,10 @@ export class ClusterEngine {
         hits.set(id, (hits.get(id) ?? 0) + 1);
       }
     }
-    let cands = [...hits.keys()];
+    // A short article (a headline) joins only a story it shares several of its heaviest keys with: one shared
+    // word is a large cosine between vectors of a few keys, and a generic headline word ("charged") bridges events.
+    const minShared = p.terms.keys.length <= s.shortTerms ? s.shortMinShared : 1;
+    let cands = minShared > 1 ? [...hits.keys()].filter((id) => hits.get(id)! >= minShared) : [...hits.keys()];
     if (cands.length > s.candidates) {
       cands = cands.map((id, i) => [id, hits.get(id)!, i] as const).sort((x, y) => y[1] - x[1] || x[2] - y[2]).slice(0, s.candidates).map((x) => x[0]);
     }
@@ -187,17 +190,35 @@ export class ClusterEngine {
     let bestNameDot = 0;
     const scored: [StoryState, number][] = [];
     const need = this.shortness(p);
+    // The runner-up by names: the candidate closest to its threshold among those sharing the article's rare names.
+    let named: (typeof pre)[number] | null = null;
+    let namedScore = 0;
+    let namedRatio = 0;
     for (let rank = 0; rank < pre.length; rank++) {
       const { st, td, nd, tc, nc } = pre[rank];
       const nearest = rank < RECENT_CANDIDATES && s.recentWeight > 0 ? this.nearestRecent(p, termMap, nameMap, st) : 0;
       const score = this.score(tc, nc, p, st, nearest);
       scored.push([st, score]);
-      if (score >= need * this.threshold(st) && score > bestScore) {
+      const bar = need * this.threshold(st);
+      if (score >= bar && score > bestScore) {
         best = st;
         bestScore = score;
         bestTermDot = td;
         bestNameDot = nd;
       }
+      if (nc >= s.namedCosine && score > namedRatio * bar) {
+        named = pre[rank];
+        namedScore = score;
+        namedRatio = score / bar;
+      }
+    }
+    // No story passes its threshold, but one that shares the article's rare names comes close: the names are
+    // the evidence the words lack (a follow-up written from another angle, weeks later).
+    if (!best && named && namedRatio >= s.namedRatio) {
+      best = named.st;
+      bestScore = namedScore;
+      bestTermDot = named.td;
+      bestNameDot = named.nd;
     }
     if (!best) {
       const st = this.open(p, a);
