@@ -262,6 +262,9 @@ test('page furniture shared by unrelated crawled pages does not make them one st
   ];
   assert.doesNotMatch(withoutFurniture(pages[0].text), /Tweet|crawls/);
   assert.match(withoutFurniture(pages[0].text), /ferry carrying 80 passengers/);
+  // A text of one line is judged as one line of a longer text is.
+  assert.equal(withoutFurniture('https://news.example.org/2021/03/01/ferry-aground.html'), '');
+  assert.equal(withoutFurniture(pages[0].text.split('\n')[3]), pages[0].text.split('\n')[3]);
   const r = clusterStream(pages).stories;
   assert.notEqual(r[0], r[1]);
   assert.notEqual(r[1], r[2]);

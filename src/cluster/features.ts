@@ -183,6 +183,18 @@ function firstLineHeadline(text: string): string | null {
   return line;
 }
 
+const wordCount = (t: string): number => {
+  let words = 1;
+  for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 32) words++;
+  return words;
+};
+
+/** The cleaner's line rule a trimmed line matches (page furniture), if any. */
+const furnitureRule = (t: string, words: number, index: number, total: number) => LINE_RULES.find((r) => r.test({ text: t, words, index, total, title: '' }));
+
+/** Whether one trimmed line is page furniture (a whole one-line text, or a title). */
+const isFurnitureLine = (t: string, index: number, total: number): boolean => t.length > 0 && furnitureRule(t, wordCount(t), index, total) !== undefined;
+
 /**
  * The text without the page furniture a crawler copies with it (Twitter's location notice, the Internet Archive's
  * crawl notice, bylines, credits, related-link blocks...): the cleaner's line rules (src/clean/rules.ts), one line
@@ -190,7 +202,7 @@ function firstLineHeadline(text: string): string | null {
  * a block (a related-links heading) takes the short unpunctuated lines after it.
  */
 export function withoutFurniture(text: string): string {
-  if (text.indexOf('\n') < 0) return text;
+  if (text.indexOf('\n') < 0) return isFurnitureLine(text.trim(), 0, 1) ? '' : text;
   const lines = text.split('\n');
   const kept: string[] = [];
   let inBlock = false;
@@ -200,12 +212,10 @@ export function withoutFurniture(text: string): string {
       kept.push(lines[i]);
       continue;
     }
-    let words = 1;
-    for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 32) words++;
+    const words = wordCount(t);
     if (inBlock && words <= CLEAN.blockLineMaxWords && !ENDS_LIKE_SENTENCE.test(t)) continue;
     inBlock = false;
-    const ctx = { text: t, words, index: i, total: lines.length, title: '' };
-    const rule = LINE_RULES.find((r) => r.test(ctx));
+    const rule = furnitureRule(t, words, i, lines.length);
     if (rule) {
       inBlock = rule.opensBlock === true;
       continue;
