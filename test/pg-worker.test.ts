@@ -301,3 +301,34 @@ test('a worker killed with kill -9 after a clustering run\'s commit, before queu
     await db.drop();
   }
 });
+
+test('a brief job whose worker died mid-run (its lease run out) is run again by the next worker', { timeout: 60_000 }, async (t) => {
+  const input = await stream(t, 30);
+  if (!input) return;
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-worker-brief-lease-'));
+  try {
+    const db = join(dir, 'b.db');
+    const store = await openStore(db);
+    await enqueueArticles(store, input, 30);
+    await store.close();
+    await runWorker({ db, untilIdle: true, briefs: false, pollMs: 20 });
+    const s = await openStore(db);
+    const [story] = (await s.db.all<{ id: string }>('SELECT id FROM cluster_stories WHERE merged_into IS NULL ORDER BY size DESC, id')).map((r) => r.id);
+    // The state a worker killed during the brief job leaves: running, under its lease, which has run out.
+    await s.db.run(`INSERT INTO jobs (kind, key, payload, state, attempts, run_after, created, locked_by, locked_until) VALUES ('brief', ?, ?, 'running', 1, 0, 0, 'dead-host:1:000000', 1)`, [story, JSON.stringify({ story })]);
+    await s.close();
+    const report = await runWorker({ db, untilIdle: true, pollMs: 20 });
+    assert.equal(report.done.brief, 1);
+    const s2 = await openStore(db);
+    try {
+      const [job] = await s2.db.all<{ state: string; attempts: number }>(`SELECT state, attempts FROM jobs WHERE kind = 'brief'`);
+      assert.deepEqual({ ...job, attempts: Number(job.attempts) }, { state: 'done', attempts: 2 });
+      const { key } = await storyBrief(s2.db, story);
+      assert.ok((await s2.db.get('SELECT 1 AS one FROM cache WHERE key = ?', [key])) !== undefined, 'the story\'s brief is cached');
+    } finally {
+      await s2.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
