@@ -69,6 +69,15 @@ function statsOf(req: SummaryRequest): Map<string, ConceptStat> {
 
 /** Concept weights of a cluster under the given parameters (and model, for `weighting: 'model'`). */
 export function conceptWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
+  // Memoized for the shipped model only (a model passed in, as the fitting script does, may change between calls).
+  if (model || !req.memo) return computeWeights(req, p, model);
+  const key = `${p.weighting} ${minDfOf(req.articles.length, p.minDfShare)} ${p.positionBonus} ${p.positionScale}`;
+  let hit = req.memo.weights.get(key);
+  if (!hit) req.memo.weights.set(key, (hit = computeWeights(req, p)));
+  return hit;
+}
+
+function computeWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
   const articles = req.articles.map((a) => a.sentences);
   const minDf = minDfOf(articles.length, p.minDfShare);
   const weight = new Map<string, number>();
