@@ -97,6 +97,18 @@ export interface LineEvidence {
   single: boolean;
 }
 
+/** One word's standing in a story (storyEvidence). */
+interface WordEvidence {
+  /** Its idf in general news. */
+  weight: number;
+  /** Articles whose counted lines use it. */
+  articles: number;
+  /** Counted lines of the story using it. */
+  lines: number;
+  /** A core word of the story (see EVIDENCE). */
+  core: boolean;
+}
+
 /** Capitalized words not opening a sentence (names, mostly), as stemmed content words, unique. */
 function namesOf(line: string): string[] {
   const out = new Set<string>();
@@ -164,7 +176,19 @@ export function storyEvidence(
     }
   }
   const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
-  const isCore = (w: string, weight: number): boolean => weight >= EVIDENCE.coreMinIdf && ((single ? storyLines.get(w) : df.get(w)) ?? 0) >= coreMin;
+  // What the story says of each of its words, looked up once per word rather than once per line that uses it.
+  const known = new Map<string, WordEvidence>();
+  const about = (w: string): WordEvidence => {
+    let e = known.get(w);
+    if (!e) {
+      const weight = idf(bg, w);
+      const articles = df.get(w) ?? 0;
+      const lines = storyLines.get(w) ?? 0;
+      e = { weight, articles, lines, core: weight >= EVIDENCE.coreMinIdf && (single ? lines : articles) >= coreMin };
+      known.set(w, e);
+    }
+    return e;
+  };
 
   const evidence = inputs.map((a, ai) =>
     a.lines.map((line, li): LineEvidence | null => {
@@ -184,17 +208,18 @@ export function storyEvidence(
       let core = 0;
       let foreignMass = 0;
       for (const w of ws) {
-        const weight = idf(bg, w);
+        const e = about(w);
+        const weight = e.weight;
         total += weight;
         const ownCount = own.get(w) ?? 0;
         if (ownCount - self > 0) inOwn += weight;
-        if ((df.get(w) ?? 0) - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
-        const elsewhere = (storyLines.get(w) ?? 0) - self > 0;
+        if (e.articles - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
+        const elsewhere = e.lines - self > 0;
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
         // Neighbour lines are short word lists: a scan is cheaper than a set.
         if (before.includes(w) || after.includes(w)) inNear += weight;
-        if (isCore(w, weight)) core++;
+        if (e.core) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
       const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
@@ -203,14 +228,14 @@ export function storyEvidence(
       let bridgeShared = 0;
       if (before.length && after.length) {
         for (const w of before) {
-          const weight = idf(bg, w);
+          const weight = about(w).weight;
           bridgeTotal += weight;
           if (after.includes(w)) bridgeShared += weight;
         }
       }
       const names = namesOf(line);
       let foreign = 0;
-      for (const w of names) if ((storyLines.get(w) ?? 0) - self <= 0) foreign++;
+      for (const w of names) if (about(w).lines - self <= 0) foreign++;
       const key = lineKeys[ai][li];
       const seen = key ? stats?.get(key) : undefined;
       return {
