@@ -36,8 +36,7 @@ export interface Background {
   docs: number;
   /** Stemmed content word -> documents containing it (only words seen in at least a few). */
   df: Map<string, number>;
-  /** The idf of each word of `df`, and of a word never seen (the rarest). */
-  idf: Map<string, number>;
+  /** The idf of a word never seen (the rarest). */
   unseenIdf: number;
 }
 
@@ -47,15 +46,15 @@ let background: Background | null = null;
 export function loadBackground(): Background {
   if (background) return background;
   const raw = JSON.parse(readFileSync(dataPath('clean/background.json'), 'utf8')) as { docs: number; df: Record<string, number> };
-  const df = new Map(Object.entries(raw.df));
-  const idfs = new Map([...df].map(([w, n]) => [w, Math.log((raw.docs + 1) / (n + 1))]));
-  background = { docs: raw.docs, df, idf: idfs, unseenIdf: Math.log(raw.docs + 1) };
+  background = { docs: raw.docs, df: new Map(Object.entries(raw.df)), unseenIdf: Math.log(raw.docs + 1) };
   return background;
 }
 
 /** Inverse document frequency in general news; a word the background never saw counts as rarest. */
 export function idf(bg: Background, w: string): number {
-  return bg.idf.get(w) ?? bg.unseenIdf;
+  // Computed on demand (storyEvidence asks once per word of a story), not tabled for the whole background at load.
+  const n = bg.df.get(w);
+  return n === undefined ? bg.unseenIdf : Math.log((bg.docs + 1) / (n + 1));
 }
 
 export interface LineInput {
