@@ -54,6 +54,7 @@ const LIMITS: [RegExp, string][] = [
   [/^process: chorus --help/, '≤ 120 ms'],
   [/^process: chorus summarize/, '≤ 300 ms'],
   [/^process: chorus brief/, '≤ 500 ms'],
+  [/^clean stage's own time/, '≤ 20% (issue 8)'],
   [/^hostile: /, '≤ 15 s, ≤ 1.5 GB, exit 0/1/3'],
   [/^extract .*(nested divs|one-line page)/, '< 15 s, < 1.5 GB'],
   [/^extract .* x16 /, 'time per character ≤ 2x that of x1 (linear)'],
@@ -121,6 +122,7 @@ for (const [file, fn] of [
   ['./serve.bench.js', 'benchServe'],
   ['./hostile.bench.js', 'benchHostile'],
   ['./cluster.bench.js', 'benchCluster'],
+  ['./clean-cost.bench.js', 'benchCleanCost'],
 ] as const) {
   if (!existsSync(new URL(file.replace('.js', '.ts'), import.meta.url))) continue;
   let res;

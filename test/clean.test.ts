@@ -2,7 +2,8 @@
 // off-topic rule (a splice is a minority of its article; an article left without text is no evidence).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanArticles } from '../src/clean/index.js';
+import fc from 'fast-check';
+import { cleanArticles, wordCount } from '../src/clean/index.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { article } from './helpers/story.js';
 
@@ -72,4 +73,16 @@ test('never most of an article: a short article alone keeps its lines, and a sto
   const { briefOf } = await import('../src/pipeline.js');
   const b = briefOf([article('a', lines.join('\n\n'))]);
   assert.deepEqual(b.summary.map((s) => s.text), lines);
+});
+
+test('wordCount counts runs of non-space as trim + split(/\s+/) does, every Unicode space included', () => {
+  // Every character \s matches, and look-alikes it does not (zero-width space, Mongolian vowel separator, word joiner).
+  const alphabet = ['a', 'Z', '1', '.', '-', 'é', '😀', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u180e', '\u2060'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(wordCount(s), s.trim() ? s.trim().split(/\s+/).length : 0, JSON.stringify(s));
+    }),
+    { numRuns: 2000 },
+  );
 });

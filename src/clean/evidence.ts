@@ -36,8 +36,7 @@ export interface Background {
   docs: number;
   /** Stemmed content word -> documents containing it (only words seen in at least a few). */
   df: Map<string, number>;
-  /** The idf of each word of `df`, and of a word never seen (the rarest). */
-  idf: Map<string, number>;
+  /** The idf of a word never seen (the rarest). */
   unseenIdf: number;
 }
 
@@ -47,15 +46,15 @@ let background: Background | null = null;
 export function loadBackground(): Background {
   if (background) return background;
   const raw = JSON.parse(readFileSync(dataPath('clean/background.json'), 'utf8')) as { docs: number; df: Record<string, number> };
-  const df = new Map(Object.entries(raw.df));
-  const idfs = new Map([...df].map(([w, n]) => [w, Math.log((raw.docs + 1) / (n + 1))]));
-  background = { docs: raw.docs, df, idf: idfs, unseenIdf: Math.log(raw.docs + 1) };
+  background = { docs: raw.docs, df: new Map(Object.entries(raw.df)), unseenIdf: Math.log(raw.docs + 1) };
   return background;
 }
 
 /** Inverse document frequency in general news; a word the background never saw counts as rarest. */
 export function idf(bg: Background, w: string): number {
-  return bg.idf.get(w) ?? bg.unseenIdf;
+  // Computed on demand (storyEvidence asks once per word of a story), not tabled for the whole background at load.
+  const n = bg.df.get(w);
+  return n === undefined ? bg.unseenIdf : Math.log((bg.docs + 1) / (n + 1));
 }
 
 export interface LineInput {
@@ -95,6 +94,18 @@ export interface LineEvidence {
   repeatsStored: number;
   /** Whether the story has a single article (cohesion then comes from the article itself). */
   single: boolean;
+}
+
+/** One word's standing in a story (storyEvidence). */
+interface WordEvidence {
+  /** Its idf in general news. */
+  weight: number;
+  /** Articles whose counted lines use it. */
+  articles: number;
+  /** Counted lines of the story using it. */
+  lines: number;
+  /** A core word of the story (see EVIDENCE). */
+  core: boolean;
 }
 
 /** Capitalized words not opening a sentence (names, mostly), as stemmed content words, unique. */
@@ -164,7 +175,19 @@ export function storyEvidence(
     }
   }
   const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
-  const isCore = (w: string, weight: number): boolean => weight >= EVIDENCE.coreMinIdf && ((single ? storyLines.get(w) : df.get(w)) ?? 0) >= coreMin;
+  // What the story says of each of its words, looked up once per word rather than once per line that uses it.
+  const known = new Map<string, WordEvidence>();
+  const about = (w: string): WordEvidence => {
+    let e = known.get(w);
+    if (!e) {
+      const weight = idf(bg, w);
+      const articles = df.get(w) ?? 0;
+      const lines = storyLines.get(w) ?? 0;
+      e = { weight, articles, lines, core: weight >= EVIDENCE.coreMinIdf && (single ? lines : articles) >= coreMin };
+      known.set(w, e);
+    }
+    return e;
+  };
 
   const evidence = inputs.map((a, ai) =>
     a.lines.map((line, li): LineEvidence | null => {
@@ -184,17 +207,18 @@ export function storyEvidence(
       let core = 0;
       let foreignMass = 0;
       for (const w of ws) {
-        const weight = idf(bg, w);
+        const e = about(w);
+        const weight = e.weight;
         total += weight;
         const ownCount = own.get(w) ?? 0;
         if (ownCount - self > 0) inOwn += weight;
-        if ((df.get(w) ?? 0) - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
-        const elsewhere = (storyLines.get(w) ?? 0) - self > 0;
+        if (e.articles - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
+        const elsewhere = e.lines - self > 0;
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
         // Neighbour lines are short word lists: a scan is cheaper than a set.
         if (before.includes(w) || after.includes(w)) inNear += weight;
-        if (isCore(w, weight)) core++;
+        if (e.core) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
       const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
@@ -203,14 +227,14 @@ export function storyEvidence(
       let bridgeShared = 0;
       if (before.length && after.length) {
         for (const w of before) {
-          const weight = idf(bg, w);
+          const weight = about(w).weight;
           bridgeTotal += weight;
           if (after.includes(w)) bridgeShared += weight;
         }
       }
       const names = namesOf(line);
       let foreign = 0;
-      for (const w of names) if ((storyLines.get(w) ?? 0) - self <= 0) foreign++;
+      for (const w of names) if (about(w).lines - self <= 0) foreign++;
       const key = lineKeys[ai][li];
       const seen = key ? stats?.get(key) : undefined;
       return {

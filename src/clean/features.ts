@@ -71,6 +71,28 @@ export interface LineShape {
   total: number;
 }
 
+/** Whether a UTF-16 code unit is white space as JavaScript's `\s` and `trim()` read it (WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Words as `s.trim().split(/\s+/).length` counts them (0 for a blank line): runs of non-space characters. Counted in
+ * one pass without building the array: the cleaner asks for every line's count several times.
+ */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
@@ -98,7 +120,8 @@ export function lineFeatures(line: LineShape, prev: string | null, next: string 
   const lower = ws.map((w) => w.toLowerCase());
   const lettered = ws.filter((w) => /^\p{L}/u.test(w));
   const caps = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const visible = text.length - (text.match(/\s/g)?.length ?? 0);
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) visible++;
   const symbols = text.match(/[^\p{L}\s.,'’"“”]/gu)?.length ?? 0;
   const ends = ENDS_LIKE_SENTENCE.test(text);
   const fragment = n <= 14 && !ends;

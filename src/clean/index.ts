@@ -8,7 +8,9 @@ import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineCo
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
-import { FEATURES, lineFeatures, type FeatureName } from './features.js';
+import { FEATURES, lineFeatures, wordCount, type FeatureName } from './features.js';
+
+export { wordCount } from './features.js';
 import { loadLineModel, noiseProbability, type LineModels } from './model.js';
 
 export type { LineStats } from './evidence.js';
@@ -28,10 +30,6 @@ export interface CleanedArticle {
   removed: Removal[];
   /** Where the outlet came from, when the cleaner found it in furniture it removed. */
   outletBasis: string | null;
-}
-
-function wordCount(s: string): number {
-  return s.trim() ? s.trim().split(/\s+/).length : 0;
 }
 
 /** Headline-style capitals: most longer words capitalized ("Mauritius Commemorates Historic Post Office Building"). */
@@ -125,12 +123,12 @@ export function isPassage(text: string, minWords: number): boolean {
 
 /**
  * Pass 1 of the model: furniture-shaped lines no rule claimed (headings, link titles, prompts, credits).
- * Returns the marks with the model's added.
+ * Returns the marks with the model's added. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel()): (Mark | null)[] {
+export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
   const texts = lineTexts(seg);
   return marks.map((m, i) => {
-    if (m || isPassage(texts[i], model.passageMinWords)) return m;
+    if (m || (passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) return m;
     const p = noiseProbability(model.line, features[i]);
     if (p < model.line.threshold) return null;
     // A line that reads as a statement (a verb, no call to action) is another story's headline or lead, not chrome.
@@ -143,13 +141,13 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
 /**
  * Pass 2: passages of prose whose words belong to another story, judged with the story's evidence once the
  * furniture is set aside. A splice is a minority of its article: keepMostOfArticle (below) drops the cuts when
- * they would be most of it.
+ * they would be most of it. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel()): (Mark | null)[] {
+export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
   const texts = lineTexts(seg);
   const out = [...marks];
   for (let i = 0; i < texts.length; i++) {
-    if (out[i] || !isPassage(texts[i], model.passageMinWords)) continue;
+    if (out[i] || !(passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) continue;
     const p = noiseProbability(model.passage, features[i]);
     if (p < model.passage.threshold) continue;
     out[i] = { reason: 'off-topic', ruleId: 'clean/model:passage', confidence: p };
@@ -167,9 +165,9 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
   const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
-  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model));
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai]));
   const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
-  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model)));
+  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai])));
 }
 
 /**

@@ -48,31 +48,90 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
   const chosen: number[] = [];
   let nodes = 0;
   let exact = n === items.length;
-  const gains = new Float64Array(items.length);
-  const idx: number[] = [];
+  // The searched items by position in `order`, flat: costs, bonuses and concept lists in typed arrays (the bound
+  // below reads them at every node).
+  const cost = new Float64Array(n);
+  const bonus = new Float64Array(n);
+  const start = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) start[p + 1] = start[p] + items[order[p]].concepts.length;
+  const concept = new Int32Array(start[n]);
+  for (let p = 0; p < n; p++) {
+    const it = items[order[p]];
+    cost[p] = it.cost;
+    bonus[p] = it.bonus ?? 0;
+    concept.set(it.concepts, start[p]);
+  }
+  const weight = Float64Array.from(weights);
+  // Which searched items use each concept (positions, grouped by concept), to know whose gain a change of cover moves.
+  let nConcepts = weights.length;
+  for (let e = 0; e < concept.length; e++) nConcepts = Math.max(nConcepts, concept[e] + 1);
+  const userStart = new Int32Array(nConcepts + 1);
+  for (let e = 0; e < concept.length; e++) userStart[concept[e] + 1]++;
+  for (let k = 0; k < nConcepts; k++) userStart[k + 1] += userStart[k];
+  const user = new Int32Array(concept.length);
+  const fill = userStart.slice(0, nConcepts);
+  for (let p = 0; p < n; p++) for (let e = start[p]; e < start[p + 1]; e++) user[fill[concept[e]]++] = p;
+  // An item's marginal gain (and gain per word) is recomputed, from scratch and in the same order, only when one of
+  // its concepts was covered or uncovered since it was last computed: `changedAt` and `computedAt` are ticks of `clock`.
+  const gains = new Float64Array(n);
+  const ratio = new Float64Array(n);
+  const changedAt = new Int32Array(n).fill(1);
+  const computedAt = new Int32Array(n);
+  let clock = 1;
+  const touched = (k: number): void => {
+    clock++;
+    for (let e = userStart[k]; e < userStart[k + 1]; e++) changedAt[user[e]] = clock;
+  };
+  // The bound's candidates (positions), kept as a binary max-heap on (gain per word, earlier position first).
+  const heap = new Int32Array(n);
 
-  function bound(from: number, room: number): number {
-    idx.length = 0;
-    for (let p = from; p < n; p++) {
-      const j = order[p];
-      if (items[j].cost > room) continue;
-      let g = items[j].bonus ?? 0;
-      for (const k of items[j].concepts) if (cover[k] === 0) g += weights[k];
-      if (g <= 0) continue;
-      gains[j] = g;
-      idx.push(j);
+  /** Whether position p comes before position q in the bound's order: higher gain per word, then earlier. */
+  const before = (p: number, q: number): boolean => ratio[p] > ratio[q] || (ratio[p] === ratio[q] && p < q);
+
+  function siftDown(at: number, size: number): void {
+    const p = heap[at];
+    for (;;) {
+      let c = 2 * at + 1;
+      if (c >= size) break;
+      if (c + 1 < size && before(heap[c + 1], heap[c])) c++;
+      if (!before(heap[c], p)) break;
+      heap[at] = heap[c];
+      at = c;
     }
-    idx.sort((a, b) => gains[b] / items[b].cost - gains[a] / items[a].cost);
+    heap[at] = p;
+  }
+
+  // The fractional-knapsack bound: the remaining items that fit, by marginal gain per word, filled greedily with the
+  // last one taken in part. Only the items taken are ever ordered (a heap, not a sort of all of them); the order and
+  // the sum are those of a stable sort by gain per word, so the bound is the same number to the last bit.
+  function bound(from: number, room: number): number {
+    let size = 0;
+    for (let p = from; p < n; p++) {
+      if (cost[p] > room) continue;
+      if (computedAt[p] < changedAt[p]) {
+        let g = bonus[p];
+        for (let e = start[p]; e < start[p + 1]; e++) if (cover[concept[e]] === 0) g += weight[concept[e]];
+        gains[p] = g;
+        ratio[p] = g / cost[p];
+        computedAt[p] = clock;
+      }
+      if (gains[p] <= 0) continue;
+      heap[size++] = p;
+    }
+    for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at, size);
     let v = 0;
     let r = room;
-    for (const j of idx) {
-      if (items[j].cost <= r) {
-        v += gains[j];
-        r -= items[j].cost;
+    while (size > 0) {
+      const p = heap[0];
+      if (cost[p] <= r) {
+        v += gains[p];
+        r -= cost[p];
       } else {
-        v += (gains[j] * r) / items[j].cost;
+        v += (gains[p] * r) / cost[p];
         break;
       }
+      heap[0] = heap[--size];
+      siftDown(0, size);
     }
     return v;
   }
@@ -89,15 +148,19 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
     if (value + bound(from, room) <= bestValue + 1e-9) return;
     for (let p = from; p < n; p++) {
       if (nodes > maxNodes) return;
-      const j = order[p];
-      const it = items[j];
-      if (it.cost > room) continue;
-      let g = it.bonus ?? 0;
-      for (const k of it.concepts) if (cover[k]++ === 0) g += weights[k];
-      chosen.push(j);
-      dfs(p + 1, room - it.cost, value + g);
+      if (cost[p] > room) continue;
+      let g = bonus[p];
+      for (let e = start[p]; e < start[p + 1]; e++) {
+        const k = concept[e];
+        if (cover[k]++ === 0) {
+          g += weight[k];
+          touched(k);
+        }
+      }
+      chosen.push(order[p]);
+      dfs(p + 1, room - cost[p], value + g);
       chosen.pop();
-      for (const k of it.concepts) cover[k]--;
+      for (let e = start[p]; e < start[p + 1]; e++) if (--cover[concept[e]] === 0) touched(concept[e]);
     }
   }
 

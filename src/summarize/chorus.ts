@@ -4,7 +4,7 @@
 // or, with `weighting: 'heuristic'`, document frequency plus a bonus for early use.
 import { readingOrder } from './budget.js';
 import { branchAndBound } from './branch-bound.js';
-import { clusterConcepts, predict, shippedModel, type ConceptModel } from './concept-model.js';
+import { featureVector, predict, shippedModel, type ConceptModel } from './concept-model.js';
 import { conceptsOf, conceptStats, type ConceptStat } from './concepts.js';
 import type { CoverItem } from './cover.js';
 import type { Candidate, Summarizer, SummaryRequest } from './types.js';
@@ -69,14 +69,24 @@ function statsOf(req: SummaryRequest): Map<string, ConceptStat> {
 
 /** Concept weights of a cluster under the given parameters (and model, for `weighting: 'model'`). */
 export function conceptWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
+  // Memoized for the shipped model only (a model passed in, as the fitting script does, may change between calls).
+  if (model || !req.memo) return computeWeights(req, p, model);
+  const key = `${p.weighting} ${minDfOf(req.articles.length, p.minDfShare)} ${p.positionBonus} ${p.positionScale}`;
+  let hit = req.memo.weights.get(key);
+  if (!hit) req.memo.weights.set(key, (hit = computeWeights(req, p)));
+  return hit;
+}
+
+function computeWeights(req: SummaryRequest, p: ChorusParams, model?: ConceptModel): Map<string, number> {
   const articles = req.articles.map((a) => a.sentences);
   const minDf = minDfOf(articles.length, p.minDfShare);
   const weight = new Map<string, number>();
   const stats = statsOf(req);
   if (p.weighting === 'model') {
     const m = model ?? shippedModel();
-    const { keys, x } = clusterConcepts(articles, minDf, stats);
-    keys.forEach((k, i) => weight.set(k, predict(m, x[i])));
+    // The concepts of clusterConcepts(), each predicted as its features are made: the fitting script keeps them
+    // all, which for a story of 1,000 articles is some 300,000 vectors alive at once.
+    for (const [k, st] of stats) if (st.df >= minDf) weight.set(k, predict(m, featureVector(st, k, articles.length)));
     return weight;
   }
   for (const [k, st] of stats) {

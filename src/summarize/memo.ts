@@ -11,4 +11,7 @@ export class TextMemo {
   readonly concepts = new Map<string, string[]>();
   /** Concept statistics of the story's articles (chorus.ts), computed on first use. */
   conceptStats: Map<string, ConceptStat> | null = null;
+  /** Concept weights under the shipped model, by the parameters that shape them (chorus.ts): the headline, the
+   *  summary and the digest ask for the same ones. */
+  readonly weights = new Map<string, Map<string, number>>();
 }
