@@ -51,7 +51,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 /** `--budget-ms N` (per article) and `--run-budget-ms N` (all articles): the time budget of src/budget.ts. */
 const BUDGET_OPTIONS = { 'budget-ms': { type: 'string' }, 'run-budget-ms': { type: 'string' } } as const;
 const BUDGET_USAGE = `  --budget-ms N   time budget per article in ms (default ${LIMITS.budget.articleMs}); an article past it is left out (exit 3)
-  --run-budget-ms N  time budget for reading all the articles in ms (default ${LIMITS.budget.runMs}); the rest is left out`;
+  --run-budget-ms N  time budget for the whole run in ms (default ${LIMITS.budget.runMs}); past it the articles not yet read are left out and later stages do less (exit 3)`;
 
 function budgetOf(values: Values): BudgetOptions {
   const ms = (name: string, fallback: number) => {
