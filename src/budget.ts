@@ -21,6 +21,9 @@ export interface BudgetOptions {
   runMs?: number;
   /** The clock, in milliseconds (default `performance.now`); tests pass one that counts. */
   now?: () => number;
+  /** When the run began, on that clock (default: when the story is read in, the tagger loaded). The CLI passes the
+   *  moment a command starts, so that reading the input and loading the model count against the run too. */
+  runStart?: number;
 }
 
 /** What each stage after segmenting does once the run's time budget is spent (the warning says it). */
@@ -59,8 +62,8 @@ export class Deadline {
     this.articleMs = options.articleMs ?? LIMITS.budget.articleMs;
     this.runMs = options.runMs ?? LIMITS.budget.runMs;
     this.now = options.now ?? (() => performance.now());
-    this.runStart = this.now();
-    this.articleStart = this.runStart;
+    this.articleStart = this.now();
+    this.runStart = options.runStart ?? this.articleStart;
   }
 
   /** Starts the clock of the next article. */

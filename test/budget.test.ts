@@ -34,6 +34,12 @@ test('Deadline: past the article budget check throws, naming the scope, place an
   assert.doesNotThrow(() => d.check('segment'));
 });
 
+test('Deadline: the run counts from runStart when given (the CLI: the command\'s start), else from its creation', () => {
+  assert.equal(new Deadline({ runMs: 10, now: () => 100 }).runSpent(), false);
+  assert.equal(new Deadline({ runMs: 10, runStart: 50, now: () => 100 }).runSpent(), true);
+  assert.equal(new Deadline({ runMs: 60, runStart: 50, now: () => 100 }).runSpent(), false);
+});
+
 test('the default budget changes nothing: the brief is the same bytes with and without it', async () => {
   const articles = await story();
   const warnings: Warning[] = [];
