@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readInputs } from '../src/read/index.js';
 import { briefOf, segmentWithin, Deadline, BudgetExceeded } from '../src/pipeline.js';
 import { summaryOf } from '../src/summary.js';
+import { factsOf } from '../src/facts/report/index.js';
 import { LIMITS } from '../src/limits.js';
 import type { Article, Warning } from '../src/types.js';
 import { runCli } from './helpers/io.js';
@@ -147,4 +148,24 @@ test('CLI: a run budget of 0 ms ends with exit 3 and the cap named on stderr', a
   const r = await runCli(['brief', 'examples/al-qaim', '--run-budget-ms', '0']);
   assert.equal(r.code, 3);
   assert.match(r.stderr, /run's time budget of 0 ms/);
+});
+
+test('chorus facts past the run budget: the dates of the articles not yet read are skipped, each article still listed, one warning', async () => {
+  const articles = await story();
+  let total = 0;
+  const plain = factsOf(articles, { budget: { now: () => (total++, 0) } });
+  // The last readings of the clock are the per-article dates checks: cut before the last article's.
+  const warnings: Warning[] = [];
+  const cut = factsOf(articles, { warnings, budget: { articleMs: 1e12, runMs: 1000, now: jumpingAfter(total - 1) } });
+  assert.deepEqual(cut.articles.map((a) => a.id), plain.articles.map((a) => a.id));
+  assert.deepEqual(cut.articles.slice(0, -1), plain.articles.slice(0, -1), 'the articles read before the deadline are as without it');
+  assert.ok(plain.articles.at(-1)!.dates.length > 0 && cut.articles.at(-1)!.dates.length === 0);
+  assert.deepEqual(warnings.map((w) => w.rule), ['budget/run-facts']);
+  assert.match(warnings[0].reason, new RegExp(`at facts \\(dates of ${articles.at(-1)!.id}\\)`));
+  // Cut from the start of the facts passes: no places or names, and every article still listed.
+  const early: Warning[] = [];
+  const none = factsOf(articles, { warnings: early, budget: { articleMs: 1e12, runMs: 1000, now: jumpingAfter(total - articles.length - 1) } });
+  assert.equal(none.articles.length, articles.length);
+  assert.ok(none.articles.every((a) => a.places.length === 0 && a.names.length === 0 && a.dates.length === 0));
+  assert.ok(early.some((w) => /at facts \(mentions\)/.test(w.reason)));
 });
