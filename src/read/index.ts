@@ -158,7 +158,7 @@ function parseText(
       return { drafts: r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), warnings: r.warnings };
     }
     case 'sgml': {
-      const r = readSgml(text, path, cluster);
+      const r = readSgml(text, path, cluster, base.maxDrafts);
       return { drafts: r.articles.map((a) => ({ ...a, givenId: a.id || null, stem })), warnings: r.warnings };
     }
   }
