@@ -1,7 +1,7 @@
 // The brief: the stages' results put together as the JSON contract of src/contract.ts. Every internal type is
 // mapped to its contract type here, field by field (see pickFields), so the JSON changes only when the contract does.
 import type { SentenceGroup } from './group/index.js';
-import { selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
+import { leadIds, selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
 import { chooseHeadlineId } from './summarize/headline.js';
 import { buildFacts, type Facts } from './facts/index.js';
 import { mainPlace, type Place } from './facts/places/index.js';
@@ -108,6 +108,10 @@ function corroborationOf(story: Story, events: Facts['events']): Map<string, str
 /** The headline: the sentence the headline chooser (summarize/headline.ts) ranks first, naming the main place when the story is about one. */
 function headlineGroup(ctx: StoryContext, places: Place[]): SentenceGroup | null {
   const story = ctx.story;
+  if (story.deadline?.spentAt('headline', story.warnings)) {
+    const lead = leadIds(summaryRequest(ctx, BRIEF_DEFAULTS.headlineMaxWords).candidates, BRIEF_DEFAULTS.headlineMaxWords)[0];
+    return story.groups.find((g) => g.id === lead) ?? null;
+  }
   const where = mainPlace(places);
   const focus = new Set<string>();
   if (where && where.sources.length >= BRIEF_DEFAULTS.headlineFocusShare * story.articles.length) {

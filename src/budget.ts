@@ -1,11 +1,14 @@
 // The time budget of one run (issue 12, item 2): one pathological article must not stall a batch or a server
 // request. Each article gets `LIMITS.budget.articleMs` to be read into the story (segmented, the tagger included) and
-// all of them together `LIMITS.budget.runMs`. The deadline is checked between articles and inside the segmenter's
-// loop (once per window handed to the tagger); past it the article is dropped with a warning that names the file,
-// the place and the cap, and the rest is briefed. A budget is created per call (per story), never kept in a module.
+// the whole run, every stage after reading, `LIMITS.budget.runMs`. While segmenting, the deadline is checked between
+// articles and inside the segmenter's loop (once per window handed to the tagger); past it the article is dropped
+// with a warning that names the file, the place and the cap, and the rest is briefed. Every later stage checks the
+// run's deadline where it starts (the facts stage before each of its passes) and, once it is spent, does the
+// cheaper thing PAST_DEADLINE names, with one warning per stage. A budget is created per call (per story), never
+// kept in a module.
 //
-// Deterministic by default: a normal article is read in milliseconds, far inside the default, so the default
-// changes no output; only input that would have stalled the run is skipped. Tests pass a clock of their own.
+// Deterministic by default: a normal story is briefed in well under a second, far inside the default, so the
+// default changes no output; only input that would have stalled the run is cut. Tests pass a clock of their own.
 import type { Article, Warning } from './types.js';
 import { LIMITS } from './limits.js';
 import { segmentWithDeadline, type Segmented } from './segment/index.js';
@@ -18,7 +21,20 @@ export interface BudgetOptions {
   runMs?: number;
   /** The clock, in milliseconds (default `performance.now`); tests pass one that counts. */
   now?: () => number;
+  /** When the run began, on that clock (default: when the story is read in, the tagger loaded). The CLI passes the
+   *  moment a command starts, so that reading the input and loading the model count against the run too. */
+  runStart?: number;
 }
+
+/** What each stage after segmenting does once the run's time budget is spent (the warning says it). */
+export const PAST_DEADLINE = {
+  clean: 'the cleaner is off, every sentence is kept',
+  group: 'sentences are not grouped across articles',
+  facts: 'this facts pass and the ones after it are skipped',
+  headline: 'the headline is the first sentence that fits',
+  select: 'the summary and the digest are the lead sentences that fit',
+} as const;
+export type LateStage = keyof typeof PAST_DEADLINE;
 
 /** Thrown by `Deadline.check` past the article's or the run's budget; caught by `segmentWithin`. */
 export class BudgetExceeded extends Error {
@@ -39,13 +55,15 @@ export class Deadline {
   private readonly now: () => number;
   private readonly runStart: number;
   private articleStart: number;
+  /** The stages already cut short (each warns once). */
+  private readonly cut = new Set<LateStage>();
 
   constructor(options: BudgetOptions = {}) {
     this.articleMs = options.articleMs ?? LIMITS.budget.articleMs;
     this.runMs = options.runMs ?? LIMITS.budget.runMs;
     this.now = options.now ?? (() => performance.now());
-    this.runStart = this.now();
-    this.articleStart = this.runStart;
+    this.articleStart = this.now();
+    this.runStart = options.runStart ?? this.articleStart;
   }
 
   /** Starts the clock of the next article. */
@@ -56,6 +74,23 @@ export class Deadline {
   /** True once the run's budget is spent: the articles not yet started are skipped. */
   runSpent(): boolean {
     return this.now() - this.runStart > this.runMs;
+  }
+
+  /**
+   * At the start of a stage after segmenting (or of one of its passes, `place`): true once the run's budget is spent,
+   * and then the stage does what PAST_DEADLINE says, with a warning the first time.
+   */
+  spentAt(stage: LateStage, warnings: Warning[], place: string = stage): boolean {
+    if (!this.runSpent()) return false;
+    if (!this.cut.has(stage)) {
+      this.cut.add(stage);
+      warnings.push({
+        reason: `past the run's time budget of ${this.runMs} ms (LIMITS.budget.runMs, --run-budget-ms) at ${place}: ${PAST_DEADLINE[stage]}`,
+        rule: `budget/run-${stage}`,
+        cut: true,
+      });
+    }
+    return true;
   }
 
   /** Throws BudgetExceeded past the article's or the run's budget; `place` names the loop that checks. */
@@ -70,13 +105,19 @@ function budgetWarning(a: Article, reason: string, rule: string): Warning {
   return { file: a.path || a.id, article: a.id, reason, rule, skipped: true, cut: true };
 }
 
+/** The run's deadline, started once the tagger is loaded (the model loads once per process: no article pays for it). */
+export function startDeadline(articles: readonly Article[], budget: BudgetOptions | Deadline = {}): Deadline {
+  if (budget instanceof Deadline) return budget;
+  if (articles.length > 0) tagger();
+  return new Deadline(budget);
+}
+
 /**
  * Segments each article within the budget: an article past its own budget, or any article once the run's budget is
  * spent, is left out with a warning (`budget/article`, `budget/run`); the others are returned in input order.
  */
-export function segmentWithin(articles: readonly Article[], warnings: Warning[], budget: BudgetOptions = {}): Segmented[] {
-  if (articles.length > 0) tagger(); // the model loads once per process, before the clock starts: no article pays for it
-  const deadline = new Deadline(budget);
+export function segmentWithin(articles: readonly Article[], warnings: Warning[], budget: BudgetOptions | Deadline = {}): Segmented[] {
+  const deadline = startDeadline(articles, budget);
   const out: Segmented[] = [];
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i];

@@ -2,9 +2,9 @@
 // later stage reads), and the story's context (what the stages compute once and share). Both are created per
 // brief and dropped with it: nothing here lives at module level.
 import type { Article, Sentence, Warning } from './types.js';
-import { segmentWithin, type BudgetOptions } from './budget.js';
+import { Deadline, segmentWithin, startDeadline, type BudgetOptions } from './budget.js';
 import { cleanArticles, type CleanedArticle, type CleanOptions } from './clean/index.js';
-import { groupSentences, type SentenceGroup } from './group/index.js';
+import { groupSentences, ungroupedSentences, type SentenceGroup } from './group/index.js';
 import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
 import { TextMemo } from './summarize/memo.js';
 import { countWords } from './text/words.js';
@@ -17,6 +17,8 @@ export interface Story {
   sentences: Sentence[];
   groups: SentenceGroup[];
   warnings: Warning[];
+  /** The run's time budget, started when the story was read in; the later stages check it (src/budget.ts). */
+  deadline?: Deadline;
 }
 
 /** Per-story state the stages share: created with the story, dropped with it. */
@@ -29,13 +31,15 @@ export interface StoryContext {
 }
 
 /** Segment, clean and group: everything a brief and a summary are chosen from. */
-export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}, budget: BudgetOptions = {}): Story {
-  // An article past its time budget is left out here, with a warning (src/budget.ts).
-  const cleaned = cleanArticles(segmentWithin(input, warnings, budget), clean);
+export function buildStory(input: Article[], warnings: Warning[] = [], clean: CleanOptions = {}, budget: BudgetOptions | Deadline = {}): Story {
+  const deadline = startDeadline(input, budget);
+  // An article past its time budget is left out here, with a warning; past the run's, a stage does less (src/budget.ts).
+  const segmented = segmentWithin(input, warnings, deadline);
+  const cleaned = cleanArticles(segmented, deadline.spentAt('clean', warnings) ? { ...clean, keepNoise: true } : clean);
   const articles = cleaned.map((c) => c.article);
   const sentences = cleaned.flatMap((c) => c.sentences);
-  const groups = groupSentences(sentences, articles);
-  return { articles, cleaned, sentences, groups, warnings };
+  const groups = deadline.spentAt('group', warnings) ? ungroupedSentences(sentences, articles) : groupSentences(sentences, articles);
+  return { articles, cleaned, sentences, groups, warnings, deadline };
 }
 
 export function contextOf(story: Story): StoryContext {
@@ -77,6 +81,18 @@ function buildRequest(story: Story, memo: TextMemo): Omit<SummaryRequest, 'words
   };
 }
 
+/** The lead sentences that fit `words`: candidates in reading order, each taken while it fits. */
+export function leadIds(candidates: SummaryRequest['candidates'], words: number): string[] {
+  let used = 0;
+  const ids: string[] = [];
+  for (const c of candidates) {
+    if (used + c.words > words) continue;
+    ids.push(c.id);
+    used += c.words;
+  }
+  return ids;
+}
+
 export class UnknownMethodError extends Error {}
 
 /** The groups a method chooses for a word budget, in reading order. */
@@ -85,18 +101,12 @@ export function selectGroups(ctx: StoryContext, words: number, method: string = 
   if (!run) throw new UnknownMethodError(`unknown method "${method}": expected one of ${Object.keys(METHODS).join(', ')}`);
   const byId = new Map(ctx.story.groups.map((g) => [g.id, g]));
   const req = summaryRequest(ctx, words);
-  let ids = run(req);
+  const spent = ctx.story.deadline?.spentAt('select', ctx.story.warnings) ?? false;
+  let ids = spent ? [] : run(req);
   // A story of only short sentences (a two-line article, say) still has a summary: when the method, whose
   // sentence-length floor is fitted on full articles, chooses nothing, the lead sentences that fit are taken.
-  if (ids.length === 0) {
-    let used = 0;
-    ids = [];
-    for (const c of req.candidates) {
-      if (used + c.words > words) continue;
-      ids.push(c.id);
-      used += c.words;
-    }
-  }
+  // So too past the run's time budget.
+  if (ids.length === 0) ids = leadIds(req.candidates, words);
   return ids
     .map((id) => byId.get(id))
     .filter((g): g is SentenceGroup => g !== undefined);

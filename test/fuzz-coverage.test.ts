@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Coverage, fuzzTarget, mutate, prng } from '../scripts/fuzz/engine.js';
 import { TARGETS } from '../scripts/fuzz/targets.js';
+import { outletFromDocno } from '../src/read/sgml.js';
 
 const RUNS: Record<string, number> = { txt: 150, html: 25, json: 150, jsonl: 150, sgml: 150, text: 15 };
 
@@ -18,6 +19,23 @@ test('the mutator is deterministic for a seed and keeps inputs within the size c
   };
   assert.deepEqual(run(3), run(3));
   assert.notDeepEqual(run(3), run(4));
+});
+
+test('a coverage read without commit counts new blocks but keeps them new for the next read', () => {
+  const coverage = new Coverage('/src/read/sgml.ts');
+  try {
+    coverage.take(); // what ran before this test
+    assert.equal(outletFromDocno('NYT19980101.0001'), 'New York Times');
+    assert.ok(coverage.take(false) > 0, 'the first call reached blocks');
+    assert.equal(coverage.size, 0, 'nothing remembered without commit');
+    outletFromDocno('NYT19980101.0001');
+    const fresh = coverage.take();
+    assert.ok(fresh > 0 && coverage.size === fresh, 'the same blocks still count as new, and are now remembered');
+    outletFromDocno('NYT19980101.0001');
+    assert.equal(coverage.take(false), 0, 'a third call reaches nothing new');
+  } finally {
+    coverage.close();
+  }
 });
 
 test('coverage-guided slice: every reader and the text pipeline, no failure, coverage grows', () => {

@@ -286,6 +286,36 @@ test('too many articles: refused at once with the cap and a pointer to chorus cl
   assert.match(r.stderr, new RegExp(`more than ${LIMITS.read.maxArticles} articles.*chorus cluster`));
 });
 
+test('too many JSON lines: reading stops one article past the cap (the lines after it are not parsed); a larger cap reads them all', async () => {
+  const dir = tempDir();
+  const cap = LIMITS.read.maxArticles;
+  const lines = Array.from({ length: cap + 500 }, (_, i) => `{"id":"a${i}","text":"Text ${i}."}`);
+  lines.push('{"id": broken');
+  writeFileSync(join(dir, 'many.jsonl'), lines.join('\n'));
+  const r = await readInputs([join(dir, 'many.jsonl')]);
+  assert.equal(r.articles.length, 0);
+  assert.ok(r.warnings.some((w) => w.reason.includes(`read ${cap + 1} so far`)), 'refused after reading one past the cap');
+  assert.ok(!r.warnings.some((w) => w.rule === 'read/json-syntax'), 'the broken last line is never parsed');
+  const all = await readInputs([join(dir, 'many.jsonl')], { maxArticles: cap + 1000 });
+  assert.equal(all.articles.length, cap + 500);
+  assert.ok(all.warnings.some((w) => w.rule === 'read/json-syntax' && w.file?.endsWith(`:${cap + 501}`)), 'a larger cap reads every line, numbered');
+});
+
+test('too many SGML documents: reading stops one article past the cap, the documents after it are not read', async () => {
+  const dir = tempDir();
+  const cap = LIMITS.read.maxArticles;
+  const docs = Array.from({ length: cap + 500 }, (_, i) => `<DOC>\n<DOCNO> D${i} </DOCNO>\n<TEXT>\nText ${i}.\n</TEXT>\n</DOC>`);
+  docs.push('<DOC>\n<DOCNO> LAST </DOCNO>\n</DOC>');
+  writeFileSync(join(dir, 'many.sgml'), docs.join('\n'));
+  const r = await readInputs([join(dir, 'many.sgml')]);
+  assert.equal(r.articles.length, 0);
+  assert.ok(r.warnings.some((w) => w.reason.includes(`read ${cap + 1} so far`)), 'refused after reading one past the cap');
+  assert.ok(!r.warnings.some((w) => w.rule === 'read/sgml-no-text'), 'the last document is never read');
+  const all = await readInputs([join(dir, 'many.sgml')], { maxArticles: cap + 1000 });
+  assert.equal(all.articles.length, cap + 500);
+  assert.ok(all.warnings.some((w) => w.rule === 'read/sgml-no-text' && w.article === 'LAST'));
+});
+
 test('nothing raw reaches the terminal: controls in file names, ids and outlets are escaped on stdout and stderr', async () => {
   const dir = tempDir();
   const esc = '\u001b';

@@ -23,6 +23,11 @@ export const FUZZ = {
   maxMs: 2000,
   /** Longest run of one character a mutation inserts. */
   maxRun: 12_000,
+  /** Most inputs run between two reads of the coverage. Reading it costs ~2 ms (V8 reports every function of every
+   *  loaded script), more than a reader spends on most inputs; so once inputs stop reaching new blocks they run in
+   *  batches that double up to this size, one read per batch, and a batch that reached something new is replayed
+   *  one input at a time to find the inputs that join the corpus (and the batch size starts again at 1). */
+  maxCoverageBatch: 64,
 } as const;
 
 export { mulberry32 as prng } from '../random.js';
@@ -44,8 +49,12 @@ export class Coverage {
     return this.covered.size;
   }
 
-  /** Blocks reached since the last call that no call before reached (and resets V8's counters). */
-  take(): number {
+  /**
+   * Blocks reached since the last call that no call before reached (and resets V8's counters). With `commit`
+   * false the blocks are only counted, not remembered: the engine asks so after a batch of inputs, and replays the
+   * batch one input at a time (committing) only when the batch reached something new.
+   */
+  take(commit = true): number {
     let result: { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[] = [];
     // Same-thread inspector sessions answer synchronously.
     this.session.post('Profiler.takePreciseCoverage', (err, r) => {
@@ -53,9 +62,11 @@ export class Coverage {
       result = r.result;
     });
     let fresh = 0;
+    const seen = new Set<string>();
     const add = (k: string) => {
-      if (!this.covered.has(k)) {
-        this.covered.add(k);
+      if (!this.covered.has(k) && !seen.has(k)) {
+        if (commit) this.covered.add(k);
+        else seen.add(k);
         fresh++;
       }
     };
@@ -72,10 +83,11 @@ export class Coverage {
           if (r.count === 0) zero.add(k);
           else add(k);
         }
-        let blocks = this.known.get(fk);
-        if (!blocks) this.known.set(fk, (blocks = new Set()));
-        for (const k of zero) blocks.add(k);
-        for (const k of blocks) if (!zero.has(k)) add(k);
+        const blocks = this.known.get(fk);
+        if (blocks) for (const k of blocks) if (!zero.has(k)) add(k);
+        if (!commit) continue;
+        if (blocks) for (const k of zero) blocks.add(k);
+        else this.known.set(fk, zero);
       }
     }
     return fresh;
@@ -181,7 +193,8 @@ export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?
   const failures: RunResult['failures'] = [];
   let slowest = 0;
   const t0 = performance.now();
-  const one = (input: Buffer): boolean => {
+  /** Runs one input through the check and the time rule; the error, or null. */
+  const run = (input: Buffer): string | null => {
     const start = performance.now();
     let error: string | null = null;
     try {
@@ -192,14 +205,18 @@ export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?
     const ms = performance.now() - start;
     slowest = Math.max(slowest, ms);
     if (!error && ms > maxMs) error = `ran ${ms.toFixed(0)} ms, past the ${maxMs} ms limit`;
-    const fresh = opts.coverage.take();
     if (error) {
       const file = opts.saveDir ? saveFailure(opts.saveDir, t.name, input) : '(not saved)';
       failures.push({ file, error });
       opts.log?.(`fuzz ${t.name}: FAILED (${error}) input ${input.length} bytes saved to ${file}`);
-      return false;
     }
-    return fresh > 0;
+    return error;
+  };
+  /** Runs one input; true when it passed and reached a block no input before it reached. */
+  const one = (input: Buffer): boolean => {
+    const error = run(input);
+    const fresh = opts.coverage.take();
+    return !error && fresh > 0;
   };
   // Warm-up, untimed: the first call loads models and tables (the tagger, the gazetteer) once per process.
   try {
@@ -212,11 +229,27 @@ export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?
   if (corpus.length === 0) corpus.push(...t.seeds.slice(0, 1), Buffer.from(' '));
   let n = t.seeds.length;
   let lastLog = performance.now();
+  let batchSize = 1;
   while (n < opts.runs) {
-    const parent = corpus[Math.floor(rand() * corpus.length)];
-    const input = mutate(parent, rand, t.dict, corpus);
-    n++;
-    if (one(input)) corpus.push(input);
+    const batch: Buffer[] = [];
+    for (let i = 0; i < batchSize && n < opts.runs; i++) {
+      const parent = corpus[Math.floor(rand() * corpus.length)];
+      batch.push(mutate(parent, rand, t.dict, corpus));
+      n++;
+    }
+    if (batch.length === 1) {
+      if (one(batch[0])) corpus.push(batch[0]);
+      else batchSize = Math.min(2, FUZZ.maxCoverageBatch);
+    } else {
+      const passed = batch.filter((input) => run(input) === null);
+      if (opts.coverage.take(false) > 0) {
+        // Something in the batch reached a new block: each input again, alone, to find which.
+        for (const input of passed) if (one(input)) corpus.push(input);
+        batchSize = 1;
+      } else {
+        batchSize = Math.min(batchSize * 2, FUZZ.maxCoverageBatch);
+      }
+    }
     if (opts.log && performance.now() - lastLog > 30_000) {
       lastLog = performance.now();
       opts.log(`fuzz ${t.name}: ${n} inputs, corpus ${corpus.length}, blocks ${opts.coverage.size}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);

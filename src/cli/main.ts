@@ -51,8 +51,10 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 /** `--budget-ms N` (per article) and `--run-budget-ms N` (all articles): the time budget of src/budget.ts. */
 const BUDGET_OPTIONS = { 'budget-ms': { type: 'string' }, 'run-budget-ms': { type: 'string' } } as const;
 const BUDGET_USAGE = `  --budget-ms N   time budget per article in ms (default ${LIMITS.budget.articleMs}); an article past it is left out (exit 3)
-  --run-budget-ms N  time budget for reading all the articles in ms (default ${LIMITS.budget.runMs}); the rest is left out`;
+  --run-budget-ms N  time budget for the whole run in ms (default ${LIMITS.budget.runMs}); past it the articles not yet read are left out and later stages do less (exit 3)`;
 
+/** The budget of a command that briefs one story: its run starts now, before reading, so reading and loading the
+ *  model count too (a command that briefs many stories, `summarize --each`, gives each its own run instead). */
 function budgetOf(values: Values): BudgetOptions {
   const ms = (name: string, fallback: number) => {
     const v = values[name] as string | undefined;
@@ -60,7 +62,7 @@ function budgetOf(values: Values): BudgetOptions {
     if (!/^\d+$/.test(v)) throw new UsageError(`--${name} expects a whole number of milliseconds, found "${v}"`);
     return Number(v);
   };
-  return { articleMs: ms('budget-ms', LIMITS.budget.articleMs), runMs: ms('run-budget-ms', LIMITS.budget.runMs) };
+  return { articleMs: ms('budget-ms', LIMITS.budget.articleMs), runMs: ms('run-budget-ms', LIMITS.budget.runMs), runStart: performance.now() };
 }
 
 /** The warnings a stage added after reading (articles past their time budget): one line each, and exit 3. */
@@ -182,7 +184,7 @@ ${BUDGET_USAGE}
       const budget = budgetOf(values);
       if (values.each !== undefined) {
         if (positionals.length > 0) throw new UsageError('--each DIR takes no other PATH');
-        return summarizeEach(values.each as string, values.out as string | undefined, { words, method: m, budget }, io);
+        return summarizeEach(values.each as string, values.out as string | undefined, { words, method: m, budget: { ...budget, runStart: undefined } }, io);
       }
       if (values.out !== undefined) throw new UsageError('--out goes with --each DIR');
       const r = await readOrFail(positionals, io);

@@ -35,10 +35,15 @@ export interface Facts {
 }
 
 export function buildFacts(story: Story): Facts {
+  // Past the run's time budget (src/budget.ts) a pass and the ones after it are skipped: each finds nothing.
+  const spent = (pass: string) => story.deadline?.spentAt('facts', story.warnings, `facts (${pass})`) ?? false;
+  const none: Facts = { facts: [], disagreements: [], timeline: [], places: [], entities: [], events: [] };
+  if (spent('mentions')) return none;
   const ctx = createFactsContext(story.articles);
   const twins = findTwins(story.sentences);
   const once = twins.distinct;
   readMentions(ctx, once);
+  if (spent('places')) return none;
   const placesOnce = findPlaces(once, story.articles);
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
@@ -49,15 +54,16 @@ export function buildFacts(story: Story): Facts {
   const publishedOf = new Map(story.articles.map((a) => [a.id, a.published]));
   const { places, entities, numbers } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: findEntities(once, story.articles, { isPlace, placeAt }, ctx),
-    numbers: findNumbers(once, story.articles, { isPlace }, ctx),
+    entities: spent('names') ? [] : findEntities(once, story.articles, { isPlace, placeAt }, ctx),
+    numbers: spent('numbers') ? [] : findNumbers(once, story.articles, { isPlace }, ctx),
   });
-  const reported = eventsWithTwins(twins, ctx, findReportedEvents(once, story.articles, { isPlace }, ctx));
+  const reported = spent('events') ? [] : eventsWithTwins(twins, ctx, findReportedEvents(once, story.articles, { isPlace }, ctx));
   // The timeline dates the events; each event carries the date it was given there.
-  const { timeline, eventDates } = timelineOf(story, reported);
+  const { timeline, eventDates } = spent('timeline') ? { timeline: [], eventDates: [] } : timelineOf(story, reported);
   const events = reported.map(({ event }, i) => {
     const d = eventDates[i];
     return d ? { ...event, date: d.date, dateCertainty: d.certainty } : event;
   });
-  return { facts: numbers, disagreements: findDisagreements(numbers, { published: (id) => publishedOf.get(id) ?? null }), timeline, places, entities, events };
+  const disagreements = spent('disagreements') ? [] : findDisagreements(numbers, { published: (id) => publishedOf.get(id) ?? null });
+  return { facts: numbers, disagreements, timeline, places, entities, events };
 }

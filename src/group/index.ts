@@ -167,3 +167,16 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   }
   return out;
 }
+
+/** Each sentence its own group (the group stage's fallback past the run's time budget, src/budget.ts). */
+export function ungroupedSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return sentences.map((s) => ({
+    id: `g${s.id}`,
+    representative: s,
+    members: [s],
+    sources: [s.article],
+    spans: [{ article: s.article, start: s.start, end: s.end }],
+    support: supportOf([s.article], byId),
+  }));
+}

@@ -113,7 +113,9 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null, op
     dropped = d.dropped;
   }
   if (isBlank(text)) return { drafts: [], warnings: [...notes, { file: path, reason: 'empty file (only whitespace)', rule: 'read/empty', skipped: true }] };
-  const r = parseText(text, format, { path, stem, cluster, dropped, allowTitleOnly: opts.allowTitleOnly === true });
+  // Past the article cap the whole input is refused (readInputs), so a reader may stop one article past it.
+  const maxDrafts = Math.min(opts.maxArticles ?? READ_LIMITS.maxArticles, READ_LIMITS.maxStreamArticles) + 1;
+  const r = parseText(text, format, { path, stem, cluster, dropped, allowTitleOnly: opts.allowTitleOnly === true, maxDrafts });
   return { drafts: r.drafts, warnings: [...notes, ...r.warnings] };
 }
 
@@ -121,7 +123,7 @@ export function parseBytes(buf: Buffer, path: string, cluster: string | null, op
 function parseText(
   text: string,
   format: InputFormat,
-  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[]; allowTitleOnly?: boolean },
+  base: { path: string; stem: string; cluster: string | null; /** See Article.dropped. */ dropped?: number[]; allowTitleOnly?: boolean; maxDrafts?: number },
 ): { drafts: Draft[]; warnings: Warning[] } {
   const { path, stem, cluster, dropped = [] } = base;
   switch (format) {
@@ -152,11 +154,11 @@ function parseText(
       };
     }
     case 'json': {
-      const r = readJson(text, path, { allowTitleOnly: base.allowTitleOnly === true });
+      const r = readJson(text, path, { allowTitleOnly: base.allowTitleOnly === true, maxDrafts: base.maxDrafts });
       return { drafts: r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), warnings: r.warnings };
     }
     case 'sgml': {
-      const r = readSgml(text, path, cluster);
+      const r = readSgml(text, path, cluster, base.maxDrafts);
       return { drafts: r.articles.map((a) => ({ ...a, givenId: a.id || null, stem })), warnings: r.warnings };
     }
   }

@@ -69,6 +69,9 @@ export interface JsonArticleDraft extends Omit<Article, 'id'> {
 export interface JsonReadOptions {
   /** Accept an article object with a title and no text (read with an empty text). */
   allowTitleOnly?: boolean;
+  /** Stop reading JSON lines once this many articles are read (the cap + 1): input past the cap is refused whole, so
+   *  the lines after the first one past it need not be parsed (a 64 MB file of 50,000 lines is refused at once). */
+  maxDrafts?: number;
 }
 
 function articleFrom(o: Json, place: string, cluster: string | null, warnings: Warning[], opts: JsonReadOptions = {}): JsonArticleDraft | null {
@@ -162,19 +165,23 @@ export function readJson(text: string, path: string, opts: JsonReadOptions = {})
       }
     }
   }
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
+  const maxDrafts = opts.maxDrafts ?? Infinity;
+  let i = 0;
+  for (let at = 0; at < text.length && drafts.length < maxDrafts; i++) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length : nl + 1;
+    if (!line.trim()) continue;
     const place = `${path}:${i + 1}`;
     let v: Json;
     try {
       v = JSON.parse(line) as Json;
     } catch (err) {
       warnings.push({ file: place, reason: `broken JSON line (${(err as Error).message}); the other lines are read`, rule: 'read/json-syntax', skipped: true });
-      return;
+      continue;
     }
     fromValue(v, place, warnings, drafts, opts);
-  });
+  }
   return { drafts, warnings };
 }
 

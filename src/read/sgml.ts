@@ -108,7 +108,8 @@ export function outletFromDocno(docno: string): string | null {
   return null;
 }
 
-export function readSgml(text: string, path: string, cluster: string | null): { articles: Article[]; warnings: Warning[] } {
+/** `maxArticles`: stop once this many articles are read (the cap + 1: input past the cap is refused whole). */
+export function readSgml(text: string, path: string, cluster: string | null, maxArticles = Infinity): { articles: Article[]; warnings: Warning[] } {
   const articles: Article[] = [];
   const warnings: Warning[] = [];
   const docs = documents(text);
@@ -117,7 +118,8 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
   if (docs.length === 0) {
     warnings.push({ file: path, reason: 'no <DOC> element found: expected NIST/TREC SGML', rule: 'read/sgml-no-doc', skipped: true });
   }
-  docs.forEach(({ doc, closed }, n) => {
+  for (let n = 0; n < docs.length && articles.length < maxArticles; n++) {
+    const { doc, closed } = docs[n];
     const place = docs.length > 1 ? `${path} (document ${n + 1})` : path;
     if (!closed) {
       unclosed.push({ file: place, reason: 'document not closed: expected </DOC>, found the next <DOC> or the end of the file; read what is there', rule: 'read/sgml-unclosed' });
@@ -127,7 +129,7 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
     const rawText = textField?.value ?? null;
     if (rawText === null || !rawText.trim()) {
       warnings.push({ file: place, article: docno ?? undefined, reason: 'document has no <TEXT>: nothing to read', rule: 'read/sgml-no-text', skipped: true });
-      return;
+      continue;
     }
     if (textField && !textField.closed) {
       unclosed.push({ file: place, article: docno ?? undefined, reason: '<TEXT> not closed: read to the end of the document', rule: 'read/sgml-unclosed-text' });
@@ -157,7 +159,7 @@ export function readSgml(text: string, path: string, cluster: string | null): { 
       publishedBasis,
       cluster,
     });
-  });
+  }
   for (const rule of ['read/sgml-unclosed', 'read/sgml-unclosed-text']) {
     const all = unclosed.filter((w) => w.rule === rule);
     if (all.length <= UNCLOSED_SHOWN) warnings.push(...all);

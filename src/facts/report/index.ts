@@ -12,7 +12,7 @@
 //      mapped back onto the input as given where the reader dropped characters (CRLF line ends, a BOM: ./units.ts).
 // Places and names read each verbatim sentence once and copy their findings to its twins (../twins.ts).
 import type { Article, RemovalReason, Warning } from '../../types.js';
-import { segmentWithin, type BudgetOptions } from '../../budget.js';
+import { Deadline, segmentWithin, startDeadline, type BudgetOptions } from '../../budget.js';
 import { cleanArticles } from '../../clean/index.js';
 import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
 import { createFactsContext, readMentions } from '../mentions/index.js';
@@ -50,21 +50,27 @@ const byPosition = <T extends { start: number; end: number }>(label: (x: T) => s
 
 /** The facts report of some articles, read as one story (or each as its own with `each`). */
 export function factsOf(input: readonly Article[], options: FactsOptions = {}): FactsReport {
-  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => inTextScope(() => storyFacts([a], options))) };
-  return { version: FACTS_CONTRACT_VERSION, articles: inTextScope(() => storyFacts(input, options)) };
+  // One run, one deadline (src/budget.ts), also when each article is read as its own story.
+  const deadline = startDeadline(input, options.budget);
+  if (options.each) return { version: FACTS_CONTRACT_VERSION, articles: input.flatMap((a) => inTextScope(() => storyFacts([a], options, deadline))) };
+  return { version: FACTS_CONTRACT_VERSION, articles: inTextScope(() => storyFacts(input, options, deadline)) };
 }
 
-function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFacts[] {
-  const segmented = segmentWithin(input, options.warnings ?? [], options.budget);
-  const cleaned = cleanArticles(segmented);
+function storyFacts(input: readonly Article[], options: FactsOptions, deadline: Deadline): ArticleFacts[] {
+  const warnings = options.warnings ?? [];
+  const segmented = segmentWithin(input, warnings, deadline);
+  const cleaned = cleanArticles(segmented, { keepNoise: deadline.spentAt('clean', warnings) });
   const articles = cleaned.map((c) => c.article);
   // The segmenter's sentences, before the cleaner drops any: removed text is read too.
   const units = cleaned.flatMap((c, i) => textUnits(c.article, segmented[i].sentences));
   const ctx = createFactsContext(articles);
   const twins = findTwins(units);
   const once = twins.distinct;
-  readMentions(ctx, once);
-  const placesOnce = findStoryPlaces(once, articles, options.gazetteer);
+  // Past the run's time budget the places and names of the story are skipped, and the dates of the articles not
+  // yet read (each article is still listed).
+  const spent = deadline.spentAt('facts', warnings, 'facts (mentions)');
+  if (!spent) readMentions(ctx, once);
+  const placesOnce = spent ? [] : findStoryPlaces(once, articles, options.gazetteer);
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
   const placeKeyAt = new Map<string, string>();
@@ -72,7 +78,7 @@ function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFa
   const placeAt = (article: string, start: number) => placeKeyAt.get(`${article}:${start}`);
   const { places, entities } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: findEntities(once, articles, { isPlace, placeAt }, ctx),
+    entities: spent ? [] : findEntities(once, articles, { isPlace, placeAt }, ctx),
     numbers: [],
   });
 
@@ -91,7 +97,7 @@ function storyFacts(input: readonly Article[], options: FactsOptions): ArticleFa
       const at = toInput(x.start, x.end);
       return { ...at, ...x, start: at.start, end: at.end, text: at.text, removed: removed(x.start, x.end) };
     };
-    const dates: DateMention[] = datesOf(a.text, a.published, storyAnchor, datesContext).map(mark);
+    const dates: DateMention[] = deadline.spentAt('facts', warnings, `facts (dates of ${a.id})`) ? [] : datesOf(a.text, a.published, storyAnchor, datesContext).map(mark);
     const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
     const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
     return {
