@@ -39,6 +39,13 @@ export interface Db extends Sql {
 export const DB_SETTINGS = {
   /** SQLite: wait this long for a lock held by another connection (another process on the file) before failing. */
   sqliteBusyTimeoutMs: 10_000,
+  /**
+   * SQLite: the page cache of a connection, in KiB. better-sqlite3 builds SQLite with a 16 MB default, which a
+   * long-running `chorus serve` fills as its database grows (+14 MB of resident memory over a minute of mixed load);
+   * SQLite's own default, 2 MiB, holds the hot index pages, and the operating system caches the file's other pages
+   * outside the process. Ingest and brief rates were unchanged by the smaller cache (docs/benchmarks.md).
+   */
+  sqliteCacheKib: 2048,
   /** PostgreSQL: connections per process (a worker's concurrency plus one for its heartbeat). */
   pgPoolSize: 8,
   /** PostgreSQL: fail a connection attempt after this long. */
@@ -61,6 +68,7 @@ function openSqlite(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${DB_SETTINGS.sqliteBusyTimeoutMs}`);
+  db.pragma(`cache_size = -${DB_SETTINGS.sqliteCacheKib}`); // negative: KiB, not pages
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let s = statements.get(sql);
