@@ -50,3 +50,21 @@ test('store: the SQLite page cache is DB_SETTINGS.sqliteCacheKib, not the driver
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('store: look-ups of any number of ids (padded to a few statement shapes) answer each id in order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-mem-'));
+  try {
+    const store = await openStore(join(dir, 'm.db'));
+    const art = (id: string) => ({ id, title: id, text: `Text of ${id}.`, outlet: 'X', author: null, url: null, published: null, publishedBasis: null, format: 'json', path: `${id}.json`, cluster: null, headerLines: [], removed: [] }) as unknown as Parameters<typeof store.addArticles>[0][number];
+    const ids = Array.from({ length: 37 }, (_, i) => `a${i}`);
+    await store.addArticles(ids.map(art));
+    for (const n of [1, 2, 3, 5, 8, 13, 37]) {
+      const asked = [...ids.slice(0, n).reverse(), 'missing', ids[0]];
+      const got = await store.getArticles(asked);
+      assert.deepEqual(got.map((a) => a?.article.id ?? null), asked.map((id) => (id === 'missing' ? null : id)));
+    }
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
