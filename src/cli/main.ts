@@ -262,9 +262,10 @@ The API is described at /openapi.json; the page is at /.`,
       const portText = (values.port as string | undefined) ?? '8080';
       if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port expects a number from 0 to 65535, found "${portText}"`);
       const token = (values.token as string | undefined) ?? process.env.CHORUS_TOKEN ?? null;
-      const { serve, LOOPBACK } = await import('../serve/index.js');
+      const { serve, LOOPBACK, applyServeHeapPolicy } = await import('../serve/index.js');
       const host = (values.host as string | undefined) ?? '127.0.0.1';
       if (!LOOPBACK.has(host) && !token) throw new UsageError(`--host ${host} is beyond loopback: writes need a token (--token T or CHORUS_TOKEN)`);
+      applyServeHeapPolicy(); // this process is the service: its heap stays near its live size (SERVE_HEAP)
       const server = await serve({ db: (values.db as string | undefined) ?? 'chorus.db', port: Number(portText), host, token }, (line) => say(io, line));
       // Runs until stopped; SIGINT and SIGTERM close the server and the database cleanly.
       await new Promise<void>((resolve) => {

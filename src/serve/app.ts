@@ -15,6 +15,7 @@ import type { Brief } from '../contract.js';
 import { ApiError, errorBody } from './errors.js';
 import { isUploadName, readUploads, type Upload } from './ingest.js';
 import { OPENAPI } from './openapi.js';
+import { RecentRenderings } from './renderings.js';
 
 export const SERVE_LIMITS = {
   /** A request body (JSON, JSON lines, text): 32 MiB, about 5,000 long articles. */
@@ -27,9 +28,14 @@ export const SERVE_LIMITS = {
   storyArticles: 2000,
   /** Articles listed per page of GET /api/articles. */
   listPage: 500,
-  /** Renderings (brief JSON) kept in memory by content key, besides the store's cache, up to this many bytes in all; the least recent go first. */
-  memoryCachedBytes: 64 * 1024 * 1024,
-  /** Stories whose last brief answer is remembered while the database is unchanged (each holds a reference to a rendering above). */
+  /**
+   * Renderings (brief JSON) kept in memory by content key, besides the store's cache, up to this many bytes in all;
+   * the least recent go first. A brief is 30 to 150 kB, so 4 MiB holds the few dozen to hundred most read; a miss
+   * costs one row read from the store's cache (STORE.maxCached renderings), not a recomputation. (64 MiB let every
+   * new story's brief add to the resident memory for minutes: +12 MB in 60 s of the benchmark's mixed load.)
+   */
+  memoryCachedBytes: 4 * 1024 * 1024,
+  /** Stories whose last brief's content key is remembered while the database is unchanged (a key each, ~80 bytes). */
   memoStories: 10_000,
 } as const;
 
@@ -102,29 +108,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return s;
   };
   const articlesOf = async (s: StoryRecord): Promise<StoredArticle[]> => (await store.getArticles(s.articles)).filter((a): a is StoredArticle => a !== null);
-  // Recent renderings in memory, by content key (bounded; a Map keeps insertion order, so the first is the oldest).
-  const hot = new Map<string, Buffer>();
-  let hotBytes = 0;
-  const remember = (key: string, value: Buffer): Buffer => {
-    const old = hot.get(key);
-    if (old) {
-      hot.delete(key);
-      hotBytes -= old.length;
-    }
-    hot.set(key, value);
-    hotBytes += value.length;
-    for (const [k, v] of hot) {
-      if (hotBytes <= SERVE_LIMITS.memoryCachedBytes || k === key) break;
-      hot.delete(k);
-      hotBytes -= v.length;
-    }
-    return value;
-  };
-  // Per story, the answer last given, while the database is unchanged (its change mark is the same): a cached brief
-  // then costs one PRAGMA, not the story's join and content key. Cleared whenever the mark moves, so it holds at
-  // most the stories asked for since the last write.
+  // Recent renderings in memory, by content key, within SERVE_LIMITS.memoryCachedBytes.
+  const hot = new RecentRenderings(SERVE_LIMITS.memoryCachedBytes);
+  // Per story, the content key of the answer last given, while the database is unchanged (its change mark is the
+  // same): a cached brief then costs one PRAGMA, not the story's join and content key. Cleared whenever the mark
+  // moves, so it holds at most the stories asked for since the last write. It keeps keys, not bodies: the bodies are
+  // the renderings' alone, so their bound is the only one on the memory briefs take.
   let memoMark: string | null = null;
-  const memo = new Map<string, { key: string; body: Buffer }>();
+  const memo = new Map<string, string>();
   /** The story's brief JSON, from the caches when its articles (ids and content) are unchanged. */
   const briefJson = async (storyId: string): Promise<{ key: string; body: Buffer }> => {
     const mark = await store.db.changeMark();
@@ -133,10 +124,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       memoMark = mark;
     }
     const known = memo.get(storyId);
-    if (known) return known;
+    const body = known === undefined ? undefined : hot.get(known);
+    if (known !== undefined && body) return { key: known, body };
     const answer = await briefOfStory(storyId);
     // Memoized under the mark read before the work: a write meanwhile moves the mark, and the next request reads afresh.
-    if (mark !== null && memoMark === mark && memo.size < SERVE_LIMITS.memoStories) memo.set(storyId, answer);
+    if (mark !== null && memoMark === mark && memo.size < SERVE_LIMITS.memoStories) memo.set(storyId, answer.key);
     return answer;
   };
   const briefOfStory = async (storyId: string): Promise<{ key: string; body: Buffer }> => {
@@ -144,14 +136,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (!content) throw new ApiError(404, 'not-found', `no story "${storyId}"`);
     const key = contentKey(BRIEF_KEY, {}, content);
     const mem = hot.get(key);
-    if (mem) return { key, body: remember(key, mem) };
+    if (mem) return { key, body: mem };
     const stored = await store.cached(key);
-    if (stored !== null) return { key, body: remember(key, Buffer.from(stored)) };
+    if (stored !== null) return { key, body: hot.put(key, Buffer.from(stored)) };
     if (content.length === 0) throw new ApiError(409, 'empty-story', `story "${storyId}" has no articles left`);
     const arts = (await store.getArticles(content.map((c) => c.id))).filter((a): a is StoredArticle => a !== null);
     const text = briefText(briefOf(arts.map((a) => a.article)));
     await store.putCached(key, text);
-    return { key, body: remember(key, Buffer.from(text)) };
+    return { key, body: hot.put(key, Buffer.from(text)) };
   };
 
   /** Uploads of one request: the multipart files, or the body under a name that says its format. */

@@ -39,6 +39,19 @@ export interface Db extends Sql {
 export const DB_SETTINGS = {
   /** SQLite: wait this long for a lock held by another connection (another process on the file) before failing. */
   sqliteBusyTimeoutMs: 10_000,
+  /**
+   * SQLite: the page cache of a connection, in KiB. better-sqlite3 builds SQLite with a 16 MB default, which a
+   * long-running `chorus serve` fills as its database grows (+14 MB of resident memory over a minute of mixed load);
+   * SQLite's own default, 2 MiB, holds the hot index pages, and the operating system caches the file's other pages
+   * outside the process. Ingest and brief rates were unchanged by the smaller cache (docs/benchmarks.md).
+   */
+  sqliteCacheKib: 2048,
+  /**
+   * SQLite: prepared statements kept per connection, the least recently used dropped first. A statement costs about
+   * 200 bytes of native memory per placeholder (500 shapes of `IN (?, ...)` up to 500 ids held 24 MB), and a
+   * statement built per list length would otherwise stay for the life of the process.
+   */
+  sqliteStatements: 64,
   /** PostgreSQL: connections per process (a worker's concurrency plus one for its heartbeat). */
   pgPoolSize: 8,
   /** PostgreSQL: fail a connection attempt after this long. */
@@ -61,13 +74,15 @@ function openSqlite(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${DB_SETTINGS.sqliteBusyTimeoutMs}`);
+  db.pragma(`cache_size = -${DB_SETTINGS.sqliteCacheKib}`); // negative: KiB, not pages
+  // Prepared statements by SQL text, the most recently used last (a Map keeps insertion order).
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let s = statements.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
+    if (s) statements.delete(sql);
+    else s = db.prepare(sql);
+    statements.set(sql, s);
+    if (statements.size > DB_SETTINGS.sqliteStatements) statements.delete(statements.keys().next().value as string);
     return s;
   };
   const nowMs = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;

@@ -65,7 +65,9 @@ export async function getArticlesIn(sql: Sql, ids: readonly string[]): Promise<(
   const found = new Map<string, StoredArticle>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += STORE.idsPerQuery) {
-    const chunk = unique.slice(i, i + STORE.idsPerQuery);
+    const chunk: (string | null)[] = unique.slice(i, i + STORE.idsPerQuery);
+    // The list padded with NULLs (which match no id) to a power of two: a few statement shapes, not one per length.
+    while (chunk.length & (chunk.length - 1)) chunk.push(null);
     const rows = await sql.all<ArticleRow>(`SELECT id, hash, json, created FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
     for (const r of rows) found.set(r.id, fromRow(r));
   }
