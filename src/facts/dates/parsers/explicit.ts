@@ -29,6 +29,8 @@ function fullYear(y: string): number {
 
 export const explicitParser: Parser = {
   name: 'explicit',
+  // Every pattern has a day number.
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const p of PATTERNS) {

@@ -27,6 +27,8 @@ const PATTERN = new RegExp(
 
 export const monthParser: Parser = {
   name: 'month',
+  // Every month name and abbreviation starts with one of these (the pattern is case-sensitive too).
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {

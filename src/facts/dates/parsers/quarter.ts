@@ -50,6 +50,7 @@ function yearBefore(d: Discourse | undefined, ctx: ResolveContext, years = 1): T
 
 export const quarterParser: Parser = {
   name: 'quarter',
+  gate: /quarter|period|year|half|fiscal/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(QUARTER)) {

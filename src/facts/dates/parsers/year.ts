@@ -38,6 +38,7 @@ function yearRanges(text: string): { start: number; expression: string; a: numbe
 
 export const decadeParser: Parser = {
   name: 'decade',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(DECADE)) {
@@ -54,6 +55,7 @@ export const decadeParser: Parser = {
 
 export const yearRangeParser: Parser = {
   name: 'year-range',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = yearRanges(text).map(({ start, expression, a, b }) => ({
       start,
@@ -68,6 +70,7 @@ export const yearRangeParser: Parser = {
 /** TimeML marks the two ends of a range as two expressions: "2009-2010" is "2009" and "2010". */
 export const yearRangeEndsParser: Parser = {
   name: 'year-range-ends',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const r of yearRanges(text)) {
@@ -102,6 +105,7 @@ const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|eighteen)[\\s-](${Object.keys(SP
 
 export const spokenYearParser: Parser = {
   name: 'spoken-year',
+  gate: /nineteen|eighteen|thousand/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(SPOKEN_YEAR)) {
@@ -121,6 +125,8 @@ export const spokenYearParser: Parser = {
 /** Centuries ("the 20th century" = 19) and decades written short ("the '90s" = 199). TIMEX readings only. */
 export const centuryParser: Parser = {
   name: 'century',
+  // CENTURY, SHORT_DECADE ("'90s" or a word ending in "ties"), DECADE (digits).
+  gate: /century|\d|ties/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(CENTURY)) {
@@ -177,6 +183,7 @@ export const centuryParser: Parser = {
 
 export const yearParser: Parser = {
   name: 'year',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(YEAR)) {
