@@ -98,6 +98,17 @@ test('a yearless day stays in the anchor year unless it lies far on the wrong si
   assert.equal(one('The rebels attacked on Dec. 28.', jan).date, '1998-12-28');
 });
 
+test('"effective" puts a yearless day or month on or after the anchor, whatever the tense', () => {
+  // Past-tense reports of changes that take effect later: the day is next year's once it has passed this year.
+  assert.equal(one('The board said it had created an office of the chairman, effective Feb. 1.').date, '2018-02-01');
+  assert.equal(one('The union said the pact was signed, effective June 1.').date, '2018-06-01');
+  assert.equal(one('The company said the cuts were made effective January.').date, '2018-01');
+  // A day just before the anchor is still this year's (the yearless slack), as without the word.
+  assert.equal(one('The board said the rule was effective Oct. 1.').date, '2017-10-01');
+  // Without "effective", the past tense keeps the most recent Feb. 1.
+  assert.equal(one('The board said it created the office on Feb. 1.').date, '2017-02-01');
+});
+
 test('"a day earlier" at the start of a text can use the previous sentence\'s date', () => {
   const m = findDates('A day earlier, another judge filed one.', THU, { previous: { date: '2017-10-25', certainty: 'stated', expression: 'on Wednesday' } });
   assert.equal(m[0].date, '2017-10-24');
