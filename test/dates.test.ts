@@ -328,6 +328,9 @@ test('timeExpressions: times of day carry the time in the value', () => {
 test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {
   assert.deepEqual(tx('Growth slowed in the 1990s and in the 20th century.'), [['the 1990s', 'DATE', '199'], ['the 20th century', 'DATE', '19']]);
   assert.deepEqual(tx('He served in 2009-2010.'), [['2009', 'DATE', '2009'], ['2010', 'DATE', '2010']]);
+  // A part of a year joined by a hyphen is that year; a number inside a code or a range of counts is not.
+  assert.deepEqual(tx('The group fell apart in mid-1996 and rebuilt by early-1998.'), [['mid-1996', 'DATE', '1996'], ['early-1998', 'DATE', '1998']]);
+  assert.deepEqual(tx('It sold 1,500-2,500 units under code AB-1996-7.'), []);
   assert.deepEqual(tx('Sales rose last summer.'), [['last summer', 'DATE', '2012-SU']]);
   assert.deepEqual(tx('Profit rose in the first quarter.'), [['the first quarter', 'DATE', '2013-Q1']]);
   assert.deepEqual(tx('Profit fell last year, rose this year and will grow next month.'), [['last year', 'DATE', '2012'], ['this year', 'DATE', '2013'], ['next month', 'DATE', '2013-04']]);

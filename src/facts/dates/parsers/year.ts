@@ -11,6 +11,8 @@ const RANGE = /(?<![\d,.$£€#/:])(\d{4})\s*[-–]\s*(\d{4}|\d{2})(?![\d,%]|[.,
 const FROM_TO = /\b(?:from|between)\s+(\d{4})\s+(?:to|and|until|through)\s+(\d{4})\b/g;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{3}0)s\b/g;
 const YEAR = /(?<![\d,.$£€#/:\w-])(\d{4})(?![\d%]|[.,:]\d)/g;
+/** A part of a year joined to it: "mid-1996", "early-2003" (YEAR leaves a number after a hyphen alone). */
+const PART_YEAR = /\b(early|mid|late)-(\d{4})\b(?![\d%]|[.,:]\d|-)/gi;
 
 function plausible(y: number): boolean {
   return y >= YEAR_MIN && y <= YEAR_MAX;
@@ -200,6 +202,16 @@ export const yearParser: Parser = {
       const expression = pre ? pre[0] + m[0] : m[0];
       const s = pre ? start - pre[0].length : start;
       out.push({ start: s, end, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', basis: `"${expression}": year stated` }) });
+    }
+    for (const m of text.matchAll(PART_YEAR)) {
+      const y = Number(m[2]);
+      if (!plausible(y)) continue;
+      const start = m.index ?? 0;
+      const pre = /\b(in|since|during|by|until|from|before|after)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+      const expression = pre ? pre[0] + m[0] : m[0];
+      const s = pre ? start - pre[0].length : start;
+      const note = m[1].toLowerCase();
+      out.push({ start: s, end: start + m[0].length, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', note, basis: `"${expression}": year stated (${note} in it)` }) });
     }
     return out;
   },
