@@ -98,6 +98,17 @@ test('a yearless day stays in the anchor year unless it lies far on the wrong si
   assert.equal(one('The rebels attacked on Dec. 28.', jan).date, '1998-12-28');
 });
 
+test('"effective" puts a yearless day or month on or after the anchor, whatever the tense', () => {
+  // Past-tense reports of changes that take effect later: the day is next year's once it has passed this year.
+  assert.equal(one('The board said it had created an office of the chairman, effective Feb. 1.').date, '2018-02-01');
+  assert.equal(one('The union said the pact was signed, effective June 1.').date, '2018-06-01');
+  assert.equal(one('The company said the cuts were made effective January.').date, '2018-01');
+  // A day just before the anchor is still this year's (the yearless slack), as without the word.
+  assert.equal(one('The board said the rule was effective Oct. 1.').date, '2017-10-01');
+  // Without "effective", the past tense keeps the most recent Feb. 1.
+  assert.equal(one('The board said it created the office on Feb. 1.').date, '2017-02-01');
+});
+
 test('"a day earlier" at the start of a text can use the previous sentence\'s date', () => {
   const m = findDates('A day earlier, another judge filed one.', THU, { previous: { date: '2017-10-25', certainty: 'stated', expression: 'on Wednesday' } });
   assert.equal(m[0].date, '2017-10-24');
@@ -317,13 +328,20 @@ test('timeExpressions: times of day carry the time in the value', () => {
 test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {
   assert.deepEqual(tx('Growth slowed in the 1990s and in the 20th century.'), [['the 1990s', 'DATE', '199'], ['the 20th century', 'DATE', '19']]);
   assert.deepEqual(tx('He served in 2009-2010.'), [['2009', 'DATE', '2009'], ['2010', 'DATE', '2010']]);
+  // A part of a year joined by a hyphen is that year; a number inside a code or a range of counts is not.
+  assert.deepEqual(tx('The group fell apart in mid-1996 and rebuilt by early-1998.'), [['mid-1996', 'DATE', '1996'], ['early-1998', 'DATE', '1998']]);
+  assert.deepEqual(tx('It sold 1,500-2,500 units under code AB-1996-7.'), []);
   assert.deepEqual(tx('Sales rose last summer.'), [['last summer', 'DATE', '2012-SU']]);
   assert.deepEqual(tx('Profit rose in the first quarter.'), [['the first quarter', 'DATE', '2013-Q1']]);
   assert.deepEqual(tx('Profit fell last year, rose this year and will grow next month.'), [['last year', 'DATE', '2012'], ['this year', 'DATE', '2013'], ['next month', 'DATE', '2013-04']]);
   assert.deepEqual(tx('He left two weeks ago, a year ago.'), [['two weeks ago', 'DATE', '2013-W10'], ['a year ago', 'DATE', '2012']]);
   // A year-ago figure in a story about a quarter is that quarter a year before.
   assert.deepEqual(tx('Third-quarter profit rose 5% from a year ago.', '1989-10-26'), [['Third-quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']]);
-  assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);
+  assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);  // Outside a quarter, "a year earlier" is the day the story is at a year back: the publication day, or the last
+  // day the story named; a day that does not exist a year back (Feb. 29) gives its month.
+  assert.deepEqual(tx('The dividend rose from 4 pence a year earlier.', '1989-11-02'), [['a year earlier', 'DATE', '1988-11-02']]);
+  assert.deepEqual(tx('The offer expired Sept. 30, up from $100 million a year earlier.', '1989-10-26'), [['Sept. 30', 'DATE', '1989-09-30'], ['a year earlier', 'DATE', '1988-09-30']]);
+  assert.deepEqual(tx('The dividend rose from 4 pence a year earlier.', '1992-02-29'), [['a year earlier', 'DATE', '1991-02']]);
 });
 
 test('timeExpressions: "this" keeps the anchor year; vague stretches up to or from now are references', () => {

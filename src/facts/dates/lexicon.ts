@@ -41,6 +41,13 @@ export const YEAR_MAX = 2099;
 /** Words before a bare number that make it a year ("in 1996", "since 2003"). */
 export const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|after|of|between|through|around|circa|early|late|mid|spring|summer|autumn|fall|winter|year|years|season|the|a|an|its|their|his|her|our|and|or|to)[\s-]+$/i;
 
+/**
+ * "effective Feb. 1", "effective January": the day a change takes effect, which the story announces ahead of it. A
+ * yearless day or month after this word lies on or after the anchor (a day up to the yearless slack before it stays in
+ * the anchor's year: "effective Oct. 1" in an Oct. 26 story), whatever the sentence's tense.
+ */
+export const EFFECTIVE_BEFORE = /\beffective\s+$/i;
+
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
 export const PREFILTER =
   /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later/i;

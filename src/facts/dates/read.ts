@@ -93,6 +93,7 @@ function parsed(text: string, parsers: readonly Parser[], opts: ReadOptions): { 
 export function pickNonOverlapping(text: string, parsers: readonly Parser[]): Found[] {
   const all: { f: Found; order: number }[] = [];
   parsers.forEach((p, order) => {
+    if (p.gate && !p.gate.test(text)) return;
     for (const f of p.find(text)) all.push({ f, order });
   });
   all.sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order || a.f.start - b.f.start);

@@ -106,7 +106,8 @@ function namePiece(t: Token): Piece | null {
 
 export function isHeadline(tokens: readonly Token[]): boolean {
   // A title does not end like a sentence; "On Tuesday, Jane Holt left for Geneva." is a sentence full of names.
-  const last = [...tokens].reverse().find((t) => !/^["'”’)\]]$/.test(t.text));
+  let last: Token | undefined;
+  for (let k = tokens.length - 1; k >= 0 && last === undefined; k--) if (!/^["'”’)\]]$/.test(tokens[k].text)) last = tokens[k];
   if (last && /^[.!?]$/.test(last.text)) return false;
   const long = tokens.filter((t) => t.kind === 'word' && t.text.length >= HEADLINE.longWordLength);
   if (long.length < HEADLINE.minLongWords) return false;

@@ -39,8 +39,11 @@ const TOKEN_PATTERNS = new RegExp(
 );
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
+/** Most tokens are plain lowercase words: what makeToken would work out for them is known without its tests. */
+const PLAIN_LOWER = /^[a-z]+$/;
 
 function makeToken(text: string, start: number, i: number): Token {
+  if (PLAIN_LOWER.test(text)) return { text, lower: text, kind: 'word', start, end: start + text.length, i, cap: false, allCaps: false, pos: '' };
   const first = text.charAt(0);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const kind: TokenKind = /^\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
@@ -62,7 +65,8 @@ export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_PATTERNS)) {
     const at = base + (m.index ?? 0);
-    const possessive = POSSESSIVE.exec(m[0]);
+    // Only a token ending in 's can be a possessive (the test first, the regex only then).
+    const possessive = m[0].endsWith('s') ? POSSESSIVE.exec(m[0]) : null;
     if (possessive && /^\p{L}/u.test(m[0]) && !/['’]s['’-]/.test(m[0])) {
       out.push(makeToken(possessive[1], at, out.length));
       out.push(makeToken(possessive[2], at + possessive[1].length, out.length));

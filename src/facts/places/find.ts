@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Sentence, Span } from '../../types.js';
 import { homeCountries } from './home.js';
-import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type Gazetteer, type PlaceKind } from './gazetteer.js';
+import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from './gazetteer.js';
 
 export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
 export { loadGazetteer } from './gazetteer.js';
@@ -284,7 +284,34 @@ function runs(tokens: Token[]): [number, number][] {
   return out;
 }
 
-function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>): Match[] {
+/**
+ * One story's answers to the questions findMatches asks of every run of capitalized words, kept for the story: a
+ * surface's canonical key, and a key's gazetteer hits (misses too, which the gazetteer itself does not keep). A story
+ * names its places and people again and again; both answers depend on the string alone.
+ */
+interface StoryLookups {
+  keyOf(surface: string): string;
+  hitsOf(key: string): GazHit[];
+}
+
+function storyLookups(gaz: Gazetteer): StoryLookups {
+  const keys = new Map<string, string>();
+  const hits = new Map<string, GazHit[]>();
+  return {
+    keyOf(surface) {
+      let k = keys.get(surface);
+      if (k === undefined) keys.set(surface, (k = canonicalKey(surface)));
+      return k;
+    },
+    hitsOf(key) {
+      let h = hits.get(key);
+      if (h === undefined) hits.set(key, (h = gaz.lookup(key)));
+      return h;
+    },
+  };
+}
+
+function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>, story: StoryLookups): Match[] {
   const out: Match[] = [];
   for (const [rs, re] of runs(tokens)) {
     const inRun: Match[] = [];
@@ -304,12 +331,12 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         const t0 = tokens[i];
         if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower))) continue;
         const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
-        const key = canonicalKey(surface);
+        const key = story.keyOf(surface);
         if (key === '') continue;
         const demonym = gaz.demonym(key);
-        let hits = gaz.lookup(key);
+        let hits = story.hitsOf(key);
         // "al-Ramadi" for "Ramadi"; but "As Iraq makes..." is English "as", not an article.
-        if (hits.length === 0 && key.startsWith('al ') && !w.functionWords.has(t0.lower)) hits = gaz.lookup(key.slice(3));
+        if (hits.length === 0 && key.startsWith('al ') && !w.functionWords.has(t0.lower)) hits = story.hitsOf(key.slice(3));
         // Short all-capital words are acronyms unless they are a country's abbreviation.
         if (len === 1 && t0.allCaps && t0.text.length <= GATE.shortAcronym) hits = hits.filter((h) => h.entry.kind === 'country');
         // A state's abbreviation with its period: a mention of the state when dotted inside ("B.C.") or when it
@@ -577,7 +604,24 @@ interface Resolved {
   demonym?: true;
 }
 
-function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer): Resolved[] {
+/** Why a name was resolved to its entry, in plain words (the place's `basis`). */
+function basisOf(m: Match, best: Choice, kev: KeyEvidence, countries: string, runnerUp: number, gaz: Gazetteer): string {
+  const e = best.entry;
+  const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
+  const parts = [`gazetteer: ${e.name}${adminName ? `, ${adminName}` : ''}${e.country && e.kind !== 'country' ? `, ${e.country}` : ''}`];
+  if (e.population > 0 && e.kind === 'city') parts.push(`population ${e.population}`);
+  if (countries) parts.push(`story countries ${countries}`);
+  const hintText = m.hintText ?? kev.hintText ?? '';
+  for (const r of best.reasons) if (r !== 'story country') parts.push(r.endsWith(' context') ? `${r} ${hintText}`.trim() : r);
+  if (runnerUp > 0) parts.push(`${runnerUp} other candidate${runnerUp > 1 ? 's' : ''}`);
+  return parts.join('; ');
+}
+
+/**
+ * Each match's reading. `explain` false leaves the resolved readings' basis empty: the first of the two passes is read
+ * only for the entries it picks.
+ */
+function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
   const out: Resolved[] = [];
   // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
   let maxW = 0;
@@ -626,15 +670,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     }
     const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
     if (best !== null && why !== null) {
-      const e = best.entry;
-      const adminName = e.kind === 'city' && e.country && e.admin1 ? gaz.admin(e.country, e.admin1)?.name : undefined;
-      const parts = [`gazetteer: ${e.name}${adminName ? `, ${adminName}` : ''}${e.country && e.kind !== 'country' ? `, ${e.country}` : ''}`];
-      if (e.population > 0 && e.kind === 'city') parts.push(`population ${e.population}`);
-      if (countries) parts.push(`story countries ${countries}`);
-      const hintText = m.hintText ?? kev.hintText ?? '';
-      for (const r of best.reasons) if (r !== 'story country') parts.push(r.endsWith(' context') ? `${r} ${hintText}`.trim() : r);
-      if (runnerUp > 0) parts.push(`${runnerUp} other candidate${runnerUp > 1 ? 's' : ''}`);
-      out.push({ match: m, choice: best, basis: parts.join('; '), unresolvedKind: null });
+      out.push({ match: m, choice: best, basis: explain ? basisOf(m, best, kev, countries, runnerUp, gaz) : '', unresolvedKind: null });
     } else if (m.hint !== null && m.hint !== 'country') {
       const basis =
         m.hits.length === 0
@@ -757,10 +793,11 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const taken = new Set<number>();
   const designated: Match[] = [];
   const tokenized = sentences.map((s) => tokenize(s, gaz));
+  const story = storyLookups(gaz);
   for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
   sentences.forEach((s, si) => {
     const tokens = tokenized[si];
-    const found = findMatches(s, tokens, gaz, w, lowercaseWords);
+    const found = findMatches(s, tokens, gaz, w, lowercaseWords, story);
     matches.push(...found);
     for (const m of found) for (let k = m.i; k <= m.j; k++) taken.add(m.tokens[k].start);
     designated.push(...unknownDesignated(s, tokens, taken, gaz, w));
@@ -805,7 +842,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const home = homeCountries(articles);
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // Resolve once, then again knowing the provinces and the countries of the places found.
-  let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz);
+  let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz, false);
   const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map() };
   for (const r of resolved) {
     const e = r.choice?.entry;

@@ -11,7 +11,7 @@
 //   6. per article: items sorted by position, each marked `removed` where it stands in removed text, with spans
 //      mapped back onto the input as given where the reader dropped characters (CRLF line ends, a BOM: ./units.ts).
 // Places and names read each verbatim sentence once and copy their findings to its twins (../twins.ts).
-import type { Article, RemovalReason, Warning } from '../../types.js';
+import type { Article, Warning } from '../../types.js';
 import { Deadline, segmentWithin, startDeadline, type BudgetOptions } from '../../budget.js';
 import { cleanArticles } from '../../clean/index.js';
 import { FACTS_CONTRACT_VERSION, type ArticleFacts, type DateMention, type FactsReport, type NameMention, type PlaceMentionItem } from '../contract.js';
@@ -92,14 +92,25 @@ function storyFacts(input: readonly Article[], options: FactsOptions, deadline: 
     const removed = removedAt(c.removed);
     const toInput = toInputSpan(a);
     // Found on the reader's text; reported on the input as given (`removed` looked up before the spans move).
-    // Keys in the contract's order: start, end, text, the item's own fields, removed.
-    const mark = <T extends { start: number; end: number }>(x: T): T & { text: string; removed: RemovalReason | null } => {
-      const at = toInput(x.start, x.end);
-      return { ...at, ...x, start: at.start, end: at.end, text: at.text, removed: removed(x.start, x.end) };
-    };
-    const dates: DateMention[] = deadline.spentAt('facts', warnings, `facts (dates of ${a.id})`) ? [] : datesOf(a.text, a.published, storyAnchor, datesContext).map(mark);
-    const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map(({ article: _, ...p }) => mark(p));
-    const names: NameMention[] = (namesBy.get(a.id) ?? []).map(({ article: _, ...n }) => mark(n));
+    // Keys in the contract's order: start, end, text, the item's own fields, removed. Each kind is built as one
+    // object literal (not by spreading): a 1,000-article report makes tens of thousands of them.
+    const dates: DateMention[] = deadline.spentAt('facts', warnings, `facts (dates of ${a.id})`) ? [] : datesOf(a.text, a.published, storyAnchor, datesContext).map((d) => {
+      const at = toInput(d.start, d.end);
+      return { start: at.start, end: at.end, text: at.text, type: d.type, value: d.value, precision: d.precision, certainty: d.certainty, basis: d.basis, removed: removed(d.start, d.end) };
+    });
+    const placeList: PlaceMentionItem[] = (placesBy.get(a.id) ?? []).map((p) => {
+      const at = toInput(p.start, p.end);
+      const r = removed(p.start, p.end);
+      const { name, lat, lon, kind, country, resolved } = p;
+      // geonameId, where there is one, stands among the item's own fields, before `removed`.
+      return p.geonameId === undefined
+        ? { start: at.start, end: at.end, text: at.text, name, lat, lon, kind, country, resolved, removed: r }
+        : { start: at.start, end: at.end, text: at.text, name, lat, lon, kind, country, resolved, geonameId: p.geonameId, removed: r };
+    });
+    const names: NameMention[] = (namesBy.get(a.id) ?? []).map((n) => {
+      const at = toInput(n.start, n.end);
+      return { start: at.start, end: at.end, text: at.text, entity: n.entity, type: n.type, removed: removed(n.start, n.end) };
+    });
     return {
       id: a.id,
       published: a.published,

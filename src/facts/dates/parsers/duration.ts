@@ -65,6 +65,8 @@ const RANGE = new RegExp(`\\b(${COUNT})\\s+(?:to|or)\\s+(${COUNT})[\\s-]+${UNIT}
 
 export const durationParser: Parser = {
   name: 'duration',
+  // A unit (UNIT) is in both patterns.
+  gate: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(RANGE)) {

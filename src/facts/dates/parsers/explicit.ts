@@ -1,7 +1,7 @@
 // Explicit calendar dates: "Oct. 26, 2017", "September 28", "26 October 2017", "Dec. 6-20", "10/17/1998", "2017-10-26".
 // A date with its year is stated whatever the anchor; without a year, the year comes from the anchor or the story.
 import { isoDay, isValidDay } from '../calendar.js';
-import { MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
+import { EFFECTIVE_BEFORE, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeMonthDayNews, weaker } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
@@ -29,6 +29,8 @@ function fullYear(y: string): number {
 
 export const explicitParser: Parser = {
   name: 'explicit',
+  // Every pattern has a day number.
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const p of PATTERNS) {
@@ -43,11 +45,12 @@ export const explicitParser: Parser = {
         if (!p.numericMonth && monthText[0] !== monthText[0].toUpperCase()) continue;
         const start = m.index ?? 0;
         const expression = m[0];
+        const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
         out.push({
           start,
           end: start + expression.length,
           expression,
-          resolve: (ctx) => resolveExplicit(expression, month, day, endDay, year, ctx),
+          resolve: (ctx) => resolveExplicit(expression, month, day, endDay, year, ctx, effective),
         });
       }
     }
@@ -55,7 +58,7 @@ export const explicitParser: Parser = {
   },
 };
 
-function resolveExplicit(expression: string, month: number, day: number, endDay: number | undefined, year: number | undefined, ctx: ResolveContext): Resolved | null {
+function resolveExplicit(expression: string, month: number, day: number, endDay: number | undefined, year: number | undefined, ctx: ResolveContext, effective = false): Resolved | null {
   const range = (y: number): Pick<Resolved, 'endDate' | 'note'> =>
     endDay !== undefined && isValidDay(y, month, endDay) ? { endDate: isoDay(y, month, endDay), note: 'range' } : {};
   if (year !== undefined) {
@@ -63,7 +66,7 @@ function resolveExplicit(expression: string, month: number, day: number, endDay:
     return { date: isoDay(year, month, day), precision: 'day', certainty: 'stated', basis: `"${expression}": date stated in full`, ...range(year) };
   }
   if (ctx.anchor) {
-    const dir = directionFor(ctx.tense, ctx.anchor, 'month');
+    const dir = effective ? 'forward' : directionFor(ctx.tense, ctx.anchor, 'month');
     const date = placeMonthDayNews(ctx.anchor.date, month, day, dir);
     if (!date) return null;
     const y = Number(date.slice(0, 4));

@@ -1,7 +1,7 @@
 // Months: "in July", "early September", "mid-July", "July 2017", "last July", "June last year".
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
-import { MONTHS } from '../lexicon.js';
+import { EFFECTIVE_BEFORE, MONTHS } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
@@ -27,6 +27,8 @@ const PATTERN = new RegExp(
 
 export const monthParser: Parser = {
   name: 'month',
+  // Every month name and abbreviation starts with one of these (the pattern is case-sensitive too).
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {
@@ -44,7 +46,7 @@ export const monthParser: Parser = {
         expression,
         resolve: (ctx) => yearRel
           ? monthOfYear(expression, month, yearRel.toLowerCase(), note, ctx)
-          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
+          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
       });
     }
     return out;
@@ -67,12 +69,13 @@ function monthOfYear(expression: string, month: number, rel: string, note: strin
  */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 
-function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false): Resolved {
+function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false, effective = false): Resolved {
   const base = { precision: 'month' as const, ...(note ? { note } : {}) };
   if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
   if (ctx.anchor) {
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
     if (until && dir === 'back') dir = 'nearest';
+    if (effective) dir = 'forward';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));
     const ay = Number(ctx.anchor.date.slice(0, 4));

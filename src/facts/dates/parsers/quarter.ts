@@ -2,6 +2,7 @@
 // quarter", "this year's first quarter", "the latest quarter" = 2013-Q1), halves ("the first half of 1990" =
 // 1990-H1), fiscal years ("fiscal 1989" = FY1989), and the same period a year before the one the story is at
 // ("a year earlier", "the year-ago quarter", "year-earlier").
+import { isValidDay } from '../calendar.js';
 import { COUNT, countValue } from '../count.js';
 import { timexOnly, type Discourse, type Found, type Parser, type ResolveContext, type Timex } from '../types.js';
 
@@ -40,16 +41,23 @@ export function shiftQuarter(value: string, by: number): string {
 }
 
 /** The story's last quarter or date a year back (the period a "year-ago" figure is for). */
-function yearBefore(d: Discourse | undefined, ctx: ResolveContext, years = 1): Timex {
+function yearBefore(d: Discourse | undefined, ctx: ResolveContext, years = 1, point = false): Timex {
   if (d?.quarter) return { type: 'DATE', value: shiftQuarter(d.quarter, -4 * years), precision: 'quarter', relative: true };
   const base = d?.date ?? ctx.anchor?.date;
   if (!base) return { type: 'DATE', value: 'XXXX', precision: 'year', relative: true };
   const y = String(Number(base.slice(0, 4)) - years).padStart(4, '0');
+  // "A year earlier" (a point, not a "period" or "quarter") from a day the story is at is the same day a year back
+  // ("up from 4 pence a year earlier" in a story dated 1989-11-02: 1988-11-02), unless that day does not exist a year
+  // back (Feb. 29): then its month.
+  if (point && base.length >= 10 && isValidDay(Number(y), Number(base.slice(5, 7)), Number(base.slice(8, 10)))) {
+    return { type: 'DATE', value: `${y}${base.slice(4, 10)}`, precision: 'day', relative: true };
+  }
   return { type: 'DATE', value: base.length >= 7 ? `${y}${base.slice(4, 7)}` : y, precision: base.length >= 7 ? 'month' : 'year', relative: true };
 }
 
 export const quarterParser: Parser = {
   name: 'quarter',
+  gate: /quarter|period|year|half|fiscal/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(QUARTER)) {
@@ -128,7 +136,7 @@ export const quarterParser: Parser = {
           const base = ctx.discourse?.quarter;
           return base ? { type: 'DATE', value: shiftQuarter(base, -n), precision: 'quarter', relative: true } : null;
         }
-        return yearBefore(ctx.discourse, ctx, n);
+        return yearBefore(ctx.discourse, ctx, n, Boolean(countWords));
       }));
     }
     return out;

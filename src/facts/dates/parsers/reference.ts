@@ -23,6 +23,8 @@ const NOT_AFTER: Record<string, RegExp> = {
 
 export const referenceParser: Parser = {
   name: 'reference',
+  // One word of each phrase in REFERENCES.
+  gate: /now|current|present|these\s+days|moment|at\s+this\s+time|recently|past|old\s+days|upon|future|soon|term|later\s+date/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const [value, re] of REFERENCES) {

@@ -21,6 +21,8 @@ const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\
 
 export const relativeDayParser: Parser = {
   name: 'relative-day',
+  // "yesterday", "today" and the counted days hold "day"; the rest are named.
+  gate: /day|tonight|tomorrow|morning|afternoon|evening/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(ANCHOR_PATTERN)) {

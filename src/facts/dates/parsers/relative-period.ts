@@ -13,6 +13,8 @@ const WEEKEND = /\b(?:(last|this|next|over the|during the|on the|at the|the)\s+)
 
 export const relativePeriodParser: Parser = {
   name: 'relative-period',
+  // PERIOD and WEEKEND need a unit ("weekend" holds "week"); AGO needs "ago".
+  gate: /week|month|year|ago/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PERIOD)) {

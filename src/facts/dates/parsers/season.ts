@@ -10,6 +10,7 @@ const PATTERN = /\b(?:(last|next|this|that|the|early|late|mid)[\s-]+)?(?:(early|
 
 export const seasonParser: Parser = {
   name: 'season',
+  gate: /spring|summer|autumn|fall|winter/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {

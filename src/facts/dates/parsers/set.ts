@@ -49,6 +49,8 @@ function notATime(start: number, expression: string): Found {
 
 export const setParser: Parser = {
   name: 'set',
+  // "every"/"each", a unit (PER, RATE, most adverbs), or an adverb without its unit's word ("daily", "annually", "nightly").
+  gate: /every|each|hour|day|daily|week|month|quarter|year|annually|nightly/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(EVERY)) {

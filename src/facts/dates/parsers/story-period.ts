@@ -9,6 +9,7 @@ const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginnin
 
 export const storyPeriodParser: Parser = {
   name: 'story-period',
+  gate: /the\s+(?:day|week)/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {

@@ -53,6 +53,8 @@ function timeFound(start: number, expression: string, clock: (date: string) => s
 
 export const timeOfDayParser: Parser = {
   name: 'time-of-day',
+  // A clock time has a digit; the named times and parts of the day are words.
+  gate: /\d|noon|midnight|midday|morning|afternoon|evening|night/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(TIME)) {

@@ -8,6 +8,7 @@ const PRECISION: Record<string, Precision> = { day: 'day', week: 'week', month: 
 
 export const vagueParser: Parser = {
   name: 'vague',
+  gate: /day|week|month|quarter|year/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {

@@ -17,6 +17,7 @@ const LAST_MIN_DAYS_BACK = 2;
 
 export const weekdayParser: Parser = {
   name: 'weekday',
+  gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {

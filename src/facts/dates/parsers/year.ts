@@ -11,6 +11,8 @@ const RANGE = /(?<![\d,.$£€#/:])(\d{4})\s*[-–]\s*(\d{4}|\d{2})(?![\d,%]|[.,
 const FROM_TO = /\b(?:from|between)\s+(\d{4})\s+(?:to|and|until|through)\s+(\d{4})\b/g;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{3}0)s\b/g;
 const YEAR = /(?<![\d,.$£€#/:\w-])(\d{4})(?![\d%]|[.,:]\d)/g;
+/** A part of a year joined to it: "mid-1996", "early-2003" (YEAR leaves a number after a hyphen alone). */
+const PART_YEAR = /\b(early|mid|late)-(\d{4})\b(?![\d%]|[.,:]\d|-)/gi;
 
 function plausible(y: number): boolean {
   return y >= YEAR_MIN && y <= YEAR_MAX;
@@ -38,6 +40,7 @@ function yearRanges(text: string): { start: number; expression: string; a: numbe
 
 export const decadeParser: Parser = {
   name: 'decade',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(DECADE)) {
@@ -54,6 +57,7 @@ export const decadeParser: Parser = {
 
 export const yearRangeParser: Parser = {
   name: 'year-range',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = yearRanges(text).map(({ start, expression, a, b }) => ({
       start,
@@ -68,6 +72,7 @@ export const yearRangeParser: Parser = {
 /** TimeML marks the two ends of a range as two expressions: "2009-2010" is "2009" and "2010". */
 export const yearRangeEndsParser: Parser = {
   name: 'year-range-ends',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const r of yearRanges(text)) {
@@ -102,6 +107,7 @@ const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|eighteen)[\\s-](${Object.keys(SP
 
 export const spokenYearParser: Parser = {
   name: 'spoken-year',
+  gate: /nineteen|eighteen|thousand/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(SPOKEN_YEAR)) {
@@ -121,6 +127,8 @@ export const spokenYearParser: Parser = {
 /** Centuries ("the 20th century" = 19) and decades written short ("the '90s" = 199). TIMEX readings only. */
 export const centuryParser: Parser = {
   name: 'century',
+  // CENTURY, SHORT_DECADE ("'90s" or a word ending in "ties"), DECADE (digits).
+  gate: /century|\d|ties/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(CENTURY)) {
@@ -177,6 +185,7 @@ export const centuryParser: Parser = {
 
 export const yearParser: Parser = {
   name: 'year',
+  gate: /\d/,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(YEAR)) {
@@ -193,6 +202,16 @@ export const yearParser: Parser = {
       const expression = pre ? pre[0] + m[0] : m[0];
       const s = pre ? start - pre[0].length : start;
       out.push({ start: s, end, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', basis: `"${expression}": year stated` }) });
+    }
+    for (const m of text.matchAll(PART_YEAR)) {
+      const y = Number(m[2]);
+      if (!plausible(y)) continue;
+      const start = m.index ?? 0;
+      const pre = /\b(in|since|during|by|until|from|before|after)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+      const expression = pre ? pre[0] + m[0] : m[0];
+      const s = pre ? start - pre[0].length : start;
+      const note = m[1].toLowerCase();
+      out.push({ start: s, end: start + m[0].length, expression, resolve: () => ({ date: String(y), precision: 'year', certainty: 'stated', note, basis: `"${expression}": year stated (${note} in it)` }) });
     }
     return out;
   },
