@@ -273,3 +273,15 @@ test('mainPlace: the most widely carried place below country level, unless it is
   assert.equal(mainPlace([country, place('Rawa', 'city', 1, 2)])?.name, 'Iraq', 'a city in one article of five is a side location');
   assert.equal(mainPlace([place('Nowhere', 'other', 5, 9, false)]), null, 'unresolved names are never the main place');
 });
+
+test('a place called so in one article is found whatever another article holds at the same offset', () => {
+  // Both names start at character 15 of their article: "Baghdad" is a gazetteer match in the first, "Xqzabad" a
+  // designated unknown in the second. Offsets are per article, so the first must not hide the second.
+  const first = article('e1', 'Troops entered Baghdad on Monday.');
+  const second = article('e2', 'The village of Xqzabad was shelled.');
+  assert.equal(first.text.indexOf('Baghdad'), second.text.indexOf('Xqzabad'));
+  const alone = run([second]).find((p) => p.name === 'Xqzabad');
+  const together = run([first, second]).find((p) => p.name === 'Xqzabad');
+  assert.ok(alone, 'found in its own article');
+  assert.ok(together, 'still found beside an article with a match at the same offset');
+});

@@ -790,7 +790,6 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const w = contextWords();
   const matches: Match[] = [];
   const lowercaseWords = new Set<string>();
-  const taken = new Set<number>();
   const designated: Match[] = [];
   const tokenized = sentences.map((s) => tokenize(s, gaz));
   const story = storyLookups(gaz);
@@ -799,6 +798,9 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     const tokens = tokenized[si];
     const found = findMatches(s, tokens, gaz, w, lowercaseWords, story);
     matches.push(...found);
+    // Offsets of this sentence's tokens already in a match (offsets are per article: a set for the whole story
+    // would let another article's match at the same offset hide a designated place here).
+    const taken = new Set<number>();
     for (const m of found) for (let k = m.i; k <= m.j; k++) taken.add(m.tokens[k].start);
     designated.push(...unknownDesignated(s, tokens, taken, gaz, w));
   });
