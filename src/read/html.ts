@@ -3,9 +3,9 @@
 // metadata (meta tags, JSON-LD, <time>, canonical link, lang) is read before anything is removed;
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
-import { Readability } from '@mozilla/readability';
 import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
 import { markChrome } from './html-chrome.js';
+import { LinkedomReadability } from './html-readability.js';
 import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
@@ -110,7 +110,7 @@ function pruneOuterChrome(doc: DomDocument): void {
 function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
   // keepClasses: the chrome marks read class names inside the article block.
-  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
+  const reader = new LinkedomReadability(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
   const result = reader.parse();
   if (!result) return null;
   if (result.content && isElement(result.content)) markChrome(result.content);
