@@ -4,7 +4,7 @@
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
 import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
-import { markChrome } from './html-chrome.js';
+import { CHROME_ATTR, markChrome } from './html-chrome.js';
 import { LinkedomReadability } from './html-readability.js';
 import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
@@ -127,15 +127,18 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
   };
 }
 
-/** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. */
+/** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. Leaves `doc` as it was. */
 export function containerParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; selector: string } | null {
   const body = doc.body;
   if (!body) return null;
   for (const selector of HTML.articleContainers) {
     const found = body.querySelectorAll(selector);
     if (found.length !== 1) continue;
-    markChrome(found[0]);
-    return { paragraphs: blocksOf(found[0]), selector: selector.split(',')[0] };
+    const marked = markChrome(found[0]);
+    const paragraphs = blocksOf(found[0]);
+    // The marks go again: the fallback may read the same document, and must see it as the page had it.
+    for (const el of marked) el.removeAttribute(CHROME_ATTR);
+    return { paragraphs, selector: selector.split(',')[0] };
   }
   return null;
 }
@@ -204,10 +207,12 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   }
   let paragraphs = extracted?.paragraphs ?? [];
   const readChars = chars(paragraphs);
+  // Readability changes the document it reads: the container and the fallback read the page parsed again (once,
+  // and only when needed); when Readability did not run, the parsed page is used as it is.
+  let unread: DomDocument | null = readabilityRan ? null : doc;
+  const pageAsParsed = (): DomDocument => (unread ??= strip(parseDocument(page)));
   if (readChars < HTML.minReadableChars) {
-    // Readability changes the document it reads; when it did not run, the parsed page is reused as it is.
-    const fresh = readabilityRan ? strip(parseDocument(page)) : doc;
-    const own = containerParagraphs(fresh);
+    const own = containerParagraphs(pageAsParsed());
     const ownChars = own ? keptChars(own.paragraphs) : 0;
     if (own && ownChars >= HTML.fallbackGain * Math.max(keptChars(paragraphs), 1)) {
       warnings.push(`Readability found only ${readChars} characters of article text: text taken from the page's ${own.selector} element (${ownChars} characters)`);
@@ -215,7 +220,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     }
   }
   if (chars(paragraphs) < HTML.minReadableChars) {
-    const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
+    const fallback = fallbackParagraphs(pageAsParsed());
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * chars(paragraphs)) {
       if (hasMarkup) warnings.push(
