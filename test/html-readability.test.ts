@@ -1,4 +1,4 @@
-// Readability's look-ups by tag, done by one tree walk (src/read/html-readability.ts): the same elements in the
+// Look-ups done by one tree walk instead of a selector query (src/read/html-readability.ts): the same elements in the
 // same order as linkedom's querySelectorAll, including elements Readability creates in upper case, and the same
 // article from Readability as the stock class on real pages.
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Readability } from '@mozilla/readability';
-import { type DomElement, type DomNode, parseDocument } from '../src/read/html-dom.js';
+import { type DomElement, type DomNode, elementsWhere, hasWord, parseDocument } from '../src/read/html-dom.js';
 import { descendantsByTag, LinkedomReadability } from '../src/read/html-readability.js';
 import { decodeHtmlBytes } from '../src/read/html.js';
 import { dataRoot, readabilityPages } from '../scripts/eval-extraction.js';
@@ -64,6 +64,17 @@ describe('descendantsByTag', () => {
     const doc = parseDocument('<html><body><div><div><p>x</p></div></div></body></html>');
     const outer = doc.body?.querySelector('div') as DomElement;
     assert.equal(descendantsByTag(outer, ['div']).length, 1);
+  });
+});
+
+describe('hasWord and elementsWhere', () => {
+  it('select what [attr~="word" i] selects, in document order', () => {
+    const values = ['datePublished', 'DATEPUBLISHED', 'x datePublished', 'datePublished\ty', 'datePublishedX', 'date Published', '', 'xdatePublished'];
+    const doc = parseDocument(`<html><body>${values.map((v, i) => `<div itemprop="${v}"><span itemprop="${v}" id="s${i}">${i}</span></div>`).join('')}<p>no attribute</p></body></html>`);
+    const viaSelector = doc.querySelectorAll('[itemprop~="datePublished" i]');
+    const viaWalk = elementsWhere(doc, (el) => hasWord(el, 'itemprop', 'datePublished'));
+    assert.ok(viaWalk.length > 0);
+    assert.ok(sameElements(viaSelector, viaWalk));
   });
 });
 

@@ -88,7 +88,7 @@ interface ElementLinks {
  * element's children. The contents of <template> are never visited (linkedom's querySelectorAll skips them too).
  * Linear, and cheaper than a selector query: linkedom compiles a selector on every query.
  */
-export function walkElements(root: DomNode, visit: (el: DomElement) => boolean): void {
+export function walkElements(root: DomNode | DomDocument, visit: (el: DomElement) => boolean): void {
   const top = root as unknown as ElementLinks;
   let at = top.firstElementChild;
   while (at) {
@@ -102,6 +102,22 @@ export function walkElements(root: DomNode, visit: (el: DomElement) => boolean):
     while (at && at !== top && !at.nextElementSibling) at = at.parentNode;
     at = at && at !== top ? at.nextElementSibling : null;
   }
+}
+
+/** The elements under `root` that `keep` accepts, in document order (a selector query without the selector's compile). */
+export function elementsWhere(root: DomNode | DomDocument, keep: (el: DomElement) => boolean): DomElement[] {
+  const found: DomElement[] = [];
+  walkElements(root, (el) => {
+    if (keep(el)) found.push(el);
+    return true;
+  });
+  return found;
+}
+
+/** Whether attribute `name` holds `word` among its whitespace-separated words, ignoring case: the selector `[name~="word" i]` as css-select reads it (JavaScript's \s). */
+export function hasWord(el: DomElement, name: string, word: string): boolean {
+  const value = el.getAttribute(name);
+  return value !== null && value.toLowerCase().split(/\s+/).includes(word.toLowerCase());
 }
 
 /** Remove every element matching `selector`; returns how many were removed. */

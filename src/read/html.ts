@@ -3,7 +3,7 @@
 // metadata (meta tags, JSON-LD, <time>, canonical link, lang) is read before anything is removed;
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
-import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
+import { type DomDocument, type DomElement, type DomNode, isElement, parseDocument, walkElements } from './html-dom.js';
 import { CHROME_ATTR, markChrome } from './html-chrome.js';
 import { LinkedomReadability } from './html-readability.js';
 import { capDepth, DEPTH } from './html-depth.js';
@@ -20,7 +20,7 @@ const HTML = {
   /** Pages longer than this (characters) are cut: real articles are far smaller; beyond it is a data dump or an attack. */
   maxChars: 5 * 1024 * 1024,
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
-  stripped: 'style, noscript, template, object, embed, applet',
+  stripped: new Set(['style', 'noscript', 'template', 'object', 'embed', 'applet']),
   /** Page chrome removed before Readability, by tag and ARIA role. */
   outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
   /** ...unless it holds more than this share of the body's text (then it wraps the article). */
@@ -89,8 +89,13 @@ function garbageShare(s: string): number {
 
 /** Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. */
 function strip(doc: DomDocument): DomDocument {
-  for (const script of Array.from(doc.querySelectorAll('script'))) if (!isJsonLdScript(script)) script.remove();
-  removeAll(doc, HTML.stripped);
+  const gone: DomElement[] = [];
+  walkElements(doc, (el) => {
+    const strip = HTML.stripped.has(el.localName) || (el.localName === 'script' && !isJsonLdScript(el));
+    if (strip) gone.push(el);
+    return !strip; // what is inside goes with it
+  });
+  for (const el of gone) el.remove();
   return doc;
 }
 
