@@ -3,7 +3,7 @@
 // boxes and bylines, related-story teasers, comment sections, tag lists, newsletter boxes, ads, menus).
 // Readability keeps them when they sit inside the article's container. Each is marked, not deleted, so that
 // blocksOf reports its text as dropped, with the reason, at the place it stood.
-import type { DomElement } from './html-dom.js';
+import { type DomElement, walkElements } from './html-dom.js';
 
 /** The attribute blocksOf reads: its value is the chrome kind of the element. */
 export const CHROME_ATTR = 'data-chorus-chrome';
@@ -53,17 +53,24 @@ export function chromeKind(el: DomElement): string | null {
   return null;
 }
 
-/** Mark the chrome inside an article block; returns how many elements were marked. */
-export function markChrome(root: DomElement): number {
+/**
+ * Mark the chrome inside an article block (not the block itself), outermost first: inside a marked element
+ * nothing more is marked. Returns the marked elements.
+ */
+export function markChrome(root: DomElement): DomElement[] {
   const total = (root.textContent ?? '').length;
-  let marked = 0;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.closest?.(`[${CHROME_ATTR}]`)) continue;
+  const marked: DomElement[] = [];
+  // A mark already on the block or above it (a page may carry the attribute itself) leaves nothing to mark.
+  if (root.closest(`[${CHROME_ATTR}]`)) return marked;
+  // One walk in document order that steps over a marked element's subtree. (Asking `closest` for a marked
+  // ancestor at every element compiled a selector per element: 1.4% of extraction time.)
+  walkElements(root, (el) => {
+    if (el.hasAttribute(CHROME_ATTR)) return false;
     const kind = chromeKind(el);
-    if (!kind) continue;
-    if ((el.textContent ?? '').length > CHROME.maxShare * total) continue;
+    if (!kind || (el.textContent ?? '').length > CHROME.maxShare * total) return true;
     el.setAttribute(CHROME_ATTR, kind);
-    marked++;
-  }
+    marked.push(el);
+    return false;
+  });
   return marked;
 }

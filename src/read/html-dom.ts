@@ -76,6 +76,50 @@ export function parseDocument(html: string): DomDocument {
   return window.document;
 }
 
+/** Element links as linkedom provides them: walking them builds no child lists (linkedom builds one per `children` read). */
+interface ElementLinks {
+  firstElementChild: ElementLinks | null;
+  nextElementSibling: ElementLinks | null;
+  parentNode: ElementLinks | null;
+}
+
+/**
+ * Visit the elements under `root` (not `root` itself) in document order; `visit` returns whether to go into the
+ * element's children. The contents of <template> are never visited (linkedom's querySelectorAll skips them too).
+ * Linear, and cheaper than a selector query: linkedom compiles a selector on every query.
+ */
+export function walkElements(root: DomNode | DomDocument, visit: (el: DomElement) => boolean): void {
+  const top = root as unknown as ElementLinks;
+  let at = top.firstElementChild;
+  while (at) {
+    const el = at as unknown as DomElement;
+    const child = visit(el) && el.localName !== 'template' ? at.firstElementChild : null;
+    if (child) {
+      at = child;
+      continue;
+    }
+    // No children to enter: the next sibling, else the next sibling of the nearest ancestor below root that has one.
+    while (at && at !== top && !at.nextElementSibling) at = at.parentNode;
+    at = at && at !== top ? at.nextElementSibling : null;
+  }
+}
+
+/** The elements under `root` that `keep` accepts, in document order (a selector query without the selector's compile). */
+export function elementsWhere(root: DomNode | DomDocument, keep: (el: DomElement) => boolean): DomElement[] {
+  const found: DomElement[] = [];
+  walkElements(root, (el) => {
+    if (keep(el)) found.push(el);
+    return true;
+  });
+  return found;
+}
+
+/** Whether attribute `name` holds `word` among its whitespace-separated words, ignoring case: the selector `[name~="word" i]` as css-select reads it (JavaScript's \s). */
+export function hasWord(el: DomElement, name: string, word: string): boolean {
+  const value = el.getAttribute(name);
+  return value !== null && value.toLowerCase().split(/\s+/).includes(word.toLowerCase());
+}
+
 /** Remove every element matching `selector`; returns how many were removed. */
 export function removeAll(root: DomDocument | DomElement, selector: string): number {
   const found = Array.from(root.querySelectorAll(selector));

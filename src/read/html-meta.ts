@@ -3,7 +3,7 @@
 // <time datetime> in the article's header, <link rel=canonical>, <html lang>. Free text is never
 // read for a date: a copyright footer ("© 2015") or a related-story teaser is not a publication date.
 import { normalizeDate } from './html-date.js';
-import { type DomDocument, type DomElement, textOf } from './html-dom.js';
+import { type DomDocument, type DomElement, elementsWhere, hasWord, textOf } from './html-dom.js';
 
 const META = {
   /** JSON-LD @type values that describe the article itself, in preference order. */
@@ -91,7 +91,7 @@ export function readJsonLd(doc: DomDocument): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
+  for (const script of elementsWhere(doc, (el) => el.localName === 'script' && el.hasAttribute('type'))) {
     if (!isJsonLdScript(script)) continue;
     visit(parseJsonLd(script.textContent ?? '') ?? undefined, 0);
   }
@@ -131,7 +131,7 @@ function namesOf(v: Json | undefined, byId: Map<string, JsonObject>, depth = 0):
 /** Lowercased meta key -> contents, in document order (property, name, itemprop; space-separated keys split). */
 export function readMetaTags(doc: DomDocument): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  for (const el of elementsWhere(doc, (e) => e.localName === 'meta')) {
     const content = el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('datetime');
     if (content === null || !content.trim()) continue;
     const keys = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop'), el.getAttribute('http-equiv')]
@@ -162,7 +162,10 @@ function attrText(el: DomElement): string {
 
 /** The first <time datetime> that reads as this article's publication time (not in a teaser, aside or footer). */
 function articleTime(doc: DomDocument): string | null {
-  for (const time of Array.from(doc.querySelectorAll('time[datetime], [itemprop~="datePublished" i][datetime], [itemprop~="datePublished" i][content]'))) {
+  // time[datetime], [itemprop~="datePublished" i][datetime], [itemprop~="datePublished" i][content]
+  const candidates = elementsWhere(doc, (el) =>
+    el.hasAttribute('datetime') ? el.localName === 'time' || hasWord(el, 'itemprop', 'datePublished') : el.hasAttribute('content') && hasWord(el, 'itemprop', 'datePublished'));
+  for (const time of candidates) {
     if (META.modifiedTimeHint.test(attrText(time))) continue;
     let inArticle = false;
     let excluded = false;

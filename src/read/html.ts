@@ -3,9 +3,9 @@
 // metadata (meta tags, JSON-LD, <time>, canonical link, lang) is read before anything is removed;
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
-import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomNode, isElement, parseDocument, removeAll } from './html-dom.js';
-import { markChrome } from './html-chrome.js';
+import { type DomDocument, type DomElement, type DomNode, isElement, parseDocument, walkElements } from './html-dom.js';
+import { CHROME_ATTR, markChrome } from './html-chrome.js';
+import { LinkedomReadability } from './html-readability.js';
 import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
@@ -20,7 +20,7 @@ const HTML = {
   /** Pages longer than this (characters) are cut: real articles are far smaller; beyond it is a data dump or an attack. */
   maxChars: 5 * 1024 * 1024,
   /** Removed before Readability: never text, and scripts must not reach any output. (JSON-LD data blocks stay for Readability's metadata; it drops them itself.) */
-  stripped: 'style, noscript, template, object, embed, applet',
+  stripped: new Set(['style', 'noscript', 'template', 'object', 'embed', 'applet']),
   /** Page chrome removed before Readability, by tag and ARIA role. */
   outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
   /** ...unless it holds more than this share of the body's text (then it wraps the article). */
@@ -89,8 +89,13 @@ function garbageShare(s: string): number {
 
 /** Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. */
 function strip(doc: DomDocument): DomDocument {
-  for (const script of Array.from(doc.querySelectorAll('script'))) if (!isJsonLdScript(script)) script.remove();
-  removeAll(doc, HTML.stripped);
+  const gone: DomElement[] = [];
+  walkElements(doc, (el) => {
+    const strip = HTML.stripped.has(el.localName) || (el.localName === 'script' && !isJsonLdScript(el));
+    if (strip) gone.push(el);
+    return !strip; // what is inside goes with it
+  });
+  for (const el of gone) el.remove();
   return doc;
 }
 
@@ -110,7 +115,7 @@ function pruneOuterChrome(doc: DomDocument): void {
 function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: ReadabilityMeta } | null {
   // Readability's typings name the DOM lib's Document/Node, which this Node project does not load.
   // keepClasses: the chrome marks read class names inside the article block.
-  const reader = new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
+  const reader = new LinkedomReadability(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
   const result = reader.parse();
   if (!result) return null;
   if (result.content && isElement(result.content)) markChrome(result.content);
@@ -127,15 +132,18 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
   };
 }
 
-/** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. */
+/** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. Leaves `doc` as it was. */
 export function containerParagraphs(doc: DomDocument): { paragraphs: TextBlock[]; selector: string } | null {
   const body = doc.body;
   if (!body) return null;
   for (const selector of HTML.articleContainers) {
     const found = body.querySelectorAll(selector);
     if (found.length !== 1) continue;
-    markChrome(found[0]);
-    return { paragraphs: blocksOf(found[0]), selector: selector.split(',')[0] };
+    const marked = markChrome(found[0]);
+    const paragraphs = blocksOf(found[0]);
+    // The marks go again: the fallback may read the same document, and must see it as the page had it.
+    for (const el of marked) el.removeAttribute(CHROME_ATTR);
+    return { paragraphs, selector: selector.split(',')[0] };
   }
   return null;
 }
@@ -204,10 +212,12 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   }
   let paragraphs = extracted?.paragraphs ?? [];
   const readChars = chars(paragraphs);
+  // Readability changes the document it reads: the container and the fallback read the page parsed again (once,
+  // and only when needed); when Readability did not run, the parsed page is used as it is.
+  let unread: DomDocument | null = readabilityRan ? null : doc;
+  const pageAsParsed = (): DomDocument => (unread ??= strip(parseDocument(page)));
   if (readChars < HTML.minReadableChars) {
-    // Readability changes the document it reads; when it did not run, the parsed page is reused as it is.
-    const fresh = readabilityRan ? strip(parseDocument(page)) : doc;
-    const own = containerParagraphs(fresh);
+    const own = containerParagraphs(pageAsParsed());
     const ownChars = own ? keptChars(own.paragraphs) : 0;
     if (own && ownChars >= HTML.fallbackGain * Math.max(keptChars(paragraphs), 1)) {
       warnings.push(`Readability found only ${readChars} characters of article text: text taken from the page's ${own.selector} element (${ownChars} characters)`);
@@ -215,7 +225,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     }
   }
   if (chars(paragraphs) < HTML.minReadableChars) {
-    const fallback = fallbackParagraphs(readabilityRan ? strip(parseDocument(page)) : doc);
+    const fallback = fallbackParagraphs(pageAsParsed());
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * chars(paragraphs)) {
       if (hasMarkup) warnings.push(
