@@ -35,9 +35,17 @@ function fixtures(exts: string[]): Buffer[] {
   return out.slice(0, 12);
 }
 
-function reader(name: string, ext: string, seeds: string[], dict: string[], fixtureExts: string[]): Target {
+/** The html target's largest input: every HTML page goes through Readability, whose cost grows with the page (its
+ *  retries parse it again), so 64 KB inputs run at about 60 a second and a million would take most of a day. 16 KB
+ *  still holds hundreds of nested elements, long runs and every token of the dictionary; the pages past it (deep
+ *  nesting, 10 MB one-line pages) are the hostile corpus's (scripts/hostile-corpus.ts), timed by bench/hostile.bench.ts.
+ *  libFuzzer's own default is 4 KB. */
+const HTML_MAX_INPUT_BYTES = 16 * 1024;
+
+function reader(name: string, ext: string, seeds: string[], dict: string[], fixtureExts: string[], maxInputBytes?: number): Target {
   return {
     name,
+    maxInputBytes,
     seeds: [...seeds.map(b), ...fixtures(fixtureExts)],
     dict: [...dict, ...COMMON].map(b),
     check: (bytes) => readerProperty({ ext, bytes }),
@@ -61,7 +69,7 @@ export const TARGETS: Record<string, Target> = {
   html: reader('html', '.html',
     [`<!doctype html><html><head><title>T</title><meta property="og:site_name" content="X"></head><body><nav>Home</nav><article><h1>T</h1><p>${ARTICLE.replace(/\n\n/g, '</p><p>')}</p></article><footer>(c)</footer></body></html>`],
     ['<div>', '</div>', '<p>', '</p>', '<script>', '</script>', '<!--', '-->', '<article>', '<br>', '&amp;', '&#x1b;', '&nbsp;', '<meta charset="windows-1252">', '<time datetime="2020-01-02">', '<a href="x">', '<table><tr><td>', ' class="content"'],
-    ['.html', '.htm']),
+    ['.html', '.htm'], HTML_MAX_INPUT_BYTES),
   json: reader('json', '.json',
     [JSON.stringify({ id: 'a', title: 'T', text: ARTICLE, published: '2020-01-02', outlet: 'X' }), JSON.stringify({ documents: [{ id: 'a', text: ARTICLE }, { id: 'b', text: ARTICLE }] })],
     ['{', '}', '[', ']', '"text":', '"id":', '"title":', '"published":', '"documents":', ',', ':', '\\u001b', '\\n', 'null', '1e999', '"'], ['.json']),
