@@ -121,20 +121,32 @@ function namesOf(line: string): string[] {
 
 /** The words of every line of a story, computed once and shared by both passes of the cleaner. */
 export interface StoryWords {
-  /** Unique stemmed content words of each line: lineWords[article][line]. */
+  /** Unique stemmed content words of each line: lineWords[article][line] (lines of the same text share one array; read only). */
   lineWords: string[][][];
   /** Normalized text of each line (the repetition key). */
   keys: string[][];
   /** Articles of the input carrying each normalized line. */
   articlesWithLine: Map<string, number>;
+  /** The names (namesOf) of each distinct line text, filled as storyEvidence asks: a stream reprints its lines. */
+  namesByText: Map<string, string[]>;
 }
 
 export function storyWords(inputs: LineInput[]): StoryWords {
-  const lineWords = inputs.map((a) => a.lines.map((l) => [...new Set(contentWords(l))]));
-  const keys = inputs.map((a) => a.lines.map(normalizeLine));
+  // Words and key depend on the text alone: computed once per distinct line text of the story.
+  const byText = new Map<string, { words: string[]; key: string }>();
+  const of = (l: string) => {
+    let e = byText.get(l);
+    if (!e) {
+      e = { words: [...new Set(contentWords(l))], key: normalizeLine(l) };
+      byText.set(l, e);
+    }
+    return e;
+  };
+  const lineWords = inputs.map((a) => a.lines.map((l) => of(l).words));
+  const keys = inputs.map((a) => a.lines.map((l) => of(l).key));
   const articlesWithLine = new Map<string, number>();
   for (const ks of keys) for (const k of new Set(ks)) articlesWithLine.set(k, (articlesWithLine.get(k) ?? 0) + 1);
-  return { lineWords, keys, articlesWithLine };
+  return { lineWords, keys, articlesWithLine, namesByText: new Map() };
 }
 
 /** Evidence for every line of every article: evidence[articleIndex][lineIndex] (null for lines not wanted). */
@@ -232,7 +244,11 @@ export function storyEvidence(
           if (after.includes(w)) bridgeShared += weight;
         }
       }
-      const names = namesOf(line);
+      let names = words.namesByText.get(line);
+      if (!names) {
+        names = namesOf(line);
+        words.namesByText.set(line, names);
+      }
       let foreign = 0;
       for (const w of names) if (about(w).lines - self <= 0) foreign++;
       const key = lineKeys[ai][li];

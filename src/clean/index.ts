@@ -8,7 +8,7 @@ import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineCo
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
-import { FEATURES, lineFeatures, wordCount, type FeatureName } from './features.js';
+import { FEATURES, lineFeatures, wordCount, type FeatureName, type ShapeCache } from './features.js';
 
 export { wordCount } from './features.js';
 import { loadLineModel, noiseProbability, type LineModels } from './model.js';
@@ -49,8 +49,28 @@ export interface Mark {
 
 const ruleMark = (rule: LineRule, block = false): Mark => ({ rule, reason: rule.reason, ruleId: block ? `${rule.id}:block` : rule.id, confidence: block ? CLEAN.blockConfidence : CLEAN.ruleConfidence });
 
-/** Which paragraphs are furniture, and by which rule. */
-export function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
+/** The rule of LINE_RULES, after the title's, that a line's text alone matches (null for none), per distinct text of a story. */
+export type RuleCache = Map<string, LineRule | null>;
+
+const [TITLE_RULE, ...TEXT_RULES] = LINE_RULES;
+
+/** The first rule of LINE_RULES a line matches. Only the first rule reads the title: the others, the text alone (cached). */
+function ruleOf(l: LineContext, rules?: RuleCache): LineRule | undefined {
+  if (TITLE_RULE.test(l)) return TITLE_RULE;
+  if (!rules) return TEXT_RULES.find((r) => r.test(l));
+  let rule = rules.get(l.text);
+  if (rule === undefined) {
+    rule = TEXT_RULES.find((r) => r.test(l)) ?? null;
+    rules.set(l.text, rule);
+  }
+  return rule ?? undefined;
+}
+
+/**
+ * Which paragraphs are furniture, and by which rule. `rules`: the story's cache of rule matches by line text (a
+ * stream reprints its lines), the same marks without it.
+ */
+export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache): (Mark | null)[] {
   const title = a.title ? normalizeForCompare(a.title) : '';
   const ctx = (p: Paragraph): LineContext => {
     const text = a.text.slice(p.start, p.end).trim();
@@ -58,7 +78,7 @@ export function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | nul
   };
   const lines = paragraphs.map(ctx);
   const marks: (Mark | null)[] = lines.map((l) => {
-    const rule = LINE_RULES.find((r) => r.test(l));
+    const rule = ruleOf(l, rules);
     return rule ? ruleMark(rule) : null;
   });
   // A block heading ("Related Links", "Popular posts from this blog", a plea) takes the short lines after it.
@@ -100,7 +120,7 @@ function lineTexts(seg: Segmented): string[] {
  * The feature vector of every paragraph of every article (see clean/features.ts), with the story's evidence
  * computed once. Exported for scripts/fit-cleaner.ts, which fits the model on the same vectors.
  */
-export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords): number[][][] {
+export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords, shapes: ShapeCache = new Map()): number[][][] {
   const texts = segmented.map(lineTexts);
   const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
   const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
@@ -111,7 +131,7 @@ export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip
     return lines.map((text, li) => {
       const ev = evidence[ai][li];
       if (!ev) return [];
-      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev);
+      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev, shapes);
     });
   });
 }
@@ -160,13 +180,22 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   const minWords = model.passageMinWords;
   const texts = segmented.map(lineTexts);
   const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
-  const passage = texts.map((ls) => ls.map((t) => isPassage(t, minWords)));
-  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs));
+  const passageByText = new Map<string, boolean>();
+  const passageOf = (t: string) => {
+    let p = passageByText.get(t);
+    if (p === undefined) passageByText.set(t, (p = isPassage(t, minWords)));
+    return p;
+  };
+  const passage = texts.map((ls) => ls.map(passageOf));
+  const rules: RuleCache = new Map();
+  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs, rules));
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
-  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
+  // Both passes share the story's words and text shapes (each computed once per distinct line text).
+  const shapes: ShapeCache = new Map();
+  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words, shapes);
   const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai]));
-  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
+  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words, shapes);
   return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai])));
 }
 
