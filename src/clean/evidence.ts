@@ -164,7 +164,9 @@ export function storyEvidence(
   const { lineWords, keys: lineKeys, articlesWithLine } = words;
   let substantial = 0;
   let countedLines = 0;
-  // Per article: counted lines containing each word; then articles per word and lines per word.
+  // Per article: counted lines containing each word; with them, articles per word (df) and lines per word.
+  const df = new Map<string, number>();
+  const storyLines = new Map<string, number>();
   const perArticle = lineWords.map((lines, ai) => {
     const m = new Map<string, number>();
     let any = false;
@@ -172,20 +174,17 @@ export function storyEvidence(
       if (!counted(ai, li)) continue;
       any = true;
       countedLines++;
-      for (const w of lines[li]) m.set(w, (m.get(w) ?? 0) + 1);
+      for (const w of lines[li]) {
+        const n = m.get(w);
+        m.set(w, (n ?? 0) + 1);
+        if (n === undefined) df.set(w, (df.get(w) ?? 0) + 1);
+        storyLines.set(w, (storyLines.get(w) ?? 0) + 1);
+      }
     }
     if (any) substantial++;
     return m;
   });
   const single = substantial <= 1;
-  const df = new Map<string, number>();
-  const storyLines = new Map<string, number>();
-  for (const m of perArticle) {
-    for (const [w, n] of m) {
-      df.set(w, (df.get(w) ?? 0) + 1);
-      storyLines.set(w, (storyLines.get(w) ?? 0) + n);
-    }
-  }
   const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
   // What the story says of each of its words, looked up once per word rather than once per line that uses it.
   const known = new Map<string, WordEvidence>();

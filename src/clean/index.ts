@@ -220,6 +220,13 @@ export function keepMostOfArticle(texts: string[], ruled: (Mark | null)[], marks
 
 export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
   const storyMarks = opts.keepNoise ? [] : markStory(segmented, opts.lineStats);
+  // Sentences normalized once per distinct text of the story (reprints repeat them).
+  const normalized = new Map<string, string>();
+  const normalize = (text: string) => {
+    let norm = normalized.get(text);
+    if (norm === undefined) normalized.set(text, (norm = normalizeForCompare(text)));
+    return norm;
+  };
   const staged = segmented.map((seg, ai) => {
     const a = seg.article;
     const removed: Removal[] = (a.readerRemovals ?? []).map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, confidence: CLEAN.ruleConfidence, span: { article: a.id, start: r.at, end: r.at } }));
@@ -239,7 +246,7 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     }
     for (const s of seg.sentences) {
       if (marks[s.paragraph]) continue;
-      const norm = normalizeForCompare(s.text);
+      const norm = normalize(s.text);
       if (title && norm === title) {
         removed.push({ text: s.text, reason: 'repeated-title', rule: 'clean/repeated-title', confidence: 1, span: { article: a.id, start: s.start, end: s.end } });
       } else if (seen.has(norm)) {
