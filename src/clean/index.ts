@@ -68,12 +68,12 @@ function ruleOf(l: LineContext, rules?: RuleCache): LineRule | undefined {
 
 /**
  * Which paragraphs are furniture, and by which rule. `rules`: the story's cache of rule matches by line text (a
- * stream reprints its lines), the same marks without it.
+ * stream reprints its lines), the same marks without it; `texts`: the paragraphs' trimmed texts when the caller has them.
  */
-export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache): (Mark | null)[] {
+export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache, texts?: readonly string[]): (Mark | null)[] {
   const title = a.title ? normalizeForCompare(a.title) : '';
-  const ctx = (p: Paragraph): LineContext => {
-    const text = a.text.slice(p.start, p.end).trim();
+  const ctx = (p: Paragraph, i: number): LineContext => {
+    const text = texts?.[i] ?? a.text.slice(p.start, p.end).trim();
     return { text, words: wordCount(text), index: p.index, total: paragraphs.length, title };
   };
   const lines = paragraphs.map(ctx);
@@ -117,13 +117,25 @@ function lineTexts(seg: Segmented): string[] {
 }
 
 /**
+ * What markStory computes once per story and both passes share. The same line strings are used throughout, so
+ * the caches keyed by line text hash each string once.
+ */
+export interface StoryLines {
+  /** Each paragraph's text, trimmed: texts[article][line]. */
+  texts: string[][];
+  words: StoryWords;
+  shapes: ShapeCache;
+}
+
+/**
  * The feature vector of every paragraph of every article (see clean/features.ts), with the story's evidence
  * computed once. Exported for scripts/fit-cleaner.ts, which fits the model on the same vectors.
  */
-export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords, shapes: ShapeCache = new Map()): number[][][] {
-  const texts = segmented.map(lineTexts);
+export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], story?: StoryLines): number[][][] {
+  const texts = story?.texts ?? segmented.map(lineTexts);
   const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
-  const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
+  const evidence = storyEvidence(inputs, story?.words ?? storyWords(inputs), stats, skip, wanted);
+  const shapes = story?.shapes ?? new Map();
   return segmented.map((seg, ai) => {
     const byParagraph = new Map<number, Sentence[]>();
     for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
@@ -145,8 +157,8 @@ export function isPassage(text: string, minWords: number): boolean {
  * Pass 1 of the model: furniture-shaped lines no rule claimed (headings, link titles, prompts, credits).
  * Returns the marks with the model's added. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
-  const texts = lineTexts(seg);
+export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[], lines?: string[]): (Mark | null)[] {
+  const texts = lines ?? lineTexts(seg);
   return marks.map((m, i) => {
     if (m || (passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) return m;
     const p = noiseProbability(model.line, features[i]);
@@ -163,8 +175,8 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
  * furniture is set aside. A splice is a minority of its article: keepMostOfArticle (below) drops the cuts when
  * they would be most of it. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
-  const texts = lineTexts(seg);
+export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[], lines?: string[]): (Mark | null)[] {
+  const texts = lines ?? lineTexts(seg);
   const out = [...marks];
   for (let i = 0; i < texts.length; i++) {
     if (out[i] || !(passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) continue;
@@ -188,15 +200,15 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   };
   const passage = texts.map((ls) => ls.map(passageOf));
   const rules: RuleCache = new Map();
-  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs, rules));
+  const ruled = segmented.map((seg, ai) => markParagraphs(seg.article, seg.paragraphs, rules, texts[ai]));
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
-  // Both passes share the story's words and text shapes (each computed once per distinct line text).
-  const shapes: ShapeCache = new Map();
-  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words, shapes);
-  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai]));
-  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words, shapes);
-  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai])));
+  // Both passes share the story's lines, words and text shapes (each computed once per distinct line text).
+  const story: StoryLines = { texts, words, shapes: new Map() };
+  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), story);
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai], texts[ai]));
+  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), story);
+  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai], texts[ai])));
 }
 
 /**
