@@ -91,7 +91,8 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   }));
   const size = wordIds.size;
   const numeric = size ** 3 <= Number.MAX_SAFE_INTEGER;
-  const postings = new Map<number | string, number[]>();
+  // Most trigrams occur in one sentence only: a posting holds that sentence's index, and becomes a list at the second.
+  const postings = new Map<number | string, number | number[]>();
   for (let d = 0; d < distinct.length; d++) {
     const i = distinct[d];
     const t = ids[d];
@@ -100,14 +101,15 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
     for (let k = 0; k + 2 < t.length; k++) seen.add(numeric ? (t[k] * size + t[k + 1]) * size + t[k + 2] : `${t[k]} ${t[k + 1]} ${t[k + 2]}`);
     for (const g of seen) {
       const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
+      if (list === undefined) postings.set(g, i);
+      else if (typeof list === 'number') postings.set(g, [list, i]);
+      else list.push(i);
     }
   }
   const tried = new Set<number>();
   const n = sentences.length;
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > GROUP.maxPostings) continue;
+    if (typeof list === 'number' || list.length > GROUP.maxPostings) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];
