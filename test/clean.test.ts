@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { cleanArticles, wordCount } from '../src/clean/index.js';
+import { cleanArticles, lineFeatureTable, markParagraphs, wordCount } from '../src/clean/index.js';
+import { storyWords } from '../src/clean/evidence.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { article } from './helpers/story.js';
 
@@ -85,4 +86,24 @@ test('wordCount counts runs of non-space as trim + split(/\s+/) does, every Unic
     }),
     { numRuns: 2000 },
   );
+});
+
+test('the per-story caches by line text change nothing: rule marks and line features equal those computed line by line', () => {
+  // Reprints of one wire story (each drops a different paragraph, as a stream does) with chrome, a byline and a
+  // related-links block, so lines repeat across articles at different positions and with different neighbours.
+  const body = [...FLOOD, 'By Jane Doe', 'Related Links', 'Tweet with a location', 'Share this'];
+  const articles = body.map((_, drop) => ({ ...article(`r${drop}`, body.filter((__, k) => k !== drop).join('\n\n')), title: FLOOD[drop % 3] }));
+  const segmented = articles.map(segmentArticle);
+  const rules = new Map();
+  const cachedMarks = segmented.map((s) => markParagraphs(s.article, s.paragraphs, rules));
+  assert.ok(rules.size > 0 && rules.size < segmented.reduce((n, s) => n + s.paragraphs.length, 0), 'lines repeat, so the cache holds fewer texts than lines');
+  assert.deepEqual(cachedMarks, segmented.map((s) => markParagraphs(s.article, s.paragraphs)));
+  // markStory shares one StoryLines across its passes; the table without it recomputes everything per call.
+  const texts = segmented.map((s) => s.paragraphs.map((p) => s.article.text.slice(p.start, p.end).trim()));
+  const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
+  const story = { texts, words, shapes: new Map() };
+  const shared = lineFeatureTable(segmented, undefined, undefined, undefined, story);
+  assert.ok(story.shapes.size > 0 && words.vocabulary.length > 0);
+  assert.deepEqual(lineFeatureTable(segmented, undefined, undefined, undefined, story), shared, 'a second pass over the filled caches');
+  assert.deepEqual(lineFeatureTable(segmented), shared);
 });

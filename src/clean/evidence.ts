@@ -96,18 +96,6 @@ export interface LineEvidence {
   single: boolean;
 }
 
-/** One word's standing in a story (storyEvidence). */
-interface WordEvidence {
-  /** Its idf in general news. */
-  weight: number;
-  /** Articles whose counted lines use it. */
-  articles: number;
-  /** Counted lines of the story using it. */
-  lines: number;
-  /** A core word of the story (see EVIDENCE). */
-  core: boolean;
-}
-
 /** Capitalized words not opening a sentence (names, mostly), as stemmed content words, unique. */
 function namesOf(line: string): string[] {
   const out = new Set<string>();
@@ -121,20 +109,46 @@ function namesOf(line: string): string[] {
 
 /** The words of every line of a story, computed once and shared by both passes of the cleaner. */
 export interface StoryWords {
-  /** Unique stemmed content words of each line: lineWords[article][line]. */
-  lineWords: string[][][];
+  /** The story's distinct stemmed content words; lines refer to them by index. */
+  vocabulary: string[];
+  /** Index in `vocabulary` of each word. */
+  wordIds: Map<string, number>;
+  /** Unique content words of each line, as vocabulary indices: lineWords[article][line] (lines of the same text share one array; read only). */
+  lineWords: number[][][];
   /** Normalized text of each line (the repetition key). */
   keys: string[][];
   /** Articles of the input carrying each normalized line. */
   articlesWithLine: Map<string, number>;
+  /** The names (namesOf) of each distinct line text as vocabulary indices (-1: a word no line has), filled as storyEvidence asks. */
+  namesByText: Map<string, number[]>;
 }
 
 export function storyWords(inputs: LineInput[]): StoryWords {
-  const lineWords = inputs.map((a) => a.lines.map((l) => [...new Set(contentWords(l))]));
-  const keys = inputs.map((a) => a.lines.map(normalizeLine));
+  const vocabulary: string[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = vocabulary.push(w) - 1;
+      wordIds.set(w, id);
+    }
+    return id;
+  };
+  // Words and key depend on the text alone: computed once per distinct line text of the story.
+  const byText = new Map<string, { words: number[]; key: string }>();
+  const of = (l: string) => {
+    let e = byText.get(l);
+    if (!e) {
+      e = { words: [...new Set(contentWords(l))].map(idOf), key: normalizeLine(l) };
+      byText.set(l, e);
+    }
+    return e;
+  };
+  const lineWords = inputs.map((a) => a.lines.map((l) => of(l).words));
+  const keys = inputs.map((a) => a.lines.map((l) => of(l).key));
   const articlesWithLine = new Map<string, number>();
   for (const ks of keys) for (const k of new Set(ks)) articlesWithLine.set(k, (articlesWithLine.get(k) ?? 0) + 1);
-  return { lineWords, keys, articlesWithLine };
+  return { vocabulary, wordIds, lineWords, keys, articlesWithLine, namesByText: new Map() };
 }
 
 /** Evidence for every line of every article: evidence[articleIndex][lineIndex] (null for lines not wanted). */
@@ -149,52 +163,66 @@ export function storyEvidence(
   // Lines already judged furniture are no evidence of what the story is about (another story's teaser in a
   // related-links block would vouch for a splice of that story).
   const counted = (ai: number, li: number) => !skip?.[ai]?.[li];
-  const { lineWords, keys: lineKeys, articlesWithLine } = words;
+  const { lineWords, keys: lineKeys, articlesWithLine, vocabulary } = words;
+  // Counts by word (vocabulary index) in typed arrays: a story of 1,000 articles has some 500,000 word uses.
+  const size = vocabulary.length;
+  /** Articles whose counted lines use the word. */
+  const articlesWith = new Int32Array(size);
+  /** Counted lines of the story using the word. */
+  const linesWith = new Int32Array(size);
+  const lastArticle = new Int32Array(size).fill(-1);
   let substantial = 0;
   let countedLines = 0;
-  // Per article: counted lines containing each word; then articles per word and lines per word.
-  const perArticle = lineWords.map((lines, ai) => {
-    const m = new Map<string, number>();
+  for (let ai = 0; ai < lineWords.length; ai++) {
+    const lines = lineWords[ai];
     let any = false;
     for (let li = 0; li < lines.length; li++) {
       if (!counted(ai, li)) continue;
       any = true;
       countedLines++;
-      for (const w of lines[li]) m.set(w, (m.get(w) ?? 0) + 1);
+      for (const w of lines[li]) {
+        linesWith[w]++;
+        if (lastArticle[w] !== ai) {
+          lastArticle[w] = ai;
+          articlesWith[w]++;
+        }
+      }
     }
     if (any) substantial++;
-    return m;
-  });
-  const single = substantial <= 1;
-  const df = new Map<string, number>();
-  const storyLines = new Map<string, number>();
-  for (const m of perArticle) {
-    for (const [w, n] of m) {
-      df.set(w, (df.get(w) ?? 0) + 1);
-      storyLines.set(w, (storyLines.get(w) ?? 0) + n);
-    }
   }
+  const single = substantial <= 1;
   const coreMin = Math.max(2, EVIDENCE.coreShare * (single ? countedLines : substantial));
-  // What the story says of each of its words, looked up once per word rather than once per line that uses it.
-  const known = new Map<string, WordEvidence>();
-  const about = (w: string): WordEvidence => {
-    let e = known.get(w);
-    if (!e) {
-      const weight = idf(bg, w);
-      const articles = df.get(w) ?? 0;
-      const lines = storyLines.get(w) ?? 0;
-      e = { weight, articles, lines, core: weight >= EVIDENCE.coreMinIdf && (single ? lines : articles) >= coreMin };
-      known.set(w, e);
+  // Each word's idf, looked up once per word rather than once per line that uses it (NaN: not yet).
+  const weights = new Float64Array(size).fill(NaN);
+  const weightOf = (w: number) => {
+    let x = weights[w];
+    if (Number.isNaN(x)) weights[w] = x = idf(bg, vocabulary[w]);
+    return x;
+  };
+  // A core word of the story (see EVIDENCE).
+  const isCore = (w: number) => weightOf(w) >= EVIDENCE.coreMinIdf && (single ? linesWith[w] : articlesWith[w]) >= coreMin;
+  const namesIn = (line: string) => {
+    let ids = words.namesByText.get(line);
+    if (!ids) {
+      ids = namesOf(line).map((w) => words.wordIds.get(w) ?? -1);
+      words.namesByText.set(line, ids);
     }
-    return e;
+    return ids;
+  };
+  // The article's counted lines containing each word, filled for one article at a time and emptied after it.
+  const own = new Int32Array(size);
+  const fillOwn = (ai: number, sign: 1 | -1) => {
+    const lines = lineWords[ai];
+    for (let li = 0; li < lines.length; li++) if (counted(ai, li)) for (const w of lines[li]) own[w] += sign;
   };
 
-  const evidence = inputs.map((a, ai) =>
-    a.lines.map((line, li): LineEvidence | null => {
-      // Only the lines a pass judges need their evidence.
+  const evidence = inputs.map((a, ai) => {
+    // Only the lines a pass judges need their evidence.
+    if (wanted && !wanted[ai]?.some(Boolean)) return a.lines.map(() => null);
+    fillOwn(ai, 1);
+    const rows = a.lines.map((line, li): LineEvidence | null => {
       if (wanted && !wanted[ai]?.[li]) return null;
       const ws = lineWords[ai][li];
-      const own = perArticle[ai];
       // The line's own count is taken out of every count below (when it was counted at all).
       const self = counted(ai, li) ? 1 : 0;
       const before = li > 0 ? lineWords[ai][li - 1] : [];
@@ -207,18 +235,17 @@ export function storyEvidence(
       let core = 0;
       let foreignMass = 0;
       for (const w of ws) {
-        const e = about(w);
-        const weight = e.weight;
+        const weight = weightOf(w);
         total += weight;
-        const ownCount = own.get(w) ?? 0;
+        const ownCount = own[w];
         if (ownCount - self > 0) inOwn += weight;
-        if (e.articles - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
-        const elsewhere = e.lines - self > 0;
+        if (articlesWith[w] - (ownCount > 0 ? 1 : 0) > 0) inOthers += weight;
+        const elsewhere = linesWith[w] - self > 0;
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
         // Neighbour lines are short word lists: a scan is cheaper than a set.
         if (before.includes(w) || after.includes(w)) inNear += weight;
-        if (e.core) core++;
+        if (isCore(w)) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
       const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
@@ -227,14 +254,14 @@ export function storyEvidence(
       let bridgeShared = 0;
       if (before.length && after.length) {
         for (const w of before) {
-          const weight = about(w).weight;
+          const weight = weightOf(w);
           bridgeTotal += weight;
           if (after.includes(w)) bridgeShared += weight;
         }
       }
-      const names = namesOf(line);
+      const names = namesIn(line);
       let foreign = 0;
-      for (const w of names) if (about(w).lines - self <= 0) foreign++;
+      for (const w of names) if (w < 0 || linesWith[w] - self <= 0) foreign++;
       const key = lineKeys[ai][li];
       const seen = key ? stats?.get(key) : undefined;
       return {
@@ -254,8 +281,10 @@ export function storyEvidence(
         relativeStory: 0,
         relativeAny: 0,
       };
-    }),
-  );
+    });
+    fillOwn(ai, -1);
+    return rows;
+  });
   for (const lines of evidence) {
     const judged = lines.filter((e): e is LineEvidence => e !== null);
     const midStory = median(judged.map((e) => e.cohesionStory));

@@ -111,33 +111,91 @@ function hasVerb(sentences: readonly Partial<Pick<Sentence, 'tags'>>[]): boolean
   return false;
 }
 
-/** The feature vector of one line, given its neighbours' texts and its evidence. */
-export function lineFeatures(line: LineShape, prev: string | null, next: string | null, ev: LineEvidence): number[] {
-  const text = line.text.trim();
+/**
+ * What a line's features take from its text alone (not from its place or the story's evidence). A stream reprints
+ * wire copy, so a story's lines repeat: a per-story cache (`ShapeCache`, made by the caller for one story) computes
+ * each distinct text once.
+ */
+export interface TextShape {
+  /** Words (letter or digit runs). */
+  words: number;
+  endsSentence: boolean;
+  /** A short line with no sentence punctuation (isFragment). */
+  fragment: boolean;
+  capShare: number;
+  symbolShare: number;
+  imperative: boolean;
+  secondPerson: boolean;
+  linkLike: boolean;
+  endsColon: boolean;
+}
+
+/** Shapes of a story's distinct line texts (trimmed), keyed by the text. */
+export type ShapeCache = Map<string, TextShape>;
+
+function textShape(text: string): TextShape {
   const ws = words(text);
   const n = ws.length;
   const lex = cta();
-  const lower = ws.map((w) => w.toLowerCase());
-  const lettered = ws.filter((w) => /^\p{L}/u.test(w));
-  const caps = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
+  let lettered = 0;
+  let caps = 0;
+  let secondPerson = false;
+  for (const w of ws) {
+    if (/^\p{L}/u.test(w)) {
+      lettered++;
+      if (/^\p{Lu}/u.test(w)) caps++;
+    }
+    if (!secondPerson && lex.pronouns.has(w.toLowerCase())) secondPerson = true;
+  }
   let visible = 0;
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) visible++;
   const symbols = text.match(/[^\p{L}\s.,'’"“”]/gu)?.length ?? 0;
   const ends = ENDS_LIKE_SENTENCE.test(text);
-  const fragment = n <= 14 && !ends;
+  return {
+    words: n,
+    endsSentence: ends,
+    fragment: n <= 14 && !ends,
+    capShare: lettered ? caps / lettered : 0,
+    symbolShare: visible ? symbols / visible : 0,
+    imperative: n > 0 && lex.verbs.has(ws[0].toLowerCase()),
+    secondPerson,
+    linkLike: LINK_MARKS.test(text),
+    endsColon: /:\s*$/.test(text),
+  };
+}
+
+/** The shape of a line's text (trimmed here), from the story's cache when it has one. */
+function shapeOf(raw: string, cache?: ShapeCache): TextShape {
+  const text = raw.trim();
+  if (!cache) return textShape(text);
+  let shape = cache.get(text);
+  if (!shape) {
+    shape = textShape(text);
+    cache.set(text, shape);
+  }
+  return shape;
+}
+
+/**
+ * The feature vector of one line, given its neighbours' texts and its evidence. `shapes`: the story's cache of
+ * text shapes (the same vector without it).
+ */
+export function lineFeatures(line: LineShape, prev: string | null, next: string | null, ev: LineEvidence, shapes?: ShapeCache): number[] {
+  const shape = shapeOf(line.text, shapes);
+  const n = shape.words;
   const lowStory = 1 - ev.cohesionStory;
   const f: Record<FeatureName, number> = {
     logWords: Math.log1p(n),
     short: n <= 4 ? 1 : 0,
-    endsSentence: ends ? 1 : 0,
+    endsSentence: shape.endsSentence ? 1 : 0,
     hasVerb: hasVerb(line.sentences) ? 1 : 0,
     sentences: Math.min(line.sentences.length, 4),
-    capShare: lettered.length ? caps / lettered.length : 0,
-    symbolShare: visible ? symbols / visible : 0,
-    imperative: n > 0 && lex.verbs.has(lower[0]) ? 1 : 0,
-    secondPerson: lower.some((w) => lex.pronouns.has(w)) ? 1 : 0,
-    linkLike: LINK_MARKS.test(text) ? 1 : 0,
-    endsColon: /:\s*$/.test(text) ? 1 : 0,
+    capShare: shape.capShare,
+    symbolShare: shape.symbolShare,
+    imperative: shape.imperative ? 1 : 0,
+    secondPerson: shape.secondPerson ? 1 : 0,
+    linkLike: shape.linkLike ? 1 : 0,
+    endsColon: shape.endsColon ? 1 : 0,
     position: line.total > 1 ? line.index / (line.total - 1) : 0,
     tail: line.index >= line.total - 2 ? 1 : 0,
     cohesionStory: ev.cohesionStory,
@@ -154,10 +212,10 @@ export function lineFeatures(line: LineShape, prev: string | null, next: string 
     noContent: ev.contentWords === 0 ? 1 : 0,
     repeatsInInput: Math.log1p(ev.repeatsInInput),
     repeatsStored: Math.log1p(ev.repeatsStored),
-    prevFragment: prev !== null && isFragment(prev) ? 1 : 0,
-    nextFragment: next !== null && isFragment(next) ? 1 : 0,
-    fragmentLowCohesion: fragment ? lowStory : 0,
-    sentenceLowCohesion: !fragment ? lowStory * Math.min(1, n / 20) : 0,
+    prevFragment: prev !== null && shapeOf(prev, shapes).fragment ? 1 : 0,
+    nextFragment: next !== null && shapeOf(next, shapes).fragment ? 1 : 0,
+    fragmentLowCohesion: shape.fragment ? lowStory : 0,
+    sentenceLowCohesion: !shape.fragment ? lowStory * Math.min(1, n / 20) : 0,
   };
   return FEATURES.map((k) => f[k]);
 }

@@ -8,7 +8,7 @@ import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineCo
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
-import { FEATURES, lineFeatures, wordCount, type FeatureName } from './features.js';
+import { FEATURES, lineFeatures, wordCount, type FeatureName, type ShapeCache } from './features.js';
 
 export { wordCount } from './features.js';
 import { loadLineModel, noiseProbability, type LineModels } from './model.js';
@@ -49,16 +49,36 @@ export interface Mark {
 
 const ruleMark = (rule: LineRule, block = false): Mark => ({ rule, reason: rule.reason, ruleId: block ? `${rule.id}:block` : rule.id, confidence: block ? CLEAN.blockConfidence : CLEAN.ruleConfidence });
 
-/** Which paragraphs are furniture, and by which rule. */
-export function markParagraphs(a: Article, paragraphs: Paragraph[]): (Mark | null)[] {
+/** The rule of LINE_RULES, after the title's, that a line's text alone matches (null for none), per distinct text of a story. */
+export type RuleCache = Map<string, LineRule | null>;
+
+const [TITLE_RULE, ...TEXT_RULES] = LINE_RULES;
+
+/** The first rule of LINE_RULES a line matches. Only the first rule reads the title: the others, the text alone (cached). */
+function ruleOf(l: LineContext, rules?: RuleCache): LineRule | undefined {
+  if (TITLE_RULE.test(l)) return TITLE_RULE;
+  if (!rules) return TEXT_RULES.find((r) => r.test(l));
+  let rule = rules.get(l.text);
+  if (rule === undefined) {
+    rule = TEXT_RULES.find((r) => r.test(l)) ?? null;
+    rules.set(l.text, rule);
+  }
+  return rule ?? undefined;
+}
+
+/**
+ * Which paragraphs are furniture, and by which rule. `rules`: the story's cache of rule matches by line text (a
+ * stream reprints its lines), the same marks without it; `texts`: the paragraphs' trimmed texts when the caller has them.
+ */
+export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache, texts?: readonly string[]): (Mark | null)[] {
   const title = a.title ? normalizeForCompare(a.title) : '';
-  const ctx = (p: Paragraph): LineContext => {
-    const text = a.text.slice(p.start, p.end).trim();
+  const ctx = (p: Paragraph, i: number): LineContext => {
+    const text = texts?.[i] ?? a.text.slice(p.start, p.end).trim();
     return { text, words: wordCount(text), index: p.index, total: paragraphs.length, title };
   };
   const lines = paragraphs.map(ctx);
   const marks: (Mark | null)[] = lines.map((l) => {
-    const rule = LINE_RULES.find((r) => r.test(l));
+    const rule = ruleOf(l, rules);
     return rule ? ruleMark(rule) : null;
   });
   // A block heading ("Related Links", "Popular posts from this blog", a plea) takes the short lines after it.
@@ -97,13 +117,25 @@ function lineTexts(seg: Segmented): string[] {
 }
 
 /**
+ * What markStory computes once per story and both passes share. The same line strings are used throughout, so
+ * the caches keyed by line text hash each string once.
+ */
+export interface StoryLines {
+  /** Each paragraph's text, trimmed: texts[article][line]. */
+  texts: string[][];
+  words: StoryWords;
+  shapes: ShapeCache;
+}
+
+/**
  * The feature vector of every paragraph of every article (see clean/features.ts), with the story's evidence
  * computed once. Exported for scripts/fit-cleaner.ts, which fits the model on the same vectors.
  */
-export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], words?: StoryWords): number[][][] {
-  const texts = segmented.map(lineTexts);
+export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip?: boolean[][], wanted?: boolean[][], story?: StoryLines): number[][][] {
+  const texts = story?.texts ?? segmented.map(lineTexts);
   const inputs = segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] }));
-  const evidence = storyEvidence(inputs, words ?? storyWords(inputs), stats, skip, wanted);
+  const evidence = storyEvidence(inputs, story?.words ?? storyWords(inputs), stats, skip, wanted);
+  const shapes = story?.shapes ?? new Map();
   return segmented.map((seg, ai) => {
     const byParagraph = new Map<number, Sentence[]>();
     for (const s of seg.sentences) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
@@ -111,7 +143,7 @@ export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip
     return lines.map((text, li) => {
       const ev = evidence[ai][li];
       if (!ev) return [];
-      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev);
+      return lineFeatures({ text, sentences: byParagraph.get(li) ?? [], index: li, total: lines.length }, li > 0 ? lines[li - 1] : null, li + 1 < lines.length ? lines[li + 1] : null, ev, shapes);
     });
   });
 }
@@ -125,8 +157,8 @@ export function isPassage(text: string, minWords: number): boolean {
  * Pass 1 of the model: furniture-shaped lines no rule claimed (headings, link titles, prompts, credits).
  * Returns the marks with the model's added. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
-  const texts = lineTexts(seg);
+export function markLines(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[], lines?: string[]): (Mark | null)[] {
+  const texts = lines ?? lineTexts(seg);
   return marks.map((m, i) => {
     if (m || (passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) return m;
     const p = noiseProbability(model.line, features[i]);
@@ -143,8 +175,8 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
  * furniture is set aside. A splice is a minority of its article: keepMostOfArticle (below) drops the cuts when
  * they would be most of it. `passage`: each line's isPassage(), when the caller has it already.
  */
-export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[]): (Mark | null)[] {
-  const texts = lineTexts(seg);
+export function markPassages(seg: Segmented, marks: (Mark | null)[], features: number[][], model: LineModels = loadLineModel(), passage?: readonly boolean[], lines?: string[]): (Mark | null)[] {
+  const texts = lines ?? lineTexts(seg);
   const out = [...marks];
   for (let i = 0; i < texts.length; i++) {
     if (out[i] || !(passage ? passage[i] : isPassage(texts[i], model.passageMinWords))) continue;
@@ -160,14 +192,23 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   const minWords = model.passageMinWords;
   const texts = segmented.map(lineTexts);
   const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
-  const passage = texts.map((ls) => ls.map((t) => isPassage(t, minWords)));
-  const ruled = segmented.map((seg) => markParagraphs(seg.article, seg.paragraphs));
+  const passageByText = new Map<string, boolean>();
+  const passageOf = (t: string) => {
+    let p = passageByText.get(t);
+    if (p === undefined) passageByText.set(t, (p = isPassage(t, minWords)));
+    return p;
+  };
+  const passage = texts.map((ls) => ls.map(passageOf));
+  const rules: RuleCache = new Map();
+  const ruled = segmented.map((seg, ai) => markParagraphs(seg.article, seg.paragraphs, rules, texts[ai]));
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
-  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), words);
-  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai]));
-  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), words);
-  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai])));
+  // Both passes share the story's lines, words and text shapes (each computed once per distinct line text).
+  const story: StoryLines = { texts, words, shapes: new Map() };
+  const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), story);
+  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai], texts[ai]));
+  const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), story);
+  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai], texts[ai])));
 }
 
 /**
@@ -191,6 +232,13 @@ export function keepMostOfArticle(texts: string[], ruled: (Mark | null)[], marks
 
 export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
   const storyMarks = opts.keepNoise ? [] : markStory(segmented, opts.lineStats);
+  // Sentences normalized once per distinct text of the story (reprints repeat them).
+  const normalized = new Map<string, string>();
+  const normalize = (text: string) => {
+    let norm = normalized.get(text);
+    if (norm === undefined) normalized.set(text, (norm = normalizeForCompare(text)));
+    return norm;
+  };
   const staged = segmented.map((seg, ai) => {
     const a = seg.article;
     const removed: Removal[] = (a.readerRemovals ?? []).map((r) => ({ text: r.text, reason: r.reason, rule: r.rule, confidence: CLEAN.ruleConfidence, span: { article: a.id, start: r.at, end: r.at } }));
@@ -210,7 +258,7 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     }
     for (const s of seg.sentences) {
       if (marks[s.paragraph]) continue;
-      const norm = normalizeForCompare(s.text);
+      const norm = normalize(s.text);
       if (title && norm === title) {
         removed.push({ text: s.text, reason: 'repeated-title', rule: 'clean/repeated-title', confidence: 1, span: { article: a.id, start: s.start, end: s.end } });
       } else if (seen.has(norm)) {

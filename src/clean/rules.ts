@@ -88,6 +88,7 @@ function isSectionLabel(l: LineContext): boolean {
   return l.words <= 4 && l.text.length <= 40 && /^[\p{Lu}\d][\p{Lu}\d &'/,-]*$/u.test(l.text) && /\p{Lu}{3}/u.test(l.text);
 }
 
+/** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
 export const LINE_RULES: LineRule[] = [
   { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && normalizeForCompare(l.text) === l.title },
   { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },

@@ -222,7 +222,9 @@ export function timelineOf(story: Story, events: readonly ReportedEvent[]): { ti
         byGroupDate.set(key, members);
         items.push(members);
       }
-      if (!members.some((x) => x.sentence.id === s.id)) members.push({ sentence: s, reading: readingOf(m) });
+      // A sentence's mentions are read one after another, so a sentence already listed here is the last member
+      // (a scan of the members was quadratic in a group reprinted by hundreds of articles).
+      if (members[members.length - 1]?.sentence.id !== s.id) members.push({ sentence: s, reading: readingOf(m) });
     }
   }
 

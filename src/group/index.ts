@@ -81,23 +81,35 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
       distinct.push(i);
     } else union(first, i);
   });
-  // Candidate pairs: distinct sentences sharing a word trigram.
-  const postings = new Map<string, number[]>();
-  for (const i of distinct) {
-    const t = toks[i];
+  // Candidate pairs: distinct sentences sharing a word trigram. A trigram is keyed by its words' indices in the
+  // story's vocabulary, one number (exact while the vocabulary's cube is a safe integer), not a string per trigram.
+  const wordIds = new Map<string, number>();
+  const ids = distinct.map((i) => toks[i].map((w) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size));
+    return id;
+  }));
+  const size = wordIds.size;
+  const numeric = size ** 3 <= Number.MAX_SAFE_INTEGER;
+  // Most trigrams occur in one sentence only: a posting holds that sentence's index, and becomes a list at the second.
+  const postings = new Map<number | string, number | number[]>();
+  for (let d = 0; d < distinct.length; d++) {
+    const i = distinct[d];
+    const t = ids[d];
     if (t.length < GROUP.minWords) continue;
-    const seen = new Set<string>();
-    for (let k = 0; k + 2 < t.length; k++) seen.add(`${t[k]} ${t[k + 1]} ${t[k + 2]}`);
+    const seen = new Set<number | string>();
+    for (let k = 0; k + 2 < t.length; k++) seen.add(numeric ? (t[k] * size + t[k + 1]) * size + t[k + 2] : `${t[k]} ${t[k + 1]} ${t[k + 2]}`);
     for (const g of seen) {
       const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
+      if (list === undefined) postings.set(g, i);
+      else if (typeof list === 'number') postings.set(g, [list, i]);
+      else list.push(i);
     }
   }
   const tried = new Set<number>();
   const n = sentences.length;
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > GROUP.maxPostings) continue;
+    if (typeof list === 'number' || list.length > GROUP.maxPostings) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];

@@ -62,11 +62,25 @@ export function conceptStats(articles: readonly (readonly string[])[], memo?: Te
   // Each entry remembers the last article that used it, so document frequency needs no set per article; the entries
   // are the statistics returned (a story of 1,000 articles has some 300,000 concepts: one object and one map each).
   const seen = new Map<string, ConceptStat & { last: number }>();
+  // A reprinted sentence is one text with one memoized list of uses: its entries are looked up by key once per
+  // text, not once per copy (the entries are made in the same first-seen order either way).
+  const entriesOf = new Map<readonly ConceptUse[], (ConceptStat & { last: number })[]>();
+  const entry = (u: ConceptUse) => {
+    let st = seen.get(u.key);
+    if (!st) seen.set(u.key, (st = { df: 0, count: 0, named: 0, stop: u.stop, positions: [], last: -1 }));
+    return st;
+  };
   articles.forEach((sents, a) => {
     sents.forEach((s, i) => {
-      for (const u of conceptUses(s, memo)) {
-        let st = seen.get(u.key);
-        if (!st) seen.set(u.key, (st = { df: 0, count: 0, named: 0, stop: u.stop, positions: [], last: -1 }));
+      const uses = conceptUses(s, memo);
+      let entries = entriesOf.get(uses);
+      if (!entries) {
+        entries = uses.map(entry);
+        if (memo) entriesOf.set(uses, entries);
+      }
+      for (let k = 0; k < uses.length; k++) {
+        const u = uses[k];
+        const st = entries[k];
         st.count++;
         if (u.named) st.named++;
         if (st.last === a) continue;
