@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { cleanArticles, lineFeatureTable, markParagraphs, wordCount } from '../src/clean/index.js';
+import { cleanArticles, lineFeatureTable, markParagraphs } from '../src/clean/index.js';
+import { countWords } from '../src/text/words.js';
 import { storyWords } from '../src/clean/evidence.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { article } from './helpers/story.js';
@@ -76,13 +77,13 @@ test('never most of an article: a short article alone keeps its lines, and a sto
   assert.deepEqual(b.summary.map((s) => s.text), lines);
 });
 
-test('wordCount counts runs of non-space as trim + split(/\s+/) does, every Unicode space included', () => {
+test('countWords counts runs of non-space as trim + split(/\s+/) does, every Unicode space included', () => {
   // Every character \s matches, and look-alikes it does not (zero-width space, Mongolian vowel separator, word joiner).
   const alphabet = ['a', 'Z', '1', '.', '-', 'é', '😀', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u180e', '\u2060'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
       const s = chars.join('');
-      assert.equal(wordCount(s), s.trim() ? s.trim().split(/\s+/).length : 0, JSON.stringify(s));
+      assert.equal(countWords(s), s.trim() ? s.trim().split(/\s+/).length : 0, JSON.stringify(s));
     }),
     { numRuns: 2000 },
   );

@@ -7,6 +7,7 @@ import { dataPath } from '../data-path.js';
 import type { Sentence } from '../types.js';
 import type { LineEvidence } from './evidence.js';
 import { ENDS_LIKE_SENTENCE } from './rules.js';
+import { countWords, isSpace } from '../text/words.js';
 
 /** Feature names, in the order of the vector (and of the weights in data/clean/line-model.json). */
 export const FEATURES = [
@@ -69,28 +70,6 @@ export interface LineShape {
   sentences: readonly Partial<Pick<Sentence, 'tags'>>[];
   index: number;
   total: number;
-}
-
-/** Whether a UTF-16 code unit is white space as JavaScript's `\s` and `trim()` read it (WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Words as `s.trim().split(/\s+/).length` counts them (0 for a blank line): runs of non-space characters. Counted in
- * one pass without building the array: the cleaner asks for every line's count several times.
- */
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 function words(text: string): string[] {

@@ -8,9 +8,8 @@ import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineCo
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
-import { FEATURES, lineFeatures, wordCount, type FeatureName, type ShapeCache } from './features.js';
-
-export { wordCount } from './features.js';
+import { FEATURES, lineFeatures, type FeatureName, type ShapeCache } from './features.js';
+import { countWords } from '../text/words.js';
 import { loadLineModel, noiseProbability, type LineModels } from './model.js';
 
 export type { LineStats } from './evidence.js';
@@ -74,7 +73,7 @@ export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: Rule
   const title = a.title ? normalizeForCompare(a.title) : '';
   const ctx = (p: Paragraph, i: number): LineContext => {
     const text = texts?.[i] ?? a.text.slice(p.start, p.end).trim();
-    return { text, words: wordCount(text), index: p.index, total: paragraphs.length, title };
+    return { text, words: countWords(text), index: p.index, total: paragraphs.length, title };
   };
   const lines = paragraphs.map(ctx);
   const marks: (Mark | null)[] = lines.map((l) => {
@@ -150,7 +149,7 @@ export function lineFeatureTable(segmented: Segmented[], stats?: LineStats, skip
 
 /** A passage of prose (judged by the passage model, removed as another story) rather than a furniture-shaped line. */
 export function isPassage(text: string, minWords: number): boolean {
-  return ENDS_LIKE_SENTENCE.test(text) && wordCount(text) >= minWords;
+  return ENDS_LIKE_SENTENCE.test(text) && countWords(text) >= minWords;
 }
 
 /**
@@ -165,7 +164,7 @@ export function markLines(seg: Segmented, marks: (Mark | null)[], features: numb
     if (p < model.line.threshold) return null;
     // A line that reads as a statement (a verb, no call to action) is another story's headline or lead, not chrome.
     const f = (name: FeatureName) => features[i][FEATURES.indexOf(name)];
-    const statement = f('hasVerb') === 1 && wordCount(texts[i]) >= CLEAN.statementMinWords && f('imperative') === 0 && f('secondPerson') === 0;
+    const statement = f('hasVerb') === 1 && countWords(texts[i]) >= CLEAN.statementMinWords && f('imperative') === 0 && f('secondPerson') === 0;
     return { reason: statement ? 'off-topic' : 'page-chrome', ruleId: 'clean/model:line', confidence: p };
   });
 }

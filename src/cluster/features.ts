@@ -1,7 +1,7 @@
 // An article as the clusterer sees it: its content terms (stemmed, headline and lead weighted), its names
 // (capitalised words and multi-word terms, found in the same single pass over the text), its time (publication
 // date, else a date written in its lead) and its outlet. Cost is linear in the first `maxChars` characters.
-import { stem, isStopword } from '../text/words.js';
+import { countWords, stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
@@ -183,17 +183,11 @@ function firstLineHeadline(text: string): string | null {
   return line;
 }
 
-const wordCount = (t: string): number => {
-  let words = 1;
-  for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 32) words++;
-  return words;
-};
-
 /** The cleaner's line rule a trimmed line matches (page furniture), if any. */
 const furnitureRule = (t: string, words: number, index: number, total: number) => LINE_RULES.find((r) => r.test({ text: t, words, index, total, title: '' }));
 
 /** Whether one trimmed line is page furniture (a whole one-line text, or a title). */
-const isFurnitureLine = (t: string, index: number, total: number): boolean => t.length > 0 && furnitureRule(t, wordCount(t), index, total) !== undefined;
+const isFurnitureLine = (t: string, index: number, total: number): boolean => t.length > 0 && furnitureRule(t, countWords(t), index, total) !== undefined;
 
 /**
  * The text without the page furniture a crawler copies with it (Twitter's location notice, the Internet Archive's
@@ -212,7 +206,7 @@ export function withoutFurniture(text: string): string {
       kept.push(lines[i]);
       continue;
     }
-    const words = wordCount(t);
+    const words = countWords(t);
     if (inBlock && words <= CLEAN.blockLineMaxWords && !ENDS_LIKE_SENTENCE.test(t)) continue;
     inBlock = false;
     const rule = furnitureRule(t, words, i, lines.length);
