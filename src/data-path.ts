@@ -7,3 +7,8 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function dataPath(relative: string): string {
   return join(packageRoot, 'data', relative);
 }
+
+/** Files `npm run build` makes (not in git): `dist/` at the package root. */
+export function builtPath(relative: string): string {
+  return join(packageRoot, 'dist', relative);
+}

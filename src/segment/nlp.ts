@@ -9,10 +9,14 @@
 // (same fields, same values, same hash tables) from one JSON.parse of the file and Buffer's native base64
 // decoder, and the named-entity, negation and sentiment machines, which the 'sbd'+'pos' pipe never runs, are
 // empty: wink builds every machine at load, whatever the pipe. test/cli-start.test.ts checks the tags against the
-// package's own loader.
+// package's own loader. Faster still, when `npm run build` has made one, the core comes from a binary copy of the
+// JSON (./wink-cache.ts: no JSON parse, no base64, and the 87,593-word hash filled as words are met), about 30 ms
+// of a 10-article `chorus summarize`; test/wink-cache.test.ts checks it gives the same tags.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
+import { builtPath } from '../data-path.js';
+import { decodeWinkCore, lexemeHash, sourceOf } from './wink-cache.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type WinkModel = Parameters<typeof winkNLP>[0];
@@ -32,6 +36,8 @@ let lexemes: { list: string[]; intrinsicSize?: number } | null = null;
 
 const require = createRequire(import.meta.url);
 const MODEL_PKG = 'wink-eng-lite-web-model';
+/** The binary copy of the core model that `npm run build` writes (./wink-cache.ts). */
+export const WINK_CACHE_FILE = builtPath('wink-core.bin');
 
 /** A machine that accepts nothing (wink's automaton emptyModelJSON()): the models of the steps not in the pipe. */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
@@ -40,7 +46,7 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 interface FeatureData { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }
 interface CoreJson {
   packing: { layout: Record<string, number[]>; efList?: string[] };
-  features: Record<string, FeatureData> & { posClusters: { list: (string | Set<number>)[] } };
+  features: Record<string, FeatureData> & { lexeme: FeatureData; posClusters: { list: (string | Set<number>)[] } };
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
@@ -60,15 +66,47 @@ function hashOf(list: string[]): Record<string, number> {
   return hash;
 }
 
-/** wink-eng-lite-web-model's load-core-model.js (readModel, then the feature sizes), from one parse of the file. */
-function coreModel(): CoreJson {
-  const file = require.resolve(`${MODEL_PKG}/dist/languages/cur/models/eng-core-web-model.json`);
+/** The installed core model's JSON file. */
+export function coreModelFile(): string {
+  return require.resolve(`${MODEL_PKG}/dist/languages/cur/models/eng-core-web-model.json`);
+}
+
+/** The installed model package's version (part of the binary copy's key). */
+export function modelVersion(): string {
+  return (require(`${MODEL_PKG}/package.json`) as { version: string }).version;
+}
+
+/** The core model's JSON with its base64 parts decoded: what the binary copy stores (scripts/build-wink-cache.mjs). */
+export function parsedCoreJson(file: string = coreModelFile()): CoreJson & { lexicon: Uint32Array; xpansions: Uint32Array } {
   const model = JSON.parse(readFileSync(file, 'utf8')) as CoreJson;
-  const { packing, features, pos } = model;
   model.lexicon = words(model.lexicon as string);
   model.xpansions = words(model.xpansions as string);
+  return model as CoreJson & { lexicon: Uint32Array; xpansions: Uint32Array };
+}
+
+/** The core model from the binary copy `npm run build` made (./wink-cache.ts), when it matches the installed file. */
+function cachedCoreJson(cacheFile: string, file: string): CoreJson | null {
+  const parts = decodeWinkCore(cacheFile, sourceOf(file, modelVersion()));
+  if (!parts) return null;
+  const model = parts.rest as unknown as CoreJson;
+  model.lexicon = parts.lexicon;
+  model.xpansions = parts.xpansions;
+  model.features.lexeme!.list = parts.lexemes;
+  model.features.lexeme!.hash = lexemeHash(parts.lexemes, parts.sorted);
+  return model;
+}
+
+/**
+ * wink-eng-lite-web-model's load-core-model.js (readModel, then the feature sizes), from the binary copy when there
+ * is a fresh one (`cacheFile`, null for none), else from one parse of the JSON.
+ */
+export function coreModel(cacheFile: string | null = WINK_CACHE_FILE): CoreJson {
+  const file = coreModelFile();
+  const cached = cacheFile === null ? null : cachedCoreJson(cacheFile, file);
+  const model = cached ?? parsedCoreJson(file);
+  const { packing, features, pos } = model;
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme!.hash = hashOf(features.lexeme!.list);
+  if (!cached) features.lexeme!.hash = hashOf(features.lexeme!.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];
@@ -89,11 +127,11 @@ function coreModel(): CoreJson {
 }
 
 /** The model object wink-nlp takes: the package's own sentence and part-of-speech parts, the fast core above. */
-function sbdPosModel(): WinkModel {
+function sbdPosModel(cacheFile: string | null = WINK_CACHE_FILE): WinkModel {
   const part = (name: string): unknown => require(`${MODEL_PKG}/dist/${name}.js`);
   const noop = (): void => {};
   return {
-    core: coreModel,
+    core: () => coreModel(cacheFile),
     sbd: part('load-sbd-model'),
     pos: part('load-pos-model'),
     // Not the package's load-cer-meta-model.js: it stringifies its module's JSON in place, so a second instance
@@ -114,6 +152,11 @@ export function tagger(): Nlp {
   if (taggerInstance && lexemes && lexemes.list.length - (lexemes.intrinsicSize ?? 0) > NLP.maxNewWords) taggerInstance = null;
   if (!taggerInstance) taggerInstance = winkNLP(sbdPosModel(), ['sbd', 'pos']);
   return taggerInstance;
+}
+
+/** A tagger of its own on the core model read from `cacheFile` (null: from the package's JSON), for tests. */
+export function taggerFrom(cacheFile: string | null): Nlp {
+  return winkNLP(sbdPosModel(cacheFile), ['sbd', 'pos']);
 }
 
 /** The same pipe on the package's own loader (wink-eng-lite-web-model's index): the reference tagger() matches. */
