@@ -103,8 +103,10 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
 
   // The fractional-knapsack bound: the remaining items that fit, by marginal gain per word, filled greedily with the
   // last one taken in part. Only the items taken are ever ordered (a heap, not a sort of all of them); the order and
-  // the sum are those of a stable sort by gain per word, so the bound is the same number to the last bit.
-  function bound(from: number, room: number): number {
+  // the sum are those of a stable sort by gain per word, so the bound is the same number to the last bit. The caller
+  // only asks whether `value` plus the bound beats the best value: the sum stops as soon as it does (partial sums
+  // only grow, and so does their floating-point sum with `value`, so the answer is the whole sum's).
+  function bound(from: number, room: number, value: number): number {
     let size = 0;
     for (let p = from; p < n; p++) {
       if (cost[p] > room) continue;
@@ -125,6 +127,7 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
       const p = heap[0];
       if (cost[p] <= r) {
         v += gains[p];
+        if (value + v > bestValue + 1e-9) return v;
         r -= cost[p];
       } else {
         v += (gains[p] * r) / cost[p];
@@ -145,7 +148,7 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
       bestValue = value;
       best = [...chosen];
     }
-    if (value + bound(from, room) <= bestValue + 1e-9) return;
+    if (value + bound(from, room, value) <= bestValue + 1e-9) return;
     for (let p = from; p < n; p++) {
       if (nodes > maxNodes) return;
       if (cost[p] > room) continue;
