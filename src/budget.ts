@@ -33,6 +33,7 @@ export const PAST_DEADLINE = {
   facts: 'this facts pass and the ones after it are skipped',
   headline: 'the headline is the first sentence that fits',
   select: 'the summary and the digest are the lead sentences that fit',
+  search: 'the summary search keeps the best selection found so far',
 } as const;
 export type LateStage = keyof typeof PAST_DEADLINE;
 
@@ -93,6 +94,18 @@ export class Deadline {
     return true;
   }
 
+  /**
+   * Inside a long stage after segmenting (`place` names the loop): throws BudgetExceeded once the run's budget is
+   * spent, and `lateStage` below catches it and does the stage's cheaper thing. It reads the clock at every
+   * LIMITS.budget.checkEvery-th call, so a loop may call it for every item.
+   */
+  readonly checkpoint = (place: string): void => {
+    if (++this.checkpoints % LIMITS.budget.checkEvery !== 0) return;
+    const t = this.now();
+    if (t - this.runStart > this.runMs) throw new BudgetExceeded('run', place, this.runMs, t - this.runStart);
+  };
+  private checkpoints = 0;
+
   /** Throws BudgetExceeded past the article's or the run's budget; `place` names the loop that checks. */
   check(place: string): void {
     const t = this.now();
@@ -135,4 +148,24 @@ export function segmentWithin(articles: readonly Article[], warnings: Warning[],
     }
   }
   return out;
+}
+
+/** The check a long stage calls inside its loops (Deadline.checkpoint): throws once the run's time is up. */
+export type Checkpoint = (place: string) => void;
+
+/**
+ * Runs a stage after segmenting within the run's budget: `full` with the deadline's checkpoint, unless the budget is
+ * already spent; past it, at the start or at any checkpoint inside, `cheap` (what PAST_DEADLINE[stage] says), with
+ * one warning naming the place. Without a deadline, `full` runs unchecked.
+ */
+export function lateStage<T>(deadline: Deadline | undefined, stage: LateStage, warnings: Warning[], full: (checkpoint?: Checkpoint) => T, cheap: () => T): T {
+  if (!deadline) return full();
+  if (deadline.spentAt(stage, warnings)) return cheap();
+  try {
+    return full(deadline.checkpoint);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    deadline.spentAt(stage, warnings, e.place);
+    return cheap();
+  }
 }

@@ -48,10 +48,13 @@ export const LIMITS = {
     /** Milliseconds one run may take: every stage after reading, and in the CLI, for a command that briefs one story,
      *  reading the input and loading the model too (the run starts with the command). While segmenting, past it the articles not yet read
      *  are skipped (`budget/run`, exit 3); each later stage (cleaning, grouping, the facts passes, the headline, the
-     *  selection) checks it where it starts and, once it is spent, does the cheaper thing src/budget.ts's
-     *  PAST_DEADLINE names (`budget/run-STAGE`, exit 3), so a batch ends near 10 s however large or slow. A story
-     *  inside the budget (every normal one: the 30 DUC 2003 clusters take well under a second each) is the same bytes
-     *  with or without it. `--run-budget-ms` sets it per command. */
+     *  selection) checks it where it starts and inside its loops and, once it is spent, does the cheaper thing
+     *  src/budget.ts's PAST_DEADLINE names (`budget/run-STAGE`, exit 3), so a batch ends near 10 s however large or
+     *  slow. A story inside the budget (every normal one: the 30 DUC 2003 clusters take well under a second each) is
+     *  the same bytes with or without it. `--run-budget-ms` sets it per command. */
     runMs: 10_000,
+    /** Inside a stage's loops (per article, per sentence), the clock is read at every this many checkpoints: often
+     *  enough that a stage overruns the deadline by milliseconds, rarely enough to cost nothing. */
+    checkEvery: 16,
   },
 } as const;

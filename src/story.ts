@@ -2,7 +2,7 @@
 // later stage reads), and the story's context (what the stages compute once and share). Both are created per
 // brief and dropped with it: nothing here lives at module level.
 import type { Article, Sentence, Warning } from './types.js';
-import { Deadline, segmentWithin, startDeadline, type BudgetOptions } from './budget.js';
+import { Deadline, lateStage, segmentWithin, startDeadline, type BudgetOptions } from './budget.js';
 import { cleanArticles, type CleanedArticle, type CleanOptions } from './clean/index.js';
 import { groupSentences, ungroupedSentences, type SentenceGroup } from './group/index.js';
 import { DEFAULT_METHOD, METHODS, type SummaryRequest } from './summarize/index.js';
@@ -35,10 +35,10 @@ export function buildStory(input: Article[], warnings: Warning[] = [], clean: Cl
   const deadline = startDeadline(input, budget);
   // An article past its time budget is left out here, with a warning; past the run's, a stage does less (src/budget.ts).
   const segmented = segmentWithin(input, warnings, deadline);
-  const cleaned = cleanArticles(segmented, deadline.spentAt('clean', warnings) ? { ...clean, keepNoise: true } : clean);
+  const cleaned = lateStage(deadline, 'clean', warnings, (checkpoint) => cleanArticles(segmented, { ...clean, checkpoint }), () => cleanArticles(segmented, { ...clean, keepNoise: true }));
   const articles = cleaned.map((c) => c.article);
   const sentences = cleaned.flatMap((c) => c.sentences);
-  const groups = deadline.spentAt('group', warnings) ? ungroupedSentences(sentences, articles) : groupSentences(sentences, articles);
+  const groups = lateStage(deadline, 'group', warnings, (checkpoint) => groupSentences(sentences, articles, checkpoint), () => ungroupedSentences(sentences, articles));
   return { articles, cleaned, sentences, groups, warnings, deadline };
 }
 
@@ -78,7 +78,13 @@ function buildRequest(story: Story, memo: TextMemo): Omit<SummaryRequest, 'words
       sentences: c.sentences.map((s) => s.text),
     })),
     memo,
+    ...(story.deadline ? { stop: stopAtDeadline(story.deadline, story.warnings) } : {}),
   };
+}
+
+/** A search's stop (SummaryRequest.stop): true once the run's budget is spent, with the `search` warning. */
+function stopAtDeadline(deadline: Deadline, warnings: Warning[]): () => boolean {
+  return () => deadline.spentAt('search', warnings, 'select (search)');
 }
 
 /** The lead sentences that fit `words`: candidates in reading order, each taken while it fits. */

@@ -144,6 +144,25 @@ test('branch and bound: never below greedy, equal to the HiGHS optimum', async (
   }
 });
 
+test('branch and bound: a stop ends the search early with a selection at least as good as greedy; asked at most every 256 nodes', () => {
+  let seed = 777;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const nConcepts = 400;
+  const weights = Array.from({ length: nConcepts }, () => 1 + Math.floor(rnd() * 10));
+  const items: CoverItem[] = Array.from({ length: 300 }, () => ({ cost: 8 + Math.floor(rnd() * 30), concepts: Array.from({ length: 6 }, () => Math.floor(rnd() * nConcepts)) }));
+  const budget = 250;
+  const full = branchAndBound(items, weights, budget, 3000);
+  assert.ok(full.nodes > 1000, `a search long enough to stop: ${full.nodes} nodes`);
+  let asked = 0;
+  const stopped = branchAndBound(items, weights, budget, 3000, () => ++asked >= 2);
+  assert.equal(asked, 2);
+  assert.equal(stopped.exact, false);
+  assert.ok(stopped.nodes <= 2 * 256 + 1 && stopped.nodes < full.nodes, `stopped after ${stopped.nodes} nodes`);
+  assert.ok(coverValue(items, weights, stopped.chosen, budget) >= coverValue(items, weights, greedyCover(items, weights, budget), budget));
+  // A stop that never fires changes nothing.
+  assert.deepEqual(branchAndBound(items, weights, budget, 3000, () => false), full);
+});
+
 test('headline: a source sentence of headline length, not a quote, not opening with a pronoun', () => {
   const req = floodRequest(100);
   const h = chooseHeadline(req);

@@ -3,6 +3,7 @@
 // furniture; blocks opened by a heading absorb their link titles; then repeated sentences and off-topic
 // sentences (clean/off-topic.ts). What is kept is the article's story text.
 import type { Article, Paragraph, Removal, Sentence } from '../types.js';
+import type { Checkpoint } from '../budget.js';
 import type { Segmented } from '../segment/index.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineContext, type LineRule } from './rules.js';
 import { offTopicSentences } from './off-topic.js';
@@ -19,6 +20,8 @@ export interface CleanOptions {
   lineStats?: LineStats;
   /** Cleaning off (for comparison): every sentence kept, only what the reader set apart listed. */
   keepNoise?: boolean;
+  /** The run's deadline check (src/budget.ts), called between the cleaner's passes and per article inside them. */
+  checkpoint?: Checkpoint;
 }
 
 export interface CleanedArticle {
@@ -187,9 +190,10 @@ export function markPassages(seg: Segmented, marks: (Mark | null)[], features: n
 }
 
 /** Rules, then the line model, then the passage model (with evidence recomputed without the furniture). */
-export function markStory(segmented: Segmented[], stats?: LineStats, model: LineModels = loadLineModel()): (Mark | null)[][] {
+export function markStory(segmented: Segmented[], stats?: LineStats, model: LineModels = loadLineModel(), checkpoint: Checkpoint = () => {}): (Mark | null)[][] {
   const minWords = model.passageMinWords;
   const texts = segmented.map(lineTexts);
+  checkpoint('clean (story words)');
   const words = storyWords(segmented.map((s, i) => ({ article: s.article.id, lines: texts[i] })));
   const passageByText = new Map<string, boolean>();
   const passageOf = (t: string) => {
@@ -199,15 +203,26 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   };
   const passage = texts.map((ls) => ls.map(passageOf));
   const rules: RuleCache = new Map();
-  const ruled = segmented.map((seg, ai) => markParagraphs(seg.article, seg.paragraphs, rules, texts[ai]));
+  const ruled = segmented.map((seg, ai) => {
+    checkpoint('clean (rules)');
+    return markParagraphs(seg.article, seg.paragraphs, rules, texts[ai]);
+  });
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));
   // Both passes share the story's lines, words and text shapes (each computed once per distinct line text).
   const story: StoryLines = { texts, words, shapes: new Map() };
+  checkpoint('clean (line features)');
   const first = lineFeatureTable(segmented, stats, undefined, judged(ruled, false), story);
-  const furniture = segmented.map((seg, ai) => markLines(seg, ruled[ai], first[ai], model, passage[ai], texts[ai]));
+  const furniture = segmented.map((seg, ai) => {
+    checkpoint('clean (lines)');
+    return markLines(seg, ruled[ai], first[ai], model, passage[ai], texts[ai]);
+  });
+  checkpoint('clean (passage features)');
   const second = lineFeatureTable(segmented, stats, furniture.map((ms) => ms.map((m) => m !== null)), judged(furniture, true), story);
-  return segmented.map((seg, ai) => keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai], texts[ai])));
+  return segmented.map((seg, ai) => {
+    checkpoint('clean (passages)');
+    return keepMostOfArticle(texts[ai], ruled[ai], markPassages(seg, furniture[ai], second[ai], model, passage[ai], texts[ai]));
+  });
 }
 
 /**
@@ -230,7 +245,7 @@ export function keepMostOfArticle(texts: string[], ruled: (Mark | null)[], marks
 }
 
 export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): CleanedArticle[] {
-  const storyMarks = opts.keepNoise ? [] : markStory(segmented, opts.lineStats);
+  const storyMarks = opts.keepNoise ? [] : markStory(segmented, opts.lineStats, undefined, opts.checkpoint);
   // Sentences normalized once per distinct text of the story (reprints repeat them).
   const normalized = new Map<string, string>();
   const normalize = (text: string) => {

@@ -14,6 +14,7 @@
 //   9. disagreements: figures outlets give differently for the same thing (./numbers/disagreements.ts).
 // Per-story state lives in one FactsContext created here, never in module-level maps.
 import type { Story } from '../pipeline.js';
+import { BudgetExceeded, type Checkpoint } from '../budget.js';
 import { findPlaces, type Place } from './places/index.js';
 import { createFactsContext, readMentions } from './mentions/index.js';
 import { findEntities, type Entity } from './names/index.js';
@@ -35,16 +36,28 @@ export interface Facts {
 }
 
 export function buildFacts(story: Story): Facts {
-  // Past the run's time budget (src/budget.ts) a pass and the ones after it are skipped: each finds nothing.
-  const spent = (pass: string) => story.deadline?.spentAt('facts', story.warnings, `facts (${pass})`) ?? false;
+  // Past the run's time budget (src/budget.ts), at a pass's start or at a checkpoint inside it, the pass and the ones
+  // after it are skipped: each finds nothing.
+  const deadline = story.deadline;
+  const spent = (pass: string) => deadline?.spentAt('facts', story.warnings, `facts (${pass})`) ?? false;
+  const checkpoint: Checkpoint = deadline?.checkpoint ?? (() => {});
+  const within = <T>(pass: string, run: () => T, skipped: T): T => {
+    if (spent(pass)) return skipped;
+    try {
+      return run();
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded) || !deadline) throw e;
+      deadline.spentAt('facts', story.warnings, e.place);
+      return skipped;
+    }
+  };
   const none: Facts = { facts: [], disagreements: [], timeline: [], places: [], entities: [], events: [] };
-  if (spent('mentions')) return none;
   const ctx = createFactsContext(story.articles);
   const twins = findTwins(story.sentences);
   const once = twins.distinct;
-  readMentions(ctx, once);
-  if (spent('places')) return none;
-  const placesOnce = findPlaces(once, story.articles);
+  if (!within('mentions', () => (readMentions(ctx, once, checkpoint), true), false)) return none;
+  const placesOnce = within('places', () => findPlaces(once, story.articles, undefined, { checkpoint }), null);
+  if (placesOnce === null) return none;
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
   // Where each resolved place is mentioned, so the names finder can join spellings of one place.
@@ -54,7 +67,7 @@ export function buildFacts(story: Story): Facts {
   const publishedOf = new Map(story.articles.map((a) => [a.id, a.published]));
   const { places, entities, numbers } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: spent('names') ? [] : findEntities(once, story.articles, { isPlace, placeAt }, ctx),
+    entities: within('names', () => findEntities(once, story.articles, { isPlace, placeAt, checkpoint }, ctx), []),
     numbers: spent('numbers') ? [] : findNumbers(once, story.articles, { isPlace }, ctx),
   });
   const reported = spent('events') ? [] : eventsWithTwins(twins, ctx, findReportedEvents(once, story.articles, { isPlace }, ctx));

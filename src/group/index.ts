@@ -2,6 +2,7 @@
 // spelled differently) becomes one item listing every source. Candidates come from shared word trigrams, so the
 // work stays near-linear in the number of sentences; pairs are confirmed by word-overlap similarity.
 import type { Article, Sentence, Span, Support } from '../types.js';
+import type { Checkpoint } from '../budget.js';
 import { diceOfCounts, termCounts, tokens } from '../text/words.js';
 
 export const GROUP = {
@@ -42,11 +43,12 @@ export function supportOf(articleIds: Iterable<string>, byId: Map<string, Pick<A
 }
 
 
-export function groupSentences(sentences: Sentence[], articles: Article[]): SentenceGroup[] {
+export function groupSentences(sentences: Sentence[], articles: Article[], checkpoint: Checkpoint = () => {}): SentenceGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Tokens once per distinct text: reprints share them.
   const tokensOfText = new Map<string, string[]>();
   const toks = sentences.map((s) => {
+    checkpoint('group (tokens)');
     let t = tokensOfText.get(s.text);
     if (!t) tokensOfText.set(s.text, (t = tokens(s.text)));
     return t;
@@ -94,6 +96,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   // Most trigrams occur in one sentence only: a posting holds that sentence's index, and becomes a list at the second.
   const postings = new Map<number | string, number | number[]>();
   for (let d = 0; d < distinct.length; d++) {
+    checkpoint('group (trigrams)');
     const i = distinct[d];
     const t = ids[d];
     if (t.length < GROUP.minWords) continue;
@@ -110,6 +113,7 @@ export function groupSentences(sentences: Sentence[], articles: Article[]): Sent
   const n = sentences.length;
   for (const list of postings.values()) {
     if (typeof list === 'number' || list.length > GROUP.maxPostings) continue;
+    checkpoint('group (pairs)');
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];

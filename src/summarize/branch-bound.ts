@@ -22,6 +22,8 @@ const BRANCH = {
    * no normal story's selection changes.
    */
   maxItems: 2000,
+  /** Nodes between two asks of `stop` (the run's deadline): a node of a 2,000-item search costs about 0.1 ms. */
+  stopEvery: 256,
 } as const;
 
 /** The node cap for a word budget (see BRANCH). */
@@ -37,7 +39,8 @@ export interface CoverResult {
   nodes: number;
 }
 
-export function branchAndBound(items: CoverItem[], weights: number[], budget: number, maxNodes: number = nodeCap(budget)): CoverResult {
+/** `stop`, asked every BRANCH.stopEvery nodes, ends the search early (the best selection found so far stands). */
+export function branchAndBound(items: CoverItem[], weights: number[], budget: number, maxNodes: number = nodeCap(budget), stop?: () => boolean): CoverResult {
   const n = Math.min(items.length, BRANCH.maxItems); // items searched: the first n of `order`
   const gain0 = items.map((it) => it.concepts.reduce((s, k) => s + weights[k], it.bonus ?? 0));
   const order = items.map((_, i) => i).sort((a, b) => gain0[b] / items[b].cost - gain0[a] / items[a].cost || a - b);
@@ -47,6 +50,7 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
   const cover = new Int32Array(weights.length);
   const chosen: number[] = [];
   let nodes = 0;
+  let halted = false;
   let exact = n === items.length;
   // The searched items by position in `order`, flat: costs, bonuses and concept lists in typed arrays (the bound
   // below reads them at every node).
@@ -140,8 +144,9 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
   }
 
   function dfs(from: number, room: number, value: number): void {
-    if (++nodes > maxNodes) {
+    if (++nodes > maxNodes || (stop !== undefined && nodes % BRANCH.stopEvery === 0 && stop())) {
       exact = false;
+      halted = true; // every open branch ends too
       return;
     }
     if (value > bestValue + 1e-9) {
@@ -150,7 +155,7 @@ export function branchAndBound(items: CoverItem[], weights: number[], budget: nu
     }
     if (value + bound(from, room, value) <= bestValue + 1e-9) return;
     for (let p = from; p < n; p++) {
-      if (nodes > maxNodes) return;
+      if (halted) return;
       if (cost[p] > room) continue;
       let g = bonus[p];
       for (let e = start[p]; e < start[p + 1]; e++) {

@@ -113,7 +113,7 @@ export function chorusWith(p: ChorusParams, model?: ConceptModel): Summarizer {
       cands.push(c);
       items.push({ cost: c.words, concepts: ks });
     }
-    const chosen = branchAndBound(items, weights, req.words).chosen.map((j) => cands[j]);
+    const chosen = branchAndBound(items, weights, req.words, undefined, req.stop).chosen.map((j) => cands[j]);
     return readingOrder(fillRest(req, p, chosen, model), req);
   };
 }

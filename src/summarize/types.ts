@@ -43,6 +43,11 @@ export interface SummaryRequest {
    * digest of one story. Absent: nothing is memoized.
    */
   memo?: TextMemo;
+  /**
+   * True once the run's time budget is spent (src/budget.ts): a search then keeps the best selection it has found
+   * (never worse than greedy). Absent: searches run to their own caps.
+   */
+  stop?: () => boolean;
 }
 
 /** Returns the chosen candidate ids, in the order they should be read. */

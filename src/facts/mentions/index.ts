@@ -5,6 +5,7 @@
 //   3. mentions: capitalized runs trimmed of titles and function words, with cues about their kind (./mentions.ts).
 // Results live in the story's context (./context.ts).
 import type { Sentence } from '../../types.js';
+import type { Checkpoint } from '../../budget.js';
 import type { FactsContext } from './context.js';
 import { findMentions } from './mentions.js';
 import { prepare } from './tokens.js';
@@ -15,7 +16,10 @@ export { prepare, tokenize, tokensOf, type Token, type TokenKind } from './token
 export { outletNames, sortSpans, sourcesOf, supportOf } from './provenance.js';
 
 /** Tokens, tags and mentions of every sentence, in one pass over the story. */
-export function readMentions(ctx: FactsContext, sentences: readonly Sentence[]): void {
-  prepare(ctx, sentences);
-  for (const s of sentences) findMentions(ctx, s);
+export function readMentions(ctx: FactsContext, sentences: readonly Sentence[], checkpoint: Checkpoint = () => {}): void {
+  prepare(ctx, sentences, checkpoint);
+  for (const s of sentences) {
+    checkpoint('facts (mentions)');
+    findMentions(ctx, s);
+  }
 }

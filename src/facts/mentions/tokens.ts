@@ -2,6 +2,7 @@
 // Tokens are kept per sentence in the story's context, so the three finders tag a story once between them.
 import { tagger } from '../../segment/nlp.js';
 import type { Sentence } from '../../types.js';
+import type { Checkpoint } from '../../budget.js';
 import type { FactsContext } from './context.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -85,7 +86,7 @@ function segmenterTags(s: Sentence): ReadonlyMap<number, string> | undefined {
 }
 
 /** Tokenizes and POS-tags every sentence not seen before: with the segmenter's tags when it saw the sentence, else in one tagger pass. */
-export function prepare(ctx: FactsContext, sentences: readonly Sentence[]): void {
+export function prepare(ctx: FactsContext, sentences: readonly Sentence[], checkpoint: Checkpoint = () => {}): void {
   const cache = ctx.tokens;
   const todo = sentences.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
@@ -117,6 +118,7 @@ export function prepare(ctx: FactsContext, sentences: readonly Sentence[]): void
     }
   }
   for (const s of todo) {
+    checkpoint('facts (tokens)');
     const tokens = tokenize(s.text, s.start);
     const known = segmenterTags(s);
     const base = baseOf.get(s.text) ?? 0;

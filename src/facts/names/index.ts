@@ -30,8 +30,15 @@ export const NAME_PASSES: readonly NamePass[] = [acronymsPass, surnamesPass, gen
 
 /** Names in the story, grouped by alias, most mentioned first. */
 export function findEntities(sentences: readonly Sentence[], articles: readonly Article[], opts: EntityOptions = {}, ctx: FactsContext = createFactsContext(articles)): Entity[] {
-  prepare(ctx, sentences);
-  const state = groupByAlias(sentences.flatMap((s) => findMentions(ctx, s)), opts);
-  for (const pass of NAME_PASSES) pass.run(state);
+  const checkpoint = opts.checkpoint ?? (() => {});
+  prepare(ctx, sentences, checkpoint);
+  const state = groupByAlias(sentences.flatMap((s) => {
+    checkpoint('facts (names)');
+    return findMentions(ctx, s);
+  }), opts);
+  for (const pass of NAME_PASSES) {
+    checkpoint(`facts (names: ${pass.name})`);
+    pass.run(state);
+  }
   return emitEntities(ctx, sentences, state);
 }

@@ -1,5 +1,6 @@
 // The names stage's types: the entities it returns, and the groups of mentions its passes join.
 import type { Span, Support } from '../../types.js';
+import type { Checkpoint } from '../../budget.js';
 import type { Mention } from '../mentions/mentions.js';
 import type { OrgAliasEntry } from './lexicon.js';
 
@@ -28,6 +29,8 @@ export interface EntityOptions {
    * differently but resolved to one place ("Deir Ezzor", "Deir al-Zor") are one entity.
    */
   placeAt?: (article: string, start: number) => string | undefined;
+  /** The run's deadline check (src/budget.ts), called per sentence and between the passes. */
+  checkpoint?: Checkpoint;
 }
 
 /** Mentions taken for one name so far. */

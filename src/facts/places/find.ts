@@ -5,6 +5,7 @@
 // but the gazetteer lacks stay in the list, unresolved, with no coordinates: never a guess.
 
 import { readFileSync } from 'node:fs';
+import type { Checkpoint } from '../../budget.js';
 import { join } from 'node:path';
 import type { Article, Sentence, Span } from '../../types.js';
 import { homeCountries } from './home.js';
@@ -18,6 +19,8 @@ export interface FindPlacesOptions {
   demonyms?: boolean;
   /** Also list street and road names ("Rest Acres Road", "Highway 403") as unresolved places of kind `other`. */
   streets?: boolean;
+  /** The run's deadline check (src/budget.ts), called per sentence while matching. */
+  checkpoint?: Checkpoint;
 }
 
 export interface PlaceMention {
@@ -791,10 +794,14 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const matches: Match[] = [];
   const lowercaseWords = new Set<string>();
   const designated: Match[] = [];
-  const tokenized = sentences.map((s) => tokenize(s, gaz));
+  const tokenized = sentences.map((s) => {
+    opts.checkpoint?.('facts (place tokens)');
+    return tokenize(s, gaz);
+  });
   const story = storyLookups(gaz);
   for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
   sentences.forEach((s, si) => {
+    opts.checkpoint?.('facts (places)');
     const tokens = tokenized[si];
     const found = findMatches(s, tokens, gaz, w, lowercaseWords, story);
     matches.push(...found);
