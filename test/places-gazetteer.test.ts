@@ -134,3 +134,13 @@ test('street and road names are listed as unresolved places; a town inside one i
     assert.ok(!mentions(text).some((m) => m.kind === 'other'), text);
   }
 });
+
+test('gazetteer: startsKey says whether any name or demonym key begins with a string, at block edges too', () => {
+  const small = parseGazetteer(smallIndex());
+  for (const yes of ['', 'f', 'filler 0', 'filler 299', 'filler 150', 'norw', 'norway', 'norwegian', 'aale', 'alesund']) assert.equal(small.startsKey(yes), true, yes);
+  for (const no of ['filler 3000', 'norwayx', 'zz', 'a0', 'filler 300']) assert.equal(small.startsKey(no), false, no);
+  const gaz = loadGazetteer();
+  assert.equal(gaz.startsKey('new yor'), true);
+  assert.equal(gaz.startsKey('paris london'), false);
+  assert.equal(gaz.startsKey('iraq'), true);
+});

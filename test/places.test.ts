@@ -113,6 +113,13 @@ test('the story decides between places of the same name', () => {
   assert.match(rawaIq?.basis ?? '', /IQ/);
 });
 
+test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
+  const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
+  const names = run([article('a', text)]).map((p) => p.name);
+  assert.ok(names.includes('New York City'), `New York City in ${names}`);
+  assert.ok(names.some((n) => /Salah/.test(n)), `Salah ad Din in ${names}`);
+});
+
 test('people, organisations, months and adjectives are not place mentions', () => {
   const text =
     'Michael Jordan scored 30 points. Jordan said he was tired. Washington said the talks failed. ' +

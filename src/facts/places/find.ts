@@ -9,7 +9,7 @@ import type { Checkpoint } from '../../budget.js';
 import { join } from 'node:path';
 import type { Article, Sentence, Span } from '../../types.js';
 import { homeCountries } from './home.js';
-import { canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from './gazetteer.js';
+import { ARTICLE_WORDS, canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from './gazetteer.js';
 
 export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
 export { loadGazetteer } from './gazetteer.js';
@@ -295,12 +295,26 @@ function runs(tokens: Token[]): [number, number][] {
 interface StoryLookups {
   keyOf(surface: string): string;
   hitsOf(key: string): GazHit[];
+  /** Whether a run whose key so far is `key` can still become a name (Gazetteer.startsKey, with findMatches's "al "). */
+  canGrow(key: string): boolean;
 }
 
 function storyLookups(gaz: Gazetteer): StoryLookups {
   const keys = new Map<string, string>();
   const hits = new Map<string, GazHit[]>();
+  const grows = new Map<string, boolean>();
   return {
+    canGrow(key) {
+      let g = grows.get(key);
+      if (g === undefined) {
+        // A last word such as "ad" becomes "al" once a word follows (canonicalKey): no bound from it. A key with
+        // "al " is also looked up without it (findMatches).
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        g = ARTICLE_WORDS.has(last) || gaz.startsKey(key) || (key.startsWith('al ') && gaz.startsKey(key.slice(3)));
+        grows.set(key, g);
+      }
+      return g;
+    },
     keyOf(surface) {
       let k = keys.get(surface);
       if (k === undefined) keys.set(surface, (k = canonicalKey(surface)));
@@ -325,7 +339,15 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         continue;
       }
       let found: Match | null = null;
-      for (let len = Math.min(GATE.maxWords, re - i + 1); len >= 1 && found === null; len--) {
+      // The longest run worth trying: lengthened only while its key so far begins some name or demonym (a key that
+      // begins none is none, and no longer run's key can be one: it starts with this key). In a run of capitals
+      // that names nothing, each start then costs two look-ups, not GATE.maxWords.
+      let longest = Math.min(GATE.maxWords, re - i + 1);
+      for (let len = 2; len <= longest; len++) {
+        if (story.canGrow(story.keyOf(s.text.slice(tokens[i].start - s.start, tokens[i + len - 1].end - s.start)))) continue;
+        longest = len - 1;
+      }
+      for (let len = longest; len >= 1 && found === null; len--) {
         const j = i + len - 1;
         if (!tokens[j].cap) continue;
         let stop = false;

@@ -43,6 +43,11 @@ export interface Gazetteer {
   readonly size: number;
   /** All entries whose names have this canonical key (see canonicalKey). */
   lookup(key: string): GazHit[];
+  /**
+   * Whether some name key or demonym key starts with this string: a run of words whose key so far begins no name
+   * can be no name however it goes on (the place finder stops lengthening it).
+   */
+  startsKey(prefix: string): boolean;
   /** The country (ISO2) a demonym key points to ("iraqi" -> IQ), or null. */
   demonym(key: string): string | null;
   /** The admin1 area named by a qualifier such as "Wyo." or "Calif." (keyed canonically), or null. */
@@ -58,6 +63,8 @@ export interface Gazetteer {
 const ARTICLES = new Set([
   'al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'ath', 'adh', 'az', 'an', 'ed', 'er', 'es', 'et', 'ez', 'en', 'ud', 'ur', 'us', 'un',
 ]);
+/** The Arabic article spellings canonicalKey writes as "al" before another word. */
+export const ARTICLE_WORDS: ReadonlySet<string> = ARTICLES;
 // An article glued to its word with the doubled sun letter ("Ezzor", "Assadr") when not first in the name.
 const GLUED_ARTICLE = /^[ae]([bdhlnrstz])\1([a-z]{2,})$/;
 // Letters that NFD does not decompose into a base letter plus a mark.
@@ -252,8 +259,8 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
     }
     return t;
   };
-  const codesOf = (key: string): string | null => {
-    // The last block whose first key is <= key.
+  /** The last block whose first key is <= key (0 when key precedes them all). */
+  const blockOf = (key: string): number => {
     let lo = 0;
     let hi = nBlocks - 1;
     while (lo < hi) {
@@ -261,6 +268,10 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
       if (firstKeys[mid] <= key) lo = mid;
       else hi = mid - 1;
     }
+    return lo;
+  };
+  const codesOf = (key: string): string | null => {
+    const lo = blockOf(key);
     if (nBlocks === 0 || firstKeys[lo] > key) return null;
     const t = blockText(lo);
     const at = t.indexOf(`\n${key}\t`);
@@ -314,6 +325,25 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
   };
   let demonyms: Map<string, string[]> | null = null;
   let qualifiers: Map<string, string[]> | null = null;
+  let demonymKeys: string[] | null = null;
+  const startsKey = (prefix: string): boolean => {
+    if (prefix === '') return true;
+    if (nBlocks > 0) {
+      // Keys are sorted: one starting with `prefix` is in prefix's block, after it, or first in the next block.
+      const b = blockOf(prefix);
+      if (firstKeys[b] > prefix ? firstKeys[b].startsWith(prefix) : blockText(b).includes(`\n${prefix}`)) return true;
+      if (b + 1 < nBlocks && firstKeys[b + 1].startsWith(prefix)) return true;
+    }
+    demonymKeys ??= [...(demonyms ??= smallMap(demonymsAt, demonymsLen)).keys()].sort();
+    let lo = 0;
+    let hi = demonymKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (demonymKeys[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < demonymKeys.length && demonymKeys[lo].startsWith(prefix);
+  };
 
   // Names are asked for again and again: the hits of each key found are kept with the data (bounded by the index's
   // keys; callers must not mutate hits). A miss is not kept, so text never grows this map.
@@ -352,6 +382,7 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
     },
     size: nEntries,
     lookup,
+    startsKey,
     demonym: (key) => (demonyms ??= smallMap(demonymsAt, demonymsLen)).get(key)?.[0] ?? null,
     qualifier: (key) => {
       const q = (qualifiers ??= smallMap(qualifiersAt, qualifiersLen)).get(key);
