@@ -3,37 +3,13 @@
 // still read HTML once the HTML extractor is loaded on demand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tagger, referenceTagger } from '../src/segment/nlp.js';
 import { runCli } from './helpers/io.js';
+import { assertSameTags } from './helpers/tags.js';
 
-const example = 'examples/al-qaim';
 
 test('the fast wink loader gives the same sentences, tags and token features as the package loader', async () => {
-  const fast = tagger();
-  const ref = await referenceTagger();
-  const texts = readdirSync(example).map((f) => readFileSync(join(example, f), 'utf8'));
-  // Words the lexicon lacks (added to it as they are met) and odd tokens, besides the example's articles.
-  texts.push('Zorblaxian officials met in Qwertyville on 3 Jan. 2024 at 10:30 a.m.; U.S.-led talks ended :) #peace @un e-mail: a@b.co', 'Dr. Smith\'s co-workers didn\'t say "no" -- they said 1,250.75 USD!');
-  let tokens = 0;
-  for (const text of texts) {
-    const view = (nlp: typeof fast) => {
-      const d = nlp.readDoc(text);
-      const its = nlp.its;
-      return {
-        sentences: d.sentences().out(),
-        pos: d.tokens().out(its.pos),
-        type: d.tokens().out(its.type),
-        normal: d.tokens().out(its.normal),
-        shape: d.tokens().out(its.shape),
-        spaces: d.tokens().out(its.precedingSpaces),
-      };
-    };
-    const a = view(fast);
-    assert.deepEqual(a, view(ref));
-    tokens += a.pos.length;
-  }
+  const tokens = assertSameTags(tagger(), await referenceTagger());
   assert.ok(tokens > 1000, `compared ${tokens} tokens`);
 });
 

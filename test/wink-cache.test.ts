@@ -2,11 +2,12 @@
 // must not be used when it was made from another file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { coreModelFile, modelVersion, parsedCoreJson, taggerFrom } from '../src/segment/nlp.js';
 import { decodeWinkCore, encodeWinkCore, lexemeHash, sourceOf } from '../src/segment/wink-cache.js';
+import { assertSameTags } from './helpers/tags.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-wink-'));
 const cacheFile = join(dir, 'wink-core.bin');
@@ -14,21 +15,7 @@ const source = sourceOf(coreModelFile(), modelVersion());
 writeFileSync(cacheFile, encodeWinkCore(parsedCoreJson(), source));
 
 test('a tagger on the binary copy gives the same sentences, tags and features as one on the JSON', () => {
-  const fromCopy = taggerFrom(cacheFile);
-  const fromJson = taggerFrom(null);
-  const texts = readdirSync('examples/al-qaim').map((f) => readFileSync(join('examples/al-qaim', f), 'utf8'));
-  texts.push('Zorblaxian officials met in Qwertyville on 3 Jan. 2024; U.S.-led talks ended :) e-mail: a@b.co', "Dr. Smith's co-workers didn't say \"no\" -- they said 1,250.75 USD!");
-  let tokens = 0;
-  for (const text of texts) {
-    const view = (nlp: typeof fromCopy) => {
-      const d = nlp.readDoc(text);
-      const its = nlp.its;
-      return { sentences: d.sentences().out(), pos: d.tokens().out(its.pos), normal: d.tokens().out(its.normal), shape: d.tokens().out(its.shape), type: d.tokens().out(its.type) };
-    };
-    const a = view(fromCopy);
-    assert.deepEqual(a, view(fromJson));
-    tokens += a.pos.length;
-  }
+  const tokens = assertSameTags(taggerFrom(cacheFile), taggerFrom(null));
   assert.ok(tokens > 1000, `compared ${tokens} tokens`);
 });
 
