@@ -366,6 +366,25 @@ test('timeExpressions: "this" keeps the anchor year; vague stretches up to or fr
   assert.deepEqual(tx('Growth slowed in the late 1970s and the \'80s.'), [['the late 1970s', 'DATE', '197'], ["the '80s", 'DATE', '198']]);
 });
 
+test('timeExpressions: ordinal "second", some day to come, "or so ago", a part of the story\'s day', () => {
+  // "A second group" is an ordinal; "a second" alone, or before a time word, is a length.
+  assert.deepEqual(tx('A second group of directors met, and a second body was found.'), []);
+  assert.deepEqual(tx('The lights went out for a second.'), [['a second', 'DURATION', 'PT1S']]);
+  // "One day" after a modal is some day to come; as a length it stays a duration.
+  assert.deepEqual(tx('Islam will one day be the largest religion.'), [['one day', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(tx('He was held for one day.'), [['one day', 'DURATION', 'P1D']]);
+  assert.deepEqual(tx('Then, a week or so ago, he left.'), [['a week or so ago', 'DATE', '2013-W11']]);
+  // A part of the day with "the" or "that" is the day the story last named, else the publication day.
+  assert.deepEqual(tx('The attack came on March 3. During the night, police arrived.'), [['March 3', 'DATE', '2013-03-03'], ['the night', 'TIME', '2013-03-03TNI']]);
+  assert.deepEqual(tx('Dealers placed orders in the morning.'), [['the morning', 'TIME', '2013-03-22TMO']]);
+  assert.deepEqual(tx('He watched the evening news. The night the plane fell, he slept.'), []);
+});
+
+test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
+  assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
+  assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);
+});
+
 test('timeExpressions: "the day before" counts from the day told before it; undated articles get no confident day', () => {
   assert.deepEqual(tx('The attack came on Oct. 3, 2012. The day before, police had warned.'), [['Oct. 3, 2012', 'DATE', '2012-10-03'], ['The day before', 'DATE', '2012-10-02']]);
   const undated = timeExpressions('Rebels attacked on Friday.', null);

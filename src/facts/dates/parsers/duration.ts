@@ -25,6 +25,10 @@ const PATTERN = new RegExp(
 );
 /** Before "the following year" these make it a stretch of time, not the year after. */
 const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
+/** After "a second" a word that does not relate it to time makes "second" an ordinal ("a second body"). */
+const ORDINAL_SECOND_AFTER = /^[\s-]+(?!(?:later|earlier|ago|before|after|or|and|longer|too|in|to|of|for|each|apart|per|behind|ahead|when|while|than)\b)[A-Za-z]/;
+/** A modal or a hope before "one day" makes it a day to come ("will one day be"). */
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|shall|can|must|hopes?|hoped|to|'ll)\s+$/i;
 /** A bare plural ("for years") is a duration only after these. */
 const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|(?:time|first|once)\s+in)\s+$/i;
 /** "over the years", "throughout the months", "the weeks ahead": a stretch of unknown length (PXY, PXW). */
@@ -51,6 +55,17 @@ export function durationOf(n: number | 'X', unit: string): string {
   const head = whole > 0 ? `${whole}${letter}` : '';
   if (t) return `PT${head}${rest}${UNIT_LETTER[small[0]]}`;
   return smallT ? `P${head}T${rest}${UNIT_LETTER[small[0]]}` : `P${head}${rest}${UNIT_LETTER[small[0]]}`;
+}
+
+/** "one day" meaning some day to come: DATE FUTURE_REF, with no calendar date for the timeline. */
+function timexOnlyReference(start: number, expression: string): Found {
+  return {
+    start,
+    end: start + expression.length,
+    expression,
+    resolve: () => ({ date: '', precision: 'day', certainty: 'stated', basis: `"${expression}": some day to come, no date` }),
+    timex: () => ({ type: 'DATE', value: 'FUTURE_REF', precision: 'reference' }),
+  };
 }
 
 function unitOf(word: string): string {
@@ -116,12 +131,21 @@ export const durationParser: Parser = {
       if (unit === 'quarter' && /-quarters?$/i.test(expression)) continue;
       // "a second term" is an ordinal; "a quarter" of something is a fraction.
       if (countWords && /^an?$/i.test(countWords.trim()) && (unit === 'second' || unit === 'quarter')) continue;
+      // "a second body", "one second group": "second" before a word that is not about time is an ordinal.
+      if (unit === 'second' && !plural && !countWords && ORDINAL_SECOND_AFTER.test(text.slice(start + expression.length, start + expression.length + 16))) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.
       if (det && /^an?$/i.test(det) && countWords) {
         start += det.length + 1;
         expression = expression.slice(det.length + 1);
       }
       const value = durationOf(n, unit);
+      // "Islam will one day be...", "will be arrested one day or another": some day to come, not a length (TimeML FUTURE_REF).
+      const someDay = unit === 'day' && !plural && /^one$/i.test(countWords?.trim() ?? '') && !det && !relative &&
+        (MODAL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^\s+or\s+another\b/i.test(text.slice(start + expression.length, start + expression.length + 14)));
+      if (someDay) {
+        out.push(timexOnlyReference(start, expression));
+        continue;
+      }
       // "The following year he resigned": the year after the one the story last named, a date (TimeML; HeidelTime
       // reads it from its reference date). "For the following year" measures a stretch: a duration.
       const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month') &&

@@ -68,13 +68,17 @@ function monthOfYear(expression: string, month: number, rel: string, note: strin
  * mid-November", "extended loans through January") often sets after publication. Read as the nearer month.
  */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+/** How many months after publication a past-tense "until <month>" may still lie (the end of a plan being reported). */
+const UNTIL_AHEAD_MONTHS = 3;
 
 function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false, effective = false): Resolved {
   const base = { precision: 'month' as const, ...(note ? { note } : {}) };
   if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
   if (ctx.anchor) {
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
-    if (until && dir === 'back') dir = 'nearest';
+    // A past-tense "until March" sets an end after publication only when that month is close ahead ("gave it until
+    // mid-November" in an October story); a month further ahead is the last one ("remained chief until March").
+    if (until && dir === 'back' && (month - Number(ctx.anchor.date.slice(5, 7)) + 12) % 12 <= UNTIL_AHEAD_MONTHS) dir = 'nearest';
     if (effective) dir = 'forward';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));

@@ -8,7 +8,7 @@ import { shiftQuarter } from './quarter.js';
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 const PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi;
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/gi;
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?(?:\s+or\s+so)?\s+ago\b/gi; // "a week or so ago": the round figure's date
 const WEEKEND = /\b(?:(last|this|next|over the|during the|on the|at the|the)\s+)weekend\b/gi;
 
 export const relativePeriodParser: Parser = {

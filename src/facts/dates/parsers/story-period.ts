@@ -1,15 +1,23 @@
 // "The day" and "the week" the story is at (TimeML DATE, timex readings only): "later in the day" is the day the
 // story last named (else publication day); "for the week, the index dropped" is a week of the story's year that
 // the words do not pin down ("1989-WXX", as TimeML writes a week it cannot place). The timeline does not use them.
+import { DAY_PART } from '../timex/value.js';
 import { timexOnly, type Found, type Parser } from '../types.js';
 
 /** Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match). */
 const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b)/g;
 const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginning|starting|earlier|later)\b|[-\s]+(?:long|end|ends|ahead)\b)/g;
 
+/**
+ * "During the night", "that evening", "throughout the morning": a part of the day the story is at (TimeML TIME, e.g.
+ * "1998-11-06TNI"). Not "the night of Oct. 5" (the day is named after it), "the night the plane fell" (a clause
+ * names it) nor "the evening news" (a kind of thing).
+ */
+const STORY_DAY_PART = /\b(?:the|that)\s+(morning|afternoon|evening|night)\b(?!'s\b|\s+(?:of|before|after|when|in|shift|news|session|edition|paper|train|flight|sky|air|prayers?|rush|show|program|newscast|the|a|an)\b|[-\s]+(?:long|time|club|life)\b)/gi;
+
 export const storyPeriodParser: Parser = {
   name: 'story-period',
-  gate: /the\s+(?:day|week)/i,
+  gate: /(?:the|that)\s+(?:day|week|morning|afternoon|evening|night)/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {
@@ -17,6 +25,15 @@ export const storyPeriodParser: Parser = {
         const told = ctx.discourse?.date;
         if (told && told.length === 10) return { type: 'DATE', value: told, precision: 'day', relative: true };
         return ctx.anchor ? { type: 'DATE', value: ctx.anchor.date, precision: 'day', relative: true } : null;
+      }));
+    }
+    for (const m of text.matchAll(STORY_DAY_PART)) {
+      if (/^\s+[A-Z]/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3))) continue; // "the night Flight 800 fell"
+      const part = DAY_PART[m[1].toLowerCase()];
+      out.push(timexOnly(m.index ?? 0, m[0], 'a part of the day the story is at', 'day', (ctx) => {
+        const told = ctx.discourse?.date;
+        const day = told && told.length === 10 ? told : ctx.anchor?.date;
+        return day ? { type: 'TIME', value: `${day}T${part}`, precision: 'time', relative: true } : null;
       }));
     }
     for (const m of text.matchAll(STORY_WEEK)) {
