@@ -380,6 +380,15 @@ test('timeExpressions: ordinal "second", some day to come, "or so ago", a part o
   assert.deepEqual(tx('He watched the evening news. The night the plane fell, he slept.'), []);
 });
 
+test('timeExpressions: units from now, decades ago, "that year", a fraction of a quarter, a wire-copy GMT clock', () => {
+  assert.deepEqual(tx('Another display might come a year from now; ten years from today the fleet is older.'), [['a year from now', 'DATE', '2014'], ['ten years from today', 'DATE', '2023']]);
+  assert.deepEqual(tx('It was unthinkable a decade ago and began a quarter-century ago.'), [['a decade ago', 'DATE', '200'], ['a quarter-century ago', 'DATE', '1988']]);
+  assert.deepEqual(tx('He moved to Sudan in 1992. Later that year he left; that year is not named here.'), [['1992', 'DATE', '1992'], ['that year', 'DATE', '1992'], ['that year', 'DATE', '1992']]);
+  assert.deepEqual(tx('Sales that year rose.'), []);
+  assert.deepEqual(tx('He owns about a quarter of the satellites after a quarter-point cut.'), []);
+  assert.deepEqual(tx('The 9:45 a.m. (0745 GMT) attack.'), [['9:45 a.m.', 'TIME', '2013-03-22T09:45'], ['0745 GMT', 'TIME', '2013-03-22T07:45']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);

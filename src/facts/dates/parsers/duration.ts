@@ -20,7 +20,7 @@ const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|b
 const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
 
 const PATTERN = new RegExp(
-  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later)\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
 /** Before "the following year" these make it a stretch of time, not the year after. */
@@ -131,6 +131,9 @@ export const durationParser: Parser = {
       if (unit === 'quarter' && /-quarters?$/i.test(expression)) continue;
       // "a second term" is an ordinal; "a quarter" of something is a fraction.
       if (countWords && /^an?$/i.test(countWords.trim()) && (unit === 'second' || unit === 'quarter')) continue;
+      // "a quarter of the world's satellites", "a quarter-point", "the size of a quarter": a fraction or a coin.
+      if (unit === 'quarter' && !plural && !countWords && det && /^an?$/i.test(det) &&
+        (/^(?:\s+of\b|-)/.test(text.slice(start + expression.length, start + expression.length + 4)) || /\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
       // "a second body", "one second group": "second" before a word that is not about time is an ordinal.
       if (unit === 'second' && !plural && !countWords && ORDINAL_SECOND_AFTER.test(text.slice(start + expression.length, start + expression.length + 16))) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.

@@ -15,9 +15,12 @@ const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginnin
  */
 const STORY_DAY_PART = /\b(?:the|that)\s+(morning|afternoon|evening|night)\b(?!'s\b|\s+(?:of|before|after|when|in|shift|news|session|edition|paper|train|flight|sky|air|prayers?|rush|show|program|newscast|the|a|an)\b|[-\s]+(?:long|time|club|life)\b)/gi;
 
+/** "Later that year", "the same month": the year or month of the date the story last named. */
+const THAT_PERIOD = /\b(?:that(?:\s+same)?|the\s+same)\s+(year|month)\b(?![-\s](?:old|long|end|earlier|ago)\b)/gi;
+
 export const storyPeriodParser: Parser = {
   name: 'story-period',
-  gate: /(?:the|that)\s+(?:day|week|morning|afternoon|evening|night)/i,
+  gate: /(?:the|that|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {
@@ -34,6 +37,14 @@ export const storyPeriodParser: Parser = {
         const told = ctx.discourse?.date;
         const day = told && told.length === 10 ? told : ctx.anchor?.date;
         return day ? { type: 'TIME', value: `${day}T${part}`, precision: 'time', relative: true } : null;
+      }));
+    }
+    for (const m of text.matchAll(THAT_PERIOD)) {
+      const month = m[1].toLowerCase() === 'month';
+      out.push(timexOnly(m.index ?? 0, m[0], `the ${month ? 'month' : 'year'} of the date the story last named`, month ? 'month' : 'year', (ctx) => {
+        const told = ctx.discourse?.date;
+        if (!told || (month && told.length < 7)) return null;
+        return { type: 'DATE', value: told.slice(0, month ? 7 : 4), precision: month ? 'month' : 'year', relative: true };
       }));
     }
     for (const m of text.matchAll(STORY_WEEK)) {

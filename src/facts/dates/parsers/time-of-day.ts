@@ -18,6 +18,9 @@ const TIME = new RegExp(`\\b(?:${CLOCK}|(noon|midnight|midday))${ZONE}${DAY_WORD
 /** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night", "mid-afternoon (yesterday)". */
 const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(overnight)|mid[-\s]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?)\b/gi;
 
+/** A 24-hour clock with its zone, as wire copy gives it beside local time: "(0745 GMT)", "1430 GMT Friday". */
+const ZONED_CLOCK = new RegExp(`(?<![\\d.,:$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b${DAY_WORD}`, 'gi');
+
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
 /** The day a time is on: the weekday or day word with it, else the anchor's day. */
@@ -76,6 +79,13 @@ export const timeOfDayParser: Parser = {
       }
       if (monthName && !monthDay) continue;
       out.push(timeFound(m.index ?? 0, expression, clock, dayWord, monthDay));
+    }
+    for (const m of text.matchAll(ZONED_CLOCK)) {
+      const [expression, hourText, minuteText, dayWord, monthName, dayNumber] = m;
+      const month = monthName ? MONTHS[monthName.toLowerCase()] : undefined;
+      const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
+      if (monthName && !monthDay) continue;
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${hourText}:${minuteText}`, dayWord, monthDay));
     }
     for (const m of text.matchAll(PART)) {
       const [expression, dayWord, part, overnight, midPart, midDay] = m;
