@@ -380,6 +380,16 @@ test('timeExpressions: ordinal "second", some day to come, "or so ago", a part o
   assert.deepEqual(tx('He watched the evening news. The night the plane fell, he slept.'), []);
 });
 
+test('timeExpressions: a plan reported in the past keeps its close month ahead; an -ed word after a determiner is no verb', () => {
+  // Published 1989-10-26: the plan's January lies ahead; a past event's January does not; a far month stays behind.
+  assert.deepEqual(tx('First of America announced an agreement to acquire the Peoria, Ill., bank in January.', '1989-10-26'), [['January', 'DATE', '1990-01']]);
+  assert.deepEqual(tx('In January, American Medical brought in a new chief.', '1989-10-26'), [['January', 'DATE', '1989-01']]);
+  assert.deepEqual(tx('He was forced to sell the stake it bought in December.', '1989-10-26'), [['December', 'DATE', '1988-12']]);
+  assert.deepEqual(tx('Thermo agreed to buy the line in April.', '1989-10-26'), [['April', 'DATE', '1989-04']]);
+  // "a still unspecified date" is not a past verb: "would be paid" reads as a plan.
+  assert.deepEqual(tx('The split would be paid on a still unspecified date in January.', '1989-10-26'), [['January', 'DATE', '1990-01']]);
+});
+
 test('timeExpressions: units from now, decades ago, "that year", a fraction of a quarter, a wire-copy GMT clock', () => {
   assert.deepEqual(tx('Another display might come a year from now; ten years from today the fleet is older.'), [['a year from now', 'DATE', '2014'], ['ten years from today', 'DATE', '2023']]);
   assert.deepEqual(tx('It was unthinkable a decade ago and began a quarter-century ago.'), [['a decade ago', 'DATE', '200'], ['a quarter-century ago', 'DATE', '1988']]);
