@@ -399,6 +399,17 @@ test('timeExpressions: units from now, decades ago, "that year", a fraction of a
   assert.deepEqual(tx('The 9:45 a.m. (0745 GMT) attack.'), [['9:45 a.m.', 'TIME', '2013-03-22T09:45'], ['0745 GMT', 'TIME', '2013-03-22T07:45']]);
 });
 
+test('timeExpressions: centuries from the present, lengths before "later", comparisons with the previous year, names', () => {
+  assert.deepEqual(tx('It will be done by the end of this century and grow in the next century.', '1998-08-08'), [['the end of this century', 'DATE', '19'], ['the next century', 'DATE', '20']]);
+  assert.deepEqual(tx('The new century starts soon.', '1999-06-01').map((t) => t[2]), ['20', 'FUTURE_REF']);
+  // A length before "later" or "earlier" is a duration (the signal stays outside); "a year earlier" stays a date.
+  assert.deepEqual(tx('Four years later he moved; months earlier he had left; hours later it ended.'), [['Four years', 'DURATION', 'P4Y'], ['months', 'DURATION', 'PXM'], ['hours', 'DURATION', 'PTXH']]);
+  assert.deepEqual(tx('Profit rose from a year earlier.', '1989-11-02'), [['a year earlier', 'DATE', '1988-11-02']]);
+  assert.deepEqual(tx('Sales reached $5 billion in 1997, up 10 percent over the previous year.'), [['1997', 'DATE', '1997'], ['the previous year', 'DATE', '1996']]);
+  assert.deepEqual(tx('He stayed in 1995 over the previous year.'), [['1995', 'DATE', '1995'], ['the previous year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('During the Ninth Five-Year Plan, before the Six-Day War, he signed a five-year lease.'), [['five-year', 'DURATION', 'P5Y']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);

@@ -20,7 +20,7 @@ const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|b
 const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
 
 const PATTERN = new RegExp(
-  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|earlier|later|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
 /** Before "the following year" these make it a stretch of time, not the year after. */
@@ -29,6 +29,10 @@ const STRETCH_BEFORE = /\b(?:for|over|throughout|during|within|through)\s+$/i;
 const ORDINAL_SECOND_AFTER = /^[\s-]+(?!(?:later|earlier|ago|before|after|or|and|longer|too|in|to|of|for|each|apart|per|behind|ahead|when|while|than)\b)[A-Za-z]/;
 /** A modal or a hope before "one day" makes it a day to come ("will one day be"). */
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|shall|can|must|hopes?|hoped|to|'ll)\s+$/i;
+/** "up 10 percent over the previous year": "over" compares with that year, it does not measure a stretch. */
+const COMPARED_OVER = /(?:percent|per\s+cent|%|points?|up|down|increase|decrease|rise|drop|decline|growth|higher|lower)\b[^.;]{0,24}\bover\s+$/i;
+/** A count written with capitals inside a name: "the Ninth Five-Year Plan", "the Six-Day War" (not a time, TimeML). */
+const IN_NAME = /^[A-Z][a-z]*(?:-[A-Z][a-z]*)*\s+[A-Z]/;
 /** A bare plural ("for years") is a duration only after these. */
 const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|(?:time|first|once)\s+in)\s+$/i;
 /** "over the years", "throughout the months", "the weeks ahead": a stretch of unknown length (PXY, PXW). */
@@ -109,10 +113,14 @@ export const durationParser: Parser = {
         n = n === null ? 2 : n === 'X' ? 'X' : n * 2;
       }
       if (n === null && det && /^an?$/i.test(det) && !plural) n = 1; // "a year", "an hour"
+      const after = text.slice(start + expression.length, start + expression.length + 12);
+      // "a year earlier" is the story's period a year back (quarter.ts), not a length.
+      if ((unit === 'year' || unit === 'quarter') && /^\s+earlier\b/i.test(after)) continue;
       if (n === null) {
         const bare = !det && !relative;
         if (bare) {
-          if (!plural || !BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+          // "for years"; "hours later", "months earlier": a stretch of unknown length (TimeML: PTXH, PXM).
+          if (!plural || !(BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:later|earlier)\b/i.test(after))) continue;
           n = 'X';
         } else if (!relative && plural && det && /^the$/i.test(det) && unit !== 'quarter' &&
           (THE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || THE_PLURAL_AFTER.test(text.slice(start + expression.length, start + expression.length + 10)))) {
@@ -134,10 +142,13 @@ export const durationParser: Parser = {
       // "a quarter of the world's satellites", "a quarter-point", "the size of a quarter": a fraction or a coin.
       if (unit === 'quarter' && !plural && !countWords && det && /^an?$/i.test(det) &&
         (/^(?:\s+of\b|-)/.test(text.slice(start + expression.length, start + expression.length + 4)) || /\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue;
+      // "Five-Year Plan", "Six-Day War": a name (the count is capitalised inside a sentence, a capitalised word follows).
+      if (countWords && /^[A-Z]/.test(countWords) && IN_NAME.test(text.slice(start + (det ? det.length + 1 : 0), start + expression.length + 12)) &&
+        /[a-z,]\s+$/.test(text.slice(Math.max(0, start - 3), start + (det ? det.length + 1 : 0)))) continue;
       // "a second body", "one second group": "second" before a word that is not about time is an ordinal.
       if (unit === 'second' && !plural && !countWords && ORDINAL_SECOND_AFTER.test(text.slice(start + expression.length, start + expression.length + 16))) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.
-      if (det && /^an?$/i.test(det) && countWords) {
+      if (det && /^an?$/i.test(det) && countWords && !/^few\b/i.test(countWords)) {
         start += det.length + 1;
         expression = expression.slice(det.length + 1);
       }
@@ -152,7 +163,7 @@ export const durationParser: Parser = {
       // "The following year he resigned": the year after the one the story last named, a date (TimeML; HeidelTime
       // reads it from its reference date). "For the following year" measures a stretch: a duration.
       const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month') &&
-        !STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+        (!STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMPARED_OVER.test(text.slice(Math.max(0, start - 40), start)))
         ? (/^following$/i.test(relative ?? '') ? 1 : -1)
         : 0;
       out.push({
