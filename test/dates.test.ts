@@ -410,6 +410,12 @@ test('timeExpressions: centuries from the present, lengths before "later", compa
   assert.deepEqual(tx('During the Ninth Five-Year Plan, before the Six-Day War, he signed a five-year lease.'), [['five-year', 'DURATION', 'P5Y']]);
 });
 
+test('timeExpressions: bare plurals that measure ("months of talks", "just weeks after"), the distant past', () => {
+  assert.deepEqual(tx('The deal follows months of talks; just weeks after it, years of the war ended.'), [['months', 'DURATION', 'PXM'], ['just weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(tx('He died within weeks or months of his capture.'), [['weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(tx('Meteors hit the Earth in the distant past.'), [['the distant past', 'DATE', 'PAST_REF']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);

@@ -34,7 +34,9 @@ const COMPARED_OVER = /(?:percent|per\s+cent|%|points?|up|down|increase|decrease
 /** A count written with capitals inside a name: "the Ninth Five-Year Plan", "the Six-Day War" (not a time, TimeML). */
 const IN_NAME = /^[A-Z][a-z]*(?:-[A-Z][a-z]*)*\s+[A-Z]/;
 /** A bare plural ("for years") is a duration only after these. */
-const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|(?:time|first|once)\s+in)\s+$/i;
+const BARE_PLURAL_BEFORE = /\b(?:for|took|take|takes|taking|lasted|lasting|last|spent|spend|within|after|(?:time|first|once)\s+in)\s+$/i;
+/** "years of war", "months of talks": a bare plural measuring what follows is a stretch of unknown length too. */
+const BARE_PLURAL_OF = /^\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b|\d)[a-z]/;
 /** "over the years", "throughout the months", "the weeks ahead": a stretch of unknown length (PXY, PXW). */
 const THE_PLURAL_BEFORE = /\b(?:over|throughout|through)\s+$/i;
 const THE_PLURAL_AFTER = /^\s+(?:ahead|to\s+come)\b/i;
@@ -120,7 +122,8 @@ export const durationParser: Parser = {
         const bare = !det && !relative;
         if (bare) {
           // "for years"; "hours later", "months earlier": a stretch of unknown length (TimeML: PTXH, PXM).
-          if (!plural || !(BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:later|earlier)\b/i.test(after))) continue;
+          const approx = /^(?:just|only)\s/i.test(expression); // "just weeks after", "only hours before"
+          if (!plural || !(approx || BARE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s+(?:later|earlier)\b/i.test(after) || BARE_PLURAL_OF.test(after))) continue;
           n = 'X';
         } else if (!relative && plural && det && /^the$/i.test(det) && unit !== 'quarter' &&
           (THE_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || THE_PLURAL_AFTER.test(text.slice(start + expression.length, start + expression.length + 10)))) {

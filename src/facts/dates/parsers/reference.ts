@@ -10,7 +10,7 @@ const REFERENCES: [string, RegExp][] = [
   // 15 it could; "the current year" and "the current quarter" are longer readings of their own, which win).
   ['PRESENT_REF', /\bcurrent(?=\s+[a-z])(?!\s+(?:accounts?|assets?|liabilit(?:y|ies)|affairs|events|dollars?|prices?|year|years|quarter|quarters|month|months|week|weeks|period|fiscal|season|term|session|decade|century|issues?|edition|version|flowing|flows?|through|in|of|to|and|or|is|are|was|were)\b)/gi],
   ['PAST_REF', /\bthen[\s-]current\b/gi],
-  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
+  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+(?:distant|recent|not-too-distant|not\s+too\s+distant)\s+past|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
   ['FUTURE_REF', /\b(?:the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future|as\s+soon\s+as\s+possible|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date|one\s+day\s+soon)\b/gi],
 ];
 
