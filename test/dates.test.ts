@@ -416,6 +416,12 @@ test('timeExpressions: bare plurals that measure ("months of talks", "just weeks
   assert.deepEqual(tx('Meteors hit the Earth in the distant past.'), [['the distant past', 'DATE', 'PAST_REF']]);
 });
 
+test('timeExpressions: a half after the unit, a part of the month or decade of publication', () => {
+  assert.deepEqual(tx('A minute and a half later, the delay of a year and a half ended.'), [['A minute and a half', 'DURATION', 'PT1M30S'], ['a year and a half', 'DURATION', 'P1Y6M']]);
+  assert.deepEqual(tx('They will decide by the end of the month, or later in the month, or at the end of the decade.'), [['the end of the month', 'DATE', '2013-03'], ['later in the month', 'DATE', '2013-03'], ['the end of the decade', 'DATE', '201']]);
+  assert.deepEqual(tx('the end of the month of May'), [['May', 'DATE', '2013-05']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);

@@ -155,6 +155,12 @@ export const durationParser: Parser = {
         start += det.length + 1;
         expression = expression.slice(det.length + 1);
       }
+      // "a year and a half", "an hour and a half": the half follows the unit (P1Y6M, PT1H30M).
+      const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(start + expression.length, start + expression.length + 14));
+      if (half && typeof n === 'number' && Number.isInteger(n) && !plural) {
+        n += 0.5;
+        expression += half[0];
+      }
       const value = durationOf(n, unit);
       // "Islam will one day be...", "will be arrested one day or another": some day to come, not a length (TimeML FUTURE_REF).
       const someDay = unit === 'day' && !plural && /^one$/i.test(countWords?.trim() ?? '') && !det && !relative &&

@@ -18,9 +18,12 @@ const STORY_DAY_PART = /\b(?:the|that)\s+(morning|afternoon|evening|night)\b(?!'
 /** "Later that year", "the same month": the year or month of the date the story last named. */
 const THAT_PERIOD = /\b(?:that(?:\s+same)?|the\s+same)\s+(year|month)\b(?![-\s](?:old|long|end|earlier|ago)\b)/gi;
 
+/** "By the end of the month", "later in the month", "the end of the decade": the month or decade of publication. */
+const PART_OF_PERIOD = /\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(month|decade)\b(?!\s+of\b)/gi;
+
 export const storyPeriodParser: Parser = {
   name: 'story-period',
-  gate: /(?:the|that|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)/i,
+  gate: /(?:the|that|same)\s+(?:day|week|month|year|decade|morning|afternoon|evening|night)/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {
@@ -46,6 +49,11 @@ export const storyPeriodParser: Parser = {
         if (!told || (month && told.length < 7)) return null;
         return { type: 'DATE', value: told.slice(0, month ? 7 : 4), precision: month ? 'month' : 'year', relative: true };
       }));
+    }
+    for (const m of text.matchAll(PART_OF_PERIOD)) {
+      const decade = m[1].toLowerCase() === 'decade';
+      out.push(timexOnly(m.index ?? 0, m[0], `a part of the ${decade ? 'decade' : 'month'} of publication`, decade ? 'year' : 'month', (ctx) =>
+        ctx.anchor ? { type: 'DATE', value: ctx.anchor.date.slice(0, decade ? 3 : 7), precision: decade ? 'decade' : 'month', relative: true } : null));
     }
     for (const m of text.matchAll(STORY_WEEK)) {
       out.push(timexOnly(m.index ?? 0, m[0], 'a week of the story that the words do not place', 'day', (ctx) =>
