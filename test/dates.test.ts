@@ -422,6 +422,12 @@ test('timeExpressions: a half after the unit, a part of the month or decade of p
   assert.deepEqual(tx('the end of the month of May'), [['May', 'DATE', '2013-05']]);
 });
 
+test('timeExpressions: a quarter "of this year"; a capitalised day word inside a name', () => {
+  assert.deepEqual(tx('The sale is due in the third quarter of this year or the first quarter of next year.'), [['the third quarter of this year', 'DATE', '2013-Q3'], ['the first quarter of next year', 'DATE', '2014-Q1']]);
+  assert.deepEqual(tx('The Tonight Show was quoted in USA Today.'), []);
+  assert.deepEqual(tx('Tonight, he speaks; today he rests.'), [['Tonight', 'TIME', '2013-03-22TNI'], ['today', 'DATE', '2013-03-22']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);

@@ -28,6 +28,8 @@ export const relativeDayParser: Parser = {
     for (const m of text.matchAll(ANCHOR_PATTERN)) {
       const start = m.index ?? 0;
       const expression = m[0];
+      // "The Tonight Show", "USA Today": a capitalised day word after another word is part of a name.
+      if (/^[A-Z][a-z]+$/.test(expression) && /[A-Za-z][\s-]+$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       // "today's Iraq" and "the world of today" speak of the present era, not a day.
       if (/^today$/i.test(expression) && /^'s\s+(?:world|society|youth|generation|Iraq|China|Russia|America|economy)/.test(text.slice(start + 5, start + 30))) continue;
       const offset = FROM_ANCHOR[expression.toLowerCase()];
