@@ -151,7 +151,8 @@ export const durationParser: Parser = {
       // "a second body", "one second group": "second" before a word that is not about time is an ordinal.
       if (unit === 'second' && !plural && !countWords && ORDINAL_SECOND_AFTER.test(text.slice(start + expression.length, start + expression.length + 16))) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.
-      if (det && /^an?$/i.test(det) && countWords && !/^few\b/i.test(countWords)) {
+      // Nor is a possessive before a count ("his 17-year rule": the duration is "17-year").
+      if (det && (/^an?$/i.test(det) || (/^(?:his|her|its|their)$/i.test(det) && !relative)) && countWords && !/^few\b/i.test(countWords)) {
         start += det.length + 1;
         expression = expression.slice(det.length + 1);
       }
