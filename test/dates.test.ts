@@ -408,6 +408,8 @@ test('timeExpressions: centuries from the present, lengths before "later", compa
   assert.deepEqual(tx('Sales reached $5 billion in 1997, up 10 percent over the previous year.'), [['1997', 'DATE', '1997'], ['the previous year', 'DATE', '1996']]);
   assert.deepEqual(tx('He stayed in 1995 over the previous year.'), [['1995', 'DATE', '1995'], ['the previous year', 'DURATION', 'P1Y']]);
   assert.deepEqual(tx('During the Ninth Five-Year Plan, before the Six-Day War, he signed a five-year lease.'), [['five-year', 'DURATION', 'P5Y']]);
+  // "-long" lengths are durations with "-long" inside the extent; "-old" ages are not time expressions.
+  assert.deepEqual(tx('After a decade-long war and the year-long inquiry, the two-year-old boy left.'), [['decade-long', 'DURATION', 'P1E'], ['year-long', 'DURATION', 'P1Y']]);
   // A possessive before a count stays outside the extent; before "first" or "past" it opens the phrase.
   assert.deepEqual(tx('During his 17-year rule, in his first two years, he built roads.'), [['17-year', 'DURATION', 'P17Y'], ['his first two years', 'DURATION', 'P2Y']]);
 });

@@ -20,7 +20,7 @@ const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|b
 const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
 
 const PATTERN = new RegExp(
-  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier|long)\\b)(?!\\s+(?:old|ago|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
+  `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier)\\b)(?!\\s+(?:old|ago|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,
   'gi',
 );
 /** Before "the following year" these make it a stretch of time, not the year after. */
@@ -115,6 +115,16 @@ export const durationParser: Parser = {
         n = n === null ? 2 : n === 'X' ? 'X' : n * 2;
       }
       if (n === null && det && /^an?$/i.test(det) && !plural) n = 1; // "a year", "an hour"
+      // "a year-long inquiry", "a decade-long war", "a three-month-long strike": the length, "-long" inside the extent.
+      const long = /^-long\b/i.exec(text.slice(start + expression.length, start + expression.length + 6));
+      if (long && !plural) {
+        if (n === null) n = 1;
+        if (det && !countWords) {
+          start += det.length + 1;
+          expression = expression.slice(det.length + 1);
+        }
+        expression += long[0];
+      }
       const after = text.slice(start + expression.length, start + expression.length + 12);
       // "a year earlier" is the story's period a year back (quarter.ts), not a length.
       if ((unit === 'year' || unit === 'quarter') && /^\s+earlier\b/i.test(after)) continue;
