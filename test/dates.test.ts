@@ -410,6 +410,9 @@ test('timeExpressions: centuries from the present, lengths before "later", compa
   assert.deepEqual(tx('During the Ninth Five-Year Plan, before the Six-Day War, he signed a five-year lease.'), [['five-year', 'DURATION', 'P5Y']]);
   // "-long" lengths are durations with "-long" inside the extent; "-old" ages are not time expressions.
   assert.deepEqual(tx('After a decade-long war and the year-long inquiry, the two-year-old boy left.'), [['decade-long', 'DURATION', 'P1E'], ['year-long', 'DURATION', 'P1Y']]);
+  // An adjectival count leaves its determiner outside ("the eight-year war" -> "eight-year"), a count of a stretch keeps it.
+  assert.deepEqual(tx('The 24-hour strike ended the eight-year war; the past two years were calm.').map((t) => t[0]), ['24-hour', 'eight-year', 'the past two years']);
+  assert.deepEqual(tx('The vote is at 3 p.m. ET.'), [['3 p.m. ET', 'TIME', '2013-03-22T15:00']]);
   // A possessive before a count stays outside the extent; before "first" or "past" it opens the phrase.
   assert.deepEqual(tx('During his 17-year rule, in his first two years, he built roads.'), [['17-year', 'DURATION', 'P17Y'], ['his first two years', 'DURATION', 'P2Y']]);
 });

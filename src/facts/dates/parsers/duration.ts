@@ -162,7 +162,9 @@ export const durationParser: Parser = {
       if (unit === 'second' && !plural && !countWords && ORDINAL_SECOND_AFTER.test(text.slice(start + expression.length, start + expression.length + 16))) continue;
       // A determiner before a bare count ("a 10-year bond") is not part of the duration.
       // Nor is a possessive before a count ("his 17-year rule": the duration is "17-year").
-      if (det && (/^an?$/i.test(det) || (/^(?:his|her|its|their)$/i.test(det) && !relative)) && countWords && !/^few\b/i.test(countWords)) {
+      // An adjectival count ("the eight-year war", "its two-year plan") leaves any determiner outside, as TimeBank does.
+      const adjectival = Boolean(countWords) && !relative && !plural && new RegExp(`${UNIT}$`, 'i').test(expression) && /-\s*[a-z]+$/i.test(expression.slice(0, expression.length - unitWord.length + 1));
+      if (det && (/^an?$/i.test(det) || (/^(?:his|her|its|their)$/i.test(det) && !relative) || adjectival) && countWords && !/^few\b/i.test(countWords)) {
         start += det.length + 1;
         expression = expression.slice(det.length + 1);
       }

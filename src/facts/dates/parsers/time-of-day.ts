@@ -9,7 +9,7 @@ import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 import { DAY_PART } from '../timex/value.js';
 
 const DAYS = WEEKDAYS.join('|');
-const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time)\\b)?';
+const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|local\\s+time)\\b)?';
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** The day said with the time: a day word or weekday ("10 p.m. Wednesday"), or a month and day ("5 p.m. EST, Nov. 9"). */
 const DAY_WORD = `(?:,?\\s+(?:(today|yesterday|tomorrow|tonight|${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:])))?`;
