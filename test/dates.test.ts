@@ -421,6 +421,8 @@ test('timeExpressions: bare plurals that measure ("months of talks", "just weeks
   assert.deepEqual(tx('The deal follows months of talks; just weeks after it, years of the war ended.'), [['months', 'DURATION', 'PXM'], ['just weeks', 'DURATION', 'PXW']]);
   assert.deepEqual(tx('He died within weeks or months of his capture.'), [['weeks', 'DURATION', 'PXW']]);
   assert.deepEqual(tx('Meteors hit the Earth in the distant past.'), [['the distant past', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(tx('They will live without it for a while; troops stay for some time. He left a while ago.'), [['a while', 'DURATION', 'PXX'], ['some time', 'DURATION', 'PXX']]);
+  assert.deepEqual(tx('Unemployment is a notch above its quarter-century low.'), []);
 });
 
 test('timeExpressions: a half after the unit, a part of the month or decade of publication', () => {

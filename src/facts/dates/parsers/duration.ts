@@ -81,13 +81,16 @@ function unitOf(word: string): string {
   return u;
 }
 
+/** "for a while", "for some time": a stretch of unknown length and unit (TimeML PXX). */
+const A_WHILE = /\b(?:for|in|after|within|since)\s+(a\s+while|some\s+time)\b(?!\s+(?:ago|later|before|after|now|to\s+come)\b)/gi;
+
 /** "two to three weeks", "12 to 18 months", "five or six days": TimeML and HeidelTime value a range by its low end (P2W). */
 const RANGE = new RegExp(`\\b(${COUNT})\\s+(?:to|or)\\s+(${COUNT})[\\s-]+${UNIT}s\\b(?!\\s+(?:old|ago|earlier|later)\\b|-old\\b)`, 'gi');
 
 export const durationParser: Parser = {
   name: 'duration',
   // A unit (UNIT) is in both patterns.
-  gate: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni/i,
+  gate: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni|while|some\s+time/i,
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(RANGE)) {
@@ -102,6 +105,16 @@ export const durationParser: Parser = {
         expression: m[0],
         resolve: () => ({ date: '', precision: PRECISION[unit] ?? 'year', certainty: 'stated', basis: `"${m[0]}": a duration of ${m[1]} to ${m[2]} ${unit}s (${value}, its low end)` }),
         timex: () => ({ type: 'DURATION', value, precision: 'duration' }),
+      });
+    }
+    for (const m of text.matchAll(A_WHILE)) {
+      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      out.push({
+        start,
+        end: start + m[1].length,
+        expression: m[1],
+        resolve: () => ({ date: '', precision: 'day', certainty: 'stated', basis: `"${m[1]}": a stretch of unknown length (PXX), not a date` }),
+        timex: () => ({ type: 'DURATION', value: 'PXX', precision: 'duration' }),
       });
     }
     for (const m of text.matchAll(PATTERN)) {

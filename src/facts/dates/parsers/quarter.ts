@@ -8,7 +8,7 @@ import { timexOnly, type Discourse, type Found, type Parser, type ResolveContext
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
-const QUARTER = /\b(?:(the|this|last|next|that|its|their)\s+)?(?:(this|last|next)\s+year's\s+)?(?:(\d{4})\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|corresponding|latest|current|most\s+recent|same|flat|strong|weak|disappointing|traditionally\s+strong)[\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(\d{4})|,?\s+(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?/gi;
+const QUARTER = /\b(?:(the|this|last|next|that|its|their)\s+)?(?:(this|last|next)\s+year's\s+)?(?:(\d{4})\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|corresponding|latest|current|most\s+recent|same|flat|strong|weak|disappointing|traditionally\s+strong)[\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:fiscal[\s-]+)?quarter\b(?![-\s](?:century|point|mile|inch|pound|hour|final)s?\b)(?:\s+of\s+(?:fiscal\s+)?(\d{4})|,?\s+(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?/gi;
 /** "the latest period", "the same period": the quarter the story is at (only when it has named one). */
 const PERIOD = /\b(?:the|this|that)\s+(?:latest|most\s+recent|same|current)\s+period\b/gi;
 /** The year as a whole: "the year", "the full year", "the current year", "year-end", "the end of the year", "earlier in the year". */
