@@ -14,10 +14,8 @@ const REFERENCES: [string, RegExp][] = [
   ['FUTURE_REF', /\b(?:the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future|as\s+soon\s+as\s+possible|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date|one\s+day\s+soon)\b/gi],
 ];
 
-/** "now that" is a conjunction; "soon after" a relation to another event. */
+/** "soon after" is a relation to another event. ("Now that" stays: it is the present, and TimeBank marks it, 2 of 2.) */
 const NOT_AFTER: Record<string, RegExp> = {
-  PRESENT_REF: /^\s+that\b/i,
-  PAST_REF: /^$/,
   FUTURE_REF: /^\s+(?:after|afterwards|thereafter|before)\b/i,
 };
 
@@ -32,7 +30,6 @@ export const referenceParser: Parser = {
         const start = m.index ?? 0;
         const expression = m[0];
         const end = start + expression.length;
-        if (/^now$/i.test(expression) && NOT_AFTER.PRESENT_REF.test(text.slice(end, end + 6))) continue;
         if (value === 'FUTURE_REF' && /^soon$/i.test(expression) && NOT_AFTER.FUTURE_REF.test(text.slice(end, end + 14))) continue;
         out.push({
           start,
