@@ -439,6 +439,15 @@ test('timeExpressions: a quarter "of this year"; a capitalised day word inside a
   assert.deepEqual(tx('Tonight, he speaks; today he rests.'), [['Tonight', 'TIME', '2013-03-22TNI'], ['today', 'DATE', '2013-03-22']]);
 });
 
+test('timeExpressions: "the summer" without a preposition, "this past spring", "a year earlier" before a clause', () => {
+  assert.deepEqual(tx('Demand held well into the summer, up from the levels of the early summer.', '1989-10-26'), [['the summer', 'DATE', '1989-SU'], ['the early summer', 'DATE', '1989-SU']]);
+  assert.deepEqual(tx('Costs fell this past spring.', '1989-10-26'), [['this past spring', 'DATE', '1989-SP']]);
+  // "the fall" and "the spring" still need a preposition or a year; a capitalised season before a name is no season.
+  assert.deepEqual(tx('After the fall of the city, the Winter Olympics opened.'), []);
+  assert.deepEqual(tx('Profit narrowed from a year earlier on higher revenue.', '1989-11-01'), [['a year earlier', 'DATE', '1988-11-01']]);
+  assert.deepEqual(tx('He had left two years before the war.'), [['two years', 'DURATION', 'P2Y']]);
+});
+
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
   assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
   assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);
