@@ -446,6 +446,9 @@ test('timeExpressions: "the summer" without a preposition, "this past spring", "
   assert.deepEqual(tx('After the fall of the city, the Winter Olympics opened.'), []);
   assert.deepEqual(tx('Profit narrowed from a year earlier on higher revenue.', '1989-11-01'), [['a year earlier', 'DATE', '1988-11-01']]);
   assert.deepEqual(tx('He had left two years before the war.'), [['two years', 'DURATION', 'P2Y']]);
+  // "Two days later police arrived": counted from the day told, whatever word follows "later" (the timeline's day too).
+  const later = findDates('The attack came on Oct. 3, 2012. Two days later police arrived.', THU);
+  assert.deepEqual(later.map((f) => [f.expression, f.date]), [['Oct. 3, 2012', '2012-10-03'], ['Two days later', '2012-10-05']]);
 });
 
 test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
