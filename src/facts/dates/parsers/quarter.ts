@@ -14,7 +14,7 @@ const PERIOD = /\b(?:the|this|that)\s+(?:latest|most\s+recent|same|current)\s+pe
 /** The year as a whole: "the year", "the full year", "the current year", "year-end", "the end of the year", "earlier in the year". */
 const WHOLE_YEAR = /\b(?:(the\s+(?:full\s+|current\s+|entire\s+|whole\s+)?year)|year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year|(?:earlier|later)\s+in\s+the\s+year)\b(?![-\s](?:old|ago|earlier|before|after|and|long)\b)(?!\s+(?:of|in|to|when|that|since|before)\b|\s+\d)/gi;
 const HALF = /\b(?:(the|this|last|next)\s+)?(?:(\d{4})\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(the|this|last|next)\s+year)\b/gi;
-const FISCAL = /\b(?:(?:fiscal(?:\s+year)?\s+(\d{4}|'\d{2}))|(\d{4})\s+fiscal\s+year|(?:(the|this|last|next|the\s+current|the\s+previous|the\s+next)\s+)fiscal\s+year)\b/gi;
+const FISCAL = /\b(?:(?:fiscal(?:\s+year)?\s+(\d{4}|'\d{2}))|(\d{4})\s+fiscal\s+year|(?:(the|this|last|next|the\s+current|the\s+previous|the\s+next|the\s+latest|the\s+most\s+recent|the\s+past)\s+)fiscal\s+year)\b/gi;
 const YEAR_AGO = new RegExp(`\\b(?:(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(year-(?:earlier|ago))(?:\\s+(?:period|quarter|results|level|figure))?|(${COUNT})\\s+(year|quarter)s?\\s+(earlier|before(?!\\s+(?:the|a|an|his|her|its|their|[A-Z])))|the\\s+(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))\\b`, 'gi');
 
 function anchorQuarter(ctx: ResolveContext): { year: number; q: number } | null {
@@ -124,7 +124,8 @@ export const quarterParser: Parser = {
         if (r === 'the') return { type: 'DURATION', value: 'P1Y', precision: 'duration' };
         const a = anchorQuarter(ctx);
         if (!a) return { type: 'DATE', value: 'XXXX', precision: 'fiscal year' };
-        const shift = /last|previous/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
+        // "the latest fiscal year" is the last one closed before publication.
+        const shift = /last|previous|latest|recent|past/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
         return { type: 'DATE', value: String(a.year + shift), precision: 'fiscal year' };
       }));
     }
