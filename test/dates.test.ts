@@ -340,7 +340,9 @@ test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, yea
   // A year-ago figure in a story about a quarter is that quarter a year before.
   assert.deepEqual(tx('Third-quarter profit rose 5% from a year ago.', '1989-10-26'), [['Third-quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']]);
   assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);
-  assert.deepEqual(tx('Sales rose in the latest fiscal year.', '1989-10-26'), [['the latest fiscal year', 'DATE', '1988']]);  // Outside a quarter, "a year earlier" is the day the story is at a year back: the publication day, or the last
+  assert.deepEqual(tx('Sales rose in the latest fiscal year.', '1989-10-26'), [['the latest fiscal year', 'DATE', '1988']]);
+  assert.deepEqual(tx('The latest period includes gains.', '1989-10-26'), [['The latest period', 'DATE', '1989-Q3']]);
+  assert.deepEqual(tx('The same period includes gains.', '1989-10-26'), []);  // Outside a quarter, "a year earlier" is the day the story is at a year back: the publication day, or the last
   // day the story named; a day that does not exist a year back (Feb. 29) gives its month.
   assert.deepEqual(tx('The dividend rose from 4 pence a year earlier.', '1989-11-02'), [['a year earlier', 'DATE', '1988-11-02']]);
   assert.deepEqual(tx('The offer expired Sept. 30, up from $100 million a year earlier.', '1989-10-26'), [['Sept. 30', 'DATE', '1989-09-30'], ['a year earlier', 'DATE', '1988-09-30']]);

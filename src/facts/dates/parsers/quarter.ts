@@ -88,7 +88,13 @@ export const quarterParser: Parser = {
       }));
     }
     for (const m of text.matchAll(PERIOD)) {
-      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', 'month', (ctx) => (ctx.discourse?.quarter ? { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' } : null)));
+      // "The latest period" before any quarter is named: the last quarter closed before publication, as "the latest quarter".
+      const latest = /latest|most\s+recent/i.test(m[0]);
+      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', 'month', (ctx) => {
+        if (ctx.discourse?.quarter) return { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' };
+        const a = anchorQuarter(ctx);
+        return latest && a ? { type: 'DATE', value: shiftQuarter(`${a.year}-Q${a.q}`, -1), precision: 'quarter' } : null;
+      }));
     }
     for (const m of text.matchAll(WHOLE_YEAR)) {
       const start = m.index ?? 0;
