@@ -282,6 +282,7 @@ test('timeExpressions: sets', () => {
   // The period of a rate is no time expression: not a set, not a duration.
   assert.deepEqual(tx('It pays $1.76 a year, runs four flights a week, and sales grew 8.5% annually.'), []);
   assert.deepEqual(tx('It will save $500 million a year within a year.'), [['a year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('The park draws one million visitors a year and pumps 2 million barrels a day.'), []);
 });
 
 test('timeExpressions: the present as an adjective, the past year, the full year, the last decade', () => {
