@@ -365,6 +365,7 @@ test('timeExpressions: "this" keeps the anchor year; vague stretches up to or fr
   assert.deepEqual(tx('He was elected in 1995. The following year he resigned.'), [['1995', 'DATE', '1995'], ['The following year', 'DATE', '1996']]);
   assert.deepEqual(tx('In December 2011 he came; the following month he left.'), [['December 2011', 'DATE', '2011-12'], ['the following month', 'DATE', '2012-01']]);
   assert.deepEqual(tx('He stayed in 1995 for the following year.'), [['1995', 'DATE', '1995'], ['the following year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('Talks began on March 4, 2013. The following week they collapsed.'), [['March 4, 2013', 'DATE', '2013-03-04'], ['The following week', 'DATE', '2013-W11']]);
   // A stretch counted from an event is a duration; counted from a date it is not read as one.
   assert.deepEqual(tx('He returned two days after the attack.'), [['two days', 'DURATION', 'P2D']]);
   assert.deepEqual(tx('It happened three days after Monday.'), [['Monday', 'DATE', '2013-03-18']]);

@@ -3,7 +3,7 @@
 // Ages ("a 10-year-old"), "two years ago" (a date) and "a year earlier" (a date relative to the story's time) are not durations;
 // "two days after the attack" is one (a stretch from an event).
 import { COUNT, countValue } from '../count.js';
-import { isoMonth } from '../calendar.js';
+import { addDays, isoMonth, isoWeek } from '../calendar.js';
 import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
 import type { Found, Parser, Precision } from '../types.js';
 
@@ -197,7 +197,7 @@ export const durationParser: Parser = {
       }
       // "The following year he resigned": the year after the one the story last named, a date (TimeML; HeidelTime
       // reads it from its reference date). "For the following year" measures a stretch: a duration.
-      const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month') &&
+      const step = !countWords && !plural && /^(?:following|previous)$/i.test(relative ?? '') && (unit === 'year' || unit === 'month' || unit === 'week') &&
         (!STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMPARED_OVER.test(text.slice(Math.max(0, start - 40), start)))
         ? (/^following$/i.test(relative ?? '') ? 1 : -1)
         : 0;
@@ -219,6 +219,8 @@ export const durationParser: Parser = {
           if (step !== 0 && ref !== undefined) {
             const y = Number(ref.slice(0, 4));
             if (unit === 'year') return { type: 'DATE', value: String(y + step), precision: 'year', relative: true };
+            // "The following week" after a day the story named: that day's week, one on.
+            if (unit === 'week') return ref.length === 10 ? { type: 'DATE', value: isoWeek(addDays(ref, 7 * step)), precision: 'week', relative: true } : { type: 'DURATION', value, precision: 'duration' };
             if (ref.length >= 7) {
               const m = y * 12 + Number(ref.slice(5, 7)) - 1 + step;
               return { type: 'DATE', value: isoMonth(Math.floor(m / 12), (m % 12) + 1), precision: 'month', relative: true };
