@@ -326,6 +326,9 @@ test('timeExpressions: times of day carry the time in the value', () => {
   assert.deepEqual(tx('He spoke this morning and left tonight.'), [['this morning', 'TIME', '2013-03-22TMO'], ['tonight', 'TIME', '2013-03-22TNI']]);
   assert.deepEqual(tx('Police arrived Thursday night.'), [['Thursday night', 'TIME', '2013-03-21TNI']]);
   assert.deepEqual(tx('Shelling went on last night.'), [['last night', 'TIME', '2013-03-21TNI']]);
+  // The day said beside the time, before it or after "on", gives its date (outside the extent).
+  assert.deepEqual(tx('He arrived Wednesday at 10 a.m.; the concert began at 8 p.m. on Nov. 3, 2012.').slice(0, 2), [['Wednesday', 'DATE', '2013-03-20'], ['10 a.m.', 'TIME', '2013-03-20T10:00']]);
+  assert.deepEqual(tx('The concert began at 8 p.m. on Nov. 3.')[0], ['8 p.m.', 'TIME', '2012-11-03T20:00']);
 });
 
 test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {

@@ -21,6 +21,19 @@ const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)
 /** A 24-hour clock with its zone, as wire copy gives it beside local time: "(0745 GMT)", "1430 GMT Friday". */
 const ZONED_CLOCK = new RegExp(`(?<![\\d.,:$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b${DAY_WORD}`, 'gi');
 
+const DAY_BEFORE = new RegExp(`\\b(?:(${DAYS})|(${MONTH_NAME})\\.?\\s+(\\d{1,2}))(?:,)?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?$`);
+const DAY_AFTER = new RegExp(`^,?\\s+on\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:]))`);
+
+/** The weekday or month and day said right before ("Friday at 3 p.m.") or after ("8 p.m. on Nov. 3") a clock time. */
+function dayBeside(text: string, start: number, end: number): { word?: string; monthDay?: [number, number] } | null {
+  const m = DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? DAY_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return null;
+  if (m[1]) return { word: m[1] };
+  const month = MONTHS[m[2].toLowerCase()];
+  const day = Number(m[3]);
+  return month && day >= 1 && day <= 31 ? { monthDay: [month, day] } : null;
+}
+
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
 /** The day a time is on: the weekday or day word with it, else the anchor's day. */
@@ -78,7 +91,9 @@ export const timeOfDayParser: Parser = {
         clock = (d) => `${d}T${pad2(hour)}:${pad2(minute)}`;
       }
       if (monthName && !monthDay) continue;
-      out.push(timeFound(m.index ?? 0, expression, clock, dayWord, monthDay));
+      // "Friday at 3 p.m.", "at 8 p.m. on Nov. 3": the day said beside the time, outside its extent.
+      const beside = dayWord || monthDay ? null : dayBeside(text, m.index ?? 0, (m.index ?? 0) + expression.length);
+      out.push(timeFound(m.index ?? 0, expression, clock, dayWord ?? beside?.word, monthDay ?? beside?.monthDay));
     }
     for (const m of text.matchAll(ZONED_CLOCK)) {
       const [expression, hourText, minuteText, dayWord, monthName, dayNumber] = m;
