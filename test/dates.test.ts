@@ -329,6 +329,7 @@ test('timeExpressions: times of day carry the time in the value', () => {
   // The day said beside the time, before it or after "on", gives its date (outside the extent).
   assert.deepEqual(tx('He arrived Wednesday at 10 a.m.; the concert began at 8 p.m. on Nov. 3, 2012.').slice(0, 2), [['Wednesday', 'DATE', '2013-03-20'], ['10 a.m.', 'TIME', '2013-03-20T10:00']]);
   assert.deepEqual(tx('The concert began at 8 p.m. on Nov. 3.')[0], ['8 p.m.', 'TIME', '2012-11-03T20:00']);
+  assert.deepEqual(tx('It happened on the night of March 20, not the night of the attack.'), [['the night of March 20', 'TIME', '2013-03-20TNI']]);
 });
 
 test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {

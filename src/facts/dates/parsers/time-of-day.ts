@@ -34,6 +34,9 @@ function dayBeside(text: string, start: number, end: number): { word?: string; m
   return month && day >= 1 && day <= 31 ? { monthDay: [month, day] } : null;
 }
 
+/** "the night of March 20", "the morning of Oct. 5": a part of that day (a year after the day is left to the date). */
+const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
+
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
 /** The day a time is on: the weekday or day word with it, else the anchor's day. */
@@ -101,6 +104,14 @@ export const timeOfDayParser: Parser = {
       const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
       if (monthName && !monthDay) continue;
       out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${hourText}:${minuteText}`, dayWord, monthDay));
+    }
+    for (const m of text.matchAll(PART_OF_DAY)) {
+      const [expression, part, dayWord, monthName, dayNumber] = m;
+      const month = monthName ? MONTHS[monthName.toLowerCase()] : undefined;
+      const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
+      if (monthName && !monthDay) continue;
+      const code = DAY_PART[part.toLowerCase()];
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${code}`, dayWord, monthDay));
     }
     for (const m of text.matchAll(PART)) {
       const [expression, dayWord, part, overnight, midPart, midDay] = m;
