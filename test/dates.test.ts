@@ -270,7 +270,9 @@ test('timeExpressions: durations', () => {
 test('timeExpressions: present, past and future references', () => {
   assert.deepEqual(tx('Prices are now falling and currently stand at a low.'), [['now', 'DATE', 'PRESENT_REF'], ['currently', 'DATE', 'PRESENT_REF']]);
   assert.deepEqual(tx('He recently said the past would not return in the future.'), [['recently', 'DATE', 'PAST_REF'], ['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']]);
-  assert.deepEqual(tx('Now that it rained, the past two weeks were wet.'), [['the past two weeks', 'DURATION', 'P2W']]);
+  // "Now that" is the present too (TimeBank marks it, 2 of 2); "soon after" relates two events and is not read.
+  assert.deepEqual(tx('Now that it rained, the past two weeks were wet.'), [['Now', 'DATE', 'PRESENT_REF'], ['the past two weeks', 'DURATION', 'P2W']]);
+  assert.deepEqual(tx('He left soon after the vote.'), []);
 });
 
 test('timeExpressions: sets', () => {
@@ -280,6 +282,7 @@ test('timeExpressions: sets', () => {
   // The period of a rate is no time expression: not a set, not a duration.
   assert.deepEqual(tx('It pays $1.76 a year, runs four flights a week, and sales grew 8.5% annually.'), []);
   assert.deepEqual(tx('It will save $500 million a year within a year.'), [['a year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('The park draws one million visitors a year and pumps 2 million barrels a day.'), []);
 });
 
 test('timeExpressions: the present as an adjective, the past year, the full year, the last decade', () => {
@@ -323,6 +326,10 @@ test('timeExpressions: times of day carry the time in the value', () => {
   assert.deepEqual(tx('He spoke this morning and left tonight.'), [['this morning', 'TIME', '2013-03-22TMO'], ['tonight', 'TIME', '2013-03-22TNI']]);
   assert.deepEqual(tx('Police arrived Thursday night.'), [['Thursday night', 'TIME', '2013-03-21TNI']]);
   assert.deepEqual(tx('Shelling went on last night.'), [['last night', 'TIME', '2013-03-21TNI']]);
+  // The day said beside the time, before it or after "on", gives its date (outside the extent).
+  assert.deepEqual(tx('He arrived Wednesday at 10 a.m.; the concert began at 8 p.m. on Nov. 3, 2012.').slice(0, 2), [['Wednesday', 'DATE', '2013-03-20'], ['10 a.m.', 'TIME', '2013-03-20T10:00']]);
+  assert.deepEqual(tx('The concert began at 8 p.m. on Nov. 3.')[0], ['8 p.m.', 'TIME', '2012-11-03T20:00']);
+  assert.deepEqual(tx('It happened on the night of March 20, not the night of the attack.'), [['the night of March 20', 'TIME', '2013-03-20TNI']]);
 });
 
 test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, years', () => {
@@ -337,7 +344,10 @@ test('timeExpressions: decades, centuries, ranges, seasons, quarters, weeks, yea
   assert.deepEqual(tx('He left two weeks ago, a year ago.'), [['two weeks ago', 'DATE', '2013-W10'], ['a year ago', 'DATE', '2012']]);
   // A year-ago figure in a story about a quarter is that quarter a year before.
   assert.deepEqual(tx('Third-quarter profit rose 5% from a year ago.', '1989-10-26'), [['Third-quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']]);
-  assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);  // Outside a quarter, "a year earlier" is the day the story is at a year back: the publication day, or the last
+  assert.deepEqual(tx('Results for fiscal 1989 were flat.'), [['fiscal 1989', 'DATE', '1989']]);
+  assert.deepEqual(tx('Sales rose in the latest fiscal year.', '1989-10-26'), [['the latest fiscal year', 'DATE', '1988']]);
+  assert.deepEqual(tx('The latest period includes gains.', '1989-10-26'), [['The latest period', 'DATE', '1989-Q3']]);
+  assert.deepEqual(tx('The same period includes gains.', '1989-10-26'), []);  // Outside a quarter, "a year earlier" is the day the story is at a year back: the publication day, or the last
   // day the story named; a day that does not exist a year back (Feb. 29) gives its month.
   assert.deepEqual(tx('The dividend rose from 4 pence a year earlier.', '1989-11-02'), [['a year earlier', 'DATE', '1988-11-02']]);
   assert.deepEqual(tx('The offer expired Sept. 30, up from $100 million a year earlier.', '1989-10-26'), [['Sept. 30', 'DATE', '1989-09-30'], ['a year earlier', 'DATE', '1988-09-30']]);
@@ -359,11 +369,100 @@ test('timeExpressions: "this" keeps the anchor year; vague stretches up to or fr
   assert.deepEqual(tx('He was elected in 1995. The following year he resigned.'), [['1995', 'DATE', '1995'], ['The following year', 'DATE', '1996']]);
   assert.deepEqual(tx('In December 2011 he came; the following month he left.'), [['December 2011', 'DATE', '2011-12'], ['the following month', 'DATE', '2012-01']]);
   assert.deepEqual(tx('He stayed in 1995 for the following year.'), [['1995', 'DATE', '1995'], ['the following year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('Talks began on March 4, 2013. The following week they collapsed.'), [['March 4, 2013', 'DATE', '2013-03-04'], ['The following week', 'DATE', '2013-W11']]);
   // A stretch counted from an event is a duration; counted from a date it is not read as one.
   assert.deepEqual(tx('He returned two days after the attack.'), [['two days', 'DURATION', 'P2D']]);
   assert.deepEqual(tx('It happened three days after Monday.'), [['Monday', 'DATE', '2013-03-18']]);
   assert.deepEqual(tx('He died in the 1800s.'), [['the 1800s', 'DATE', '18']]);
   assert.deepEqual(tx('Growth slowed in the late 1970s and the \'80s.'), [['the late 1970s', 'DATE', '197'], ["the '80s", 'DATE', '198']]);
+});
+
+test('timeExpressions: ordinal "second", some day to come, "or so ago", a part of the story\'s day', () => {
+  // "A second group" is an ordinal; "a second" alone, or before a time word, is a length.
+  assert.deepEqual(tx('A second group of directors met, and a second body was found.'), []);
+  assert.deepEqual(tx('The lights went out for a second.'), [['a second', 'DURATION', 'PT1S']]);
+  // "One day" after a modal is some day to come; as a length it stays a duration.
+  assert.deepEqual(tx('Islam will one day be the largest religion.'), [['one day', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(tx('He was held for one day.'), [['one day', 'DURATION', 'P1D']]);
+  assert.deepEqual(tx('Then, a week or so ago, he left.'), [['a week or so ago', 'DATE', '2013-W11']]);
+  // A part of the day with "the" or "that" is the day the story last named, else the publication day.
+  assert.deepEqual(tx('The attack came on March 3. During the night, police arrived.'), [['March 3', 'DATE', '2013-03-03'], ['the night', 'TIME', '2013-03-03TNI']]);
+  assert.deepEqual(tx('Dealers placed orders in the morning.'), [['the morning', 'TIME', '2013-03-22TMO']]);
+  assert.deepEqual(tx('He watched the evening news. The night the plane fell, he slept.'), []);
+});
+
+test('timeExpressions: a plan reported in the past keeps its close month ahead; an -ed word after a determiner is no verb', () => {
+  // Published 1989-10-26: the plan's January lies ahead; a past event's January does not; a far month stays behind.
+  assert.deepEqual(tx('First of America announced an agreement to acquire the Peoria, Ill., bank in January.', '1989-10-26'), [['January', 'DATE', '1990-01']]);
+  assert.deepEqual(tx('In January, American Medical brought in a new chief.', '1989-10-26'), [['January', 'DATE', '1989-01']]);
+  assert.deepEqual(tx('He was forced to sell the stake it bought in December.', '1989-10-26'), [['December', 'DATE', '1988-12']]);
+  assert.deepEqual(tx('Thermo agreed to buy the line in April.', '1989-10-26'), [['April', 'DATE', '1989-04']]);
+  // "a still unspecified date" is not a past verb: "would be paid" reads as a plan.
+  assert.deepEqual(tx('The split would be paid on a still unspecified date in January.', '1989-10-26'), [['January', 'DATE', '1990-01']]);
+});
+
+test('timeExpressions: units from now, decades ago, "that year", a fraction of a quarter, a wire-copy GMT clock', () => {
+  assert.deepEqual(tx('Another display might come a year from now; ten years from today the fleet is older.'), [['a year from now', 'DATE', '2014'], ['ten years from today', 'DATE', '2023']]);
+  assert.deepEqual(tx('It was unthinkable a decade ago and began a quarter-century ago.'), [['a decade ago', 'DATE', '200'], ['a quarter-century ago', 'DATE', '1988']]);
+  assert.deepEqual(tx('He moved to Sudan in 1992. Later that year he left; that year is not named here.'), [['1992', 'DATE', '1992'], ['that year', 'DATE', '1992'], ['that year', 'DATE', '1992']]);
+  assert.deepEqual(tx('Sales that year rose.'), []);
+  assert.deepEqual(tx('He owns about a quarter of the satellites after a quarter-point cut.'), []);
+  assert.deepEqual(tx('The 9:45 a.m. (0745 GMT) attack.'), [['9:45 a.m.', 'TIME', '2013-03-22T09:45'], ['0745 GMT', 'TIME', '2013-03-22T07:45']]);
+});
+
+test('timeExpressions: centuries from the present, lengths before "later", comparisons with the previous year, names', () => {
+  assert.deepEqual(tx('It will be done by the end of this century and grow in the next century.', '1998-08-08'), [['the end of this century', 'DATE', '19'], ['the next century', 'DATE', '20']]);
+  assert.deepEqual(tx('The new century starts soon.', '1999-06-01').map((t) => t[2]), ['20', 'FUTURE_REF']);
+  // A length before "later" or "earlier" is a duration (the signal stays outside); "a year earlier" stays a date.
+  assert.deepEqual(tx('Four years later he moved; months earlier he had left; hours later it ended.'), [['Four years', 'DURATION', 'P4Y'], ['months', 'DURATION', 'PXM'], ['hours', 'DURATION', 'PTXH']]);
+  assert.deepEqual(tx('Profit rose from a year earlier.', '1989-11-02'), [['a year earlier', 'DATE', '1988-11-02']]);
+  assert.deepEqual(tx('Sales reached $5 billion in 1997, up 10 percent over the previous year.'), [['1997', 'DATE', '1997'], ['the previous year', 'DATE', '1996']]);
+  assert.deepEqual(tx('He stayed in 1995 over the previous year.'), [['1995', 'DATE', '1995'], ['the previous year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(tx('During the Ninth Five-Year Plan, before the Six-Day War, he signed a five-year lease.'), [['five-year', 'DURATION', 'P5Y']]);
+  // "-long" lengths are durations with "-long" inside the extent; "-old" ages are not time expressions.
+  assert.deepEqual(tx('After a decade-long war and the year-long inquiry, the two-year-old boy left.'), [['decade-long', 'DURATION', 'P1E'], ['year-long', 'DURATION', 'P1Y']]);
+  // An adjectival count leaves its determiner outside ("the eight-year war" -> "eight-year"), a count of a stretch keeps it.
+  assert.deepEqual(tx('The 24-hour strike ended the eight-year war; the past two years were calm.').map((t) => t[0]), ['24-hour', 'eight-year', 'the past two years']);
+  assert.deepEqual(tx('The vote is at 3 p.m. ET.'), [['3 p.m. ET', 'TIME', '2013-03-22T15:00']]);
+  // A possessive before a count stays outside the extent; before "first" or "past" it opens the phrase.
+  assert.deepEqual(tx('During his 17-year rule, in his first two years, he built roads.'), [['17-year', 'DURATION', 'P17Y'], ['his first two years', 'DURATION', 'P2Y']]);
+});
+
+test('timeExpressions: bare plurals that measure ("months of talks", "just weeks after"), the distant past', () => {
+  assert.deepEqual(tx('The deal follows months of talks; just weeks after it, years of the war ended.'), [['months', 'DURATION', 'PXM'], ['just weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(tx('He died within weeks or months of his capture.'), [['weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(tx('Meteors hit the Earth in the distant past.'), [['the distant past', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(tx('They will live without it for a while; troops stay for some time. He left a while ago.'), [['a while', 'DURATION', 'PXX'], ['some time', 'DURATION', 'PXX']]);
+  assert.deepEqual(tx('Unemployment is a notch above its quarter-century low.'), []);
+});
+
+test('timeExpressions: a half after the unit, a part of the month or decade of publication', () => {
+  assert.deepEqual(tx('A minute and a half later, the delay of a year and a half ended.'), [['A minute and a half', 'DURATION', 'PT1M30S'], ['a year and a half', 'DURATION', 'P1Y6M']]);
+  assert.deepEqual(tx('They will decide by the end of the month, or later in the month, or at the end of the decade.'), [['the end of the month', 'DATE', '2013-03'], ['later in the month', 'DATE', '2013-03'], ['the end of the decade', 'DATE', '201']]);
+  assert.deepEqual(tx('the end of the month of May'), [['May', 'DATE', '2013-05']]);
+});
+
+test('timeExpressions: a quarter "of this year"; a capitalised day word inside a name', () => {
+  assert.deepEqual(tx('The sale is due in the third quarter of this year or the first quarter of next year.'), [['the third quarter of this year', 'DATE', '2013-Q3'], ['the first quarter of next year', 'DATE', '2014-Q1']]);
+  assert.deepEqual(tx('The Tonight Show was quoted in USA Today.'), []);
+  assert.deepEqual(tx('Tonight, he speaks; today he rests.'), [['Tonight', 'TIME', '2013-03-22TNI'], ['today', 'DATE', '2013-03-22']]);
+});
+
+test('timeExpressions: "the summer" without a preposition, "this past spring", "a year earlier" before a clause', () => {
+  assert.deepEqual(tx('Demand held well into the summer, up from the levels of the early summer.', '1989-10-26'), [['the summer', 'DATE', '1989-SU'], ['the early summer', 'DATE', '1989-SU']]);
+  assert.deepEqual(tx('Costs fell this past spring.', '1989-10-26'), [['this past spring', 'DATE', '1989-SP']]);
+  // "the fall" and "the spring" still need a preposition or a year; a capitalised season before a name is no season.
+  assert.deepEqual(tx('After the fall of the city, the Winter Olympics opened.'), []);
+  assert.deepEqual(tx('Profit narrowed from a year earlier on higher revenue.', '1989-11-01'), [['a year earlier', 'DATE', '1988-11-01']]);
+  assert.deepEqual(tx('He had left two years before the war.'), [['two years', 'DURATION', 'P2Y']]);
+  // "Two days later police arrived": counted from the day told, whatever word follows "later" (the timeline's day too).
+  const later = findDates('The attack came on Oct. 3, 2012. Two days later police arrived.', THU);
+  assert.deepEqual(later.map((f) => [f.expression, f.date]), [['Oct. 3, 2012', '2012-10-03'], ['Two days later', '2012-10-05']]);
+});
+
+test('timeExpressions: a past-tense "until <month>" lies ahead only when that month is close', () => {
+  assert.deepEqual(tx('He remained army chief until March, when he became a senator.', '1998-10-17'), [['March', 'DATE', '1998-03']]);
+  assert.deepEqual(tx('The bank gave it until January to reply.', '1998-10-17'), [['January', 'DATE', '1999-01']]);
 });
 
 test('timeExpressions: "the day before" counts from the day told before it; undated articles get no confident day', () => {

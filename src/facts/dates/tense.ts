@@ -25,6 +25,8 @@ const AFTER_BE = /\b(?:is|are|am|be|been|being|was|were|to)\s+$/;
 const AFTER_MODAL = /\b(?:will|would|shall|could|should|can|may|might|must|to|'ll|did|does|do|not)\s+$/i;
 /** Words ending in "-ed" that are not verbs, or are mostly adjectives in news ("alleged", "armed"). */
 const NOT_PAST_ED = /^(?:need|indeed|speed|proceed|seed|feed|bed|red|shed|hundred|breed|greed|deed|weed|creed|steed|bleed|succeed|exceed|embed|sacred|naked|wicked|kindred|wretched|rugged|ragged|jagged|beloved|aged|alleged|armed|united|based|related|detailed|advanced|limited|concerned|interested|supposed|skilled|experienced|talented|renowned|dedicated)$/i;
+/** A determiner or a degree word before an "-ed" word makes it an adjective ("a still unspecified date", "the injured"). */
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly|so-called)\s+$/i;
 /** Present-tense auxiliaries and the reporting verbs news uses in the present. */
 const PRESENT = /\b(?:is|are|am|does|do|has|have|remains?|continues?|says|tells|shows)\b/gi;
 
@@ -46,7 +48,7 @@ function markers(text: string): Marker[] {
     const word = m[0];
     const lead = text.slice(Math.max(0, index - 8), index);
     if (AFTER_MODAL.test(lead) || (!/\s/.test(word) && AFTER_BE.test(lead))) continue;
-    if (/^[a-z]+ed$/.test(word) && NOT_PAST_ED.test(word)) continue;
+    if (/^[a-z]+ed$/.test(word) && (NOT_PAST_ED.test(word) || ADJECTIVE_BEFORE.test(lead))) continue;
     found.push({ index, end: index + word.length, tense: 'past' });
   }
   for (const m of text.matchAll(PRESENT)) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'present' });

@@ -46,7 +46,7 @@ export const monthParser: Parser = {
         expression,
         resolve: (ctx) => yearRel
           ? monthOfYear(expression, month, yearRel.toLowerCase(), note, ctx)
-          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
+          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || planBefore(text, start), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
       });
     }
     return out;
@@ -68,13 +68,35 @@ function monthOfYear(expression: string, month: number, rel: string, note: strin
  * mid-November", "extended loans through January") often sets after publication. Read as the nearer month.
  */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+/** How many months after publication a past-tense "until <month>" or a reported plan's month may still lie. */
+const UNTIL_AHEAD_MONTHS = 3;
+
+/** An infinitive: "to acquire", "to be paid" (not "to the", "to $90 million", "to Paris"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|about|more|less|up|date|day|\d)\b)[a-z]+\b/g;
+/** A past verb that would make the month part of a later, past clause ("to sell the stake it bought in March"). */
+const PAST_AFTER = /\b(?:[a-z]{2,}ed|said|was|were|had|did|bought|sold|took|made|began|came|went)\b/;
+
+/**
+ * A plan reported in the past ("announced an agreement to acquire the bank in January", "agreed to purchase the line
+ * in February"): the month is the plan's, read like "until": ahead of publication when close.
+ */
+function planBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(INFINITIVE)) last = m;
+  if (!last) return false;
+  const rest = before.slice((last.index ?? 0) + last[0].length);
+  return !/[;:]/.test(rest) && !PAST_AFTER.test(rest);
+}
 
 function resolveMonth(expression: string, month: number, year: number | undefined, modifier: string | undefined, note: string | undefined, ctx: ResolveContext, until = false, effective = false): Resolved {
   const base = { precision: 'month' as const, ...(note ? { note } : {}) };
   if (year !== undefined) return { ...base, date: isoMonth(year, month), certainty: 'stated', basis: `"${expression}": month and year stated` };
   if (ctx.anchor) {
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
-    if (until && dir === 'back') dir = 'nearest';
+    // A past-tense "until March" (or a plan's month) sets an end after publication only when that month is close ahead
+    // ("gave it until mid-November" in an October story); a month further ahead is the last one ("remained chief until March").
+    if (until && dir === 'back' && (month - Number(ctx.anchor.date.slice(5, 7)) + 12) % 12 <= UNTIL_AHEAD_MONTHS) dir = 'nearest';
     if (effective) dir = 'forward';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));

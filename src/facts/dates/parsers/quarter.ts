@@ -8,14 +8,14 @@ import { timexOnly, type Discourse, type Found, type Parser, type ResolveContext
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
-const QUARTER = /\b(?:(the|this|last|next|that|its|their)\s+)?(?:(this|last|next)\s+year's\s+)?(?:(\d{4})\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|corresponding|latest|current|most\s+recent|same|flat|strong|weak|disappointing|traditionally\s+strong)[\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(\d{4})|,?\s+(\d{4})\b)?/gi;
+const QUARTER = /\b(?:(the|this|last|next|that|its|their)\s+)?(?:(this|last|next)\s+year's\s+)?(?:(\d{4})\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|corresponding|latest|current|most\s+recent|same|flat|strong|weak|disappointing|traditionally\s+strong)[\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:fiscal[\s-]+)?quarter\b(?![-\s](?:century|point|mile|inch|pound|hour|final)s?\b)(?:\s+of\s+(?:fiscal\s+)?(\d{4})|,?\s+(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?/gi;
 /** "the latest period", "the same period": the quarter the story is at (only when it has named one). */
 const PERIOD = /\b(?:the|this|that)\s+(?:latest|most\s+recent|same|current)\s+period\b/gi;
 /** The year as a whole: "the year", "the full year", "the current year", "year-end", "the end of the year", "earlier in the year". */
-const WHOLE_YEAR = /\b(?:(the\s+(?:full\s+|current\s+|entire\s+|whole\s+)?year)|year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year|(?:earlier|later)\s+in\s+the\s+year)\b(?![-\s](?:old|ago|earlier|before|after|and)\b)(?!\s+(?:of|in|to|when|that|since|before)\b|\s+\d)/gi;
+const WHOLE_YEAR = /\b(?:(the\s+(?:full\s+|current\s+|entire\s+|whole\s+)?year)|year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year|(?:earlier|later)\s+in\s+the\s+year)\b(?![-\s](?:old|ago|earlier|before|after|and|long)\b)(?!\s+(?:of|in|to|when|that|since|before)\b|\s+\d)/gi;
 const HALF = /\b(?:(the|this|last|next)\s+)?(?:(\d{4})\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(the|this|last|next)\s+year)\b/gi;
-const FISCAL = /\b(?:(?:fiscal(?:\s+year)?\s+(\d{4}|'\d{2}))|(\d{4})\s+fiscal\s+year|(?:(the|this|last|next|the\s+current|the\s+previous|the\s+next)\s+)fiscal\s+year)\b/gi;
-const YEAR_AGO = new RegExp(`\\b(?:(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(year-(?:earlier|ago))(?:\\s+(?:period|quarter|results|level|figure))?|(${COUNT})\\s+(year|quarter)s?\\s+(earlier|before)(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]))|the\\s+(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))\\b`, 'gi');
+const FISCAL = /\b(?:(?:fiscal(?:\s+year)?\s+(\d{4}|'\d{2}))|(\d{4})\s+fiscal\s+year|(?:(the|this|last|next|the\s+current|the\s+previous|the\s+next|the\s+latest|the\s+most\s+recent|the\s+past)\s+)fiscal\s+year)\b/gi;
+const YEAR_AGO = new RegExp(`\\b(?:(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(year-(?:earlier|ago))(?:\\s+(?:period|quarter|results|level|figure))?|(${COUNT})\\s+(year|quarter)s?\\s+(earlier|before(?!\\s+(?:the|a|an|his|her|its|their|[A-Z])))|the\\s+(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))\\b`, 'gi');
 
 function anchorQuarter(ctx: ResolveContext): { year: number; q: number } | null {
   if (!ctx.anchor) return null;
@@ -61,7 +61,8 @@ export const quarterParser: Parser = {
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(QUARTER)) {
-      const [expression, det, yearRel, yearBeforeText, mods, ordinal, yearOf, yearAfter] = m;
+      const [expression, det, yearRelBefore, yearBeforeText, mods, ordinal, yearOf, yearAfter, yearRelAfter] = m;
+      const yearRel = yearRelBefore ?? yearRelAfter; // "this year's first quarter", "the third quarter of this year"
       const d = det?.toLowerCase();
       const modifiers = (mods ?? '').toLowerCase();
       if (!ordinal && !d && !yearRel && !yearBeforeText && !modifiers.trim()) continue;
@@ -87,7 +88,13 @@ export const quarterParser: Parser = {
       }));
     }
     for (const m of text.matchAll(PERIOD)) {
-      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', 'month', (ctx) => (ctx.discourse?.quarter ? { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' } : null)));
+      // "The latest period" before any quarter is named: the last quarter closed before publication, as "the latest quarter".
+      const latest = /latest|most\s+recent/i.test(m[0]);
+      out.push(timexOnly(m.index ?? 0, m[0], 'the period the story is at', 'month', (ctx) => {
+        if (ctx.discourse?.quarter) return { type: 'DATE', value: ctx.discourse.quarter, precision: 'quarter' };
+        const a = anchorQuarter(ctx);
+        return latest && a ? { type: 'DATE', value: shiftQuarter(`${a.year}-Q${a.q}`, -1), precision: 'quarter' } : null;
+      }));
     }
     for (const m of text.matchAll(WHOLE_YEAR)) {
       const start = m.index ?? 0;
@@ -123,7 +130,8 @@ export const quarterParser: Parser = {
         if (r === 'the') return { type: 'DURATION', value: 'P1Y', precision: 'duration' };
         const a = anchorQuarter(ctx);
         if (!a) return { type: 'DATE', value: 'XXXX', precision: 'fiscal year' };
-        const shift = /last|previous/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
+        // "the latest fiscal year" is the last one closed before publication.
+        const shift = /last|previous|latest|recent|past/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
         return { type: 'DATE', value: String(a.year + shift), precision: 'fiscal year' };
       }));
     }

@@ -10,14 +10,12 @@ const REFERENCES: [string, RegExp][] = [
   // 15 it could; "the current year" and "the current quarter" are longer readings of their own, which win).
   ['PRESENT_REF', /\bcurrent(?=\s+[a-z])(?!\s+(?:accounts?|assets?|liabilit(?:y|ies)|affairs|events|dollars?|prices?|year|years|quarter|quarters|month|months|week|weeks|period|fiscal|season|term|session|decade|century|issues?|edition|version|flowing|flows?|through|in|of|to|and|or|is|are|was|were)\b)/gi],
   ['PAST_REF', /\bthen[\s-]current\b/gi],
-  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
+  ['PAST_REF', /\b(?:(?:more|most|until|only|very)\s+recently|recently|the\s+(?:distant|recent|not-too-distant|not\s+too\s+distant)\s+past|the\s+past(?!\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|year|decade|century|quarter|season|weekend|summer|winter|spring|fall|autumn|hour|minute|night|morning)\b)|in\s+the\s+old\s+days|once\s+upon\s+a\s+time)\b/gi],
   ['FUTURE_REF', /\b(?:the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future|as\s+soon\s+as\s+possible|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date|one\s+day\s+soon)\b/gi],
 ];
 
-/** "now that" is a conjunction; "soon after" a relation to another event. */
+/** "soon after" is a relation to another event. ("Now that" stays: it is the present, and TimeBank marks it, 2 of 2.) */
 const NOT_AFTER: Record<string, RegExp> = {
-  PRESENT_REF: /^\s+that\b/i,
-  PAST_REF: /^$/,
   FUTURE_REF: /^\s+(?:after|afterwards|thereafter|before)\b/i,
 };
 
@@ -32,7 +30,6 @@ export const referenceParser: Parser = {
         const start = m.index ?? 0;
         const expression = m[0];
         const end = start + expression.length;
-        if (/^now$/i.test(expression) && NOT_AFTER.PRESENT_REF.test(text.slice(end, end + 6))) continue;
         if (value === 'FUTURE_REF' && /^soon$/i.test(expression) && NOT_AFTER.FUTURE_REF.test(text.slice(end, end + 14))) continue;
         out.push({
           start,

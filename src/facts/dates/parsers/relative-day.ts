@@ -17,7 +17,7 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
  * and the same day again: "that same day", "the same day", "later that day" (a bare "that day" is left out: it
  * names days of long ago as often as the day just told).
  */
-const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an|[A-Z]))|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;])|((?:that|the)\s+(?:very\s+)?same\s+day|(?:later|earlier)\s+that\s+day))/gi;
+const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an)\b)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;])|((?:that|the)\s+(?:very\s+)?same\s+day|(?:later|earlier)\s+that\s+day))/gi;
 
 export const relativeDayParser: Parser = {
   name: 'relative-day',
@@ -28,6 +28,8 @@ export const relativeDayParser: Parser = {
     for (const m of text.matchAll(ANCHOR_PATTERN)) {
       const start = m.index ?? 0;
       const expression = m[0];
+      // "The Tonight Show", "USA Today": a capitalised day word after another word is part of a name.
+      if (/^[A-Z][a-z]+$/.test(expression) && /[A-Za-z][\s-]+$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       // "today's Iraq" and "the world of today" speak of the present era, not a day.
       if (/^today$/i.test(expression) && /^'s\s+(?:world|society|youth|generation|Iraq|China|Russia|America|economy)/.test(text.slice(start + 5, start + 30))) continue;
       const offset = FROM_ANCHOR[expression.toLowerCase()];
@@ -46,6 +48,8 @@ export const relativeDayParser: Parser = {
     for (const m of text.matchAll(PREVIOUS_PATTERN)) {
       const start = m.index ?? 0;
       const expression = m[0];
+      // "two days after Christmas", "a day before Obama spoke": counted from the name after it, not from the day told.
+      if (m[1] && /^(?:before|after)$/i.test(m[2]) && /^\s+[A-Z]/.test(text.slice(start + expression.length, start + expression.length + 3))) continue;
       let offset: number;
       if (m[5]) offset = 0;
       else if (m[1]) {

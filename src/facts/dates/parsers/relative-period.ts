@@ -8,13 +8,17 @@ import { shiftQuarter } from './quarter.js';
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 const PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi;
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/gi;
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?(?:\s+or\s+so)?\s+ago\b/gi; // "a week or so ago": the round figure's date
+/** "a year from now", "ten years from today": the date that many units after publication. */
+const FROM_NOW = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+from\s+(?:now|today)\b/gi;
+/** "a decade ago", "two decades ago", "a quarter-century ago": the decade or year that far back (a decade's value is "198"). */
+const DECADES_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(decade|quarter[\s-]century|half[\s-]century|century)s?\s+ago\b/gi;
 const WEEKEND = /\b(?:(last|this|next|over the|during the|on the|at the|the)\s+)weekend\b/gi;
 
 export const relativePeriodParser: Parser = {
   name: 'relative-period',
   // PERIOD and WEEKEND need a unit ("weekend" holds "week"); AGO needs "ago".
-  gate: /week|month|year|ago/i,
+  gate: /week|month|year|ago/i, // FROM_NOW needs a unit, DECADES_AGO "ago"
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PERIOD)) {
@@ -41,6 +45,30 @@ export const relativePeriodParser: Parser = {
         resolve: (ctx) => resolveAgo(expression, n, unit, ctx),
         // In a story about a quarter's results, "a year ago" is that quarter a year before (TimeML reference time).
         timex: (ctx) => (unit === 'year' && ctx.discourse?.quarter ? { type: 'DATE', value: shiftQuarter(ctx.discourse.quarter, -4 * n), precision: 'quarter', relative: true } : undefined),
+      });
+    }
+    for (const m of text.matchAll(FROM_NOW)) {
+      const start = m.index ?? 0;
+      const expression = m[0];
+      const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+      const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      out.push({ start, end: start + expression.length, expression, resolve: (ctx) => resolveAgo(expression, -n, unit, ctx) });
+    }
+    for (const m of text.matchAll(DECADES_AGO)) {
+      const start = m.index ?? 0;
+      const expression = m[0];
+      const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+      const unit = m[2].toLowerCase().replace(/\s+|-/, '-');
+      const years = n * (unit === 'decade' ? 10 : unit === 'quarter-century' ? 25 : unit === 'half-century' ? 50 : 100);
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return unanchored(expression, 'year');
+          const y = Number(ctx.anchor.date.slice(0, 4)) - years;
+          return { date: String(y), precision: 'year', certainty: weaker('inferred', certaintyOf(ctx)), basis: `"${expression}": ${years} years back from ${describeAnchor(ctx.anchor)}`, ...(unit === 'decade' ? { note: 'decade' } : {}) };
+        },
       });
     }
     for (const m of text.matchAll(WEEKEND)) {
@@ -98,10 +126,11 @@ function resolvePeriod(expression: string, unit: 'week' | 'month' | 'year', shif
   return { ...base, date: String(year + shift), precision: 'year', basis: `"${expression}": the year ${shift < 0 ? 'before' : shift > 0 ? 'after' : 'of'} ${anchorWords}` };
 }
 
+/** `n` units before the anchor (after it when `n` is negative: "a year from now"). */
 function resolveAgo(expression: string, n: number, unit: 'day' | 'week' | 'month' | 'year', ctx: ResolveContext): Resolved {
   if (!ctx.anchor) return unanchored(expression, unit);
   const a = ctx.anchor.date;
-  const basis = `"${expression}": counted back from ${describeAnchor(ctx.anchor)}`;
+  const basis = `"${expression}": counted ${n < 0 ? 'forward' : 'back'} from ${describeAnchor(ctx.anchor)}`;
   // Counts of days are exact; "two weeks ago" or "a year ago" are round figures, so they are inferred at most.
   if (unit === 'day') return { date: addDays(a, -n), precision: 'day', certainty: certaintyOf(ctx), basis };
   const c = weaker('inferred', certaintyOf(ctx));

@@ -6,7 +6,7 @@ import { describeAnchor, directionFor, weaker } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
 // A season word needs a year, a determiner or a modifier: "spring" and "fall" are also ordinary words.
-const PATTERN = /\b(?:(last|next|this|that|the|early|late|mid)[\s-]+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
+const PATTERN = /\b(?:(last|next|this\s+past|this|that|the|early|late|mid)[\s-]+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
 
 export const seasonParser: Parser = {
   name: 'season',
@@ -16,10 +16,15 @@ export const seasonParser: Parser = {
     for (const m of text.matchAll(PATTERN)) {
       const start = m.index ?? 0;
       const [expression, first, part, name, yearText] = m;
-      const modifier = first?.toLowerCase();
+      // "this past spring" is the last one.
+      const modifier = first?.toLowerCase().replace(/^this\s+past$/, 'last');
       if (!modifier && !yearText) continue;
-      // "the fall" is a season only with a year or "in"/"during" before it ("the fall of Raqqa" is not).
-      if (modifier === 'the' && !yearText && !/\b(?:in|during|over|through|until|by|since)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+      // "the fall" and "the spring" are seasons only with a year or "in"/"during" before them ("the fall of Raqqa" is
+      // not); "the summer", "the winter" need neither ("well into the summer", "the levels of the early summer"),
+      // unless a capitalised name follows ("the Winter Olympics").
+      const plainWord = /^(?:fall|spring)$/i.test(name);
+      if (modifier === 'the' && !yearText && (plainWord || /^[A-Z]/.test(name)) && !/\b(?:in|during|over|through|until|by|since|into|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (/^[A-Z]/.test(name) && /^\s+[A-Z]/.test(text.slice(start + expression.length, start + expression.length + 3))) continue;
       const season = name.toLowerCase();
       const note = [part?.toLowerCase() ?? (['early', 'late', 'mid'].includes(modifier ?? '') ? modifier : undefined), season].filter(Boolean).join(' ');
       out.push({

@@ -17,7 +17,7 @@ const PER = /(?<=(?:\b(?:once|twice|thrice|times)\s+))(?:a|an|per)\s+(hour|day|w
  * A rate ("$5 a year", "5% a year", "358,000 a month", "four flights a week", "700 seats a week"): TimeBank leaves
  * the period of a rate unmarked far more often than it marks it (6 to 2), so these words are no time expression.
  */
-const RATE = /(?<=(?:(?:\b(?:percent|cents?|dollars?|thousand|million|billion|share)|\d%?)\s+|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+[a-z]+s\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
+const RATE = /(?<=(?:(?:\b(?:percent|cents?|dollars?|thousand|million|billion|share)|\d%?)\s+|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
 /** Adverbs of frequency; "daily", "weekly", "monthly", "quarterly" only at the end of a clause (else they are mostly adjectives: "a daily newspaper"). */
 const ADVERB = /\b(?:(hourly|annually|yearly|nightly|semiannually|biannually)|(daily|weekly|monthly|quarterly|biweekly)(?=\s*(?:[.,;:!?)]|$)))/g;
 const ADVERB_VALUE: Record<string, string> = {

@@ -9,7 +9,7 @@ import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 import { DAY_PART } from '../timex/value.js';
 
 const DAYS = WEEKDAYS.join('|');
-const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time)\\b)?';
+const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|local\\s+time)\\b)?';
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** The day said with the time: a day word or weekday ("10 p.m. Wednesday"), or a month and day ("5 p.m. EST, Nov. 9"). */
 const DAY_WORD = `(?:,?\\s+(?:(today|yesterday|tomorrow|tonight|${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:])))?`;
@@ -17,6 +17,25 @@ const CLOCK = `(?:(?:around|about|at|approximately|shortly\\s+(?:before|after)|j
 const TIME = new RegExp(`\\b(?:${CLOCK}|(noon|midnight|midday))${ZONE}${DAY_WORD}`, 'g');
 /** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night", "mid-afternoon (yesterday)". */
 const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(overnight)|mid[-\s]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?)\b/gi;
+
+/** A 24-hour clock with its zone, as wire copy gives it beside local time: "(0745 GMT)", "1430 GMT Friday". */
+const ZONED_CLOCK = new RegExp(`(?<![\\d.,:$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b${DAY_WORD}`, 'gi');
+
+const DAY_BEFORE = new RegExp(`\\b(?:(${DAYS})|(${MONTH_NAME})\\.?\\s+(\\d{1,2}))(?:,)?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?$`);
+const DAY_AFTER = new RegExp(`^,?\\s+on\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:]))`);
+
+/** The weekday or month and day said right before ("Friday at 3 p.m.") or after ("8 p.m. on Nov. 3") a clock time. */
+function dayBeside(text: string, start: number, end: number): { word?: string; monthDay?: [number, number] } | null {
+  const m = DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? DAY_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return null;
+  if (m[1]) return { word: m[1] };
+  const month = MONTHS[m[2].toLowerCase()];
+  const day = Number(m[3]);
+  return month && day >= 1 && day <= 31 ? { monthDay: [month, day] } : null;
+}
+
+/** "the night of March 20", "the morning of Oct. 5": a part of that day (a year after the day is left to the date). */
+const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
 
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
@@ -75,7 +94,24 @@ export const timeOfDayParser: Parser = {
         clock = (d) => `${d}T${pad2(hour)}:${pad2(minute)}`;
       }
       if (monthName && !monthDay) continue;
-      out.push(timeFound(m.index ?? 0, expression, clock, dayWord, monthDay));
+      // "Friday at 3 p.m.", "at 8 p.m. on Nov. 3": the day said beside the time, outside its extent.
+      const beside = dayWord || monthDay ? null : dayBeside(text, m.index ?? 0, (m.index ?? 0) + expression.length);
+      out.push(timeFound(m.index ?? 0, expression, clock, dayWord ?? beside?.word, monthDay ?? beside?.monthDay));
+    }
+    for (const m of text.matchAll(ZONED_CLOCK)) {
+      const [expression, hourText, minuteText, dayWord, monthName, dayNumber] = m;
+      const month = monthName ? MONTHS[monthName.toLowerCase()] : undefined;
+      const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
+      if (monthName && !monthDay) continue;
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${hourText}:${minuteText}`, dayWord, monthDay));
+    }
+    for (const m of text.matchAll(PART_OF_DAY)) {
+      const [expression, part, dayWord, monthName, dayNumber] = m;
+      const month = monthName ? MONTHS[monthName.toLowerCase()] : undefined;
+      const monthDay: [number, number] | undefined = month && Number(dayNumber) >= 1 && Number(dayNumber) <= 31 ? [month, Number(dayNumber)] : undefined;
+      if (monthName && !monthDay) continue;
+      const code = DAY_PART[part.toLowerCase()];
+      out.push(timeFound(m.index ?? 0, expression, (d) => `${d}T${code}`, dayWord, monthDay));
     }
     for (const m of text.matchAll(PART)) {
       const [expression, dayWord, part, overnight, midPart, midDay] = m;

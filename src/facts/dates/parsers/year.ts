@@ -96,6 +96,12 @@ const ORDINAL_CENTURY: Record<string, number> = {
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
 const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_CENTURY).join('|')}))[\\s-]+century\\b`, 'gi');
+/**
+ * A century named from the present: "this century", "the next century", "the end of the century" (TimeML DATE, the
+ * century's leading digits: "19" in 1998, "20" for its next). "The past century" is left to the durations (the last
+ * hundred years, or the one before: TimeBank marks neither).
+ */
+const RELATIVE_CENTURY = /\b(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+)?(?:(?:the\s+)?(this|next|coming|new|current|present)\s+century|(?<=\bof\s+)the\s+century)\b(?!['’]s?\s+old\b)/gi;
 /** "the '90s", "the nineties": a decade without its century, read in the anchor's century or the one before. */
 const SHORT_DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -143,6 +149,26 @@ export const centuryParser: Parser = {
         expression,
         resolve: () => ({ date: String((n - 1) * 100), endDate: String((n - 1) * 100 + 99), precision: 'year', certainty: 'stated', note: 'century', basis: `"${expression}": the years ${(n - 1) * 100} to ${(n - 1) * 100 + 99}` }),
         timex: () => ({ type: 'DATE', value, precision: 'century' }),
+      });
+    }
+    for (const m of text.matchAll(RELATIVE_CENTURY)) {
+      const which = (m[1] ?? 'this').toLowerCase();
+      const start = m.index ?? 0;
+      const expression = m[0];
+      // "the end of the century" needs its "end of"; a bare "the century" is not read.
+      if (!m[1] && !/^(?:the\s+)?(?:end|close|beginning|start|middle)\s/i.test(expression)) continue;
+      out.push({
+        start,
+        end: start + expression.length,
+        expression,
+        resolve: () => ({ date: '', precision: 'year', certainty: 'inferred', note: 'century', basis: `"${expression}": a century counted from the publication date` }),
+        timex: (ctx) => {
+          if (!ctx.anchor) return { type: 'DATE', value: 'XX', precision: 'century' };
+          const ay = Number(ctx.anchor.date.slice(0, 4));
+          // "The new century" is the next one in its last decade, the present one in its first.
+          const shift = which === 'next' || which === 'coming' || (which === 'new' && ay % 100 >= 50) ? 1 : 0;
+          return { type: 'DATE', value: String(Math.floor(ay / 100) + shift).padStart(2, '0'), precision: 'century' };
+        },
       });
     }
     for (const m of text.matchAll(SHORT_DECADE)) {
