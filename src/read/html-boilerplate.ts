@@ -88,7 +88,7 @@ function isProse(b: TextBlock): boolean {
  */
 const CHROME_BLOCK = {
   /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows. */
-  alwaysKinds: new Set(['caption', 'byline', 'share']),
+  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea']),
   /** Other chrome paragraphs up to this length (characters) go. */
   maxProseChars: 100,
   /** Longer ones go only when more than this share of them is link text. */

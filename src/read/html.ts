@@ -269,6 +269,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-aside': 'page-chrome',
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
+  'chrome-plea': 'plea',
   'link-tail': 'related-links',
 };
 
