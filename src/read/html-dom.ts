@@ -100,7 +100,11 @@ const LIST_LINKS: { next: symbol; end: symbol } | null = (() => {
   return next && end ? { next, end } : null;
 })();
 
-type ListNode = { nodeType: number; localName?: string } & Record<symbol, ListNode | null>;
+interface ListNode {
+  nodeType: number;
+  localName?: string;
+  [link: symbol]: ListNode | null;
+}
 
 /** walkElements over linkedom's node list (LIST_LINKS). */
 function walkList(root: DomNode | DomDocument, visit: (el: DomElement) => boolean, links: { next: symbol; end: symbol }): void {
