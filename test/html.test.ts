@@ -237,6 +237,24 @@ describe('post-extraction chrome', () => {
     assert.ok(keptChars >= total / 2 && keptChars < total, `at most half of the text goes as link lines (kept ${keptChars} of ${total})`);
   });
 
+  it('drops a "read also" line between paragraphs (label, separator, other headline) and keeps prose that starts with the same words', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (t: string, linkChars = 0): { text: string; linkChars: number } => ({ text: t, linkChars });
+    const blocks = [
+      long(1), line('Read more: Council delays the harbour plan again', 37), long(2), line('VEA TAMBIÉN: El puerto cierra por la tormenta'), long(3),
+      line('Lire aussi » Le conseil reporte le projet du port'), line('Read more books, the minister told the pupils on Monday.'), long(4),
+    ];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [
+      ['Read more: Council delays the harbour plan again', 'related-links'],
+      ['VEA TAMBIÉN: El puerto cierra por la tormenta', 'related-links'],
+      ['Lire aussi » Le conseil reporte le projet du port', 'related-links'],
+    ]);
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4')]);
+    // Each stays listed where it stood.
+    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3]);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];

@@ -36,6 +36,23 @@ const RULES: readonly LineRule[] = [
   { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];
 
+/** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
+const READ_ALSO = [
+  'read (more|next|also)', 'see also', 'also read', 'lesen sie (auch|mehr)', '(à )?lire aussi', '(lea|lee|vea|ver) también', 'veja também',
+  'leia também', 'leggi anche', 'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'dowiedz się więcej',
+];
+
+/**
+ * A "read also" line: its label, a separator, then the other story's headline, all in one short paragraph
+ * ("Read more: <headline>", "VEA TAMBIÉN: <headline>", "À lire aussi » <headline>").
+ */
+const READ_ALSO_LINE = {
+  reason: 'related-links',
+  /** Longest such line (characters): a label and a headline. */
+  maxChars: 200,
+  pattern: new RegExp(`^(${READ_ALSO.join('|')})\\s*[:»›>|–]\\s*\\S`, 'iu'),
+} as const;
+
 /** Headings that open a block of other stories, an author box or comments: the block runs to the end. */
 const SECTION_HEADING = {
   reason: 'related-links',
@@ -43,21 +60,22 @@ const SECTION_HEADING = {
   pattern: new RegExp(
     '^(' +
       [
+        ...READ_ALSO,
         // English
         'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})',
-        'read (more|next|also)', 'see also', 'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
+        'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
         'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
-        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading', 'also read',
+        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading',
         // German
         '(ähnliche|verwandte|weitere|weiterführende) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen)( zum thema| aus [\\p{L} ]{1,30})?',
-        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'schon gelesen\\?',
+        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'schon gelesen\\?',
         'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
         'kommentare', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
         // French, Spanish, Portuguese, Italian, Polish
-        '(à )?lire aussi', 'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
-        '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'lee también', 'más noticias', 'veja também', 'leia também',
-        'leggi anche', 'articoli correlati', 'potrebbe interessarti',
-        'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'polecamy', 'komentarze', 'najnowsze',
+        'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
+        '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'más noticias',
+        'articoli correlati', 'potrebbe interessarti',
+        'polecamy', 'komentarze', 'najnowsze',
       ].join('|') +
       ')\\s*[:»›>.…]*$',
     'iu',
@@ -168,6 +186,10 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
       continue;
     }
     before += p.length;
+    if (p.length <= READ_ALSO_LINE.maxChars && READ_ALSO_LINE.pattern.test(p)) {
+      dropped.push({ text: p, reason: READ_ALSO_LINE.reason, at: kept.length });
+      continue;
+    }
     const rule = RULES.find((r) => p.length <= r.maxChars && r.pattern.test(p));
     if (rule) dropped.push({ text: p, reason: rule.reason, at: kept.length });
     else kept.push(p);
