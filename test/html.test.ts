@@ -226,9 +226,9 @@ describe('post-extraction chrome', () => {
   it('drops the link lines after the last paragraph of prose, whatever they say, and keeps short lines that are not links', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const link = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: t.length - 6 });
-    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'Photo: J. Doe', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
+    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'The vote is on Friday.', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
     const { kept, dropped } = splitBoilerplate(blocks);
-    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'Photo: J. Doe'], 'the head link line and the short plain line stay');
+    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'The vote is on Friday.'], 'the head link line and the short plain line stay');
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [['More: Zebra crossing plan delayed again', 'link-tail'], ['Parking fees rise in the old town', 'link-tail']]);
     // Never most of the text: a block that is mostly link lines keeps them.
     const mostlyLinks = [long(1), ...Array.from({ length: 12 }, (_, i) => link(`Another story number ${i} about the council`))];
@@ -253,6 +253,17 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4')]);
     // Each stays listed where it stood.
     assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3]);
+  });
+
+  it('drops figure captions and photo credits set as paragraphs, and keeps prose about photos', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: 0 });
+    const captions = ['Figure 2: Water levels at the dam since May', 'Photograph by Ann Lee, River Trust', 'The mayor opens the new bridge. © Agency / Ann Lee', 'The flooded square on Monday. (Photo: Agency)'];
+    const prose = ['The photograph by the bridge was taken in 1990, the museum said.', `${para('item 9')} © ${'x'.repeat(300)}`];
+    const blocks = [long(1), line(captions[0]), long(2), line(prose[0]), line(captions[1]), line(captions[2]), long(3), line(captions[3]), line(prose[1]), long(4)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), captions.map((c) => [c, 'caption-line']));
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), prose[0], para('item 3'), prose[1], para('item 4')]);
   });
 
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {

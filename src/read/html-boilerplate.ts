@@ -32,6 +32,9 @@ const RULES: readonly LineRule[] = [
   { reason: 'copyright', maxChars: 250, pattern: /^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|rights reserved|alle rechte|tous droits)/i },
   // Newsletter and subscription pleas.
   { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
+  // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
+  // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)").
+  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©\s*[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))\s*$/iu },
   // Comment-form and blog chrome.
   { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];

@@ -258,6 +258,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'blog-chrome': 'blog-chrome',
   'related-links': 'related-links',
   'chrome-caption': 'caption',
+  'caption-line': 'caption',
   'chrome-share': 'page-chrome',
   'chrome-related': 'related-links',
   'chrome-comments': 'blog-chrome',
