@@ -35,6 +35,8 @@ const RULES: readonly LineRule[] = [
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)").
   { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©\s*[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))\s*$/iu },
+  // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
+  { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
   // Comment-form and blog chrome.
   { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];

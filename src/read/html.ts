@@ -259,6 +259,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'related-links': 'related-links',
   'chrome-caption': 'caption',
   'caption-line': 'caption',
+  'source-line': 'source-credit',
   'chrome-share': 'page-chrome',
   'chrome-related': 'related-links',
   'chrome-comments': 'blog-chrome',
