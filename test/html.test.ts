@@ -274,6 +274,16 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), 'Sources say the vote will be close.', para('item 2')]);
   });
 
+  it("drops a post's own metadata lines (published, posted, filed under) and keeps prose that mentions publishing", () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget'];
+    const prose = 'The report, which the council published on Monday, names three options.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), meta.map((m) => [m, 'post-meta']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];

@@ -260,6 +260,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-caption': 'caption',
   'caption-line': 'caption',
   'source-line': 'source-credit',
+  'post-meta': 'metadata',
   'chrome-share': 'page-chrome',
   'chrome-related': 'related-links',
   'chrome-comments': 'blog-chrome',
