@@ -284,6 +284,16 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
   });
 
+  it('drops a call to follow the outlet on a channel and keeps a sentence that mentions joining one', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram'];
+    const prose = 'Even if you decide to join Facebook, the settings can be changed later.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), calls.map((c) => [c, 'plea']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];
