@@ -294,6 +294,16 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
   });
 
+  it('drops comment counters and actions and keeps a sentence about comments', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const ui = ['Comments (5 posted)', 'Kommentare schreiben'];
+    const prose = 'Comments from residents will be heard in June.';
+    const blocks = [long(1), { text: ui[0], linkChars: 0 }, { text: prose, linkChars: 0 }, long(2), { text: ui[1], linkChars: 0 }, long(3)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), ui.map((u) => [u, 'blog-chrome']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2'), para('item 3')]);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];

@@ -48,6 +48,9 @@ const RULES: readonly LineRule[] = [
     maxChars: 250,
     pattern: /^(?=.*\b(?:app|apps|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|newsletter|canal|kanal|podcast)\b)(?:(?:jetzt|now|bitte|please)\s+)?(?:follow|download|join|subscribe|sign up|folge|folgen|abonniere|abonnieren|síguenos|únete|suscríbete|descarga|suivez|abonnez|téléchargez|rejoignez|obserwuj|subskrybuj|pobierz|dołącz|siga|baixe|inscreva)\b/iu,
   },
+  // Comment counters and actions: the word for comments with at most a count or a verb ("3 Comments",
+  // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
+  { reason: 'blog-chrome', maxChars: 40, pattern: /^(?:\d+\s+)?(?:kommentare?|kommentieren|comments?|komentarze?|komentuj|commentaires?|commenter|comentarios?|comentar)\b[^.!?]{0,25}$/iu },
   // Comment-form and blog chrome.
   { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];
