@@ -33,8 +33,8 @@ const RULES: readonly LineRule[] = [
   // Newsletter and subscription pleas.
   { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
-  // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)").
-  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©\s*[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))\s*$/iu },
+  // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
+  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
   // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
   { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
