@@ -226,15 +226,82 @@ describe('post-extraction chrome', () => {
   it('drops the link lines after the last paragraph of prose, whatever they say, and keeps short lines that are not links', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const link = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: t.length - 6 });
-    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'Photo: J. Doe', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
+    const blocks = [link('Home > Region'), long(1), long(2), long(3), { text: 'The vote is on Friday.', linkChars: 0 }, link('More: Zebra crossing plan delayed again'), link('Parking fees rise in the old town')];
     const { kept, dropped } = splitBoilerplate(blocks);
-    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'Photo: J. Doe'], 'the head link line and the short plain line stay');
+    assert.deepEqual(kept, ['Home > Region', para('item 1'), para('item 2'), para('item 3'), 'The vote is on Friday.'], 'the head link line and the short plain line stay');
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [['More: Zebra crossing plan delayed again', 'link-tail'], ['Parking fees rise in the old town', 'link-tail']]);
     // Never most of the text: a block that is mostly link lines keeps them.
     const mostlyLinks = [long(1), ...Array.from({ length: 12 }, (_, i) => link(`Another story number ${i} about the council`))];
     const total = mostlyLinks.reduce((n, b) => n + b.text.length, 0);
     const keptChars = splitBoilerplate(mostlyLinks).kept.reduce((n, t) => n + t.length, 0);
     assert.ok(keptChars >= total / 2 && keptChars < total, `at most half of the text goes as link lines (kept ${keptChars} of ${total})`);
+  });
+
+  it('drops a "read also" line between paragraphs (label, separator, other headline) and keeps prose that starts with the same words', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (t: string, linkChars = 0): { text: string; linkChars: number } => ({ text: t, linkChars });
+    const blocks = [
+      long(1), line('Read more: Council delays the harbour plan again', 37), long(2), line('VEA TAMBIÉN: El puerto cierra por la tormenta'), long(3),
+      line('Lire aussi » Le conseil reporte le projet du port'), line('Read more books, the minister told the pupils on Monday.'), long(4),
+    ];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [
+      ['Read more: Council delays the harbour plan again', 'related-links'],
+      ['VEA TAMBIÉN: El puerto cierra por la tormenta', 'related-links'],
+      ['Lire aussi » Le conseil reporte le projet du port', 'related-links'],
+    ]);
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4')]);
+    // Each stays listed where it stood.
+    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3]);
+  });
+
+  it('drops figure captions and photo credits set as paragraphs, and keeps prose about photos', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (t: string): { text: string; linkChars: number } => ({ text: t, linkChars: 0 });
+    const captions = ['Figure 2: Water levels at the dam since May', 'Photograph by Ann Lee, River Trust', 'The mayor opens the new bridge. © Agency / Ann Lee', 'The flooded square on Monday. (Photo: Agency)'];
+    const prose = ['The photograph by the bridge was taken in 1990, the museum said.', `${para('item 9')} © ${'x'.repeat(300)}`];
+    const blocks = [long(1), line(captions[0]), long(2), line(prose[0]), line(captions[1]), line(captions[2]), long(3), line(captions[3]), line(prose[1]), long(4)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), captions.map((c) => [c, 'caption-line']));
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), prose[0], para('item 3'), prose[1], para('item 4')]);
+  });
+
+  it('drops a source credit line and keeps a sentence about sources', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const blocks = [long(1), { text: 'Sources say the vote will be close.', linkChars: 0 }, long(2), { text: 'Quelle: Landesamt für Statistik', linkChars: 0 }];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [['Quelle: Landesamt für Statistik', 'source-line']]);
+    assert.deepEqual(kept, [para('item 1'), 'Sources say the vote will be close.', para('item 2')]);
+  });
+
+  it("drops a post's own metadata lines (published, posted, filed under) and keeps prose that mentions publishing", () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget'];
+    const prose = 'The report, which the council published on Monday, names three options.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), meta.map((m) => [m, 'post-meta']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+  });
+
+  it('drops a call to follow the outlet on a channel and keeps a sentence that mentions joining one', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram'];
+    const prose = 'Even if you decide to join Facebook, the settings can be changed later.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), calls.map((c) => [c, 'plea']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+  });
+
+  it('drops comment counters and actions and keeps a sentence about comments', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const ui = ['Comments (5 posted)', 'Kommentare schreiben'];
+    const prose = 'Comments from residents will be heard in June.';
+    const blocks = [long(1), { text: ui[0], linkChars: 0 }, { text: prose, linkChars: 0 }, long(2), { text: ui[1], linkChars: 0 }, long(3)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), ui.map((u) => [u, 'blog-chrome']));
+    assert.deepEqual(kept, [para('item 1'), prose, para('item 2'), para('item 3')]);
   });
 
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {

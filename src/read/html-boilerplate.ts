@@ -32,9 +32,45 @@ const RULES: readonly LineRule[] = [
   { reason: 'copyright', maxChars: 250, pattern: /^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|rights reserved|alle rechte|tous droits)/i },
   // Newsletter and subscription pleas.
   { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
+  // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
+  // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
+  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
+  // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
+  { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
+  // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
+  // "Erstellt am", "Dieser Beitrag wurde ... veröffentlicht", "Kategorie:", "Tags:").
+  { reason: 'post-meta', maxChars: 250, pattern: /^(?:(?:posted|published|updated|last (?:modified|updated)|release date|veröffentlicht|veröffentlichung|aktualisiert|erstellt am|publié|publicado|actualizado|publikacja|opublikowano)\b|(?:kategorien?|categories|category|tags|schlagworte|stand)\s*:|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b)/iu },
+  // Calls to follow the outlet on a channel: a line that opens with a call-to-action verb (an imperative) and names a
+  // channel: "Follow us on Twitter", "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de
+  // Telegram". (A sentence that only mentions joining or following, "if you decide to join Facebook", stays.)
+  {
+    reason: 'plea',
+    maxChars: 250,
+    pattern: /^(?=.*\b(?:app|apps|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|newsletter|canal|kanal|podcast)\b)(?:(?:jetzt|now|bitte|please)\s+)?(?:follow|download|join|subscribe|sign up|folge|folgen|abonniere|abonnieren|síguenos|únete|suscríbete|descarga|suivez|abonnez|téléchargez|rejoignez|obserwuj|subskrybuj|pobierz|dołącz|siga|baixe|inscreva)\b/iu,
+  },
+  // Comment counters and actions: the word for comments with at most a count or a verb ("3 Comments",
+  // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
+  { reason: 'blog-chrome', maxChars: 40, pattern: /^(?:\d+\s+)?(?:kommentare?|kommentieren|comments?|komentarze?|komentuj|commentaires?|commenter|comentarios?|comentar)\b[^.!?]{0,25}$/iu },
   // Comment-form and blog chrome.
   { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
 ];
+
+/** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
+const READ_ALSO = [
+  'read (more|next|also)', 'see also', 'also read', 'lesen sie (auch|mehr)', '(à )?lire aussi', '(lea|lee|vea|ver) también', 'veja também',
+  'leia também', 'leggi anche', 'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'dowiedz się więcej',
+];
+
+/**
+ * A "read also" line: its label, a separator, then the other story's headline, all in one short paragraph
+ * ("Read more: <headline>", "VEA TAMBIÉN: <headline>", "À lire aussi » <headline>").
+ */
+const READ_ALSO_LINE = {
+  reason: 'related-links',
+  /** Longest such line (characters): a label and a headline. */
+  maxChars: 200,
+  pattern: new RegExp(`^(${READ_ALSO.join('|')})\\s*[:»›>|–]\\s*\\S`, 'iu'),
+} as const;
 
 /** Headings that open a block of other stories, an author box or comments: the block runs to the end. */
 const SECTION_HEADING = {
@@ -43,21 +79,22 @@ const SECTION_HEADING = {
   pattern: new RegExp(
     '^(' +
       [
+        ...READ_ALSO,
         // English
         'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})',
-        'read (more|next|also)', 'see also', 'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
+        'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
         'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
-        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading', 'also read',
+        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading',
         // German
         '(ähnliche|verwandte|weitere|weiterführende) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen)( zum thema| aus [\\p{L} ]{1,30})?',
-        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'schon gelesen\\?',
+        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'schon gelesen\\?',
         'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
         'kommentare', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
         // French, Spanish, Portuguese, Italian, Polish
-        '(à )?lire aussi', 'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
-        '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'lee también', 'más noticias', 'veja também', 'leia também',
-        'leggi anche', 'articoli correlati', 'potrebbe interessarti',
-        'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'polecamy', 'komentarze', 'najnowsze',
+        'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
+        '(noticias|artículos) relacionad[oa]s', 'te puede interesar', 'más noticias',
+        'articoli correlati', 'potrebbe interessarti',
+        'polecamy', 'komentarze', 'najnowsze',
       ].join('|') +
       ')\\s*[:»›>.…]*$',
     'iu',
@@ -88,7 +125,7 @@ function isProse(b: TextBlock): boolean {
  */
 const CHROME_BLOCK = {
   /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows. */
-  alwaysKinds: new Set(['caption', 'byline', 'share']),
+  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea']),
   /** Other chrome paragraphs up to this length (characters) go. */
   maxProseChars: 100,
   /** Longer ones go only when more than this share of them is link text. */
@@ -168,6 +205,10 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
       continue;
     }
     before += p.length;
+    if (p.length <= READ_ALSO_LINE.maxChars && READ_ALSO_LINE.pattern.test(p)) {
+      dropped.push({ text: p, reason: READ_ALSO_LINE.reason, at: kept.length });
+      continue;
+    }
     const rule = RULES.find((r) => p.length <= r.maxChars && r.pattern.test(p));
     if (rule) dropped.push({ text: p, reason: rule.reason, at: kept.length });
     else kept.push(p);

@@ -22,11 +22,15 @@ const CHROME = {
     ['share', /^(share|shares|sharing|sharebar|shariff|social|socials|socialmedia|sociallinks|addthis|sharethis|print|printer)/],
     ['related', /^(related|relatedposts|recommended|recommendations|recirculation|morestories|readmore|read|teaser|teasers|outbrain|taboola|promo|promos|trending|popular|mostread)$/],
     ['comments', /^(comment|comments|commentlist|disqus|respond|replies|reply|discussion|kommentare)$/],
-    ['byline', /^(byline|bylines|author|authors|autor|authorbox|dateline|postmeta|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
+    ['byline', /^(byline|bylines|author|authors|autor|authorbox|dateline|postmeta|postmetadata|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
     ['tags', /^(tags|tag|taglist|tagcloud|keywords|categories|category|schlagworte|themen|topics|breadcrumb|breadcrumbs|pagination|pager)$/],
     ['newsletter', /^(newsletter|subscribe|subscription|signup|optin|paywall|abo)$/],
     ['ad', /^(ad|ads|advert|advertisement|advertising|anzeige|werbung|sponsor|sponsored|banner)$/],
     ['menu', /^(nav|navbar|navigation|menu|sidebar|widget|widgets|toolbar|footer|cookie|cookies|consent|gdpr|modal|popup|overlay)$/],
+    // A post's or entry's own footer ("entryfooter", "postfooter"): dates, categories, comment links.
+    ['footer', /^(entry|post|article)footer$/],
+    // Calls to action and disclaimers set apart from the text.
+    ['plea', /^(cta|disclaimer|disclosure|donate|donation|spende)$/],
   ] as [string, RegExp][],
   /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
   maxShare: 0.35,

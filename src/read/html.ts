@@ -258,6 +258,9 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'blog-chrome': 'blog-chrome',
   'related-links': 'related-links',
   'chrome-caption': 'caption',
+  'caption-line': 'caption',
+  'source-line': 'source-credit',
+  'post-meta': 'metadata',
   'chrome-share': 'page-chrome',
   'chrome-related': 'related-links',
   'chrome-comments': 'blog-chrome',
@@ -269,6 +272,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-aside': 'page-chrome',
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
+  'chrome-plea': 'plea',
   'link-tail': 'related-links',
 };
 
