@@ -52,6 +52,38 @@ test('coverage-guided slice: every reader and the text pipeline, no failure, cov
   }
 });
 
+/** Keeps this thread on the CPU for `ms` of the process's CPU time. */
+function burnCpu(ms: number): void {
+  const start = process.cpuUsage();
+  let x = 0;
+  while ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < ms) x += Math.sqrt(x + 1);
+  if (Number.isNaN(x)) throw new Error('unreachable');
+}
+
+test('the time rule: an input slow every time fails; one slow once and fast again is logged and counted, not failed', () => {
+  const coverage = new Coverage('/src/read/sgml.ts');
+  try {
+    const seeds = [Buffer.from('slow'), Buffer.from('fast')];
+    const base = { dict: [Buffer.from('x')], seeds, maxInputBytes: 16 };
+    // Slow on every call of one particular input.
+    const always = fuzzTarget({ ...base, name: 'always', check: (b) => (b.toString() === 'slow' ? burnCpu(60) : undefined) }, { runs: 3, seed: 1, maxMs: 30, coverage, saveDir: null });
+    assert.equal(always.failures.length, 1);
+    assert.match(always.failures[0].error, /past the 30 ms limit/);
+    assert.deepEqual(always.slowOnce, []);
+    // Slow on its first call only: the warm-up call is untimed, so the second call is the slow one.
+    let calls = 0;
+    const lines: string[] = [];
+    const once = fuzzTarget({ ...base, name: 'once', check: () => (++calls === 2 ? burnCpu(60) : undefined) }, { runs: 3, seed: 1, maxMs: 30, coverage, saveDir: null, log: (l) => lines.push(l) });
+    assert.deepEqual(once.failures, []);
+    assert.equal(once.slowOnce.length, 1);
+    assert.ok(once.slowOnce[0].ms >= 60 && once.slowOnce[0].againMs < 30, JSON.stringify(once.slowOnce));
+    assert.ok(once.slowestMs < 30, 'the slowest input counts by its replays');
+    assert.ok(lines.some((l) => l.includes('slow once, not again')), lines.join('\n'));
+  } finally {
+    coverage.close();
+  }
+});
+
 test('every input saved by the fuzzer replays through its target without failure', () => {
   const dir = join(import.meta.dirname, 'fixtures/fuzz');
   let files: string[] = [];

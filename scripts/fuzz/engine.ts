@@ -9,7 +9,7 @@
 // test/fixtures/fuzz/ so it replays in `npm test` (test/fuzz-coverage.test.ts).
 import { Session } from 'node:inspector';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 as prng } from '../random.js';
 
@@ -22,6 +22,12 @@ export const FUZZ = {
   /** An input that runs longer than this (ms of the process's CPU time, not wall time: on a machine shared with
    *  other jobs the wall clock counts their work too) is a failure (issue 12: no input past 2 s). */
   maxMs: 2000,
+  /** An input past `maxMs` runs this many times more, right after, in the same process, and fails only when the
+   *  fastest of them is past `maxMs` too. On this shared virtual machine one input of a long run was charged 130 s of
+   *  CPU while another fuzzing process stalled in the same minutes; the same run repeated, input for input, did not
+   *  slow there, and the input takes 0.1 s alone: a stall of the machine, not of the code. Slow-once inputs are
+   *  still logged, counted and kept. */
+  timeReplays: 2,
   /** Longest run of one character a mutation inserts. */
   maxRun: 12_000,
   /** Most inputs run between two reads of the coverage. Reading it costs ~2 ms (V8 reports every function of every
@@ -176,6 +182,10 @@ export interface RunResult {
   corpus: number;
   blocks: number;
   failures: { file: string; error: string }[];
+  /** Inputs past the time limit once whose replays, right after, were not: a stall of the machine or the process,
+   *  not of the input (each with its CPU time, the replays' best, and where the first run's time went). */
+  slowOnce: { ms: number; againMs: number; detail: string }[];
+  /** The slowest input's CPU time (for a slow-once input, its replays'). */
   slowestMs: number;
   seconds: number;
 }
@@ -188,27 +198,102 @@ export function saveFailure(dir: string, target: string, input: Buffer): string 
   return file;
 }
 
+const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
+
+/** The calling thread's time on a core and waiting for one, in ns, from Linux's /proc/thread-self/schedstat; null
+ *  elsewhere. process.cpuUsage counts every thread of the process (V8's garbage-collection and compiler threads
+ *  too), this one the thread that runs the check only. */
+let schedstat = process.platform === 'linux';
+function threadClock(): { runNs: number; waitNs: number } | null {
+  if (!schedstat) return null;
+  try {
+    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ').map(Number);
+    return { runNs: run, waitNs: wait };
+  } catch {
+    schedstat = false;
+    return null;
+  }
+}
+
+interface Timed {
+  error: string | null;
+  /** CPU time of the whole process, ms: the time rule's measure. */
+  processMs: number;
+  userMs: number;
+  systemMs: number;
+  /** This thread's time on a core, and waiting for one (ms; null where unknown). */
+  threadMs: number | null;
+  waitMs: number | null;
+  wallMs: number;
+  /** Heap in use after the check, MB. */
+  heapMb: number;
+}
+
+/** Runs the check on one input, timed. */
+function timedCheck(t: Target, input: Buffer): Timed {
+  const clock0 = threadClock();
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  let error: string | null = null;
+  try {
+    t.check(input);
+  } catch (err) {
+    error = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : String(err);
+  }
+  const used = process.cpuUsage(cpu0);
+  const wallMs = performance.now() - wall0;
+  const clock1 = threadClock();
+  const thread = clock0 && clock1 ? { run: (clock1.runNs - clock0.runNs) / 1e6, wait: (clock1.waitNs - clock0.waitNs) / 1e6 } : null;
+  return {
+    error,
+    processMs: (used.user + used.system) / 1000,
+    userMs: used.user / 1000,
+    systemMs: used.system / 1000,
+    threadMs: thread?.run ?? null,
+    waitMs: thread?.wait ?? null,
+    wallMs,
+    heapMb: process.memoryUsage().heapUsed / 1048576,
+  };
+}
+
+/** Where an input's time went, in a log line. */
+function describeTime(r: Timed): string {
+  const thread = r.threadMs === null ? '' : `, of which this thread ${r.threadMs.toFixed(0)} ms (other threads ${(r.processMs - r.threadMs).toFixed(0)} ms), ${r.waitMs?.toFixed(0)} ms waiting for a core`;
+  return `${r.processMs.toFixed(0)} ms of CPU (${r.userMs.toFixed(0)} user + ${r.systemMs.toFixed(0)} system)${thread}, ${r.wallMs.toFixed(0)} ms wall, heap ${r.heapMb.toFixed(0)} MB after`;
+}
+
 /** Runs one target for `runs` inputs from `seed`; breaking inputs are saved to `saveDir` (none saved when null). */
-export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?: number; saveDir: string | null; coverage: Coverage; log?: (line: string) => void }): RunResult {
+export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?: number; saveDir: string | null; coverage: Coverage; log?: (line: string) => void; watch?: { start(): void; end(): void } }): RunResult {
   const rand = prng(opts.seed);
   const maxMs = opts.maxMs ?? FUZZ.maxMs;
   const corpus: Buffer[] = [];
   const failures: RunResult['failures'] = [];
+  const slowOnce: RunResult['slowOnce'] = [];
   let slowest = 0;
   const t0 = performance.now();
   /** Runs one input through the check and the time rule; the error, or null. */
   const run = (input: Buffer): string | null => {
-    const start = process.cpuUsage();
-    let error: string | null = null;
-    try {
-      t.check(input);
-    } catch (err) {
-      error = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : String(err);
+    opts.watch?.start();
+    const first = timedCheck(t, input);
+    opts.watch?.end();
+    let error = first.error;
+    let ms = first.processMs;
+    if (ms > maxMs / 4) opts.log?.(`fuzz ${t.name}: slow input ${input.length} bytes: ${describeTime(first)}`);
+    if (!error && ms > maxMs) {
+      // Past the limit: is it the input? The same input again, in the same process, right away.
+      const replays = Array.from({ length: FUZZ.timeReplays }, () => timedCheck(t, input));
+      const again = Math.min(...replays.map((r) => r.processMs));
+      if (again > maxMs) {
+        error = `ran ${ms.toFixed(0)} ms of CPU time, past the ${maxMs} ms limit (${again.toFixed(0)} ms again)`;
+      } else {
+        const event = { ms, againMs: again, detail: describeTime(first) };
+        slowOnce.push(event);
+        opts.log?.(`fuzz ${t.name}: input ${input.length} bytes slow once, not again: ${describeTime(first)}; the same input again: ${again.toFixed(0)} ms of CPU, not a failure`);
+        if (opts.saveDir) opts.log?.(`fuzz ${t.name}: (input kept in ${saveFailure(join(opts.saveDir, 'slow-once'), t.name, input)})`);
+        ms = again;
+      }
     }
-    const used = process.cpuUsage(start);
-    const ms = (used.user + used.system) / 1000;
     slowest = Math.max(slowest, ms);
-    if (!error && ms > maxMs) error = `ran ${ms.toFixed(0)} ms of CPU time, past the ${maxMs} ms limit`;
     if (error) {
       const file = opts.saveDir ? saveFailure(opts.saveDir, t.name, input) : '(not saved)';
       failures.push({ file, error });
@@ -256,8 +341,10 @@ export function fuzzTarget(t: Target, opts: { runs: number; seed: number; maxMs?
     }
     if (opts.log && performance.now() - lastLog > 30_000) {
       lastLog = performance.now();
-      opts.log(`fuzz ${t.name}: ${n} inputs, corpus ${corpus.length}, blocks ${opts.coverage.size}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      const m = process.memoryUsage();
+      const cpu = process.cpuUsage();
+      opts.log(`fuzz ${t.name}: ${n} inputs, corpus ${corpus.length}, blocks ${opts.coverage.size}, ${((performance.now() - t0) / 1000).toFixed(0)} s, cpu ${(cpu.user / 1e6).toFixed(0)} s user ${(cpu.system / 1e6).toFixed(0)} s system, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB, rss ${mb(m.rss)} MB`);
     }
   }
-  return { target: t.name, runs: n, corpus: corpus.length, blocks: opts.coverage.size, failures, slowestMs: slowest, seconds: (performance.now() - t0) / 1000 };
+  return { target: t.name, runs: n, corpus: corpus.length, blocks: opts.coverage.size, failures, slowOnce, slowestMs: slowest, seconds: (performance.now() - t0) / 1000 };
 }
