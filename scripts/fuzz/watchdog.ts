@@ -12,12 +12,27 @@ interface WatchData {
   afterMs: number;
 }
 
-/** The worker's code, plain JavaScript (a worker does not inherit the tsx loader): every `tick` ms it compares the
- *  input counter with what it saw last. */
+/** The worker's code, plain JavaScript (a worker does not inherit the tsx loader): every 50 ms it compares the
+ *  input counter with what it saw last. It writes its lines to the file descriptor itself: a worker's
+ *  process.stderr goes through the main thread's event loop, which a fuzz run never yields to. */
 const WORKER = `
 const { workerData } = require('node:worker_threads');
 const { Session } = require('node:inspector');
-const { writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, writeFileSync, writeSync } = require('node:fs');
+// CPU time (user + system, in clock ticks of 10 ms) of each thread of the process, by thread id and name; {} off Linux.
+const threads = () => {
+  const out = {};
+  try {
+    for (const id of readdirSync('/proc/self/task')) {
+      const stat = readFileSync('/proc/self/task/' + id + '/stat', 'latin1');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = id === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      out[id + ' ' + name] = Number(f[11]) + Number(f[12]);
+    }
+  } catch {}
+  return out;
+};
+let before = {};
 const { join } = require('node:path');
 const { shared, dir, afterMs } = workerData;
 const state = new Int32Array(shared);
@@ -33,18 +48,22 @@ setInterval(() => {
   if (profiling && (cur !== seq || !running)) {
     profiling = false;
     const input = seq, ms = now - since;
+    const after = threads();
+    const used = Object.keys(after).map((k) => k + ': ' + (after[k] - (before[k] ?? 0)) * 10 + ' ms').join(', ');
+    writeSync(2, 'watchdog: input ' + input + ' CPU by thread while profiled: ' + used + '\\n');
     session.post('Profiler.stop', (err, r) => {
       if (err) return;
       const file = join(dir, 'slow-input-' + input + '-' + ms + 'ms.cpuprofile');
       writeFileSync(file, JSON.stringify(r.profile));
-      process.stderr.write('watchdog: input ' + input + ' ran ' + ms + ' ms of wall time; profile in ' + file + '\\n');
+      writeSync(2, 'watchdog: input ' + input + ' ran ' + ms + ' ms of wall time; profile in ' + file + '\\n');
     });
   }
   if (cur !== seq) { seq = cur; since = now; }
   if (!profiling && running && now - since > afterMs) {
     profiling = true;
+    before = threads();
     session.post('Profiler.start');
-    process.stderr.write('watchdog: input ' + seq + ' past ' + afterMs + ' ms of wall time, profiling\\n');
+    writeSync(2, 'watchdog: input ' + seq + ' past ' + afterMs + ' ms of wall time, profiling\\n');
   }
 }, 50);
 `;
