@@ -28,7 +28,7 @@ let failed = 0;
 for (const n of names) {
   const r = fuzzTarget(TARGETS[n], { runs, seed, maxMs, coverage, watch, saveDir: values['no-save'] ? null : join(repo, 'test/fixtures/fuzz'), log: (l) => process.stderr.write(`${l}\n`) });
   failed += r.failures.length;
-  process.stdout.write(`fuzz ${n}: ${r.runs} inputs, ${r.failures.length} failures, ${r.slowOnce.length} slow once (not again), corpus ${r.corpus}, blocks covered ${r.blocks} (all targets so far), slowest input ${r.slowestMs.toFixed(0)} ms of CPU, ${r.seconds.toFixed(0)} s (seed ${seed})\n`);
+  process.stdout.write(`fuzz ${n}: ${r.runs} inputs, ${r.failures.length} failures, corpus ${r.corpus}, blocks covered ${r.blocks} (all targets so far), slowest input ${r.slowestMs.toFixed(0)} ms of CPU, ${r.seconds.toFixed(0)} s (seed ${seed})\n`);
 }
 coverage.close();
 await watch?.close();
