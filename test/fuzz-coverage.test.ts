@@ -52,6 +52,34 @@ test('coverage-guided slice: every reader and the text pipeline, no failure, cov
   }
 });
 
+/** Keeps this thread on the CPU for `ms` of the process's CPU time. */
+function burnCpu(ms: number): void {
+  const start = process.cpuUsage();
+  let x = 0;
+  while ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < ms) x += Math.sqrt(x + 1);
+  if (Number.isNaN(x)) throw new Error('unreachable');
+}
+
+test('the time rule: an input past the limit fails, and the message gives its time run again at once', () => {
+  const coverage = new Coverage('/src/read/sgml.ts');
+  try {
+    const seeds = [Buffer.from('slow'), Buffer.from('fast')];
+    const base = { dict: [Buffer.from('x')], seeds, maxInputBytes: 16 };
+    // Slow on every call of one particular input.
+    const always = fuzzTarget({ ...base, name: 'always', check: (b) => (b.toString() === 'slow' ? burnCpu(60) : undefined) }, { runs: 3, seed: 1, maxMs: 30, coverage, saveDir: null });
+    assert.equal(always.failures.length, 1);
+    assert.match(always.failures[0].error, /past the 30 ms limit .*; (6\d|[7-9]\d|\d{3,}) ms of CPU when run again at once\)$/);
+    // Slow on its first timed call only (the warm-up call is untimed, so the second call): still a failure.
+    let calls = 0;
+    const once = fuzzTarget({ ...base, name: 'once', check: () => (++calls === 2 ? burnCpu(60) : undefined) }, { runs: 3, seed: 1, maxMs: 30, coverage, saveDir: null });
+    assert.equal(once.failures.length, 1);
+    assert.match(once.failures[0].error, /; \d ms of CPU when run again at once\)$/);
+    assert.ok(once.slowestMs >= 60);
+  } finally {
+    coverage.close();
+  }
+});
+
 test('every input saved by the fuzzer replays through its target without failure', () => {
   const dir = join(import.meta.dirname, 'fixtures/fuzz');
   let files: string[] = [];

@@ -2,6 +2,7 @@
 // without the DOM lib (it runs on Node), and linkedom's own typings resolve to that missing lib,
 // so these interfaces keep the reader type-checked without `any`.
 import { parseHTML } from 'linkedom';
+import './html-listeners.js'; // linkedom's nodes without its per-node WeakMap entry (why: in that module)
 
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
