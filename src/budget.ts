@@ -154,13 +154,13 @@ export function segmentWithin(articles: readonly Article[], warnings: Warning[],
 export type Checkpoint = (place: string) => void;
 
 /**
- * Runs a stage after segmenting within the run's budget: `full` with the deadline's checkpoint, unless the budget is
- * already spent; past it, at the start or at any checkpoint inside, `cheap` (what PAST_DEADLINE[stage] says), with
- * one warning naming the place. Without a deadline, `full` runs unchecked.
+ * Runs a stage after segmenting (or one pass of it, `place`) within the run's budget: `full` with the deadline's
+ * checkpoint, unless the budget is already spent; past it, at the start or at any checkpoint inside, `cheap` (what
+ * PAST_DEADLINE[stage] says), with one warning naming the place. Without a deadline, `full` runs unchecked.
  */
-export function lateStage<T>(deadline: Deadline | undefined, stage: LateStage, warnings: Warning[], full: (checkpoint?: Checkpoint) => T, cheap: () => T): T {
+export function lateStage<T>(deadline: Deadline | undefined, stage: LateStage, warnings: Warning[], full: (checkpoint?: Checkpoint) => T, cheap: () => T, place: string = stage): T {
   if (!deadline) return full();
-  if (deadline.spentAt(stage, warnings)) return cheap();
+  if (deadline.spentAt(stage, warnings, place)) return cheap();
   try {
     return full(deadline.checkpoint);
   } catch (e) {

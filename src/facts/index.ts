@@ -14,7 +14,7 @@
 //   9. disagreements: figures outlets give differently for the same thing (./numbers/disagreements.ts).
 // Per-story state lives in one FactsContext created here, never in module-level maps.
 import type { Story } from '../pipeline.js';
-import { BudgetExceeded, type Checkpoint } from '../budget.js';
+import { lateStage, type Checkpoint } from '../budget.js';
 import { findPlaces, type Place } from './places/index.js';
 import { createFactsContext, readMentions } from './mentions/index.js';
 import { findEntities, type Entity } from './names/index.js';
@@ -40,23 +40,14 @@ export function buildFacts(story: Story): Facts {
   // after it are skipped: each finds nothing.
   const deadline = story.deadline;
   const spent = (pass: string) => deadline?.spentAt('facts', story.warnings, `facts (${pass})`) ?? false;
-  const checkpoint: Checkpoint = deadline?.checkpoint ?? (() => {});
-  const within = <T>(pass: string, run: () => T, skipped: T): T => {
-    if (spent(pass)) return skipped;
-    try {
-      return run();
-    } catch (e) {
-      if (!(e instanceof BudgetExceeded) || !deadline) throw e;
-      deadline.spentAt('facts', story.warnings, e.place);
-      return skipped;
-    }
-  };
+  const within = <T>(pass: string, run: (checkpoint?: Checkpoint) => T, skipped: T): T =>
+    lateStage(deadline, 'facts', story.warnings, run, () => skipped, `facts (${pass})`);
   const none: Facts = { facts: [], disagreements: [], timeline: [], places: [], entities: [], events: [] };
   const ctx = createFactsContext(story.articles);
   const twins = findTwins(story.sentences);
   const once = twins.distinct;
-  if (!within('mentions', () => (readMentions(ctx, once, checkpoint), true), false)) return none;
-  const placesOnce = within('places', () => findPlaces(once, story.articles, undefined, { checkpoint }), null);
+  if (!within('mentions', (checkpoint) => (readMentions(ctx, once, checkpoint), true), false)) return none;
+  const placesOnce = within('places', (checkpoint) => findPlaces(once, story.articles, undefined, { checkpoint }), null);
   if (placesOnce === null) return none;
   const placeNames = new Set(placesOnce.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   const isPlace = (name: string) => placeNames.has(name.toLowerCase());
@@ -67,7 +58,7 @@ export function buildFacts(story: Story): Facts {
   const publishedOf = new Map(story.articles.map((a) => [a.id, a.published]));
   const { places, entities, numbers } = withTwins(twins, ctx, {
     places: placesOnce,
-    entities: within('names', () => findEntities(once, story.articles, { isPlace, placeAt, checkpoint }, ctx), []),
+    entities: within('names', (checkpoint) => findEntities(once, story.articles, { isPlace, placeAt, checkpoint }, ctx), []),
     numbers: spent('numbers') ? [] : findNumbers(once, story.articles, { isPlace }, ctx),
   });
   const reported = spent('events') ? [] : eventsWithTwins(twins, ctx, findReportedEvents(once, story.articles, { isPlace }, ctx));

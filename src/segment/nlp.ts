@@ -91,8 +91,8 @@ function cachedCoreJson(cacheFile: string, file: string): CoreJson | null {
   const model = parts.rest as unknown as CoreJson;
   model.lexicon = parts.lexicon;
   model.xpansions = parts.xpansions;
-  model.features.lexeme!.list = parts.lexemes;
-  model.features.lexeme!.hash = lexemeHash(parts.lexemes, parts.sorted);
+  model.features.lexeme.list = parts.lexemes;
+  model.features.lexeme.hash = lexemeHash(parts.lexemes, parts.sorted);
   return model;
 }
 
@@ -106,7 +106,7 @@ export function coreModel(cacheFile: string | null = WINK_CACHE_FILE): CoreJson 
   const model = cached ?? parsedCoreJson(file);
   const { packing, features, pos } = model;
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  if (!cached) features.lexeme!.hash = hashOf(features.lexeme!.list);
+  if (!cached) features.lexeme.hash = hashOf(features.lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];
@@ -120,9 +120,9 @@ export function coreModel(cacheFile: string | null = WINK_CACHE_FILE): CoreJson 
     }
     if (layout[4] === 1) packing.efList.push(f);
   }
-  features.lexeme!.intrinsicSize = features.lexeme!.list.length;
-  features.lexeme!.index = features.lexeme!.list.length;
-  lexemes = features.lexeme!;
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  lexemes = features.lexeme;
   return model;
 }
 
