@@ -11,7 +11,7 @@ import { load, pairwiseF1 } from './eval-streams.js';
 
 const dir = process.argv[2] ?? path.join(os.tmpdir(), 'chorus-dev-streams');
 const verbose = process.argv.includes('-v');
-for (const l of (await makeDevStreams(dir)).filter((s) => s.role === 'fit').map(load)) {
+for (const l of (await makeDevStreams(dir)).filter((s) => s.role === 'fit' && s.fitted).map(load)) {
   const pred = clusterStream(l.articles).stories;
   const byGold = new Map<string, Map<string, number>>();
   const byPred = new Map<string, Map<string, number>>();
