@@ -7,12 +7,13 @@
 // architecture; V8 checks its own version and flags again and rejects a cache that does not fit (then it compiles
 // the source as if there were none). So a stale, foreign or damaged cache costs the time it saves, never a
 // different result.
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import vm from 'node:vm';
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const vm = require('node:vm');
 
 /**
  * V8 settings of the command's process, set before any of Chorus's code is compiled. The code cache is made under
@@ -25,9 +26,9 @@ import vm from 'node:vm';
  *   2,280 ms; the 1,000-article brief 4,990 -> 3,790 ms (docs/benchmarks.md). Same output: optimization never
  *   changes what code computes.
  */
-export const V8_FLAGS = ['--interrupt-budget=540672'];
+const V8_FLAGS = ['--interrupt-budget=540672'];
 
-export function applyV8Flags() {
+function applyV8Flags() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
 
@@ -70,7 +71,7 @@ function cachedBytes(cacheFile, key) {
  * code cache of `cacheFile` when it fits. `cache` says what happened: 'used', 'none' (no file), 'stale' (made for
  * another bundle, Node.js or machine, or damaged: not given to V8) or 'rejected' (V8 refused it: other V8 flags).
  */
-export function loadBundle(file, cacheFile) {
+function loadBundle(file, cacheFile) {
   const source = readFileSync(file);
   const key = cacheKey(source);
   const cached = cachedBytes(cacheFile, key);
@@ -84,3 +85,5 @@ export function loadBundle(file, cacheFile) {
   // save(): the cache of what has run so far in this process (the functions compiled until now), for this bundle.
   return { exports: module.exports, cache, save: () => writeFileSync(cacheFile, cacheFileBytes(key, script.createCachedData())) };
 }
+
+module.exports = { V8_FLAGS, applyV8Flags, loadBundle };
