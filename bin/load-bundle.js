@@ -3,12 +3,11 @@
 // dist-cli/chorus.cache. With it, V8 neither parses the 1.6 MB bundle nor compiles those functions when they
 // are first called: a short command's start is mostly that (docs/benchmarks.md has the figures).
 //
-// A cache is used only when its header names this very bundle (its SHA-1), this Node.js and V8 and this machine
-// architecture; V8 checks its own version and flags again and rejects a cache that does not fit (then it compiles
-// the source as if there were none). So a stale, foreign or damaged cache costs the time it saves, never a
-// different result.
+// A cache is used only when it holds a copy of this very bundle, byte for byte, and names this Node.js, V8 and
+// machine architecture; V8 checks its own version, its flags and (with --verify-snapshot-checksum, set below) a
+// checksum of its bytes, and rejects a cache that does not fit: then it compiles the source as if there were none.
+// So a stale, foreign or damaged cache costs the time it saves, never a different result.
 'use strict';
-const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -32,49 +31,45 @@ function applyV8Flags() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
 
-/** First line of a cache file; the second is the JSON key (cacheKey), the third the SHA-1 of V8's bytes that follow
- *  (V8 itself checks only their length: a damaged cache must not reach its deserializer). */
-const MAGIC = 'chorus-code-cache 1';
+/** First line of a cache file; the second is the JSON key (cacheKey), then the bundle's bytes the cache was made
+ *  from, then V8's. (A copy compared byte for byte costs less than hashing the bundle: no crypto module to load.) */
+const MAGIC = 'chorus-code-cache 2';
 
-const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
-
-/** What a cache must have been made from: the bundle's bytes, and the Node.js, V8 and architecture reading it. */
+/** What a cache must have been made for: this Node.js, V8 and architecture, and a bundle of this many bytes. */
 function cacheKey(source) {
-  return JSON.stringify({
-    bundle: sha1(source),
-    node: process.version,
-    v8: process.versions.v8,
-    arch: process.arch,
-  });
+  return JSON.stringify({ node: process.version, v8: process.versions.v8, arch: process.arch, bundleBytes: source.length });
 }
 
-/** A cache file: the header, then V8's bytes. */
-const cacheFileBytes = (key, data) => Buffer.concat([Buffer.from(`${MAGIC}\n${key}\n${sha1(data)}\n`, 'utf8'), data]);
+const headerOf = (key) => Buffer.from(`${MAGIC}\n${key}\n`, 'utf8');
 
-/** The V8 bytes of `cacheFile` when its header matches `key` and them; 'none' when there is no file, 'stale' when
- *  it was made for another bundle, Node.js or machine, or is damaged. */
-function cachedBytes(cacheFile, key) {
+/** V8's bytes in `cacheFile` when it was made for `source` under `key`; 'none' when there is no file, 'stale' when
+ *  it was made for another bundle, Node.js or machine. */
+function cachedBytes(cacheFile, source, key) {
   let bytes;
   try {
     bytes = readFileSync(cacheFile);
   } catch {
     return 'none';
   }
-  const head = Buffer.from(`${MAGIC}\n${key}\n`, 'utf8');
-  if (bytes.length < head.length + 41 || !bytes.subarray(0, head.length).equals(head)) return 'stale';
-  const data = bytes.subarray(head.length + 41);
-  return bytes.toString('latin1', head.length, head.length + 41) === `${sha1(data)}\n` ? data : 'stale';
+  const head = headerOf(key);
+  const end = head.length + source.length;
+  if (bytes.length <= end || !bytes.subarray(0, head.length).equals(head) || !bytes.subarray(head.length, end).equals(source)) return 'stale';
+  return bytes.subarray(end);
 }
 
 /**
  * Runs a CommonJS bundle as Node's own loader would (the same wrapper arguments) and returns its exports, with the
  * code cache of `cacheFile` when it fits. `cache` says what happened: 'used', 'none' (no file), 'stale' (made for
- * another bundle, Node.js or machine, or damaged: not given to V8) or 'rejected' (V8 refused it: other V8 flags).
+ * another bundle, Node.js or machine: not given to V8) or 'rejected' (V8 refused it: damaged, or other V8 flags).
  */
 function loadBundle(file, cacheFile) {
+  // A checksum of the code cache, written with it and checked before V8 reads it (about 1 ms): V8's other checks
+  // are of lengths, versions and flags, and a damaged cache must not reach its deserializer (it aborts the process).
+  // Set here, for every caller, so that no cache is made or read without it.
+  setFlagsFromString('--verify-snapshot-checksum');
   const source = readFileSync(file);
   const key = cacheKey(source);
-  const cached = cachedBytes(cacheFile, key);
+  const cached = cachedBytes(cacheFile, source, key);
   const cachedData = typeof cached === 'string' ? undefined : cached;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`;
   // No import() in the bundle (scripts/bundle-cli.mjs makes its dynamic imports of packages requires).
@@ -83,7 +78,7 @@ function loadBundle(file, cacheFile) {
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   const cache = typeof cached === 'string' ? cached : script.cachedDataRejected ? 'rejected' : 'used';
   // save(): the cache of what has run so far in this process (the functions compiled until now), for this bundle.
-  return { exports: module.exports, cache, save: () => writeFileSync(cacheFile, cacheFileBytes(key, script.createCachedData())) };
+  return { exports: module.exports, cache, save: () => writeFileSync(cacheFile, Buffer.concat([headerOf(key), source, script.createCachedData()])) };
 }
 
 module.exports = { V8_FLAGS, applyV8Flags, loadBundle };

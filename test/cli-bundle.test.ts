@@ -1,11 +1,11 @@
 // The bundled command's code cache (bin/load-bundle.js): used when it was made for the very bundle, ignored (the
-// source compiled as without one) when it is stale, damaged or refused by V8, and never a different result. And the
+// source compiled as without one) when it is stale, or damaged or foreign (V8 refuses it), and never a different
+// result. And the
 // installed command (bin/chorus.js on dist-cli/, `npm run build`) answers as the source does, with its cache,
 // without it and with a damaged one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,15 +22,15 @@ function writeBundle(file: string, mark: string): void {
   writeFileSync(file, `${fns.join('\n')}\nexports.answer = () => [${fns.map((_, i) => `f${i}(1)`).join(', ')}].join('');\n`);
 }
 
-const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
-/** A cache file's parts: its three header lines and V8's bytes. */
-function parts(file: string): { lines: string[]; data: Buffer } {
+/** A cache file's parts: its two header lines, the copy of the bundle it was made from, and V8's bytes. */
+function parts(file: string): { lines: string[]; bundle: Buffer; data: Buffer } {
   const bytes = readFileSync(file);
-  let at = 0;
-  for (let k = 0; k < 3; k++) at = bytes.indexOf(10, at) + 1;
-  return { lines: bytes.subarray(0, at).toString('utf8').split('\n').slice(0, 3), data: bytes.subarray(at) };
+  const at = bytes.indexOf(10, bytes.indexOf(10) + 1) + 1;
+  const lines = bytes.subarray(0, at).toString('utf8').split('\n').slice(0, 2);
+  const n = (JSON.parse(lines[1]!) as { bundleBytes: number }).bundleBytes;
+  return { lines, bundle: bytes.subarray(at, at + n), data: bytes.subarray(at + n) };
 }
-const join3 = (lines: string[], data: Buffer) => Buffer.concat([Buffer.from(`${lines.join('\n')}\n`, 'utf8'), data]);
+const cacheOf = (lines: string[], bundle: Buffer, data: Buffer) => Buffer.concat([Buffer.from(`${lines.join('\n')}\n`, 'utf8'), bundle, data]);
 
 test('a cache made for the bundle is used, and gives the same answer', () => {
   const file = join(dir, 'a.cjs');
@@ -56,42 +56,44 @@ test('a cache made for another bundle of the same length is stale: the new code 
   assert.match((r.exports.answer as () => string)(), /^B+$/);
 });
 
-test('a damaged cache, or one made by another Node.js, is stale; one V8 refuses is rejected; the code runs', () => {
+test('a cache made by another Node.js, or for a bundle it holds damaged, is stale; a damaged or foreign one is rejected; the code runs', () => {
   const file = join(dir, 'c.cjs');
   const cache = join(dir, 'c.cache');
   writeBundle(file, 'C');
   loadBundle(file, cache).save();
-  const { lines, data } = parts(cache);
-  assert.equal(lines[2], sha1(data));
+  const { lines, bundle, data } = parts(cache);
+  assert.ok(bundle.equals(readFileSync(file)));
 
-  const damaged = Buffer.from(data);
-  damaged[damaged.length >> 1] ^= 0xff;
-  writeFileSync(cache, join3(lines, damaged));
-  let r = loadBundle(file, cache);
-  assert.equal(r.cache, 'stale');
-  assert.match((r.exports.answer as () => string)(), /^C+$/);
-
-  const key = JSON.parse(lines[1]!) as Record<string, string>;
-  writeFileSync(cache, join3([lines[0]!, JSON.stringify({ ...key, node: 'v0.0.1' }), lines[2]!], data));
+  const key = JSON.parse(lines[1]!) as Record<string, string | number>;
+  writeFileSync(cache, cacheOf([lines[0]!, JSON.stringify({ ...key, node: 'v0.0.1' })], bundle, data));
   assert.equal(loadBundle(file, cache).cache, 'stale');
 
-  // V8's bytes of another script under a right header (the key and checksum a fresh bundle's cache would have):
-  // V8 itself refuses them. (A bundle not compiled before in this process: V8 would take its own in-memory copy.)
+  const otherCopy = Buffer.from(bundle);
+  otherCopy[otherCopy.length >> 1] ^= 0x01;
+  writeFileSync(cache, cacheOf(lines, otherCopy, data));
+  assert.equal(loadBundle(file, cache).cache, 'stale');
+
+  writeFileSync(cache, 'not a cache');
+  assert.equal(loadBundle(file, cache).cache, 'stale');
+
+  // The bytes V8 reads, damaged or made for another script, under a right header: V8 itself refuses them (its
+  // checksum, its source check). Each on a bundle not compiled before in this process: V8 would take its own
+  // in-memory copy of a script it has compiled, whatever the cache.
+  const damaged = Buffer.from(data);
+  damaged[damaged.length >> 1] ^= 0xff;
   const other = join(dir, 'other.cjs');
   const otherCache = join(dir, 'other.cache');
   writeFileSync(other, `exports.answer = () => 'other';\n${'//'.padEnd(5000, '-')}\n`);
   loadBundle(other, otherCache).save();
-  const foreign = parts(otherCache).data;
-  const fresh = join(dir, 'd.cjs');
-  writeBundle(fresh, 'D');
-  const freshKey = JSON.stringify({ ...key, bundle: sha1(readFileSync(fresh)) });
-  writeFileSync(cache, join3([lines[0]!, freshKey, sha1(foreign)], foreign));
-  r = loadBundle(fresh, cache);
-  assert.equal(r.cache, 'rejected');
-  assert.match((r.exports.answer as () => string)(), /^D+$/);
-
-  writeFileSync(cache, 'not a cache');
-  assert.equal(loadBundle(file, cache).cache, 'stale');
+  for (const [mark, bytes] of [['D', damaged], ['E', parts(otherCache).data]] as const) {
+    const fresh = join(dir, `${mark}.cjs`);
+    writeBundle(fresh, mark);
+    const source = readFileSync(fresh);
+    writeFileSync(cache, cacheOf([lines[0]!, JSON.stringify({ ...key, bundleBytes: source.length })], source, bytes));
+    const r = loadBundle(fresh, cache);
+    assert.equal(r.cache, 'rejected', mark);
+    assert.match((r.exports.answer as () => string)(), new RegExp(`^${mark}+$`));
+  }
 });
 
 const bundle = join(repoRoot, 'dist-cli/chorus.cjs');
