@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTERNAL = ['highs', 'better-sqlite3', 'pg', 'fastify', '@fastify/multipart', 'wink-eng-lite-web-model'];
+const EXTERNAL = ['highs', 'better-sqlite3', 'pg', 'fastify', '@fastify/multipart'];
 
 /**
  * `await import('pg')` of an external package, as a module of the bundle that requires it when first imported (its
@@ -36,7 +36,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // wink's English model stays external too: Node reads its data files as JSON, faster than as bundled JavaScript.
+  // wink's English core model (3 MB of JSON) is not imported: src/segment/nlp.ts reads it, or its binary copy, by path.
   external: EXTERNAL,
   plugins: [dynamicExternals],
   // The modules find their data from their own file's URL: in the bundle, the bundle's (dist-cli/, beside dist/).
