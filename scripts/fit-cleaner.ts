@@ -75,7 +75,15 @@ function buildBackground(): void {
     }
   }
   const kept = [...df].filter(([, n]) => n >= FIT.BACKGROUND_MIN_DF).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const out = { source: 'Multi-News test sample (250 clusters), document frequency of stemmed content words (src/text/words.ts)', docs, minDf: FIT.BACKGROUND_MIN_DF, df: Object.fromEntries(kept) };
+  // Words and counts as two arrays (src/clean/evidence.ts loadBackground): parsed in a fifth of the time of one object
+  // with a key per word.
+  const out = {
+    source: 'Multi-News test sample (250 clusters), document frequency of stemmed content words (src/text/words.ts)',
+    docs,
+    minDf: FIT.BACKGROUND_MIN_DF,
+    words: kept.map(([w]) => w),
+    counts: kept.map(([, n]) => n),
+  };
   writeFileSync(path.join(repoRoot, 'data', 'clean', 'background.json'), JSON.stringify(out) + '\n');
   console.error(`background: ${docs} documents, ${kept.length} words`);
 }

@@ -112,6 +112,10 @@ export interface TextShape {
 /** Shapes of a story's distinct line texts (trimmed), keyed by the text. */
 export type ShapeCache = Map<string, TextShape>;
 
+/** A word opening with a letter; with a capital. One object each, not one per word (a literal in the loop would be). */
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 function textShape(text: string): TextShape {
   const ws = words(text);
   const n = ws.length;
@@ -120,9 +124,9 @@ function textShape(text: string): TextShape {
   let caps = 0;
   let secondPerson = false;
   for (const w of ws) {
-    if (/^\p{L}/u.test(w)) {
+    if (LETTER_START.test(w)) {
       lettered++;
-      if (/^\p{Lu}/u.test(w)) caps++;
+      if (CAPITAL_START.test(w)) caps++;
     }
     if (!secondPerson && lex.pronouns.has(w.toLowerCase())) secondPerson = true;
   }

@@ -15,6 +15,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
+// The model's small parts (sentence and part-of-speech machines, the feature function), imported by name so that the
+// CLI bundle holds them (and its code cache their compiled code) instead of requiring a dozen files at each start.
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import cerTransformers from 'wink-eng-lite-web-model/dist/cer-transformers.js';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import { builtPath } from '../data-path.js';
 import { decodeWinkCore, lexemeHash, sourceOf } from './wink-cache.js';
 
@@ -128,16 +134,15 @@ export function coreModel(cacheFile: string | null = WINK_CACHE_FILE): CoreJson 
 
 /** The model object wink-nlp takes: the package's own sentence and part-of-speech parts, the fast core above. */
 function sbdPosModel(cacheFile: string | null = WINK_CACHE_FILE): WinkModel {
-  const part = (name: string): unknown => require(`${MODEL_PKG}/dist/${name}.js`);
   const noop = (): void => {};
   return {
     core: () => coreModel(cacheFile),
-    sbd: part('load-sbd-model'),
-    pos: part('load-pos-model'),
+    sbd: loadSbdModel,
+    pos: loadPosModel,
     // Not the package's load-cer-meta-model.js: it stringifies its module's JSON in place, so a second instance
     // would get a string of a string (and each later one a longer one).
-    metaCER: () => ({ machines: JSON.stringify(require(`${MODEL_PKG}/dist/languages/cur/models/eng-cer-meta-model.json`)), transformers: part('cer-transformers') }),
-    featureFn: part('feature'),
+    metaCER: () => ({ machines: JSON.stringify(require(`${MODEL_PKG}/dist/languages/cur/models/eng-cer-meta-model.json`)), transformers: cerTransformers }),
+    featureFn,
     ner: () => ({ machines: [], transformers: [] }),
     negation: () => ({ machines: [EMPTY_MACHINE], setter: noop }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: noop }),
