@@ -23,8 +23,10 @@ const HTML = {
   stripped: new Set(['style', 'noscript', 'template', 'object', 'embed', 'applet']),
   /** Page chrome removed before Readability, by tag and ARIA role. */
   outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
-  /** ...unless it holds more than this share of the body's text (then it wraps the article). */
+  /** ...unless it holds more than this share of the body's text (then it wraps the article)... */
   outerChromeMaxShare: 0.3,
+  /** ...or holds the element the page marks as its article's body. */
+  articleBody: '[itemprop~="articleBody"]',
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
   minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
@@ -108,7 +110,10 @@ function pruneOuterChrome(doc: DomDocument): void {
   if (!body) return;
   const total = (body.textContent ?? '').length;
   for (const el of Array.from(body.querySelectorAll(HTML.outerChrome))) {
-    if ((el.textContent ?? '').length <= HTML.outerChromeMaxShare * total) el.remove();
+    if ((el.textContent ?? '').length > HTML.outerChromeMaxShare * total) continue;
+    // The page's own article body inside an aside or a nav is misused markup, not chrome.
+    if (el.querySelector(HTML.articleBody)) continue;
+    el.remove();
   }
 }
 
