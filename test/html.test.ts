@@ -460,4 +460,40 @@ describe('page structure the parser or Readability lose', () => {
     const itemprop = containerParagraphs(parseDocument(page(`<article><div itemprop="articleBody"><p>Body</p></div></article><article><p>Other</p></article>`)));
     assert.equal(itemprop?.selector, '[itemprop~="articleBody"]');
   });
+
+  it('reads a page whose article holds another page pasted whole (its own doctype, <html> and <body>)', () => {
+    // No <html> tag of its own before <body>: the only <html> is the pasted one inside the article.
+    const pasted = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><body><p>${para('pasted budget')}</p></body></html>`;
+    const html = `<!DOCTYPE html><head><title>T</title></head><body class="single"><article><h1>Title</h1><p>${para('bridge')}</p>${pasted}<p>${para('library')}</p></article></body>`;
+    const r = extractHtml(html);
+    for (const topic of ['bridge', 'pasted budget', 'library']) assert.ok(r.text.includes(`the ${topic} would be reviewed`), `${topic} lost: ${JSON.stringify(r.text)}`);
+    const doc = parseDocument(html);
+    assert.equal(doc.title, 'T');
+    assert.ok((doc.body?.textContent ?? '').includes('the library would be reviewed'));
+  });
+
+  it("keeps an aside or nav that holds the page's article body (itemprop articleBody); other asides go", () => {
+    // The article is a small part of a page full of headline links (under the 30% share that keeps a large aside).
+    const article = `<div itemprop="articleBody"><p>${para('bridge')}</p><p>${para('library')}</p><p>${para('harbour')}</p></div>`;
+    const headlines = Array.from({ length: 40 }, (_, i) => `<li><a href="/story/${i}">Residents of district ${i} ask the council for a new bus timetable before winter</a></li>`).join('');
+    const more = `<aside class="more"><h2>More</h2><p>${para('museum')}</p></aside>`;
+    const r = extractHtml(page(`<main><aside class="direct-content"><h1>Title</h1>${article}</aside>${more}<div class="list"><ul>${headlines}</ul></div></main>`));
+    for (const topic of ['bridge', 'library', 'harbour']) assert.ok(r.text.includes(`the ${topic} would be reviewed`), `${topic} lost: ${JSON.stringify(r.text)}`);
+    assert.ok(!r.text.includes('the museum would be reviewed'), 'the aside without the article body still goes');
+  });
+
+  it('takes a cookie notice that Readability chose for a post of short lines as no article, and reads the post', () => {
+    // Readability scores no paragraph under 25 characters: the notice is the only block it can choose.
+    const notice = '<div class="cookie-notice"><p>Privacy and cookies: this site, like most sites, stores small files on your device. If you continue to use it, you are fine with that, as our policy says.</p><p>We use them to count visits, to remember your settings, and, with partners, to show offers that may interest you, on this site and on others.</p><p>You can change your choice at any time, in your browser or on our policy page, where we also list, partner by partner, what each of them stores and for how long.</p></div>';
+    const post = '<div class="post"><h2><a href="/2013/06/seat">Seat</a></h2><p>“Is this seat free?”</p><p>– “Yes, it is.”</p><p>– “Thank you.”</p></div>';
+    const archive = `<div class="links"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/2013/0${(i % 9) + 1}/post-${i}">An earlier post, number ${i}, from the archive</a></li>`).join('')}</ul></div>`;
+    const r = extractHtml(page(`<div class="post-wrap">${post}</div>${archive}${notice}`));
+    assert.ok(r.text.includes('“Is this seat free?”') && r.text.includes('– “Thank you.”'), `the post is lost: ${JSON.stringify(r.text)}`);
+    assert.ok(!r.text.includes('small files'), `the notice is kept: ${JSON.stringify(r.text)}`);
+    // A header block Readability joins to a real article is not a wrong choice: both are read as before.
+    const body = [para('bridge'), para('library'), para('harbour'), para('school'), para('market')].map((t) => `<p>${t}</p>`).join('');
+    const standfirst = 'A short header line that sits beside the article, with a comma.';
+    const withHeader = extractHtml(page(`<div class="wrap"><div class="article-header"><p>${standfirst}</p></div><div class="article-body">${body}</div></div>`));
+    assert.ok(withHeader.text.includes('the harbour would be reviewed') && withHeader.text.includes(standfirst), withHeader.text);
+  });
 });
