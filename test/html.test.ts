@@ -304,6 +304,21 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), prose, para('item 2'), para('item 3')]);
   });
 
+  it("drops the outlet's call to action at the very end (reader addressed, a verb of action, a place to go) and keeps the same words in the story, in a quotation, or with one sign", () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const cta = ['Get the latest local news straight to your phone with our app.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
+    const inStory = 'Residents who want to comment can sign up on the council website, where you will also find the plans.';
+    const quote = '“Follow us on the app, you will see,” the mayor told the crowd.';
+    const oneSign = 'The panel will publish its report here.';
+    // The last 5% of a 40-paragraph story holds the four short lines at its end.
+    const body = Array.from({ length: 40 }, (_, i) => long(i));
+    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(oneSign), line(cta[1])];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), cta.map((c) => [c, 'call-to-action']));
+    for (const t of [inStory, quote, oneSign]) assert.ok(kept.includes(t), `${t} dropped`);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];

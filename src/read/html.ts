@@ -283,6 +283,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-form': 'page-chrome',
   'chrome-plea': 'plea',
   'chrome-stray': 'page-chrome',
+  'call-to-action': 'plea',
   'link-tail': 'related-links',
 };
 
