@@ -353,6 +353,19 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it("drops the author box at the end of a post (schema.org itemprop=author, or an author-named class) and keeps the post's prose about its author", () => {
+    const bio = 'Jane Roe, photographer from Hamburg. I like every kind of photography, as long as there is a person in it. Follow me on Instagram, where my newest pictures are.';
+    const bio2 = 'Sam Poe writes about harbours, ferries and the people who work on them, and has done so for twenty years in three countries.';
+    const about = `The author of this post, ${para('author of this post').slice(4)}`;
+    const body = `<article><h1>A new lens</h1><p>${para('one')}</p><p>${about}</p><p>${para('two')}</p>
+      <div class="box-wrap" itemprop="author" itemscope><div class="box-name">Jane Roe</div><div class="box-desc"><p>${bio}</p></div></div>
+      <div class="post-authorinfo"><h4>About Sam Poe</h4><p>${bio2}</p></div></article>`;
+    const r = extractHtml(page(body));
+    for (const gone of [bio, bio2]) assert.ok(!r.text.includes(gone), `author box kept: ${gone}`);
+    for (const kept of [para('one'), about, para('two')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
+  });
+
   it('reads ruby text without its readings', () => {
     const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
     assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));

@@ -22,7 +22,7 @@ const CHROME = {
     ['share', /^(share|shares|sharing|sharebar|shariff|social|socials|socialmedia|sociallinks|addthis|sharethis|print|printer)/],
     ['related', /^(related|relatedposts|recommended|recommendations|recirculation|morestories|readmore|read|teaser|teasers|outbrain|taboola|promo|promos|trending|popular|mostread)$/],
     ['comments', /^(comment|comments|commentlist|disqus|respond|replies|reply|discussion|kommentare)$/],
-    ['byline', /^(byline|bylines|author|authors|autor|authorbox|dateline|postmeta|postmetadata|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
+    ['byline', /^(byline|bylines|author\w*|autor|autoren|bio|biography|dateline|postmeta|postmetadata|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
     ['tags', /^(tags|tag|taglist|tagcloud|keywords|categories|category|schlagworte|themen|topics|breadcrumb|breadcrumbs|pagination|pager)$/],
     ['newsletter', /^(newsletter|subscribe|subscription|signup|optin|paywall|abo)$/],
     ['ad', /^(ad|ads|advert|advertisement|advertising|anzeige|werbung|sponsor|sponsored|banner)$/],
@@ -44,6 +44,11 @@ const CHROME = {
   minStrayShare: 0.5,
 } as const;
 
+function hasItemprop(el: DomElement, name: string): boolean {
+  const value = el.getAttribute('itemprop');
+  return value !== null && value.toLowerCase().split(/\s+/).includes(name);
+}
+
 function wordsOf(label: string): string[] {
   return label
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -58,6 +63,8 @@ export function chromeKind(el: DomElement): string | null {
   if (tag) return tag;
   const role = CHROME.roles[(el.getAttribute('role') ?? '').toLowerCase()];
   if (role) return role;
+  // An element the page marks as the article's author (schema.org itemprop) is a byline or an author box.
+  if (hasItemprop(el, 'author')) return 'byline';
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!label.trim()) return null;
   const words = wordsOf(label);
