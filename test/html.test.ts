@@ -266,6 +266,18 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), para('item 2'), prose[0], para('item 3'), prose[1], para('item 4')]);
   });
 
+  it('drops ad disclosures and rights notices wherever the notice stands in the line, and keeps prose that quotes one or names an ad', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const ads = ['*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeerösterei.', 'Anzeige:'];
+    const notice = 'Material protected by copyright - all rights reserved. Further distribution only with the consent of the publisher.';
+    const prose = ['The licences sit between “all rights reserved” and the public domain.', 'Advertisement revenue fell by a third, the company said.'];
+    const blocks = [line(ads[0]), long(1), line(prose[0]), long(2), line(ads[1]), line(prose[1]), long(3), line(notice)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [[ads[0], 'ad-label'], [ads[1], 'ad-label'], [notice, 'copyright']]);
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
   it('drops a source credit line and keeps a sentence about sources', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), { text: 'Sources say the vote will be close.', linkChars: 0 }, long(2), { text: 'Quelle: Landesamt für Statistik', linkChars: 0 }];

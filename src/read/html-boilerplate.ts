@@ -20,7 +20,10 @@ interface LineRule {
 
 const RULES: readonly LineRule[] = [
   // Ad slot labels, in the languages of the evaluation pages.
-  { reason: 'ad-label', maxChars: 30, pattern: /^(advertisement|advertisements|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ogłoszenie)$/i },
+  { reason: 'ad-label', maxChars: 30, pattern: /^\*?\s*(advertisement|advertisements|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ogłoszenie)\s*[:.*]?$/i },
+  // An ad disclosure: the label, a stop, and one short sentence saying what is advertised ("*Werbung. Dieser Beitrag
+  // enthält Werbung für ...", "Advertisement: this post is sponsored by ...").
+  { reason: 'ad-label', maxChars: 120, pattern: /^\*?\s*(advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[:.]\s+[^.!?]+[.!?]?$/i },
   // Accessibility skip links, navigation and loading controls.
   { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
   // Share/print button rows.
@@ -30,6 +33,9 @@ const RULES: readonly LineRule[] = [
   { reason: 'cookie-banner', maxChars: 400, pattern: /\b(cookies?)\b.*\b(accept|agree|consent|akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|zgod\w*|akceptuj\w*)\b/i },
   // Copyright footers: a © or "Copyright" line with a year or a rights notice.
   { reason: 'copyright', maxChars: 250, pattern: /^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|rights reserved|alle rechte|tous droits)/i },
+  // A rights notice wherever it stands in the line ("Material protected by copyright - all rights reserved"); a quoted
+  // one is prose about rights.
+  { reason: 'copyright', maxChars: 250, pattern: /(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b/iu },
   // Newsletter and subscription pleas.
   { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
