@@ -278,6 +278,19 @@ describe('post-extraction chrome', () => {
     for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
   });
 
+  it('drops disclaimers about the article itself (whose opinion, commissions, who checked it) and keeps sentences with only one of the two parts', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const notes = [
+      'This post may contain affiliate links: if you buy through them, we may earn a small commission.',
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+    ];
+    const prose = ['In her opinion the council acted too late.', 'This article was first printed in the spring issue.'];
+    const { kept, dropped } = splitBoilerplate([line(notes[0]), long(1), line(prose[0]), long(2), line(prose[1]), long(3), line(notes[1])]);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), notes.map((n) => [n, 'disclaimer']));
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
   it('drops a source credit line and keeps a sentence about sources', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), { text: 'Sources say the vote will be close.', linkChars: 0 }, long(2), { text: 'Quelle: Landesamt für Statistik', linkChars: 0 }];

@@ -41,6 +41,14 @@ const RULES: readonly LineRule[] = [
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
   { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
+  // Disclaimers about the article itself: a line that names "this article/post/text" and says whose opinion it is, or
+  // that it earns a commission or carries advertising ("Dieser Beitrag gibt die Meinung des Autors wieder", "This
+  // post may contain affiliate links").
+  {
+    reason: 'disclaimer',
+    maxChars: 300,
+    pattern: /^(?=.*\b(?:this (?:article|post|story|page|text|blog)|these links|dieser (?:beitrag|artikel|text|blog)|diese[rsm]? (?:seite|links?)|este (?:artículo|texto)|cet article|ce texte|ten (?:artykuł|tekst)|questo articolo)\b)(?=.*\b(?:opinion|meinung|opinión|avis|opinia|provision|commission|comisión|prowizj\w*|affiliate|partner-?links?|responsible|verantwortlich|responsable|odpowiedzialn\w*|sponsored|gesponsert|patrocinado|sponsoris\w*|werbung|advertising|publicidad|reklam\w*)\b)/iu,
+  },
   // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
   { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",

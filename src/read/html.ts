@@ -284,6 +284,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-plea': 'plea',
   'chrome-stray': 'page-chrome',
   'call-to-action': 'plea',
+  disclaimer: 'page-chrome',
   'link-tail': 'related-links',
 };
 
