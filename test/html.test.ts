@@ -291,6 +291,37 @@ describe('post-extraction chrome', () => {
     for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
   });
 
+  it('drops show/hide toggles, legal link rows, comment log-in notes and featured-image credits, and keeps prose with the same words', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const chrome: [string, string][] = [
+      ['Featured image: A. Person via a photo agency', 'caption-line'],
+      ['Quellen ausblenden', 'ui'],
+      ['Show more', 'ui'],
+      ['Sie müssen sich einloggen, um an der Diskussion teilzunehmen.', 'blog-chrome'],
+      ['IMPRINT | PRIVACY | TERMS | © A SMALL STUDIO', 'ui'],
+    ];
+    const prose = ['The museum will show more of its collection in May.', 'The privacy terms of the new app were criticised by the regulator.'];
+    const blocks = [long(1), line(chrome[0][0]), line(chrome[1][0]), long(2), line(prose[0]), line(chrome[2][0]), long(3), line(prose[1]), long(4), line(chrome[3][0]), line(chrome[4][0])];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), chrome);
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
+  it('a heading that points to more of the site ("Auch auf site.tld", "Mehr zum Thema auf site.tld", "Empfohlene Beiträge") opens a trailing block', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const link = (text: string): { text: string; linkChars: number } => ({ text, linkChars: text.length });
+    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com']) {
+      const blocks = [long(1), long(2), long(3), { text: heading, linkChars: 0 }, link('Five ways to keep warm this winter'), link('The best soups for cold days')];
+      const { kept, dropped } = splitBoilerplate(blocks);
+      assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3')], heading);
+      assert.equal(dropped[0].text, heading);
+    }
+    // The same words inside a sentence of the story are prose.
+    const { kept } = splitBoilerplate([long(1), { text: 'Auch auf example.de wurde darüber berichtet, sagte sie.', linkChars: 0 }, long(2)]);
+    assert.equal(kept.length, 3);
+  });
+
   it('drops a source credit line and keeps a sentence about sources', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), { text: 'Sources say the vote will be close.', linkChars: 0 }, long(2), { text: 'Quelle: Landesamt für Statistik', linkChars: 0 }];

@@ -26,6 +26,10 @@ const RULES: readonly LineRule[] = [
   { reason: 'ad-label', maxChars: 120, pattern: /^\*?\s*(advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[:.]\s+[^.!?]+[.!?]?$/i },
   // Accessibility skip links, navigation and loading controls.
   { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
+  // Toggles that show or hide part of the page ("Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more").
+  { reason: 'ui', maxChars: 60, pattern: /^(?:(?:quellen|sources|bild|image|mehr|more|weniger|less|alle|all|details|text)\s+(?:ausblenden|einblenden|anzeigen|schließen|zeigen|show|hide|close)\s*)+$|^(?:show|hide)\s+(?:more|less|all|sources|details|image)$/iu },
+  // A row of the site's legal links ("Impressum | Datenschutz | Copyright ..."): short items between separators, one a legal page.
+  { reason: 'ui', maxChars: 200, pattern: /^(?=.*\b(?:impressum|datenschutz|imprint|privacy|terms|agb|kontakt|contact|copyright|mentions légales|aviso legal|polityka prywatności)\b)[^|·•]{1,40}(?:\s*[|·•]\s*[^|·•]{1,40}){2,}$/iu },
   // Share/print button rows.
   { reason: 'ui', maxChars: 80, pattern: /^(?:(?:share|teilen|partager|udostępnij)(?: (?:this|on|auf|sur|via))?(?: (?:article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*(?: ?:)?(?:\s+|$))+$/i },
   { reason: 'ui', maxChars: 80, pattern: /^((facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|xing|telegram|e-?mail|print|drucken|imprimer|drukuj|tweet|pin it|copy link|link kopieren)[\s|·•,]*){2,}$/i },
@@ -40,7 +44,7 @@ const RULES: readonly LineRule[] = [
   { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
-  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
+  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration|beitragsbild|titelbild|headerbild|aufmacherbild|featured image|header image|cover image|imagen de portada)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
   // Disclaimers about the article itself: a line that names "this article/post/text" and says whose opinion it is, or
   // that it earns a commission or carries advertising ("Dieser Beitrag gibt die Meinung des Autors wieder", "This
   // post may contain affiliate links").
@@ -66,7 +70,7 @@ const RULES: readonly LineRule[] = [
   // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
   { reason: 'blog-chrome', maxChars: 40, pattern: /^(?:\d+\s+)?(?:kommentare?|kommentieren|comments?|komentarze?|komentuj|commentaires?|commenter|comentarios?|comentar)\b[^.!?]{0,25}$/iu },
   // Comment-form and blog chrome.
-  { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|to post a comment|must be logged in to|bookmark the permalink|keine kommentare)/i },
+  { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|müssen sich (einloggen|anmelden)|müssen (eingeloggt|angemeldet) sein|to post a comment|must be logged in to|bookmark the permalink|keine kommentare|bloggers like this|bloggern gefällt das)/i },
 ];
 
 /** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
@@ -95,13 +99,13 @@ const SECTION_HEADING = {
       [
         ...READ_ALSO,
         // English
-        'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})',
+        'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})', '(also|more) on [\\p{L}\\d.\\- ]{1,30}\\.[a-z]{2,4}',
         'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
         'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
         'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading',
         // German
-        '(ähnliche|verwandte|weitere|weiterführende) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen)( zum thema| aus [\\p{L} ]{1,30})?',
-        'mehr (zum thema|dazu|themen|zu [\\p{L} ]{1,30})', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'schon gelesen\\?',
+        '(ähnliche|verwandte|weitere|weiterführende|empfohlene) (artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen|tipps|rezepte)( zum thema| (aus|in|zu|zum|zur) [\\p{L} ]{1,30})?', '(heute |wir )?empfehlen wir', 'unsere empfehlungen?',
+        'mehr (zum thema|dazu|themen|(zu|aus|von) [\\p{L} ]{1,30})( (auf|bei) [\\p{L}\\d.\\- ]{1,30})?', 'auch auf [\\p{L}\\d.\\- ]{1,30}\\.[a-z]{2,4}', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'schon gelesen\\?',
         'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
         'kommentare', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
         // French, Spanish, Portuguese, Italian, Polish
