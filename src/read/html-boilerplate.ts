@@ -23,13 +23,13 @@ const RULES: readonly LineRule[] = [
   { reason: 'ad-label', maxChars: 30, pattern: /^\*?\s*(advertisement|advertisements|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ogłoszenie)\s*[:.*]?$/i },
   // An ad disclosure: the label, a stop, and one short sentence saying what is advertised ("*Werbung. Dieser Beitrag
   // enthält Werbung für ...", "Advertisement: this post is sponsored by ...").
-  { reason: 'ad-label', maxChars: 120, pattern: /^\*?\s*(advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[:.]\s+[^.!?]+[.!?]?$/i },
+  { reason: 'ad-label', maxChars: 120, pattern: /^\*?\s*(advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[:.] [^.!?]+[.!?]?$/i },
   // Accessibility skip links, navigation and loading controls.
   { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
   // Toggles that show or hide part of the page ("Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more").
   { reason: 'ui', maxChars: 60, pattern: /^(?:(?:quellen|sources|bild|image|mehr|more|weniger|less|alle|all|details|text)\s+(?:ausblenden|einblenden|anzeigen|schließen|zeigen|show|hide|close)\s*)+$|^(?:show|hide)\s+(?:more|less|all|sources|details|image)$/iu },
   // A row of the site's legal links ("Impressum | Datenschutz | Copyright ..."): short items between separators, one a legal page.
-  { reason: 'ui', maxChars: 200, pattern: /^(?=.*\b(?:impressum|datenschutz|imprint|privacy|terms|agb|kontakt|contact|copyright|mentions légales|aviso legal|polityka prywatności)\b)[^|·•]{1,40}(?:\s*[|·•]\s*[^|·•]{1,40}){2,}$/iu },
+  { reason: 'ui', maxChars: 200, pattern: /^(?=.*\b(?:impressum|datenschutz|imprint|privacy|terms|agb|kontakt|contact|copyright|mentions légales|aviso legal|polityka prywatności)\b)[^|·•]{1,40}(?:[|·•][^|·•]{1,40}){2,}$/iu },
   // Share/print button rows.
   { reason: 'ui', maxChars: 80, pattern: /^(?:(?:share|teilen|partager|udostępnij)(?: (?:this|on|auf|sur|via))?(?: (?:article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*(?: ?:)?(?:\s+|$))+$/i },
   { reason: 'ui', maxChars: 80, pattern: /^((facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|xing|telegram|e-?mail|print|drucken|imprimer|drukuj|tweet|pin it|copy link|link kopieren)[\s|·•,]*){2,}$/i },
@@ -211,7 +211,7 @@ const TAIL_CTA = {
   /** Verbs of an outlet's calls to action, as imperatives or infinitives. */
   verb: /\b(?:sign up|subscribe|download|follow|join|click|tap|visit|watch|log in|register|donate|support|discover|abonnier\w*|herunterladen|lade\w* .{0,30}herunter|folg\w*|klick\w*|anmelden|einloggen|registrier\w*|find\w*|erfahr\w*|erhalt\w*|verrat\w*|besuch\w*|unterstütz\w*|spend\w*|mira|únete|suscríbete|descarga\w*|síguenos|sigue\w*|haz clic|cancela|regístrate|apoya|dona|abonnez|inscrivez|téléchargez|suivez|cliquez|découvrez|soutenez|zapraszamy|subskrybuj|pobierz|obserwuj|kliknij|wesprzyj|zaloguj|inscreva|baixe|siga|clique|assine)\b/iu,
   /** Where the reader is sent: a channel, the comments, a web address, or "here". */
-  place: /(?:\b(?:apps?|newsletter|youtube|twitter|facebook|instagram|telegram|whatsapp|tiktok|linkedin|podcast|canal|kanal|forum|abo|subscription|subskrypcj\w*|suscripción|abonnement|kommentar\w*|comments?|here|hier|aquí|ici|tutaj|aqui)\b|www\.|https?:\/\/|\b[\p{L}\d-]+\.(?:com|de|org|net|pl|es|fr|at|ch)\b)/iu,
+  place: /(?:\b(?:apps?|newsletter|youtube|twitter|facebook|instagram|telegram|whatsapp|tiktok|linkedin|podcast|canal|kanal|forum|abo|subscription|subskrypcj\w*|suscripción|abonnement|kommentar\w*|comments?|here|hier|aquí|ici|tutaj|aqui)\b|www\.|https?:\/\/|(?<![\p{L}\d-])[\p{L}\d-]{1,63}\.(?:com|de|org|net|pl|es|fr|at|ch)\b)/iu,
   /** A paragraph opening with a quotation mark or a footnote caret is dialogue or a reference, not the outlet speaking. */
   quoted: /^[\p{Pi}\p{Ps}"'^„«»‚]/u,
 } as const;
