@@ -266,6 +266,62 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), para('item 2'), prose[0], para('item 3'), prose[1], para('item 4')]);
   });
 
+  it('drops ad disclosures and rights notices wherever the notice stands in the line, and keeps prose that quotes one or names an ad', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const ads = ['*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeerösterei.', 'Anzeige:'];
+    const notice = 'Material protected by copyright - all rights reserved. Further distribution only with the consent of the publisher.';
+    const prose = ['The licences sit between “all rights reserved” and the public domain.', 'Advertisement revenue fell by a third, the company said.'];
+    const blocks = [line(ads[0]), long(1), line(prose[0]), long(2), line(ads[1]), line(prose[1]), long(3), line(notice)];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [[ads[0], 'ad-label'], [ads[1], 'ad-label'], [notice, 'copyright']]);
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
+  it('drops disclaimers about the article itself (whose opinion, commissions, who checked it) and keeps sentences with only one of the two parts', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const notes = [
+      'This post may contain affiliate links: if you buy through them, we may earn a small commission.',
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+    ];
+    const prose = ['In her opinion the council acted too late.', 'This article was first printed in the spring issue.'];
+    const { kept, dropped } = splitBoilerplate([line(notes[0]), long(1), line(prose[0]), long(2), line(prose[1]), long(3), line(notes[1])]);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), notes.map((n) => [n, 'disclaimer']));
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
+  it('drops show/hide toggles, legal link rows, comment log-in notes and featured-image credits, and keeps prose with the same words', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const chrome: [string, string][] = [
+      ['Featured image: A. Person via a photo agency', 'caption-line'],
+      ['Quellen ausblenden', 'ui'],
+      ['Show more', 'ui'],
+      ['Sie müssen sich einloggen, um an der Diskussion teilzunehmen.', 'blog-chrome'],
+      ['IMPRINT | PRIVACY | TERMS | © A SMALL STUDIO', 'ui'],
+    ];
+    const prose = ['The museum will show more of its collection in May.', 'The privacy terms of the new app were criticised by the regulator.'];
+    const blocks = [long(1), line(chrome[0][0]), line(chrome[1][0]), long(2), line(prose[0]), line(chrome[2][0]), long(3), line(prose[1]), long(4), line(chrome[3][0]), line(chrome[4][0])];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), chrome);
+    for (const p of prose) assert.ok(kept.includes(p), `${p} dropped`);
+  });
+
+  it('a heading that points to more of the site ("Auch auf site.tld", "Mehr zum Thema auf site.tld", "Empfohlene Beiträge") opens a trailing block', () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const link = (text: string): { text: string; linkChars: number } => ({ text, linkChars: text.length });
+    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com']) {
+      const blocks = [long(1), long(2), long(3), { text: heading, linkChars: 0 }, link('Five ways to keep warm this winter'), link('The best soups for cold days')];
+      const { kept, dropped } = splitBoilerplate(blocks);
+      assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3')], heading);
+      assert.equal(dropped[0].text, heading);
+    }
+    // The same words inside a sentence of the story are prose.
+    const { kept } = splitBoilerplate([long(1), { text: 'Auch auf example.de wurde darüber berichtet, sagte sie.', linkChars: 0 }, long(2)]);
+    assert.equal(kept.length, 3);
+  });
+
   it('drops a source credit line and keeps a sentence about sources', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), { text: 'Sources say the vote will be close.', linkChars: 0 }, long(2), { text: 'Quelle: Landesamt für Statistik', linkChars: 0 }];
@@ -304,6 +360,21 @@ describe('post-extraction chrome', () => {
     assert.deepEqual(kept, [para('item 1'), prose, para('item 2'), para('item 3')]);
   });
 
+  it("drops the outlet's call to action at the very end (reader addressed, a verb of action, a place to go) and keeps the same words in the story, in a quotation, or with one sign", () => {
+    const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
+    const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
+    const cta = ['Get the latest local news straight to your phone with our app.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
+    const inStory = 'Residents who want to comment can sign up on the council website, where you will also find the plans.';
+    const quote = '“Follow us on the app, you will see,” the mayor told the crowd.';
+    const oneSign = 'The panel will publish its report here.';
+    // The last 5% of a 40-paragraph story holds the four short lines at its end.
+    const body = Array.from({ length: 40 }, (_, i) => long(i));
+    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(oneSign), line(cta[1])];
+    const { kept, dropped } = splitBoilerplate(blocks);
+    assert.deepEqual(dropped.map((d) => [d.text, d.reason]), cta.map((c) => [c, 'call-to-action']));
+    for (const t of [inStory, quote, oneSign]) assert.ok(kept.includes(t), `${t} dropped`);
+  });
+
   it('an expand button that reads like a related-links heading does not cut the article after it', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const blocks = [long(1), long(2), long(3), long(4), { text: 'Read More', linkChars: 0 }, long(5), long(6), long(7)];
@@ -336,6 +407,19 @@ describe('post-extraction chrome', () => {
     assert.equal(caption?.rule, 'read/html-chrome:chrome-caption');
     assert.ok(read.articles[0].text.slice(caption.span.start).startsWith(para('two')), 'listed where it stood');
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it("drops the author box at the end of a post (schema.org itemprop=author, or an author-named class) and keeps the post's prose about its author", () => {
+    const bio = 'Jane Roe, photographer from Hamburg. I like every kind of photography, as long as there is a person in it. Follow me on Instagram, where my newest pictures are.';
+    const bio2 = 'Sam Poe writes about harbours, ferries and the people who work on them, and has done so for twenty years in three countries.';
+    const about = `The author of this post, ${para('author of this post').slice(4)}`;
+    const body = `<article><h1>A new lens</h1><p>${para('one')}</p><p>${about}</p><p>${para('two')}</p>
+      <div class="box-wrap" itemprop="author" itemscope><div class="box-name">Jane Roe</div><div class="box-desc"><p>${bio}</p></div></div>
+      <div class="post-authorinfo"><h4>About Sam Poe</h4><p>${bio2}</p></div></article>`;
+    const r = extractHtml(page(body));
+    for (const gone of [bio, bio2]) assert.ok(!r.text.includes(gone), `author box kept: ${gone}`);
+    for (const kept of [para('one'), about, para('two')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
   });
 
   it('reads ruby text without its readings', () => {
@@ -459,5 +543,41 @@ describe('page structure the parser or Readability lose', () => {
     assert.equal(two, null, 'two <article>s and no <main>: no single container');
     const itemprop = containerParagraphs(parseDocument(page(`<article><div itemprop="articleBody"><p>Body</p></div></article><article><p>Other</p></article>`)));
     assert.equal(itemprop?.selector, '[itemprop~="articleBody"]');
+  });
+
+  it('reads a page whose article holds another page pasted whole (its own doctype, <html> and <body>)', () => {
+    // No <html> tag of its own before <body>: the only <html> is the pasted one inside the article.
+    const pasted = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><body><p>${para('pasted budget')}</p></body></html>`;
+    const html = `<!DOCTYPE html><head><title>T</title></head><body class="single"><article><h1>Title</h1><p>${para('bridge')}</p>${pasted}<p>${para('library')}</p></article></body>`;
+    const r = extractHtml(html);
+    for (const topic of ['bridge', 'pasted budget', 'library']) assert.ok(r.text.includes(`the ${topic} would be reviewed`), `${topic} lost: ${JSON.stringify(r.text)}`);
+    const doc = parseDocument(html);
+    assert.equal(doc.title, 'T');
+    assert.ok((doc.body?.textContent ?? '').includes('the library would be reviewed'));
+  });
+
+  it("keeps an aside or nav that holds the page's article body (itemprop articleBody); other asides go", () => {
+    // The article is a small part of a page full of headline links (under the 30% share that keeps a large aside).
+    const article = `<div itemprop="articleBody"><p>${para('bridge')}</p><p>${para('library')}</p><p>${para('harbour')}</p></div>`;
+    const headlines = Array.from({ length: 40 }, (_, i) => `<li><a href="/story/${i}">Residents of district ${i} ask the council for a new bus timetable before winter</a></li>`).join('');
+    const more = `<aside class="more"><h2>More</h2><p>${para('museum')}</p></aside>`;
+    const r = extractHtml(page(`<main><aside class="direct-content"><h1>Title</h1>${article}</aside>${more}<div class="list"><ul>${headlines}</ul></div></main>`));
+    for (const topic of ['bridge', 'library', 'harbour']) assert.ok(r.text.includes(`the ${topic} would be reviewed`), `${topic} lost: ${JSON.stringify(r.text)}`);
+    assert.ok(!r.text.includes('the museum would be reviewed'), 'the aside without the article body still goes');
+  });
+
+  it('takes a cookie notice that Readability chose for a post of short lines as no article, and reads the post', () => {
+    // Readability scores no paragraph under 25 characters: the notice is the only block it can choose.
+    const notice = '<div class="cookie-notice"><p>Privacy and cookies: this site, like most sites, stores small files on your device. If you continue to use it, you are fine with that, as our policy says.</p><p>We use them to count visits, to remember your settings, and, with partners, to show offers that may interest you, on this site and on others.</p><p>You can change your choice at any time, in your browser or on our policy page, where we also list, partner by partner, what each of them stores and for how long.</p></div>';
+    const post = '<div class="post"><h2><a href="/2013/06/seat">Seat</a></h2><p>“Is this seat free?”</p><p>– “Yes, it is.”</p><p>– “Thank you.”</p></div>';
+    const archive = `<div class="links"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/2013/0${(i % 9) + 1}/post-${i}">An earlier post, number ${i}, from the archive</a></li>`).join('')}</ul></div>`;
+    const r = extractHtml(page(`<div class="post-wrap">${post}</div>${archive}${notice}`));
+    assert.ok(r.text.includes('“Is this seat free?”') && r.text.includes('– “Thank you.”'), `the post is lost: ${JSON.stringify(r.text)}`);
+    assert.ok(!r.text.includes('small files'), `the notice is kept: ${JSON.stringify(r.text)}`);
+    // A header block Readability joins to a real article is not a wrong choice: both are read as before.
+    const body = [para('bridge'), para('library'), para('harbour'), para('school'), para('market')].map((t) => `<p>${t}</p>`).join('');
+    const standfirst = 'A short header line that sits beside the article, with a comma.';
+    const withHeader = extractHtml(page(`<div class="wrap"><div class="article-header"><p>${standfirst}</p></div><div class="article-body">${body}</div></div>`));
+    assert.ok(withHeader.text.includes('the harbour would be reviewed') && withHeader.text.includes(standfirst), withHeader.text);
   });
 });

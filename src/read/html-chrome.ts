@@ -22,7 +22,7 @@ const CHROME = {
     ['share', /^(share|shares|sharing|sharebar|shariff|social|socials|socialmedia|sociallinks|addthis|sharethis|print|printer)/],
     ['related', /^(related|relatedposts|recommended|recommendations|recirculation|morestories|readmore|read|teaser|teasers|outbrain|taboola|promo|promos|trending|popular|mostread)$/],
     ['comments', /^(comment|comments|commentlist|disqus|respond|replies|reply|discussion|kommentare)$/],
-    ['byline', /^(byline|bylines|author|authors|autor|authorbox|dateline|postmeta|postmetadata|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
+    ['byline', /^(byline|bylines|author\w*|autor|autoren|bio|biography|dateline|postmeta|postmetadata|entrymeta|articlemeta|meta|metadata|posted|published|timestamp)$/],
     ['tags', /^(tags|tag|taglist|tagcloud|keywords|categories|category|schlagworte|themen|topics|breadcrumb|breadcrumbs|pagination|pager)$/],
     ['newsletter', /^(newsletter|subscribe|subscription|signup|optin|paywall|abo)$/],
     ['ad', /^(ad|ads|advert|advertisement|advertising|anzeige|werbung|sponsor|sponsored|banner)$/],
@@ -34,7 +34,20 @@ const CHROME = {
   ] as [string, RegExp][],
   /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
   maxShare: 0.35,
+  /**
+   * Class and id words of page furniture that never wraps an article: when Readability's chosen block is one of
+   * these (a cookie notice, an outdated-browser popup, the site's header), whatever its share of the text, it is
+   * not the article (Readability took it because the page had no better-scored block).
+   */
+  strayBlock: /^(cookie|cookies|consent|gdpr|popup|modal|overlay|header|masthead)$/,
+  /** ...when such blocks hold more than this share of the text Readability chose. */
+  minStrayShare: 0.5,
 } as const;
+
+function hasItemprop(el: DomElement, name: string): boolean {
+  const value = el.getAttribute('itemprop');
+  return value !== null && value.toLowerCase().split(/\s+/).includes(name);
+}
 
 function wordsOf(label: string): string[] {
   return label
@@ -50,6 +63,8 @@ export function chromeKind(el: DomElement): string | null {
   if (tag) return tag;
   const role = CHROME.roles[(el.getAttribute('role') ?? '').toLowerCase()];
   if (role) return role;
+  // An element the page marks as the article's author (schema.org itemprop) is a byline or an author box.
+  if (hasItemprop(el, 'author')) return 'byline';
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!label.trim()) return null;
   const words = wordsOf(label);
@@ -76,5 +91,36 @@ export function markChrome(root: DomElement): DomElement[] {
     marked.push(el);
     return false;
   });
+  return marked;
+}
+
+/**
+ * Mark the blocks Readability put at the top of its result (the chosen block and the siblings it joined) that are
+ * page furniture by their own markup (CHROME.strayBlock), as chrome of kind "stray" (dropped whatever its length): a page with nothing else
+ * scored then reads as having no article text, and the container or fallback is tried. Returns the marked ones.
+ */
+export function markStrayBlocks(root: DomElement): DomElement[] {
+  const marked: DomElement[] = [];
+  // Readability wraps its blocks in one or two plain <div>s (`readability-content`, `readability-page-1`).
+  const isWrapper = (el: DomElement): boolean => /^readability-(content|page-\d+)$/.test(el.getAttribute('id') ?? '');
+  if (!isWrapper(root)) return marked;
+  let top: DomElement = root;
+  while (top.children.length === 1 && isWrapper(top.children[0])) top = top.children[0];
+  const stray: DomElement[] = [];
+  let strayChars = 0;
+  for (let i = 0; i < top.children.length; i++) {
+    const el = top.children[i];
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (el.hasAttribute(CHROME_ATTR) || !wordsOf(label).some((w) => CHROME.strayBlock.test(w))) continue;
+    stray.push(el);
+    strayChars += (el.textContent ?? '').length;
+  }
+  // A header or popup Readability joined to a real article (a title block beside the body) is left to the line
+  // filter: only a choice made mostly of furniture is a wrong choice.
+  if (strayChars <= CHROME.minStrayShare * (top.textContent ?? '').length) return marked;
+  for (const el of stray) {
+    el.setAttribute(CHROME_ATTR, 'stray');
+    marked.push(el);
+  }
   return marked;
 }

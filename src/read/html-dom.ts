@@ -51,7 +51,10 @@ export function isElement(node: DomNode): node is DomElement {
  */
 export function parseDocument(html: string): DomDocument {
   let source = html;
-  if (!/<html[\s>]/i.test(source)) {
+  // An <html> tag after the first <body> is a page pasted inside the article (a CMS copy), not this page's root.
+  const htmlAt = source.search(/<html[\s>]/i);
+  const bodyAt = source.search(/<body[\s>]/i);
+  if (htmlAt < 0 || (bodyAt >= 0 && htmlAt > bodyAt)) {
     source = /<body[\s>]/i.test(source) ? `<html>${source}</html>` : `<html><head></head><body>${source}</body></html>`;
   }
   let window = parseHTML(source) as unknown as { document: DomDocument };
@@ -63,8 +66,8 @@ export function parseDocument(html: string): DomDocument {
     if (start > 0) {
       const prefix = source.slice(0, start);
       const rest = source.slice(start);
-      const bodyAt = rest.search(/<body[\s>]/i);
-      const bodyEnd = bodyAt < 0 ? -1 : rest.indexOf('>', bodyAt) + 1;
+      const restBodyAt = rest.search(/<body[\s>]/i);
+      const bodyEnd = restBodyAt < 0 ? -1 : rest.indexOf('>', restBodyAt) + 1;
       const moved = bodyEnd > 0 ? rest.slice(0, bodyEnd) + prefix + rest.slice(bodyEnd) : rest;
       const again = parseHTML(moved) as unknown as { document: DomDocument };
       if (again.document.documentElement?.localName === 'html') window = again;

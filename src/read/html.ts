@@ -4,7 +4,7 @@
 // when Readability finds nothing or very little, the largest text block is used instead, with a
 // warning. Text is plain: paragraphs separated by a blank line, no markup.
 import { type DomDocument, type DomElement, type DomNode, isElement, parseDocument, walkElements } from './html-dom.js';
-import { CHROME_ATTR, markChrome } from './html-chrome.js';
+import { CHROME_ATTR, markChrome, markStrayBlocks } from './html-chrome.js';
 import { LinkedomReadability } from './html-readability.js';
 import { capDepth, DEPTH } from './html-depth.js';
 import { fallbackParagraphs } from './html-fallback.js';
@@ -23,8 +23,10 @@ const HTML = {
   stripped: new Set(['style', 'noscript', 'template', 'object', 'embed', 'applet']),
   /** Page chrome removed before Readability, by tag and ARIA role. */
   outerChrome: 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]',
-  /** ...unless it holds more than this share of the body's text (then it wraps the article). */
+  /** ...unless it holds more than this share of the body's text (then it wraps the article)... */
   outerChromeMaxShare: 0.3,
+  /** ...or holds the element the page marks as its article's body. */
+  articleBody: '[itemprop~="articleBody"]',
   /** Readability text shorter than this (characters) counts as "very little": try the fallback too. */
   minReadableChars: 1000,
   /** The fallback replaces a short Readability result only when it finds this many times more text. */
@@ -108,7 +110,10 @@ function pruneOuterChrome(doc: DomDocument): void {
   if (!body) return;
   const total = (body.textContent ?? '').length;
   for (const el of Array.from(body.querySelectorAll(HTML.outerChrome))) {
-    if ((el.textContent ?? '').length <= HTML.outerChromeMaxShare * total) el.remove();
+    if ((el.textContent ?? '').length > HTML.outerChromeMaxShare * total) continue;
+    // The page's own article body inside an aside or a nav is misused markup, not chrome.
+    if (el.querySelector(HTML.articleBody)) continue;
+    el.remove();
   }
 }
 
@@ -118,7 +123,10 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
   const reader = new LinkedomReadability(doc as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true });
   const result = reader.parse();
   if (!result) return null;
-  if (result.content && isElement(result.content)) markChrome(result.content);
+  if (result.content && isElement(result.content)) {
+    markStrayBlocks(result.content);
+    markChrome(result.content);
+  }
   return {
     paragraphs: result.content ? blocksOf(result.content) : [],
     meta: {
@@ -153,8 +161,9 @@ function keptChars(paragraphs: readonly TextBlock[]): number {
   return splitBoilerplate(paragraphs).kept.reduce((n, p) => n + p.length, 0);
 }
 
+/** Characters of the paragraphs, those of stray blocks (html-chrome.ts markStrayBlocks: not the article) left out. */
 function chars(paragraphs: readonly TextBlock[]): number {
-  return paragraphs.reduce((n, p) => n + p.text.length, 0);
+  return paragraphs.reduce((n, p) => (p.chrome === 'stray' ? n : n + p.text.length), 0);
 }
 
 /** Article text and metadata of one HTML page. Never throws on bad input: problems become warnings. */
@@ -273,6 +282,9 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-footer': 'page-chrome',
   'chrome-form': 'page-chrome',
   'chrome-plea': 'plea',
+  'chrome-stray': 'page-chrome',
+  'call-to-action': 'plea',
+  disclaimer: 'page-chrome',
   'link-tail': 'related-links',
 };
 
