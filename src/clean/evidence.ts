@@ -220,6 +220,11 @@ export function storyEvidence(
     const lines = lineWords[ai];
     for (let li = 0; li < lines.length; li++) if (counted(ai, li)) for (const w of lines[li]) own[w] += sign;
   };
+  // The words of the line before and after the one judged, marked with that line's number (a stamp, so nothing is
+  // cleared between lines): a look-up each instead of a scan of the neighbour's words for every word of the line.
+  const inBefore = new Int32Array(size).fill(-1);
+  const inAfter = new Int32Array(size).fill(-1);
+  let stamp = 0;
 
   const evidence = inputs.map((a, ai) => {
     // Only the lines a pass judges need their evidence.
@@ -232,6 +237,9 @@ export function storyEvidence(
       const self = counted(ai, li) ? 1 : 0;
       const before = li > 0 ? lineWords[ai][li - 1] : [];
       const after = li + 1 < a.lines.length ? lineWords[ai][li + 1] : [];
+      stamp++;
+      for (const w of before) inBefore[w] = stamp;
+      for (const w of after) inAfter[w] = stamp;
       let total = 0;
       let inOwn = 0;
       let inOthers = 0;
@@ -248,8 +256,7 @@ export function storyEvidence(
         const elsewhere = linesWith[w] - self > 0;
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
-        // Neighbour lines are short word lists: a scan is cheaper than a set.
-        if (before.includes(w) || after.includes(w)) inNear += weight;
+        if (inBefore[w] === stamp || inAfter[w] === stamp) inNear += weight;
         if (isCore(w)) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
@@ -261,7 +268,7 @@ export function storyEvidence(
         for (const w of before) {
           const weight = weightOf(w);
           bridgeTotal += weight;
-          if (after.includes(w)) bridgeShared += weight;
+          if (inAfter[w] === stamp) bridgeShared += weight;
         }
       }
       const names = namesIn(line);

@@ -70,13 +70,15 @@ function ruleOf(l: LineContext, rules?: RuleCache): LineRule | undefined {
 
 /**
  * Which paragraphs are furniture, and by which rule. `rules`: the story's cache of rule matches by line text (a
- * stream reprints its lines), the same marks without it; `texts`: the paragraphs' trimmed texts when the caller has them.
+ * stream reprints its lines), the same marks without it; `texts`: the paragraphs' trimmed texts when the caller has
+ * them, and `keys` those texts normalized (normalizeForCompare).
  */
-export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache, texts?: readonly string[]): (Mark | null)[] {
+export function markParagraphs(a: Article, paragraphs: Paragraph[], rules?: RuleCache, texts?: readonly string[], keys?: readonly string[]): (Mark | null)[] {
   const title = a.title ? normalizeForCompare(a.title) : '';
   const ctx = (p: Paragraph, i: number): LineContext => {
-    const text = texts?.[i] ?? a.text.slice(p.start, p.end).trim();
-    return { text, words: countWords(text), index: p.index, total: paragraphs.length, title };
+    const given = texts?.[i];
+    const text = given ?? a.text.slice(p.start, p.end).trim();
+    return { text, words: countWords(text), index: p.index, total: paragraphs.length, title, normalized: given === undefined ? undefined : keys?.[i] };
   };
   const lines = paragraphs.map(ctx);
   const marks: (Mark | null)[] = lines.map((l) => {
@@ -205,7 +207,7 @@ export function markStory(segmented: Segmented[], stats?: LineStats, model: Line
   const rules: RuleCache = new Map();
   const ruled = segmented.map((seg, ai) => {
     checkpoint('clean (rules)');
-    return markParagraphs(seg.article, seg.paragraphs, rules, texts[ai]);
+    return markParagraphs(seg.article, seg.paragraphs, rules, texts[ai], words.keys[ai]);
   });
   // Each pass computes features only for the lines it judges (linear work, once per line in all).
   const judged = (marks: (Mark | null)[][], p: boolean) => marks.map((ms, ai) => ms.map((m, li) => !m && passage[ai][li] === p));

@@ -14,6 +14,8 @@ export interface LineContext {
   total: number;
   /** The article's title, normalized (lowercase letters and digits), or ''. */
   title: string;
+  /** The text normalized as the title is (normalizeForCompare), when the caller has it already. */
+  normalized?: string;
 }
 
 export interface LineRule {
@@ -90,7 +92,7 @@ function isSectionLabel(l: LineContext): boolean {
 
 /** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
 export const LINE_RULES: LineRule[] = [
-  { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && normalizeForCompare(l.text) === l.title },
+  { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && (l.normalized ?? normalizeForCompare(l.text)) === l.title },
   { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },
   { id: 'clean/source-credit', reason: 'source-credit', test: (l) => l.words <= 20 && (PATTERNS.sourceCredit.test(l.text) || PATTERNS.wireCredit.test(l.text)) },
   { id: 'clean/byline', reason: 'byline', test: (l) => l.words <= 12 && PATTERNS.byline.test(l.text) },

@@ -44,13 +44,13 @@ function paragraphsOf(text: string, articleId: string): Paragraph[] {
   return out;
 }
 
-/** Character offsets of each wink token, rebuilt from token values and the whitespace before each. */
-function tokenOffsets(values: string[], spaces: string[], base: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let pos = base;
+/** Where each wink token starts, rebuilt from token values and the whitespace before each (a token ends at its start plus its value's length). */
+function tokenStarts(values: string[], spaces: string[]): Int32Array {
+  const out = new Int32Array(values.length);
+  let pos = 0;
   for (let i = 0; i < values.length; i++) {
     pos += spaces[i].length;
-    out.push({ start: pos, end: pos + values[i].length });
+    out[i] = pos;
     pos += values[i].length;
   }
   return out;
@@ -70,16 +70,16 @@ function sentenceBounds(paragraph: string): readonly SentenceBound[] {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const offs = tokenOffsets(values, spaces, 0);
+  const starts = tokenStarts(values, spaces);
   const out: SentenceBound[] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    if (offs[a] === undefined || offs[b] === undefined) continue;
-    const start = offs[a].start;
+    if (!(a >= 0 && a < starts.length && b >= 0 && b < starts.length)) continue;
+    const start = starts[a];
     // The tags travel on the sentence to the cleaner and the facts finders, which would otherwise run the tagger
     // over the same text again.
     const tags = new Map<number, string>();
-    for (let k = a; k <= b; k++) tags.set(offs[k].start - start, pos[k]);
-    out.push([start, offs[b].end, tags]);
+    for (let k = a; k <= b; k++) tags.set(starts[k] - start, pos[k]);
+    out.push([start, starts[b] + values[b].length, tags]);
   }
   memo?.set(paragraph, out);
   return out;
@@ -117,25 +117,24 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
       if (blank(piece)) continue;
       deadline?.check('segment');
       for (const [a, b, tags] of sentenceBounds(piece)) {
-        const cut = cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index });
         // Tags are by offset in the tagged sentence: they hold only for a sentence kept whole.
-        if (cut.length === 1) ranges.push({ ...cut[0], tags });
-        else ranges.push(...cut);
+        if (b - a <= SEGMENT_LIMITS.maxSentenceChars) ranges.push({ start: ws + a, end: ws + b, paragraph: p.index, tags });
+        else ranges.push(...cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index }));
       }
     }
   }
 
   // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ...").
   const merged: typeof ranges = [];
+  // The ranges are this function's own objects, read once in order: the merged list takes them as they are.
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
-    const first = text.slice(r.start, r.start + 1);
-    const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(first) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
+    const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(text.charAt(r.start)) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
     if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) {
       prev.end = r.end;
       delete prev.tags; // reshaped: its tags no longer line up
     }
-    else merged.push({ ...r });
+    else merged.push(r);
   }
 
   // A title glued to the first sentence ("...in IraqIraqi forces on Thursday...") is split off as its own piece.
@@ -159,20 +158,18 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
     }
   }
 
-  const sentences: Sentence[] = merged
-    .map((r) => {
-      // Trim whitespace that blanked regions may leave at the edges.
-      let { start, end } = r;
-      while (start < end && /\s/.test(article.text[start])) start++;
-      while (end > start && /\s/.test(article.text[end - 1])) end--;
-      // Trimmed at the start: the tags' offsets no longer line up.
-      return { ...r, start, end, tags: start === r.start ? r.tags : undefined };
-    })
-    .filter((r) => r.end > r.start)
-    .map((r, index) => {
-      const s: Sentence = { id: `${article.id}:${index}`, article: article.id, index, paragraph: r.paragraph, start: r.start, end: r.end, text: article.text.slice(r.start, r.end) };
-      if (r.tags) s.tags = r.tags;
-      return s;
-    });
+  const sentences: Sentence[] = [];
+  for (const r of merged) {
+    // Trim whitespace that blanked regions may leave at the edges.
+    let { start, end } = r;
+    while (start < end && /\s/.test(article.text[start])) start++;
+    while (end > start && /\s/.test(article.text[end - 1])) end--;
+    if (end <= start) continue;
+    const index = sentences.length;
+    const s: Sentence = { id: `${article.id}:${index}`, article: article.id, index, paragraph: r.paragraph, start, end, text: article.text.slice(start, end) };
+    // Trimmed at the start: the tags' offsets no longer line up.
+    if (start === r.start && r.tags) s.tags = r.tags;
+    sentences.push(s);
+  }
   return { article, paragraphs, sentences, dateline };
 }
