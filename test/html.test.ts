@@ -409,6 +409,20 @@ describe('post-extraction chrome', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('keeps a live ticker or thread whose entries are classed "comment" when they are most of the block; comments under an article still go', () => {
+    // Short entries: a chrome paragraph under 100 characters goes, a long one reads as prose and stays anyway.
+    const move = (minute: number): string => `A corner for the visitors in minute ${minute}, cleared at the near post.`;
+    const entries = Array.from({ length: 24 }, (_, i) => `<div class="live-comment"><div class="live-comment-time">${90 - i * 3}'</div><div class="live-comment-body">${move(90 - i * 3)}</div></div>`).join('');
+    const ticker = extractHtml(page(`<article><h1>Live: the match</h1><p>${para('match report')}</p><div class="live-comments">${entries}</div></article>`));
+    for (const minute of [90, 51, 21]) assert.ok(ticker.text.includes(move(minute)), `ticker entry ${minute} lost: ${JSON.stringify(ticker.text.slice(0, 300))}`);
+    // A few comments under a long article are the comments, not the article.
+    const comments = Array.from({ length: 3 }, (_, i) => `<div class="comment"><p>${para(`reader remark ${i}`)}</p></div>`).join('');
+    const body = ['bridge', 'library', 'harbour', 'school', 'market', 'park'].map((t) => `<p>${para(t)}</p>`).join('');
+    const post = extractHtml(page(`<article><h1>Council plans</h1>${body}<div class="comments">${comments}</div></article>`));
+    assert.ok(post.text.includes(para('park')), post.text);
+    assert.ok(!post.text.includes('reader remark'), `comments kept: ${JSON.stringify(post.text)}`);
+  });
+
   it("drops the author box at the end of a post (schema.org itemprop=author, or an author-named class) and keeps the post's prose about its author", () => {
     const bio = 'Jane Roe, photographer from Hamburg. I like every kind of photography, as long as there is a person in it. Follow me on Instagram, where my newest pictures are.';
     const bio2 = 'Sam Poe writes about harbours, ferries and the people who work on them, and has done so for twenty years in three countries.';
