@@ -243,16 +243,18 @@ describe('post-extraction chrome', () => {
     const blocks = [
       long(1), line('Read more: Council delays the harbour plan again', 37), long(2), line('VEA TAMBIÉN: El puerto cierra por la tormenta'), long(3),
       line('Lire aussi » Le conseil reporte le projet du port'), line('Read more books, the minister told the pupils on Monday.'), long(4),
+      line('Le puede interesar: El puerto abre otra vez'), long(5),
     ];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [
       ['Read more: Council delays the harbour plan again', 'related-links'],
       ['VEA TAMBIÉN: El puerto cierra por la tormenta', 'related-links'],
       ['Lire aussi » Le conseil reporte le projet du port', 'related-links'],
+      ['Le puede interesar: El puerto abre otra vez', 'related-links'],
     ]);
-    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4')]);
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4'), para('item 5')]);
     // Each stays listed where it stood.
-    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3]);
+    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3, 5]);
   });
 
   it('drops figure captions and photo credits set as paragraphs, and keeps prose about photos', () => {
@@ -311,7 +313,8 @@ describe('post-extraction chrome', () => {
   it('a heading that points to more of the site ("Auch auf site.tld", "Mehr zum Thema auf site.tld", "Empfohlene Beiträge") opens a trailing block', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const link = (text: string): { text: string; linkChars: number } => ({ text, linkChars: text.length });
-    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com']) {
+    // German compounds name the kind of item ("Weitere Reisetipps", "Ähnliche Sportnachrichten").
+    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com', 'Weitere Reisetipps in Norwegen', 'Ähnliche Sportnachrichten']) {
       const blocks = [long(1), long(2), long(3), { text: heading, linkChars: 0 }, link('Five ways to keep warm this winter'), link('The best soups for cold days')];
       const { kept, dropped } = splitBoilerplate(blocks);
       assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3')], heading);
@@ -363,13 +366,14 @@ describe('post-extraction chrome', () => {
   it("drops the outlet's call to action at the very end (reader addressed, a verb of action, a place to go) and keeps the same words in the story, in a quotation, or with one sign", () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
-    const cta = ['Get the latest local news straight to your phone with our app.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
+    // Words that begin or end with an accented letter ("tú", "únete") are words too.
+    const cta = ['Get the latest local news straight to your phone with our app.', 'Tú decides: únete hoy y cancela cuando quieras.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
     const inStory = 'Residents who want to comment can sign up on the council website, where you will also find the plans.';
     const quote = '“Follow us on the app, you will see,” the mayor told the crowd.';
     const oneSign = 'The panel will publish its report here.';
     // The last 5% of a 40-paragraph story holds the four short lines at its end.
     const body = Array.from({ length: 40 }, (_, i) => long(i));
-    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(oneSign), line(cta[1])];
+    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(cta[1]), line(oneSign), line(cta[2])];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), cta.map((c) => [c, 'call-to-action']));
     for (const t of [inStory, quote, oneSign]) assert.ok(kept.includes(t), `${t} dropped`);
