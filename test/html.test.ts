@@ -584,6 +584,16 @@ describe('page structure the parser or Readability lose', () => {
     assert.ok(!r.text.includes('the museum would be reviewed'), 'the aside without the article body still goes');
   });
 
+  it('reads a post that a script-rendered blog puts inside <noscript>, and no "enable JavaScript" notice', () => {
+    const post = ['bridge', 'library', 'harbour', 'school', 'market', 'park', 'museum'].map((t) => `<p>${para(t)}</p>`).join('');
+    const r = extractHtml(page(`<div class="blog"><div class="post"><script>render()</script><noscript>${post}</noscript></div><h2>Archive</h2></div>`));
+    for (const t of ['bridge', 'museum']) assert.ok(r.text.includes(para(t)), `post lost: ${JSON.stringify(r.text.slice(0, 200))}`);
+    assert.ok(r.warnings.some((w) => /noscript/.test(w)), r.warnings.join('; '));
+    // A short page whose <noscript> holds only a notice is read as before.
+    const notice = extractHtml(page(`<article><p>${para('bridge')}</p><noscript><p>Please enable JavaScript to see the comments on this page.</p></noscript></article>`));
+    assert.ok(notice.text.includes(para('bridge')) && !notice.text.includes('enable JavaScript'), notice.text);
+  });
+
   it('takes a cookie notice that Readability chose for a post of short lines as no article, and reads the post', () => {
     // Readability scores no paragraph under 25 characters: the notice is the only block it can choose.
     const notice = '<div class="cookie-notice"><p>Privacy and cookies: this site, like most sites, stores small files on your device. If you continue to use it, you are fine with that, as our policy says.</p><p>We use them to count visits, to remember your settings, and, with partners, to show offers that may interest you, on this site and on others.</p><p>You can change your choice at any time, in your browser or on our policy page, where we also list, partner by partner, what each of them stores and for how long.</p></div>';

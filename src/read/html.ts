@@ -43,6 +43,13 @@ const HTML = {
    * thousand elements.
    */
   maxReadabilityElements: 30_000,
+  /**
+   * When all of that still leaves under minReadableChars, a page whose article is inside <noscript> (a blog that
+   * renders its posts by script and puts the text there for readers without it) is read once more with the
+   * <noscript> contents as text: taken when Readability then finds at least minReadableChars and fallbackGain
+   * times what was found. ("Please enable JavaScript" notices are far shorter.)
+   */
+  noscript: 'noscript',
   /** Share of control or replacement characters above which the input is not text at all. */
   maxGarbageShare: 0.1,
   /** No markup in the first this-many characters: not an HTML page. */
@@ -138,6 +145,21 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
       lang: result.lang ?? null,
     },
   };
+}
+
+/** Readability's paragraphs of the page parsed again with each <noscript> replaced by its contents; null when none holds an element. */
+function noscriptParagraphs(page: string): TextBlock[] | null {
+  const doc = parseDocument(page);
+  const found = Array.from(doc.querySelectorAll(HTML.noscript)).filter((el) => el.children.length > 0);
+  if (found.length === 0) return null;
+  for (const el of found) el.replaceWith(...Array.from(el.childNodes));
+  strip(doc);
+  pruneOuterChrome(doc);
+  try {
+    return runReadability(doc)?.paragraphs ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. Leaves `doc` as it was. */
@@ -243,6 +265,14 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
           : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
       );
       paragraphs = fallback.paragraphs;
+    }
+  }
+  if (readabilityRan && chars(paragraphs) < HTML.minReadableChars && page.toLowerCase().includes(`<${HTML.noscript}`)) {
+    const rescued = noscriptParagraphs(page);
+    const rescuedChars = rescued ? chars(rescued) : 0;
+    if (rescued && rescuedChars >= HTML.minReadableChars && rescuedChars >= HTML.fallbackGain * chars(paragraphs)) {
+      warnings.push(`the article text is inside <noscript>: read from there (${rescuedChars} characters)`);
+      paragraphs = rescued;
     }
   }
   const { kept, dropped } = splitBoilerplate(paragraphs);
