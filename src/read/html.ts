@@ -45,9 +45,10 @@ const HTML = {
   maxReadabilityElements: 30_000,
   /**
    * When all of that still leaves under minReadableChars, a page whose article is inside <noscript> (a blog that
-   * renders its posts by script and puts the text there for readers without it) is read once more with the
+   * renders its posts by script and puts the text there for readers without it; one <noscript> holds at least
+   * minReadableChars: "Please enable JavaScript" notices are far shorter) is parsed once more with the
    * <noscript> contents as text: taken when Readability then finds at least minReadableChars and fallbackGain
-   * times what was found. ("Please enable JavaScript" notices are far shorter.)
+   * times what was found.
    */
   noscript: 'noscript',
   /** Share of control or replacement characters above which the input is not text at all. */
@@ -96,16 +97,21 @@ function garbageShare(s: string): number {
   return bad / sample.length;
 }
 
-/** Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. */
-function strip(doc: DomDocument): DomDocument {
+/**
+ * Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. Returns the
+ * characters of the longest <noscript> removed (what noscriptParagraphs could read there).
+ */
+function strip(doc: DomDocument): number {
   const gone: DomElement[] = [];
+  let noscriptChars = 0;
   walkElements(doc, (el) => {
     const strip = HTML.stripped.has(el.localName) || (el.localName === 'script' && !isJsonLdScript(el));
     if (strip) gone.push(el);
+    if (el.localName === HTML.noscript) noscriptChars = Math.max(noscriptChars, (el.textContent ?? '').length);
     return !strip; // what is inside goes with it
   });
   for (const el of gone) el.remove();
-  return doc;
+  return noscriptChars;
 }
 
 /**
@@ -219,10 +225,11 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
 
   let facts: PageFacts;
   let doc: DomDocument;
+  let noscriptChars: number;
   try {
     doc = parseDocument(page);
     facts = gatherPageFacts(doc, opts);
-    strip(doc);
+    noscriptChars = strip(doc);
     pruneOuterChrome(doc);
   } catch (e) {
     return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
@@ -246,7 +253,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   // Readability changes the document it reads: the container and the fallback read the page parsed again (once,
   // and only when needed); when Readability did not run, the parsed page is used as it is.
   let unread: DomDocument | null = readabilityRan ? null : doc;
-  const pageAsParsed = (): DomDocument => (unread ??= strip(parseDocument(page)));
+  const pageAsParsed = (): DomDocument => {
+    if (!unread) strip((unread = parseDocument(page)));
+    return unread;
+  };
   if (readChars < HTML.minReadableChars) {
     const own = containerParagraphs(pageAsParsed());
     const ownChars = own ? keptChars(own.paragraphs) : 0;
@@ -267,7 +277,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
       paragraphs = fallback.paragraphs;
     }
   }
-  if (readabilityRan && chars(paragraphs) < HTML.minReadableChars && page.toLowerCase().includes(`<${HTML.noscript}`)) {
+  if (readabilityRan && chars(paragraphs) < HTML.minReadableChars && noscriptChars >= HTML.minReadableChars) {
     const rescued = noscriptParagraphs(page);
     const rescuedChars = rescued ? chars(rescued) : 0;
     if (rescued && rescuedChars >= HTML.minReadableChars && rescuedChars >= HTML.fallbackGain * chars(paragraphs)) {
