@@ -335,12 +335,14 @@ describe('post-extraction chrome', () => {
 
   it("drops a post's own metadata lines (published, posted, filed under) and keeps prose that mentions publishing", () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
-    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget'];
+    // A date and time stamp may come first ("03.05.2021 09:12 Kategorie: Politik").
+    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget', '03.05.2021 09:12 Kategorie: Politik'];
     const prose = 'The report, which the council published on Monday, names three options.';
-    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
+    const dated = '03.05.2021 The council published the report on Monday.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, { text: dated, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), meta.map((m) => [m, 'post-meta']));
-    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+    assert.deepEqual(kept, [para('item 1'), prose, dated, para('item 2')]);
   });
 
   it('drops a call to follow the outlet on a channel and keeps a sentence that mentions joining one', () => {

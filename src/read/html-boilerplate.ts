@@ -57,7 +57,7 @@ const RULES: readonly LineRule[] = [
   { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
   // "Erstellt am", "Dieser Beitrag wurde ... veröffentlicht", "Kategorie:", "Tags:").
-  { reason: 'post-meta', maxChars: 250, pattern: /^(?:(?:posted|published|updated|last (?:modified|updated)|release date|veröffentlicht|veröffentlichung|aktualisiert|erstellt am|publié|publicado|actualizado|publikacja|opublikowano)\b|(?:kategorien?|categories|category|tags|schlagworte|stand)\s*:|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b)/iu },
+  { reason: 'post-meta', maxChars: 250, pattern: /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:(?:posted|published|updated|last (?:modified|updated)|release date|veröffentlicht|veröffentlichung|aktualisiert|erstellt am|publié|publicado|actualizado|publikacja|opublikowano)\b|(?:kategorien?|categories|category|tags|schlagworte|stand)\s*:|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b)/iu },
   // Calls to follow the outlet on a channel: a line that opens with a call-to-action verb (an imperative) and names a
   // channel: "Follow us on Twitter", "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de
   // Telegram". (A sentence that only mentions joining or following, "if you decide to join Facebook", stays.)
