@@ -347,12 +347,14 @@ describe('post-extraction chrome', () => {
 
   it('drops a call to follow the outlet on a channel and keeps a sentence that mentions joining one', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
-    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram'];
+    // The call may open with what it is for ("For more local news, follow ...").
+    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram', 'For more stories from the valley download our app for phones.'];
     const prose = 'Even if you decide to join Facebook, the settings can be changed later.';
-    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
+    const forProse = 'For years the council has tried to follow the app makers in other cities.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, { text: forProse, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), calls.map((c) => [c, 'plea']));
-    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+    assert.deepEqual(kept, [para('item 1'), prose, forProse, para('item 2')]);
   });
 
   it('drops comment counters and actions and keeps a sentence about comments', () => {

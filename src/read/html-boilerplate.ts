@@ -58,13 +58,13 @@ const RULES: readonly LineRule[] = [
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
   // "Erstellt am", "Dieser Beitrag wurde ... veröffentlicht", "Kategorie:", "Tags:").
   { reason: 'post-meta', maxChars: 250, pattern: /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:(?:posted|published|updated|last (?:modified|updated)|release date|veröffentlicht|veröffentlichung|aktualisiert|erstellt am|publié|publicado|actualizado|publikacja|opublikowano)\b|(?:kategorien?|categories|category|tags|schlagworte|stand)\s*:|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b)/iu },
-  // Calls to follow the outlet on a channel: a line that opens with a call-to-action verb (an imperative) and names a
-  // channel: "Follow us on Twitter", "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de
-  // Telegram". (A sentence that only mentions joining or following, "if you decide to join Facebook", stays.)
+  // Calls to follow the outlet on a channel: a line that opens with a call-to-action verb (an imperative), perhaps
+  // after what it is for ("For the latest news ...", "Für mehr ..."), and names a channel: "Follow us on Twitter",
+  // "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de Telegram". (A sentence that only mentions joining or following, "if you decide to join Facebook", stays.)
   {
     reason: 'plea',
     maxChars: 250,
-    pattern: /^(?=.*\b(?:app|apps|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|newsletter|canal|kanal|podcast)\b)(?:(?:jetzt|now|bitte|please)\s+)?(?:follow|download|join|subscribe|sign up|folge|folgen|abonniere|abonnieren|síguenos|únete|suscríbete|descarga|suivez|abonnez|téléchargez|rejoignez|obserwuj|subskrybuj|pobierz|dołącz|siga|baixe|inscreva)\b/iu,
+    pattern: /^(?=.*\b(?:app|apps|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|newsletter|canal|kanal|podcast)\b)(?:(?:for (?:more|the latest|all the latest)|für (?:mehr|aktuelle|alle)|para (?:más|recibir|estar)|pour (?:plus|recevoir|suivre)) [^.!?]{1,80}? )?(?:(?:jetzt|now|bitte|please)\s+)?(?:follow|download|join|subscribe|sign up|folge|folgen|abonniere|abonnieren|síguenos|únete|suscríbete|descarga|suivez|abonnez|téléchargez|rejoignez|obserwuj|subskrybuj|pobierz|dołącz|siga|baixe|inscreva)\b/iu,
   },
   // Comment counters and actions: the word for comments with at most a count or a verb ("3 Comments",
   // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
