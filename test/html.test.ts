@@ -243,16 +243,18 @@ describe('post-extraction chrome', () => {
     const blocks = [
       long(1), line('Read more: Council delays the harbour plan again', 37), long(2), line('VEA TAMBIÉN: El puerto cierra por la tormenta'), long(3),
       line('Lire aussi » Le conseil reporte le projet du port'), line('Read more books, the minister told the pupils on Monday.'), long(4),
+      line('Le puede interesar: El puerto abre otra vez'), long(5),
     ];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), [
       ['Read more: Council delays the harbour plan again', 'related-links'],
       ['VEA TAMBIÉN: El puerto cierra por la tormenta', 'related-links'],
       ['Lire aussi » Le conseil reporte le projet du port', 'related-links'],
+      ['Le puede interesar: El puerto abre otra vez', 'related-links'],
     ]);
-    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4')]);
+    assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3'), 'Read more books, the minister told the pupils on Monday.', para('item 4'), para('item 5')]);
     // Each stays listed where it stood.
-    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3]);
+    assert.deepEqual(dropped.map((d) => d.at), [1, 2, 3, 5]);
   });
 
   it('drops figure captions and photo credits set as paragraphs, and keeps prose about photos', () => {
@@ -311,7 +313,8 @@ describe('post-extraction chrome', () => {
   it('a heading that points to more of the site ("Auch auf site.tld", "Mehr zum Thema auf site.tld", "Empfohlene Beiträge") opens a trailing block', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const link = (text: string): { text: string; linkChars: number } => ({ text, linkChars: text.length });
-    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com']) {
+    // German compounds name the kind of item ("Weitere Reisetipps", "Ähnliche Sportnachrichten").
+    for (const heading of ['Auch auf example-magazin.de', 'Mehr zum Thema auf EXAMPLE.de', 'Empfohlene Beiträge', 'More on example.com', 'Weitere Reisetipps in Norwegen', 'Ähnliche Sportnachrichten']) {
       const blocks = [long(1), long(2), long(3), { text: heading, linkChars: 0 }, link('Five ways to keep warm this winter'), link('The best soups for cold days')];
       const { kept, dropped } = splitBoilerplate(blocks);
       assert.deepEqual(kept, [para('item 1'), para('item 2'), para('item 3')], heading);
@@ -332,22 +335,26 @@ describe('post-extraction chrome', () => {
 
   it("drops a post's own metadata lines (published, posted, filed under) and keeps prose that mentions publishing", () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
-    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget'];
+    // A date and time stamp may come first ("03.05.2021 09:12 Kategorie: Politik").
+    const meta = ['Posted on Tuesday 15 October 2019 by Ann Lee', 'Last updated May 2, 2020', 'Tags: council, budget', '03.05.2021 09:12 Kategorie: Politik'];
     const prose = 'The report, which the council published on Monday, names three options.';
-    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
+    const dated = '03.05.2021 The council published the report on Monday.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, { text: dated, linkChars: 0 }, long(2), ...meta.map((text) => ({ text, linkChars: 0 }))];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), meta.map((m) => [m, 'post-meta']));
-    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+    assert.deepEqual(kept, [para('item 1'), prose, dated, para('item 2')]);
   });
 
   it('drops a call to follow the outlet on a channel and keeps a sentence that mentions joining one', () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
-    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram'];
+    // The call may open with what it is for ("For more local news, follow ...").
+    const calls = ['Follow us on Twitter and Instagram', 'Únete a nuestro canal de Telegram', 'For more stories from the valley download our app for phones.'];
     const prose = 'Even if you decide to join Facebook, the settings can be changed later.';
-    const blocks = [long(1), { text: prose, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
+    const forProse = 'For years the council has tried to follow the app makers in other cities.';
+    const blocks = [long(1), { text: prose, linkChars: 0 }, { text: forProse, linkChars: 0 }, long(2), ...calls.map((text) => ({ text, linkChars: 0 }))];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), calls.map((c) => [c, 'plea']));
-    assert.deepEqual(kept, [para('item 1'), prose, para('item 2')]);
+    assert.deepEqual(kept, [para('item 1'), prose, forProse, para('item 2')]);
   });
 
   it('drops comment counters and actions and keeps a sentence about comments', () => {
@@ -363,13 +370,14 @@ describe('post-extraction chrome', () => {
   it("drops the outlet's call to action at the very end (reader addressed, a verb of action, a place to go) and keeps the same words in the story, in a quotation, or with one sign", () => {
     const long = (i: number): { text: string; linkChars: number } => ({ text: para(`item ${i}`), linkChars: 0 });
     const line = (text: string): { text: string; linkChars: 0 } => ({ text, linkChars: 0 });
-    const cta = ['Get the latest local news straight to your phone with our app.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
+    // Words that begin or end with an accented letter ("tú", "únete") are words too.
+    const cta = ['Get the latest local news straight to your phone with our app.', 'Tú decides: únete hoy y cancela cuando quieras.', '¿Ya conoces nuestro canal de Telegram? Únete desde tu celular.'];
     const inStory = 'Residents who want to comment can sign up on the council website, where you will also find the plans.';
     const quote = '“Follow us on the app, you will see,” the mayor told the crowd.';
     const oneSign = 'The panel will publish its report here.';
     // The last 5% of a 40-paragraph story holds the four short lines at its end.
     const body = Array.from({ length: 40 }, (_, i) => long(i));
-    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(oneSign), line(cta[1])];
+    const blocks = [...body.slice(0, 20), line(inStory), ...body.slice(20), line(cta[0]), line(quote), line(cta[1]), line(oneSign), line(cta[2])];
     const { kept, dropped } = splitBoilerplate(blocks);
     assert.deepEqual(dropped.map((d) => [d.text, d.reason]), cta.map((c) => [c, 'call-to-action']));
     for (const t of [inStory, quote, oneSign]) assert.ok(kept.includes(t), `${t} dropped`);
@@ -407,6 +415,20 @@ describe('post-extraction chrome', () => {
     assert.equal(caption?.rule, 'read/html-chrome:chrome-caption');
     assert.ok(read.articles[0].text.slice(caption.span.start).startsWith(para('two')), 'listed where it stood');
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('keeps a live ticker or thread whose entries are classed "comment" when they are most of the block; comments under an article still go', () => {
+    // Short entries: a chrome paragraph under 100 characters goes, a long one reads as prose and stays anyway.
+    const move = (minute: number): string => `A corner for the visitors in minute ${minute}, cleared at the near post.`;
+    const entries = Array.from({ length: 24 }, (_, i) => `<div class="live-comment"><div class="live-comment-time">${90 - i * 3}'</div><div class="live-comment-body">${move(90 - i * 3)}</div></div>`).join('');
+    const ticker = extractHtml(page(`<article><h1>Live: the match</h1><p>${para('match report')}</p><div class="live-comments">${entries}</div></article>`));
+    for (const minute of [90, 51, 21]) assert.ok(ticker.text.includes(move(minute)), `ticker entry ${minute} lost: ${JSON.stringify(ticker.text.slice(0, 300))}`);
+    // A few comments under a long article are the comments, not the article.
+    const comments = Array.from({ length: 3 }, (_, i) => `<div class="comment"><p>${para(`reader remark ${i}`)}</p></div>`).join('');
+    const body = ['bridge', 'library', 'harbour', 'school', 'market', 'park'].map((t) => `<p>${para(t)}</p>`).join('');
+    const post = extractHtml(page(`<article><h1>Council plans</h1>${body}<div class="comments">${comments}</div></article>`));
+    assert.ok(post.text.includes(para('park')), post.text);
+    assert.ok(!post.text.includes('reader remark'), `comments kept: ${JSON.stringify(post.text)}`);
   });
 
   it("drops the author box at the end of a post (schema.org itemprop=author, or an author-named class) and keeps the post's prose about its author", () => {
@@ -564,6 +586,16 @@ describe('page structure the parser or Readability lose', () => {
     const r = extractHtml(page(`<main><aside class="direct-content"><h1>Title</h1>${article}</aside>${more}<div class="list"><ul>${headlines}</ul></div></main>`));
     for (const topic of ['bridge', 'library', 'harbour']) assert.ok(r.text.includes(`the ${topic} would be reviewed`), `${topic} lost: ${JSON.stringify(r.text)}`);
     assert.ok(!r.text.includes('the museum would be reviewed'), 'the aside without the article body still goes');
+  });
+
+  it('reads a post that a script-rendered blog puts inside <noscript>, and no "enable JavaScript" notice', () => {
+    const post = ['bridge', 'library', 'harbour', 'school', 'market', 'park', 'museum'].map((t) => `<p>${para(t)}</p>`).join('');
+    const r = extractHtml(page(`<div class="blog"><div class="post"><script>render()</script><noscript>${post}</noscript></div><h2>Archive</h2></div>`));
+    for (const t of ['bridge', 'museum']) assert.ok(r.text.includes(para(t)), `post lost: ${JSON.stringify(r.text.slice(0, 200))}`);
+    assert.ok(r.warnings.some((w) => /noscript/.test(w)), r.warnings.join('; '));
+    // A short page whose <noscript> holds only a notice is read as before.
+    const notice = extractHtml(page(`<article><p>${para('bridge')}</p><noscript><p>Please enable JavaScript to see the comments on this page.</p></noscript></article>`));
+    assert.ok(notice.text.includes(para('bridge')) && !notice.text.includes('enable JavaScript'), notice.text);
   });
 
   it('takes a cookie notice that Readability chose for a post of short lines as no article, and reads the post', () => {

@@ -35,6 +35,14 @@ const CHROME = {
   /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
   maxShare: 0.35,
   /**
+   * Entries of a thread (kind "comments": a live ticker's entries classed "comment", a forum's posts) that
+   * together hold more than this share of the block's text, at least `minThreadEntries` of them, are the article
+   * itself, not the comments under it: none of them is marked. (A comment form alone is a few elements.)
+   */
+  threadKinds: new Set(['comments']),
+  maxThreadShare: 0.5,
+  minThreadEntries: 20,
+  /**
    * Class and id words of page furniture that never wraps an article: when Readability's chosen block is one of
    * these (a cookie notice, an outdated-browser popup, the site's header), whatever its share of the text, it is
    * not the article (Readability took it because the page had no better-scored block).
@@ -77,21 +85,37 @@ export function chromeKind(el: DomElement): string | null {
  * nothing more is marked. Returns the marked elements.
  */
 export function markChrome(root: DomElement): DomElement[] {
-  const total = (root.textContent ?? '').length;
-  const marked: DomElement[] = [];
   // A mark already on the block or above it (a page may carry the attribute itself) leaves nothing to mark.
-  if (root.closest(`[${CHROME_ATTR}]`)) return marked;
+  if (root.closest(`[${CHROME_ATTR}]`)) return [];
+  const total = (root.textContent ?? '').length;
+  const found = findChrome(root, total, null);
+  // A thread whose entries are most of the block is its content: look again without its kind.
+  const content = new Set<string>();
+  for (const kind of CHROME.threadKinds) {
+    const entries = found.filter((f) => f.kind === kind);
+    const chars = entries.reduce((sum, f) => sum + f.chars, 0);
+    if (entries.length >= CHROME.minThreadEntries && chars > CHROME.maxThreadShare * total) content.add(kind);
+  }
+  const marks = content.size > 0 ? findChrome(root, total, content) : found;
+  for (const { el, kind } of marks) el.setAttribute(CHROME_ATTR, kind);
+  return marks.map((m) => m.el);
+}
+
+/** The chrome elements of a block, outermost first, with their kind and text length; kinds in `skip` are not chrome. */
+function findChrome(root: DomElement, total: number, skip: Set<string> | null): { el: DomElement; kind: string; chars: number }[] {
+  const found: { el: DomElement; kind: string; chars: number }[] = [];
   // One walk in document order that steps over a marked element's subtree. (Asking `closest` for a marked
   // ancestor at every element compiled a selector per element: 1.4% of extraction time.)
   walkElements(root, (el) => {
     if (el.hasAttribute(CHROME_ATTR)) return false;
     const kind = chromeKind(el);
-    if (!kind || (el.textContent ?? '').length > CHROME.maxShare * total) return true;
-    el.setAttribute(CHROME_ATTR, kind);
-    marked.push(el);
+    if (!kind || skip?.has(kind)) return true;
+    const chars = (el.textContent ?? '').length;
+    if (chars > CHROME.maxShare * total) return true;
+    found.push({ el, kind, chars });
     return false;
   });
-  return marked;
+  return found;
 }
 
 /**

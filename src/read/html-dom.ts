@@ -29,6 +29,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  /** Put these nodes (moved from wherever they are) in this element's place. */
+  replaceWith(...nodes: DomNode[]): void;
 }
 
 export interface DomDocument {

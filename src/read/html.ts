@@ -43,6 +43,14 @@ const HTML = {
    * thousand elements.
    */
   maxReadabilityElements: 30_000,
+  /**
+   * When all of that still leaves under minReadableChars, a page whose article is inside <noscript> (a blog that
+   * renders its posts by script and puts the text there for readers without it; one <noscript> holds at least
+   * minReadableChars: "Please enable JavaScript" notices are far shorter) is parsed once more with the
+   * <noscript> contents as text: taken when Readability then finds at least minReadableChars and fallbackGain
+   * times what was found.
+   */
+  noscript: 'noscript',
   /** Share of control or replacement characters above which the input is not text at all. */
   maxGarbageShare: 0.1,
   /** No markup in the first this-many characters: not an HTML page. */
@@ -89,16 +97,21 @@ function garbageShare(s: string): number {
   return bad / sample.length;
 }
 
-/** Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. */
-function strip(doc: DomDocument): DomDocument {
+/**
+ * Remove what is never text: executable scripts (JSON-LD data blocks are kept), styles, embeds. Returns the
+ * characters of the longest <noscript> removed (what noscriptParagraphs could read there).
+ */
+function strip(doc: DomDocument): number {
   const gone: DomElement[] = [];
+  let noscriptChars = 0;
   walkElements(doc, (el) => {
     const strip = HTML.stripped.has(el.localName) || (el.localName === 'script' && !isJsonLdScript(el));
     if (strip) gone.push(el);
+    if (el.localName === HTML.noscript) noscriptChars = Math.max(noscriptChars, (el.textContent ?? '').length);
     return !strip; // what is inside goes with it
   });
   for (const el of gone) el.remove();
-  return doc;
+  return noscriptChars;
 }
 
 /**
@@ -138,6 +151,21 @@ function runReadability(doc: DomDocument): { paragraphs: TextBlock[]; meta: Read
       lang: result.lang ?? null,
     },
   };
+}
+
+/** Readability's paragraphs of the page parsed again with each <noscript> replaced by its contents; null when none holds an element. */
+function noscriptParagraphs(page: string): TextBlock[] | null {
+  const doc = parseDocument(page);
+  const found = Array.from(doc.querySelectorAll(HTML.noscript)).filter((el) => el.children.length > 0);
+  if (found.length === 0) return null;
+  for (const el of found) el.replaceWith(...Array.from(el.childNodes));
+  strip(doc);
+  pruneOuterChrome(doc);
+  try {
+    return runReadability(doc)?.paragraphs ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The paragraphs of the page's single article container (HTML.articleContainers), its chrome marked; null when there is none. Leaves `doc` as it was. */
@@ -197,10 +225,11 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
 
   let facts: PageFacts;
   let doc: DomDocument;
+  let noscriptChars: number;
   try {
     doc = parseDocument(page);
     facts = gatherPageFacts(doc, opts);
-    strip(doc);
+    noscriptChars = strip(doc);
     pruneOuterChrome(doc);
   } catch (e) {
     return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
@@ -224,7 +253,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   // Readability changes the document it reads: the container and the fallback read the page parsed again (once,
   // and only when needed); when Readability did not run, the parsed page is used as it is.
   let unread: DomDocument | null = readabilityRan ? null : doc;
-  const pageAsParsed = (): DomDocument => (unread ??= strip(parseDocument(page)));
+  const pageAsParsed = (): DomDocument => {
+    if (!unread) strip((unread = parseDocument(page)));
+    return unread;
+  };
   if (readChars < HTML.minReadableChars) {
     const own = containerParagraphs(pageAsParsed());
     const ownChars = own ? keptChars(own.paragraphs) : 0;
@@ -243,6 +275,14 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
           : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
       );
       paragraphs = fallback.paragraphs;
+    }
+  }
+  if (readabilityRan && chars(paragraphs) < HTML.minReadableChars && noscriptChars >= HTML.minReadableChars) {
+    const rescued = noscriptParagraphs(page);
+    const rescuedChars = rescued ? chars(rescued) : 0;
+    if (rescued && rescuedChars >= HTML.minReadableChars && rescuedChars >= HTML.fallbackGain * chars(paragraphs)) {
+      warnings.push(`the article text is inside <noscript>: read from there (${rescuedChars} characters)`);
+      paragraphs = rescued;
     }
   }
   const { kept, dropped } = splitBoilerplate(paragraphs);
