@@ -444,6 +444,17 @@ describe('post-extraction chrome', () => {
     assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
   });
 
+  it('drops an author box inside a section classed as something whose prose stays (an "ads" section): the inner, always-dropped kind wins', () => {
+    const bio = 'Sam Poe is head of the test lab. When he is not testing grills, he rides his bike along the harbour and writes about ferries.';
+    const sections = ['one', 'two', 'three'].map((t) => `<section class="report-section report-section--ads"><h2>Part ${t}</h2><p>${para(t)}</p></section>`).join('');
+    const body = `<article><h1>The grill test</h1><p>${para('intro')}</p>${sections}<section class="report-section report-section--ads"><p>${para('four')}</p>
+      <div class="report-authorbox"><p class="name">Sam Poe</p><blockquote>${bio}</blockquote></div></section></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of ['intro', 'one', 'two', 'three', 'four']) assert.ok(r.text.includes(para(kept)), `lost: ${kept}`);
+    assert.ok(!r.text.includes(bio), 'author box kept inside the ads-classed section');
+    assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
+  });
+
   it('reads ruby text without its readings', () => {
     const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
     assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));

@@ -32,6 +32,12 @@ const CHROME = {
     // Calls to action and disclaimers set apart from the text.
     ['plea', /^(cta|disclaimer|disclosure|donate|donation|spende)$/],
   ] as [string, RegExp][],
+  /**
+   * Kinds whose text goes whatever its length (html-boilerplate.ts): captions, bylines and author boxes, share rows,
+   * pleas. Marked even inside an element of another kind (an author box in a section classed "ads", whose prose
+   * stays), so that they go there too.
+   */
+  droppedKinds: new Set(['caption', 'byline', 'share', 'plea']),
   /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
   maxShare: 0.35,
   /**
@@ -113,6 +119,19 @@ function findChrome(root: DomElement, total: number, skip: Set<string> | null): 
     const chars = (el.textContent ?? '').length;
     if (chars > CHROME.maxShare * total) return true;
     found.push({ el, kind, chars });
+    if (!CHROME.droppedKinds.has(kind)) found.push(...innerDropped(el));
+    return false;
+  });
+  return found;
+}
+
+/** Elements of a dropped kind (CHROME.droppedKinds) inside a chrome element of another kind, outermost first. */
+function innerDropped(outer: DomElement): { el: DomElement; kind: string; chars: number }[] {
+  const found: { el: DomElement; kind: string; chars: number }[] = [];
+  walkElements(outer, (el) => {
+    const kind = chromeKind(el);
+    if (!kind || !CHROME.droppedKinds.has(kind)) return true;
+    found.push({ el, kind, chars: (el.textContent ?? '').length });
     return false;
   });
   return found;

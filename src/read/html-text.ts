@@ -83,7 +83,8 @@ export function blocksOf(root: DomNode): TextBlock[] {
       return;
     }
     if (TEXT.wordBreaks.has(tag)) buffer.push(' ');
-    const kind = chrome ? null : node.getAttribute(CHROME_ATTR);
+    // The innermost mark wins: an author box marked inside a section marked as ads (html-chrome.ts) is a byline.
+    const kind = node.getAttribute(CHROME_ATTR);
     const outer = chrome;
     if (kind) chrome = kind;
     const block = TEXT.blocks.has(tag) || kind !== null;
