@@ -455,6 +455,19 @@ describe('post-extraction chrome', () => {
     assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
   });
 
+  it('drops headings left at the end of the text with nothing after them, and keeps headings inside it and a text of headings alone', () => {
+    const body = `<article><h1>Harbour reopens</h1><p>${para('one')}</p><h2>What changes for ferries</h2><p>${para('two')}</p>
+      <h3>The coast in pictures</h3><ul class="related"><li><a href="/a">Storm damage</a></li><li><a href="/b">Pier repairs</a></li></ul><h4>Gifts for sailors</h4></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of [para('one'), 'What changes for ferries', para('two')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    assert.ok(r.text.endsWith(para('two')), `text does not end with the last paragraph: ${JSON.stringify(r.text.slice(-80))}`);
+    const tail = r.removed.filter((x) => x.text === 'The coast in pictures' || x.text === 'Gifts for sailors');
+    assert.equal(tail.length, 2, JSON.stringify(r.removed));
+    assert.ok(tail.every((x) => x.at === r.text.length), 'listed where they stood: at the end of the text');
+    const { kept, dropped } = splitBoilerplate([{ text: 'Part one', linkChars: 0, heading: true }, { text: 'Part two', linkChars: 0, heading: true }]);
+    assert.deepEqual([kept, dropped], [['Part one', 'Part two'], []]);
+  });
+
   it('reads ruby text without its readings', () => {
     const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
     assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));
