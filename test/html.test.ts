@@ -468,6 +468,21 @@ describe('post-extraction chrome', () => {
     assert.deepEqual([kept, dropped], [['Part one', 'Part two'], []]);
   });
 
+  it('drops teaser cards of other stories by their structure (short items, each around a linked headline, side by side), whatever their class', () => {
+    const excerpt = (t: string): string => `A look back at ${t}: what the council promised, what was built in the end, and what the people who live there think of it now.`;
+    const card = (t: string): string => `<li class="item"><div class="wrap"><a href="/${t}"><img src="/${t}.jpg"></a><h3 class="title"><a href="/${t}">${t} ten years on</a></h3><p class="text">${excerpt(t)}</p></div></li>`;
+    const body = `<article><h1>Harbour reopens</h1><p>${para('one')}</p><h2><a href="#two">Section two</a></h2><p>${para('two')}</p><p>${para('three')}</p>
+      <div class="block"><h2 class="block-title">Elsewhere</h2><ul class="items">${['The bridge', 'The library', 'The school'].map(card).join('')}</ul></div></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of [para('one'), 'Section two', para('two'), para('three')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    for (const t of ['The bridge', 'The library', 'The school']) {
+      assert.ok(!r.text.includes(excerpt(t)), `teaser excerpt kept: ${t}`);
+      assert.ok(!r.text.includes(`${t} ten years on`), `teaser headline kept: ${t}`);
+    }
+    const removed = r.removed.find((x) => x.text === excerpt('The library'));
+    assert.deepEqual([removed?.rule, removed?.reason], ['read/html-chrome:chrome-teaser', 'related-links']);
+  });
+
   it('reads ruby text without its readings', () => {
     const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
     assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));

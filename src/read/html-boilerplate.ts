@@ -142,8 +142,8 @@ function isProse(b: TextBlock): boolean {
  * tag and newsletter boxes held 17 wanted snippets and 3 unwanted ones.
  */
 const CHROME_BLOCK = {
-  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows, and the stray blocks Readability chose (html-chrome.ts markStrayBlocks). */
-  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea', 'stray']),
+  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows, pleas, teaser cards of other stories, and the stray blocks Readability chose (html-chrome.ts markStrayBlocks). */
+  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea', 'stray', 'teaser']),
   /** Other chrome paragraphs up to this length (characters) go. */
   maxProseChars: 100,
   /** Longer ones go only when more than this share of them is link text. */
