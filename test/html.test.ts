@@ -444,6 +444,45 @@ describe('post-extraction chrome', () => {
     assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
   });
 
+  it('drops an author box inside a section classed as something whose prose stays (an "ads" section): the inner, always-dropped kind wins', () => {
+    const bio = 'Sam Poe is head of the test lab. When he is not testing grills, he rides his bike along the harbour and writes about ferries.';
+    const sections = ['one', 'two', 'three'].map((t) => `<section class="report-section report-section--ads"><h2>Part ${t}</h2><p>${para(t)}</p></section>`).join('');
+    const body = `<article><h1>The grill test</h1><p>${para('intro')}</p>${sections}<section class="report-section report-section--ads"><p>${para('four')}</p>
+      <div class="report-authorbox"><p class="name">Sam Poe</p><blockquote>${bio}</blockquote></div></section></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of ['intro', 'one', 'two', 'three', 'four']) assert.ok(r.text.includes(para(kept)), `lost: ${kept}`);
+    assert.ok(!r.text.includes(bio), 'author box kept inside the ads-classed section');
+    assert.equal(r.removed.find((x) => x.text === bio)?.reason, 'byline');
+  });
+
+  it('drops headings left at the end of the text with nothing after them, and keeps headings inside it and a text of headings alone', () => {
+    const body = `<article><h1>Harbour reopens</h1><p>${para('one')}</p><h2>What changes for ferries</h2><p>${para('two')}</p>
+      <h3>The coast in pictures</h3><ul class="related"><li><a href="/a">Storm damage</a></li><li><a href="/b">Pier repairs</a></li></ul><h4>Gifts for sailors</h4></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of [para('one'), 'What changes for ferries', para('two')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    assert.ok(r.text.endsWith(para('two')), `text does not end with the last paragraph: ${JSON.stringify(r.text.slice(-80))}`);
+    const tail = r.removed.filter((x) => x.text === 'The coast in pictures' || x.text === 'Gifts for sailors');
+    assert.equal(tail.length, 2, JSON.stringify(r.removed));
+    assert.ok(tail.every((x) => x.at === r.text.length), 'listed where they stood: at the end of the text');
+    const { kept, dropped } = splitBoilerplate([{ text: 'Part one', linkChars: 0, heading: true }, { text: 'Part two', linkChars: 0, heading: true }]);
+    assert.deepEqual([kept, dropped], [['Part one', 'Part two'], []]);
+  });
+
+  it('drops teaser cards of other stories by their structure (short items, each around a linked headline, side by side), whatever their class', () => {
+    const excerpt = (t: string): string => `A look back at ${t}: what the council promised, what was built in the end, and what the people who live there think of it now.`;
+    const card = (t: string): string => `<li class="item"><div class="wrap"><a href="/${t}"><img src="/${t}.jpg"></a><h3 class="title"><a href="/${t}">${t} ten years on</a></h3><p class="text">${excerpt(t)}</p></div></li>`;
+    const body = `<article><h1>Harbour reopens</h1><p>${para('one')}</p><h2><a href="#two">Section two</a></h2><p>${para('two')}</p><p>${para('three')}</p>
+      <div class="block"><h2 class="block-title">Elsewhere</h2><ul class="items">${['The bridge', 'The library', 'The school'].map(card).join('')}</ul></div></article>`;
+    const r = extractHtml(page(body));
+    for (const kept of [para('one'), 'Section two', para('two'), para('three')]) assert.ok(r.text.includes(kept), `lost: ${kept}`);
+    for (const t of ['The bridge', 'The library', 'The school']) {
+      assert.ok(!r.text.includes(excerpt(t)), `teaser excerpt kept: ${t}`);
+      assert.ok(!r.text.includes(`${t} ten years on`), `teaser headline kept: ${t}`);
+    }
+    const removed = r.removed.find((x) => x.text === excerpt('The library'));
+    assert.deepEqual([removed?.rule, removed?.reason], ['read/html-chrome:chrome-teaser', 'related-links']);
+  });
+
   it('reads ruby text without its readings', () => {
     const r = extractHtml(page(`<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの${'虐待をなくすための法律ができました。'.repeat(20)}</p></article>`));
     assert.ok(r.text.startsWith('子どもへの虐待'), r.text.slice(0, 20));

@@ -142,8 +142,8 @@ function isProse(b: TextBlock): boolean {
  * tag and newsletter boxes held 17 wanted snippets and 3 unwanted ones.
  */
 const CHROME_BLOCK = {
-  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows, and the stray blocks Readability chose (html-chrome.ts markStrayBlocks). */
-  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea', 'stray']),
+  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows, pleas, teaser cards of other stories, and the stray blocks Readability chose (html-chrome.ts markStrayBlocks). */
+  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea', 'stray', 'teaser']),
   /** Other chrome paragraphs up to this length (characters) go. */
   maxProseChars: 100,
   /** Longer ones go only when more than this share of them is link text. */
@@ -223,10 +223,15 @@ function isTailCallToAction(p: string): boolean {
   return signs.filter(Boolean).length >= TAIL_CTA.minSigns;
 }
 
+/** Headings left at the very end of the text, after everything they headed was dropped. */
+const TAIL_HEADING = { reason: 'related-links' } as const;
+
 /** Keep the paragraphs that are not page chrome; return what was dropped and why. */
 export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]; dropped: DroppedLine[] } {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   const kept: string[] = [];
+  /** Whether each kept paragraph is a heading (TextBlock.heading). */
+  const keptHeading: boolean[] = [];
   const dropped: DroppedLine[] = [];
   const edges = linkEdges(blocks, total);
   let before = 0;
@@ -270,7 +275,20 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
     }
     const rule = RULES.find((r) => p.length <= r.maxChars && r.pattern.test(p));
     if (rule) dropped.push({ text: p, reason: rule.reason, at: kept.length });
-    else kept.push(p);
+    else {
+      kept.push(p);
+      keptHeading.push(blocks[i].heading === true);
+    }
+  }
+  // Headings that end the text head nothing: the block they opened (other stories, a shop, comments) was dropped
+  // or is not in the page's text. (A text of headings alone is left as it is.)
+  while (keptHeading.includes(false) && keptHeading[keptHeading.length - 1]) {
+    keptHeading.pop();
+    const text = kept.pop() as string;
+    const at = kept.length;
+    for (const d of dropped) if (d.at > at) d.at--;
+    const place = dropped.findIndex((d) => d.at > at);
+    dropped.splice(place < 0 ? dropped.length : place, 0, { text, reason: TAIL_HEADING.reason, at });
   }
   return { kept, dropped };
 }

@@ -32,6 +32,18 @@ const CHROME = {
     // Calls to action and disclaimers set apart from the text.
     ['plea', /^(cta|disclaimer|disclosure|donate|donation|spende)$/],
   ] as [string, RegExp][],
+  /**
+   * Kinds whose text goes whatever its length (html-boilerplate.ts): captions, bylines and author boxes, share rows,
+   * pleas. Marked even inside an element of another kind (an author box in a section classed "ads", whose prose
+   * stays), so that they go there too.
+   */
+  droppedKinds: new Set(['caption', 'byline', 'share', 'plea', 'teaser']),
+  /**
+   * Teaser cards of other stories, known by their structure whatever their class: a short element (at most
+   * maxChars) around a heading that is a link, one of at least minCards such siblings (a list of other stories:
+   * headline, picture, a line of excerpt). Kind "teaser", dropped whatever its length.
+   */
+  teaser: { headings: new Set(['h2', 'h3', 'h4', 'h5', 'h6']), minHeadingLinkShare: 0.9, minCards: 2, maxChars: 800 },
   /** A marked element holding more than this share of the article block's text is a wrapper ("has-sidebar"), not chrome. */
   maxShare: 0.35,
   /**
@@ -104,15 +116,75 @@ export function markChrome(root: DomElement): DomElement[] {
 /** The chrome elements of a block, outermost first, with their kind and text length; kinds in `skip` are not chrome. */
 function findChrome(root: DomElement, total: number, skip: Set<string> | null): { el: DomElement; kind: string; chars: number }[] {
   const found: { el: DomElement; kind: string; chars: number }[] = [];
+  const cards = teaserCards(root);
   // One walk in document order that steps over a marked element's subtree. (Asking `closest` for a marked
   // ancestor at every element compiled a selector per element: 1.4% of extraction time.)
   walkElements(root, (el) => {
     if (el.hasAttribute(CHROME_ATTR)) return false;
-    const kind = chromeKind(el);
+    const kind = chromeKind(el) ?? (cards.has(el) ? 'teaser' : null);
     if (!kind || skip?.has(kind)) return true;
     const chars = (el.textContent ?? '').length;
     if (chars > CHROME.maxShare * total) return true;
     found.push({ el, kind, chars });
+    if (!CHROME.droppedKinds.has(kind)) found.push(...innerDropped(el));
+    return false;
+  });
+  return found;
+}
+
+/** A heading whose text is a link (to another page): the headline of a teaser. */
+function isLinkedHeading(el: DomElement): boolean {
+  if (!CHROME.teaser.headings.has(el.localName)) return false;
+  const text = (el.textContent ?? '').trim().length;
+  if (text === 0) return false;
+  let linked = 0;
+  walkElements(el, (a) => {
+    if (a.localName !== 'a' || !a.hasAttribute('href')) return true;
+    linked += (a.textContent ?? '').trim().length;
+    return false;
+  });
+  return linked >= CHROME.teaser.minHeadingLinkShare * text;
+}
+
+/**
+ * Teaser cards in a block (CHROME.teaser): for each linked heading, the nearest element around it (not the heading
+ * itself) whose parent holds at least `minCards` children with a linked heading, when it is short.
+ */
+function teaserCards(root: DomElement): Set<DomElement> {
+  const headings: DomElement[] = [];
+  walkElements(root, (el) => {
+    if (!isLinkedHeading(el)) return true;
+    headings.push(el);
+    return false;
+  });
+  const cards = new Set<DomElement>();
+  if (headings.length < CHROME.teaser.minCards) return cards;
+  // Children of each element that hold a linked heading.
+  const holders = new Map<DomElement, Set<DomElement>>();
+  for (const h of headings) {
+    for (let child = h, parent = h.parentElement; parent && child !== root; child = parent, parent = parent.parentElement) {
+      let set = holders.get(parent);
+      if (!set) holders.set(parent, (set = new Set()));
+      set.add(child);
+    }
+  }
+  for (const h of headings) {
+    for (let card = h.parentElement; card && card !== root && card.parentElement; card = card.parentElement) {
+      if ((holders.get(card.parentElement)?.size ?? 0) < CHROME.teaser.minCards) continue;
+      if ((card.textContent ?? '').trim().length <= CHROME.teaser.maxChars) cards.add(card);
+      break;
+    }
+  }
+  return cards;
+}
+
+/** Elements of a dropped kind (CHROME.droppedKinds) inside a chrome element of another kind, outermost first. */
+function innerDropped(outer: DomElement): { el: DomElement; kind: string; chars: number }[] {
+  const found: { el: DomElement; kind: string; chars: number }[] = [];
+  walkElements(outer, (el) => {
+    const kind = chromeKind(el);
+    if (!kind || !CHROME.droppedKinds.has(kind)) return true;
+    found.push({ el, kind, chars: (el.textContent ?? '').length });
     return false;
   });
   return found;

@@ -13,6 +13,8 @@ const TEXT = {
     'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
     'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
   ]),
+  /** Heading elements: their paragraph is marked as a heading (TextBlock.heading). */
+  headings: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']),
   /** Elements whose content is never article text (code, styling, embedded objects, form controls). */
   skipped: new Set([
     'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
@@ -45,6 +47,8 @@ export interface TextBlock {
   linkChars: number;
   /** The chrome kind of the marked element it came from (html-chrome.ts), when it is page chrome. */
   chrome?: string;
+  /** True when it is the text of a heading element (h1-h6). */
+  heading?: true;
 }
 
 /** The paragraphs of an element, in reading order, each whitespace-normalized and non-empty. */
@@ -55,9 +59,13 @@ export function blocksOf(root: DomNode): TextBlock[] {
   let linkDepth = 0;
   let pendingBr = false;
   let chrome: string | undefined;
-  const flush = (): void => {
+  const flush = (heading = false): void => {
     const text = normalizeSpace(buffer.join(''));
-    if (text) blocks.push(chrome ? { text, linkChars: Math.min(linkChars, text.length), chrome } : { text, linkChars: Math.min(linkChars, text.length) });
+    if (text) {
+      const block: TextBlock = chrome ? { text, linkChars: Math.min(linkChars, text.length), chrome } : { text, linkChars: Math.min(linkChars, text.length) };
+      if (heading) block.heading = true;
+      blocks.push(block);
+    }
     buffer = [];
     linkChars = 0;
     pendingBr = false;
@@ -83,7 +91,8 @@ export function blocksOf(root: DomNode): TextBlock[] {
       return;
     }
     if (TEXT.wordBreaks.has(tag)) buffer.push(' ');
-    const kind = chrome ? null : node.getAttribute(CHROME_ATTR);
+    // The innermost mark wins: an author box marked inside a section marked as ads (html-chrome.ts) is a byline.
+    const kind = node.getAttribute(CHROME_ATTR);
     const outer = chrome;
     if (kind) chrome = kind;
     const block = TEXT.blocks.has(tag) || kind !== null;
@@ -92,7 +101,7 @@ export function blocksOf(root: DomNode): TextBlock[] {
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]);
     if (tag === 'a') linkDepth--;
-    if (block) flush();
+    if (block) flush(TEXT.headings.has(tag));
     else if (tag === 'td' || tag === 'th') buffer.push(' ');
     chrome = outer;
   };

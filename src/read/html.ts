@@ -323,6 +323,7 @@ const CHROME_REASON: Record<string, RemovalReason> = {
   'chrome-form': 'page-chrome',
   'chrome-plea': 'plea',
   'chrome-stray': 'page-chrome',
+  'chrome-teaser': 'related-links',
   'call-to-action': 'plea',
   disclaimer: 'page-chrome',
   'link-tail': 'related-links',
