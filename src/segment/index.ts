@@ -117,9 +117,11 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
       if (blank(piece)) continue;
       deadline?.check('segment');
       for (const [a, b, tags] of sentenceBounds(piece)) {
-        // Tags are by offset in the tagged sentence: they hold only for a sentence kept whole.
-        if (b - a <= SEGMENT_LIMITS.maxSentenceChars) ranges.push({ start: ws + a, end: ws + b, paragraph: p.index, tags });
-        else ranges.push(...cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index }));
+        const cut: (typeof ranges)[number][] = cutSentence(text, { start: ws + a, end: ws + b, paragraph: p.index });
+        // Tags are by offset in the tagged sentence: they hold only for a sentence kept whole (cutSentence then
+        // returns the range it was given).
+        if (cut.length === 1) cut[0].tags = tags;
+        ranges.push(...cut);
       }
     }
   }
