@@ -2,6 +2,7 @@
 // content", cookie banners. Only whole short paragraphs that are UI strings are taken out, and
 // each is returned with its reason so the reader can report it (nothing is dropped silently).
 // Article-level boilerplate (bylines, credits, related links) is the cleaner's job, not this one.
+import { ALWAYS_DROPPED_KINDS } from './html-chrome.js';
 import type { TextBlock } from './html-text.js';
 
 export interface DroppedLine {
@@ -142,8 +143,6 @@ function isProse(b: TextBlock): boolean {
  * tag and newsletter boxes held 17 wanted snippets and 3 unwanted ones.
  */
 const CHROME_BLOCK = {
-  /** Kinds dropped whatever their length: captions and credits, bylines and author boxes, share rows, pleas, teaser cards of other stories, and the stray blocks Readability chose (html-chrome.ts markStrayBlocks). */
-  alwaysKinds: new Set(['caption', 'byline', 'share', 'plea', 'stray', 'teaser']),
   /** Other chrome paragraphs up to this length (characters) go. */
   maxProseChars: 100,
   /** Longer ones go only when more than this share of them is link text. */
@@ -244,7 +243,7 @@ export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]
       before += p.length;
       continue;
     }
-    if (chrome && (CHROME_BLOCK.alwaysKinds.has(chrome) || p.length <= CHROME_BLOCK.maxProseChars || blocks[i].linkChars > CHROME_BLOCK.minLinkDensity * p.length)) {
+    if (chrome && (ALWAYS_DROPPED_KINDS.has(chrome) || p.length <= CHROME_BLOCK.maxProseChars || blocks[i].linkChars > CHROME_BLOCK.minLinkDensity * p.length)) {
       dropped.push({ text: p, reason: `chrome-${chrome}`, at: kept.length });
       before += p.length;
       continue;

@@ -33,12 +33,6 @@ const CHROME = {
     ['plea', /^(cta|disclaimer|disclosure|donate|donation|spende)$/],
   ] as [string, RegExp][],
   /**
-   * Kinds whose text goes whatever its length (html-boilerplate.ts): captions, bylines and author boxes, share rows,
-   * pleas. Marked even inside an element of another kind (an author box in a section classed "ads", whose prose
-   * stays), so that they go there too.
-   */
-  droppedKinds: new Set(['caption', 'byline', 'share', 'plea', 'teaser']),
-  /**
    * Teaser cards of other stories, known by their structure whatever their class: a short element (at most
    * maxChars) around a heading that is a link, one of at least minCards such siblings (a list of other stories:
    * headline, picture, a line of excerpt). Kind "teaser", dropped whatever its length.
@@ -63,6 +57,14 @@ const CHROME = {
   /** ...when such blocks hold more than this share of the text Readability chose. */
   minStrayShare: 0.5,
 } as const;
+
+/**
+ * Kinds whose text goes whatever its length (html-boilerplate.ts): captions and credits, bylines and author boxes,
+ * share rows, pleas, teaser cards of other stories, and the stray blocks Readability chose (markStrayBlocks). Marked
+ * even inside an element of another kind (an author box in a section classed "ads", whose prose stays), so that
+ * they go there too.
+ */
+export const ALWAYS_DROPPED_KINDS: ReadonlySet<string> = new Set(['caption', 'byline', 'share', 'plea', 'teaser', 'stray']);
 
 function hasItemprop(el: DomElement, name: string): boolean {
   const value = el.getAttribute('itemprop');
@@ -126,7 +128,7 @@ function findChrome(root: DomElement, total: number, skip: Set<string> | null): 
     const chars = (el.textContent ?? '').length;
     if (chars > CHROME.maxShare * total) return true;
     found.push({ el, kind, chars });
-    if (!CHROME.droppedKinds.has(kind)) found.push(...innerDropped(el));
+    if (!ALWAYS_DROPPED_KINDS.has(kind)) found.push(...innerDropped(el));
     return false;
   });
   return found;
@@ -178,12 +180,12 @@ function teaserCards(root: DomElement): Set<DomElement> {
   return cards;
 }
 
-/** Elements of a dropped kind (CHROME.droppedKinds) inside a chrome element of another kind, outermost first. */
+/** Elements of a dropped kind (ALWAYS_DROPPED_KINDS) inside a chrome element of another kind, outermost first. */
 function innerDropped(outer: DomElement): { el: DomElement; kind: string; chars: number }[] {
   const found: { el: DomElement; kind: string; chars: number }[] = [];
   walkElements(outer, (el) => {
     const kind = chromeKind(el);
-    if (!kind || !CHROME.droppedKinds.has(kind)) return true;
+    if (!kind || !ALWAYS_DROPPED_KINDS.has(kind)) return true;
     found.push({ el, kind, chars: (el.textContent ?? '').length });
     return false;
   });
