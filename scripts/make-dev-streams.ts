@@ -132,7 +132,7 @@ function redate(stories: StreamLine[][], days: number, base: number, rand: () =>
 }
 
 /** Sorted by day, shuffled within a day (seeded Fisher-Yates over the id-sorted day). */
-function dayShuffled(lines: StreamLine[], rand: () => number): StreamLine[] {
+export function dayShuffled(lines: StreamLine[], rand: () => number): StreamLine[] {
   const sorted = [...lines].sort(byKey);
   const out: StreamLine[] = [];
   for (let i = 0; i < sorted.length; ) {

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './random.js';
-import type { StreamLine } from './make-dev-streams.js';
+import { dayShuffled, type StreamLine } from './make-dev-streams.js';
 
 const FIRST = ['James', 'Michael', 'Robert', 'David', 'William', 'Joseph', 'Charles', 'Thomas', 'Daniel', 'Matthew', 'Anthony', 'Mark', 'Steven', 'Paul', 'Andrew', 'Joshua', 'Kevin', 'Brian', 'Jason', 'Ryan', 'Maria', 'Linda', 'Angela', 'Tanya', 'Denise', 'Keisha', 'Carlos', 'Luis', 'Jamal', 'Andre', 'Marcus', 'Tyrone', 'Darnell', 'Terrence', 'Latoya', 'Shanice', 'Javier', 'Miguel', 'Derrick', 'Curtis'];
 /** Syllables of made-up surnames and street names: a city has thousands of names, not a few dozen. */
@@ -100,18 +100,7 @@ export function incidentStream(incidents: number, seed = 11): StreamLine[] {
       lines.push({ id: `inc-${i}-${o}`, title, text, date: new Date(base + day * 86_400_000).toISOString().slice(0, 10), source: OUTLETS[o], story: `inc-${i}` });
     }
   }
-  // Time order, shuffled within a day (seeded).
-  lines.sort((p, q) => (p.date < q.date ? -1 : p.date > q.date ? 1 : 0));
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j < lines.length && lines[j].date === lines[i].date) j++;
-    for (let k = j - 1; k > i; k--) {
-      const m = i + Math.floor(r() * (k - i + 1));
-      [lines[k], lines[m]] = [lines[m], lines[k]];
-    }
-    i = j;
-  }
-  return lines;
+  return dayShuffled(lines, r);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
