@@ -74,6 +74,40 @@ test('json and jsonl: article objects, cluster lines, string documents, broken l
   assert.ok(broken && /clusters\.jsonl:2$/.test(broken.file ?? ''), `broken line named with its line number: ${JSON.stringify(r.warnings)}`);
 });
 
+test('jsonl: a text field holding a crawled page is read as a page (article text extracted, JSON metadata first)', async () => {
+  const dir = tempDir();
+  const para = (s: string) => `<p>${s} ${'The council met again on the flood defences and heard from residents of the lower town. '.repeat(3)}</p>`;
+  const page = (title: string, body: string) =>
+    `<!DOCTYPE html><html><head><title>${title} | Valley News</title><meta property="og:site_name" content="Valley News">` +
+    `<meta property="article:published_time" content="2021-03-04T08:00:00Z"></head><body>` +
+    `<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>` +
+    `<article><h1>${title}</h1>${para(body)}${para('Engineers said the wall would hold.')}${para('Volunteers filled sandbags.')}</article>` +
+    `<footer>Copyright Valley News. All rights reserved.</footer></body></html>`;
+  writeFileSync(
+    join(dir, 'crawl.jsonl'),
+    [
+      { id: 'p1', url: 'http://valley.example/1', html: page('River rises', 'The river rose three metres overnight.') },
+      { id: 'p2', title: 'Given title', date: '2021-03-05', source: 'Given Outlet', text: page('Page title', 'Residents were moved to the school.') },
+      { id: 't1', text: 'A plain text article about <p> tags in prose stays as written.' },
+    ].map((o) => JSON.stringify(o)).join('\n') + '\n',
+  );
+  const r = await readInputs([dir]);
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  const p1 = byId.get('p1')!;
+  assert.ok(p1.text.startsWith('The river rose three metres overnight.'), p1.text.slice(0, 80));
+  assert.ok(!/[<>]|Home News Sport|All rights reserved/.test(p1.text), `markup and chrome left: ${p1.text}`);
+  assert.equal(p1.published, '2021-03-04', 'the page dates the article when the JSON does not');
+  assert.equal(p1.outlet, 'Valley News');
+  const p2 = byId.get('p2')!;
+  assert.deepEqual([p2.title, p2.published, p2.outlet], ['Given title', '2021-03-05', 'Given Outlet'], 'JSON fields win over the page');
+  assert.ok(p2.text.startsWith('Residents were moved'), p2.text.slice(0, 80));
+  assert.equal(byId.get('t1')!.text, 'A plain text article about <p> tags in prose stays as written.');
+  const note = r.warnings.filter((w) => w.rule === 'read/json-html');
+  assert.equal(note.length, 1, JSON.stringify(r.warnings));
+  assert.match(note[0].reason, /^2 article text field\(s\) hold HTML pages \(the first at .*crawl\.jsonl:1\)/);
+  assert.ok(!note[0].skipped);
+});
+
 test('sgml: several documents per file, date from DATE_TIME, outlet from DOCNO, paragraphs from <P>', async () => {
   const dir = tempDir();
   writeFileSync(

@@ -34,7 +34,10 @@ function sniff(buf: Buffer, path: string): { decoded16: string | null; format: I
 
 /** parseBytes, with the HTML extractor loaded first when the bytes are HTML. */
 async function parseBytesLoading(buf: Buffer, path: string, cluster: string | null, opts: ReadOptions): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
-  if (htmlExtractor === null && buf.length > 0 && buf.length <= READ_LIMITS.maxSourceBytes && sniff(buf, path).format === 'html') await loadHtmlReader();
+  if (htmlExtractor === null && buf.length > 0 && buf.length <= READ_LIMITS.maxSourceBytes) {
+    const format = sniff(buf, path).format;
+    if (format === 'html' || (format === 'json' && JSON_MARKUP.test(buf.toString('latin1')))) await loadHtmlReader();
+  }
   return parseBytes(buf, path, cluster, opts);
 }
 
@@ -66,6 +69,60 @@ function isChorusBrief(page: string): boolean {
 
 function looksLikeHtml(head: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(head) || /<(html|body|article|div|p)[\s>]/i.test(head.slice(0, 2000));
+}
+
+/** A JSON input that may hold a page's markup in a text field (a crawler's record): the HTML reader is loaded for it. */
+const JSON_MARKUP = /"\s*(?:<|\\u003c)(?:!doctype|html|head|body|div|p|article)[\s>]/i;
+
+/** A JSON article's text that is a page's markup, not prose: it starts with a tag and holds the tags of a page. */
+function isMarkup(text: string): boolean {
+  return /^\s*</.test(text) && looksLikeHtml(text.slice(0, 2000));
+}
+
+/**
+ * JSON articles whose text field holds a page's markup (crawlers deliver pages so) read as HTML pages: the article
+ * text extracted, the page's metadata used where the JSON gives none. One warning per input says how many.
+ */
+function withPagesExtracted(drafts: Draft[], path: string, warnings: Warning[]): Draft[] {
+  if (htmlExtractor === null) return drafts;
+  const out: Draft[] = [];
+  let pages = 0;
+  let first = '';
+  for (const d of drafts) {
+    if (!isMarkup(d.text)) {
+      out.push(d);
+      continue;
+    }
+    const h = htmlExtractor.extractHtml(d.text, { path: d.path });
+    pages++;
+    first ||= d.path;
+    for (const w of h.warnings) warnings.push({ file: d.path, reason: w, rule: 'read/html' });
+    if (!h.text.trim()) {
+      warnings.push({ file: d.path, reason: 'text field holds an HTML page without article text', rule: 'read/html-empty', skipped: true });
+      continue;
+    }
+    // The CRs the JSON reader dropped were positions in the markup, not in the extracted text.
+    const { dropped: _markupDrops, ...rest } = d;
+    out.push({
+      ...rest,
+      title: d.title ?? h.title,
+      text: h.text,
+      outlet: d.outlet ?? h.outlet,
+      author: d.author ?? h.author,
+      url: d.url ?? h.url,
+      published: d.published ?? h.published,
+      publishedBasis: d.published ? d.publishedBasis : h.publishedBasis,
+      ...(h.removed.length ? { readerRemovals: h.removed } : {}),
+    });
+  }
+  if (pages > 0) {
+    warnings.push({
+      file: path,
+      reason: `${pages} article text field(s) hold HTML pages (the first at ${first}): read as pages, the article text extracted; facts' spans index that text`,
+      rule: 'read/json-html',
+    });
+  }
+  return out;
 }
 
 /** The format of a file: its extension when we know it, else what its first bytes say, else null. */
@@ -155,7 +212,8 @@ function parseText(
     }
     case 'json': {
       const r = readJson(text, path, { allowTitleOnly: base.allowTitleOnly === true, maxDrafts: base.maxDrafts });
-      return { drafts: r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), warnings: r.warnings };
+      const drafts = withPagesExtracted(r.drafts.map((d) => ({ ...d, id: '', stem, cluster: d.cluster ?? base.cluster })), path, r.warnings);
+      return { drafts, warnings: r.warnings };
     }
     case 'sgml': {
       const r = readSgml(text, path, cluster, base.maxDrafts);

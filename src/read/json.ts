@@ -7,7 +7,8 @@ import { droppedByNormalizing } from './decode.js';
 
 /** Field names news APIs and datasets use for each article field, in order of preference. */
 const FIELDS = {
-  text: ['text', 'body', 'content', 'maintext', 'article', 'document', 'description'],
+  // The last three hold a crawled page's markup: the reader extracts its article text (src/read/index.ts).
+  text: ['text', 'body', 'content', 'maintext', 'article', 'document', 'description', 'html', 'raw_html', 'content_html'],
   title: ['title', 'headline', 'name'],
   url: ['url', 'link', 'source_url', 'canonical_url'],
   date: ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'date_publish', 'datePublished', 'time', 'timestamp'],
