@@ -74,6 +74,22 @@ test('json and jsonl: article objects, cluster lines, string documents, broken l
   assert.ok(broken && /clusters\.jsonl:2$/.test(broken.file ?? ''), `broken line named with its line number: ${JSON.stringify(r.warnings)}`);
 });
 
+test('json dates: epoch seconds and milliseconds (numbers or digit strings) and compact YYYYMMDD days', async () => {
+  const dir = tempDir();
+  const rows = [
+    { id: 'ms', date: 1394470371550 }, { id: 'ms-string', timestamp: '1394470371550' }, { id: 's', date: 883612800 },
+    { id: 's-string', published: '883612800' }, { id: 'compact', date: '20140310' }, { id: 'compact-number', date: 20140310 },
+    { id: 'bad-compact', date: '20141340' }, { id: 'short-digits', date: '2014' },
+  ];
+  writeFileSync(join(dir, 'dates.jsonl'), rows.map((r) => JSON.stringify({ ...r, text: 'Some text here.' })).join('\n') + '\n');
+  const r = await readInputs([dir]);
+  const got = Object.fromEntries(r.articles.map((a) => [a.id, a.published]));
+  assert.deepEqual(got, {
+    ms: '2014-03-10', 'ms-string': '2014-03-10', s: '1998-01-01', 's-string': '1998-01-01', compact: '2014-03-10', 'compact-number': '2014-03-10',
+    'bad-compact': null, 'short-digits': null,
+  });
+});
+
 test('jsonl: a text field holding a crawled page is read as a page (article text extracted, JSON metadata first)', async () => {
   const dir = tempDir();
   const para = (s: string) => `<p>${s} ${'The council met again on the flood defences and heard from residents of the lower town. '.repeat(3)}</p>`;

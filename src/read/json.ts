@@ -46,8 +46,17 @@ function asName(v: Json | undefined, depth = 0): string | null {
 const NAME_DEPTH = 4;
 
 function asDate(v: Json | undefined): string | null {
-  if (typeof v === 'string') return parseDateString(v);
+  if (typeof v === 'string') {
+    const t = v.trim();
+    // Digits only: epoch seconds or milliseconds as a string (news APIs and aggregator dumps), or a compact
+    // YYYYMMDD day.
+    if (/^\d{9,13}$/.test(t)) return asDate(Number(t));
+    const ymd = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+    if (ymd) return parseDateString(`${ymd[1]}-${ymd[2]}-${ymd[3]}`);
+    return parseDateString(v);
+  }
   if (typeof v === 'number' && Number.isFinite(v)) {
+    if (Number.isInteger(v) && v >= 1e7 && v < 1e8) return asDate(String(v));
     const ms = v > 1e11 ? v : v * 1000; // epoch milliseconds or seconds
     const d = new Date(ms);
     return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
