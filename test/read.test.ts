@@ -90,6 +90,21 @@ test('json dates: epoch seconds and milliseconds (numbers or digit strings) and 
   });
 });
 
+test('json fields in other case (a CSV export\'s TITLE, PUBLISHER, TIMESTAMP) are read; an exact key wins', async () => {
+  const dir = tempDir();
+  const rows = [
+    { ID: 'u1', TITLE: 'Fed holds rates steady', PUBLISHER: 'Reuters', TIMESTAMP: 1394470371550, STORY: 'x' },
+    { id: 'u2', Title: 'Shadowed', title: 'Exact title', Text: 'Body in other case.', Source: 'Wire' },
+  ];
+  writeFileSync(join(dir, 'agg.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const r = await readInputs([dir], { allowTitleOnly: true });
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  const u1 = byId.get('u1')!;
+  assert.deepEqual([u1.title, u1.text, u1.outlet, u1.published, u1.publishedBasis], ['Fed holds rates steady', '', 'Reuters', '2014-03-10', 'JSON field "TIMESTAMP"']);
+  const u2 = byId.get('u2')!;
+  assert.deepEqual([u2.title, u2.text, u2.outlet], ['Exact title', 'Body in other case.', 'Wire']);
+});
+
 test('jsonl: a text field holding a crawled page is read as a page (article text extracted, JSON metadata first)', async () => {
   const dir = tempDir();
   const para = (s: string) => `<p>${s} ${'The council met again on the flood defences and heard from residents of the lower town. '.repeat(3)}</p>`;

@@ -16,6 +16,9 @@ const FIELDS = {
   author: ['author', 'authors', 'byline', 'creator'],
 } as const;
 
+/** Fields that name an article (the reader makes them unique later). */
+const ID_FIELDS = ['id', 'docno', 'uuid'] as const;
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
@@ -23,9 +26,22 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function pick(o: JsonObject, names: readonly string[]): Json | undefined {
-  for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
+/** The first of `names` the object holds with a value, and that value; a key written in other case ("TITLE",
+ *  "Publisher", as CSV exports and some APIs write them) is taken when no key matches exactly. */
+function pickEntry(o: JsonObject, names: readonly string[]): [string, Json] | undefined {
+  const has = (k: string) => Object.hasOwn(o, k) && o[k] !== undefined && o[k] !== null && o[k] !== '';
+  for (const n of names) if (has(n)) return [n, o[n]];
+  const keys = Object.keys(o);
+  for (const n of names) {
+    const lower = n.toLowerCase();
+    const k = keys.find((x) => x.toLowerCase() === lower && has(x));
+    if (k !== undefined) return [k, o[k]];
+  }
   return undefined;
+}
+
+function pick(o: JsonObject, names: readonly string[]): Json | undefined {
+  return pickEntry(o, names)?.[1];
 }
 
 /** A name from a string, an object with a name, or a list of either. */
@@ -112,10 +128,10 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     });
     return null;
   }
-  const rawDate = pick(o, FIELDS.date);
-  const published = asDate(rawDate);
+  const dateEntry = pickEntry(o, FIELDS.date);
+  const published = asDate(dateEntry?.[1]);
   return {
-    givenId: asId(o.id ?? o.docno ?? o.uuid),
+    givenId: asId(pick(o, ID_FIELDS)),
     path: place,
     format: 'json',
     title: typeof title === 'string' && title.trim() ? title.trim() : null,
@@ -126,7 +142,7 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     author: asName(pick(o, FIELDS.author)),
     url: typeof pick(o, FIELDS.url) === 'string' ? (pick(o, FIELDS.url) as string) : null,
     published,
-    publishedBasis: published ? `JSON field "${FIELDS.date.find((n) => o[n] === rawDate)}"` : null,
+    publishedBasis: published && dateEntry ? `JSON field "${dateEntry[0]}"` : null,
     cluster,
   };
 }
