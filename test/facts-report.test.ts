@@ -9,6 +9,7 @@ import { segmentArticle } from '../src/segment/index.js';
 import { cleanArticles } from '../src/clean/index.js';
 import { readInputs } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
+import { placeMentionsOf } from '../src/facts/places/index.js';
 import { runCli } from './helpers/io.js';
 import { article } from './helpers/story.js';
 
@@ -87,6 +88,22 @@ test('facts of JSON input: spans index the "text" field exactly, the title apart
   assert.equal(report.articles.length, texts.length);
   assertContract(report, (id) => `  ${texts[Number(id.slice(1))]}`);
   assert.ok(report.articles.every((a) => a.published === '2017-10-26'));
+});
+
+test('chorus facts lists every place mention placeMentionsOf finds, street names included (one definition for both)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-facts-'));
+  const text = 'Firefighters were called to a house on Seaton Street in Toronto on Tuesday. ' +
+    'Police closed Highway 403 near Hamilton, Ontario, while Canadian and American crews worked.';
+  const path = join(dir, 'local.json');
+  writeFileSync(path, JSON.stringify({ id: 'local', text, date: '2016-11-22' }));
+  const r = await runCli(['facts', path, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const listed = (JSON.parse(r.stdout) as FactsReport).articles[0].places.map((p) => `${p.start}:${p.text}:${p.kind}`);
+  const read = await readInputs([path]);
+  const sentences = read.articles.flatMap((a) => segmentArticle(a).sentences);
+  const found = placeMentionsOf(sentences, read.articles).map((p) => `${p.start}:${p.text}:${p.kind}`);
+  assert.deepEqual(listed, found);
+  for (const street of ['Seaton Street', 'Highway 403']) assert.ok(listed.some((x) => x.includes(`:${street}:other`)), `${street} in ${listed.join(', ')}`);
 });
 
 test('facts of CRLF input: spans index the file (BOM and CRs included) and the JSON text field as given', async () => {

@@ -1,8 +1,12 @@
 // Every place mention of a story, one row per span, for `chorus facts`: the places the brief keeps (resolved or
 // called a place by the text) with their entry's coordinates.
 import type { Article, Sentence } from '../../types.js';
-import { findPlaces, type Place } from './find.js';
+import { findPlaces, type FindPlacesOptions, type Place } from './find.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+
+/** What `chorus facts` lists beyond the brief's places: demonyms (kind `demonym`, so a user can filter them) and
+ *  street names (unresolved, kind `other`). One definition for the command and for scripts/eval-geo.ts. */
+export const MENTION_OPTIONS: Readonly<FindPlacesOptions> = Object.freeze({ demonyms: true, streets: true });
 
 /** A place kind as `chorus facts` reports it: admin areas by level, adjectives of a country as `demonym`. */
 export type MentionKind = 'city' | 'admin1' | 'admin2' | 'country' | 'river' | 'region' | 'demonym' | 'other';
@@ -33,7 +37,7 @@ export function placeMentionsOf(sentences: Sentence[], articles: Article[], gaz:
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const out: PlaceMentionFact[] = [];
-  for (const p of findPlaces(sentences, articles, gaz, { demonyms: true, streets: true })) {
+  for (const p of findPlaces(sentences, articles, gaz, MENTION_OPTIONS)) {
     for (const sp of p.spans) {
       const text = (textOf.get(sp.article) ?? '').slice(sp.start, sp.end);
       out.push({

@@ -3,14 +3,15 @@
 import type { Article, Sentence } from '../../types.js';
 import type { PlaceMentionItem } from '../contract.js';
 import { findPlaces, type Gazetteer, type Place } from '../places/index.js';
-import { mentionKind } from '../places/mentions.js';
+import { MENTION_OPTIONS, mentionKind } from '../places/mentions.js';
 
 export type PlaceItem = Omit<PlaceMentionItem, 'removed' | 'text' | 'start' | 'end'> & { article: string; start: number; end: number };
 
 /** The places of a story's sentences (resolved with the whole story as context), one item per mention. */
 export function findStoryPlaces(sentences: Sentence[], articles: Article[], gaz?: Gazetteer): Place[] {
-  // Demonyms ("Iraqi troops") are places of kind `demonym` here, so a user can filter them; the brief leaves them out.
-  return findPlaces(sentences, articles, gaz, { demonyms: true });
+  // Demonyms ("Iraqi troops") and street names are places here (kinds `demonym` and `other`), so a user can filter
+  // them; the brief leaves them out.
+  return findPlaces(sentences, articles, gaz, MENTION_OPTIONS);
 }
 
 /** One item per span of each place. */
