@@ -187,6 +187,17 @@ test('two unknown villages joined by "and" are two mentions; a street is not its
   assert.ok(texts.includes('Texas') && !texts.includes('Texas.'), texts.join(', '));
 });
 
+test('a hyphenated pair of places is a mention of each; a hyphenated name, a double surname and a compass word are not split', () => {
+  const text = 'The attack hurt Russia-Turkey ties and Turkish-Russian trade, and a German-Iraqi boy was held. ' +
+    'Officials in Guinea-Bissau and Winston-Salem agreed. Ann Lloyd-Jackson spoke for the Calgary-North riding.';
+  const ms = mentions(text);
+  const got = ms.map((m) => `${m.text}/${m.kind}`);
+  for (const x of ['Russia/country', 'Turkey/country', 'Turkish/demonym', 'Russian/demonym', 'German/demonym', 'Iraqi/demonym']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.ok(got.some((x) => x.startsWith('Guinea-Bissau/')), `a name of its own stays whole: ${got.join(', ')}`);
+  assert.ok(!ms.some((m) => ['Guinea', 'Bissau', 'Winston', 'Salem', 'Jackson', 'North'].includes(m.text)), got.join(', '));
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

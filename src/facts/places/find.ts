@@ -176,7 +176,7 @@ interface Token {
   gap: string;
 }
 
-function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
+function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   for (const m of s.text.matchAll(TOKEN)) {
@@ -204,6 +204,22 @@ function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
       !gaz.lookup(canonicalKey(text)).some((h) => h.entry.featureCode === 'ADM1') &&
       (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
     ) text += '.';
+    // "Russia-Turkey ties", "German-Iraqi boy", "Israeli-Palestinian talks": a pair of places joined by a hyphen is
+    // one mention each (not "Guinea-Bissau" or "Winston-Salem", names of their own).
+    const pair = !possessive ? placePair(text, gaz, w) : null;
+    if (pair) {
+      let from = at;
+      pair.forEach((part, k) => {
+        out.push({
+          text: part, start: s.start + from, end: s.start + from + part.length, lower: part.toLowerCase(), cap: true,
+          allCaps: part.length >= 2 && part === part.toUpperCase(), possessive: false, compound: false,
+          gap: k === 0 ? s.text.slice(prevEnd, at) : s.text[from - 1],
+        });
+        from += part.length + 1;
+      });
+      prevEnd = at + m[0].length;
+      continue;
+    }
     const parts = text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
@@ -230,6 +246,29 @@ function tokenize(s: Sentence, gaz: Gazetteer): Token[] {
     prevEnd = Math.max(at + m[0].length, at + text.length);
   }
   return out;
+}
+
+/** A city this large is what its bare name means even inside a hyphenated pair ("Paris-Orly" aside, pairs are rare). */
+const PAIR_CITY_POPULATION = 100_000;
+
+/**
+ * The parts of a hyphenated word that joins places ("Russia-Turkey", "Turkish-Russian", "U.S.-Mexico"), or null:
+ * every part capitalised and a country, a state or province, a large city or a demonym (not a compass word), and
+ * the whole word no name of its own. A person's double name ("Lloyd-Jackson") has a part that is none of these.
+ */
+function placePair(text: string, gaz: Gazetteer, w: ContextWords): string[] | null {
+  if (!/[-‐]/.test(text)) return null;
+  const parts = text.split(/[-‐]/);
+  if (parts.length > 3 || parts.some((p) => !/^\p{Lu}[\p{L}.]+$/u.test(p))) return null;
+  if (gaz.lookup(canonicalKey(text)).length > 0) return null;
+  const known = (p: string) => {
+    const key = canonicalKey(p);
+    // "Calgary-North West": a compass word names a region only with what follows it.
+    if (w.directions.has(key)) return false;
+    return gaz.demonym(key) !== null || gaz.lookup(key).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' ||
+      (h.entry.kind === 'city' && h.entry.population >= PAIR_CITY_POPULATION)));
+  };
+  return parts.every(known) ? parts : null;
 }
 
 /** Can token i continue the name run that token i-1 is in? */
@@ -818,7 +857,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   const designated: Match[] = [];
   const tokenized = sentences.map((s) => {
     opts.checkpoint?.('facts (place tokens)');
-    return tokenize(s, gaz);
+    return tokenize(s, gaz, w);
   });
   const story = storyLookups(gaz);
   for (const tokens of tokenized) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowercaseWords.add(t.text);
@@ -923,7 +962,9 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
       // Turkish", "the French"), and a plural is the people ("Americans"): not a mention of the country.
       const next = m.tokens[m.j + 1];
       // A line break inside a paragraph is a space ("Cuban\n    people"); a blank line is not.
-      if (next === undefined || !/^\s+$/.test(next.gap) || /\n\s*\n/.test(next.gap) || m.tokens[m.j].possessive) continue;
+      // The first of a hyphenated pair ("Turkish-Russian relations") modifies the word after the pair too.
+      const inPair = next !== undefined && /^[-‐]$/.test(next.gap) && next.cap;
+      if (next === undefined || (!inPair && (!/^\s+$/.test(next.gap) || /\n\s*\n/.test(next.gap))) || m.tokens[m.j].possessive) continue;
       if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
       const e = gaz.country(m.demonym);
       if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
