@@ -198,6 +198,13 @@ test('a hyphenated pair of places is a mention of each; a hyphenated name, a dou
   assert.ok(!ms.some((m) => ['Guinea', 'Bissau', 'Winston', 'Salem', 'Jackson', 'North'].includes(m.text)), got.join(', '));
 });
 
+test('a name after "according to" is a source, not a place the story goes to: a speaker stays a person', () => {
+  const ms = mentions('Skating is everything, said Georgia, noting her hard work. According to Georgia, the rink is her second home.');
+  assert.deepEqual(ms.map((m) => m.text), []);
+  // Where the text does go somewhere, the same name is a place.
+  assert.ok(mentions('Skating is everything, said Georgia. The team flew to Georgia, where it won.').some((m) => m.text === 'Georgia'));
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

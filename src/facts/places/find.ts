@@ -539,7 +539,9 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${p2.text} of ${m.surface}"`;
     }
   }
-  if (p1 !== undefined && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  // "According to Xinhua": the name after "according to" is a source, not a destination.
+  const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
+  if (p1 !== undefined && !source && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)".
   if (m.i === 0 && /^\s*(,[^()]{0,40})?\(/.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) m.locative = true;
   // A qualifier: ", Iraq" or ", Wyo." right after the name.
