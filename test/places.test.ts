@@ -205,6 +205,17 @@ test('a name after "according to" is a source, not a place the story goes to: a 
   assert.ok(mentions('Skating is everything, said Georgia. The team flew to Georgia, where it won.').some((m) => m.text === 'Georgia'));
 });
 
+test('a list of countries or states is a list, not a place qualified by the next: each is resolved', () => {
+  const ms = mentions('The talks were backed by Russia, Turkey and Iran. Storms hit Texas, California and Florida.');
+  for (const [name, kind, cc] of [['Russia', 'country', 'RU'], ['Turkey', 'country', 'TR'], ['Iran', 'country', 'IR'], ['Texas', 'admin1', 'US'], ['California', 'admin1', 'US']]) {
+    const m = ms.find((x) => x.text === name);
+    assert.ok(m && m.resolved && m.kind === kind && m.country === cc, `${name}: ${JSON.stringify(m)}`);
+  }
+  // A town and its state stay a qualified pair.
+  const q = mentions('Police in Springfield, Illinois, said the road was closed.').find((x) => x.text === 'Springfield');
+  assert.ok(q && q.resolved && q.country === 'US' && q.lat !== null && Math.abs(q.lat - 39.8) < 0.5, JSON.stringify(q));
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');
