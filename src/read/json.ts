@@ -26,22 +26,37 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The first of `names` the object holds with a value, and that value; a key written in other case ("TITLE",
- *  "Publisher", as CSV exports and some APIs write them) is taken when no key matches exactly. */
-function pickEntry(o: JsonObject, names: readonly string[]): [string, Json] | undefined {
-  const has = (k: string) => Object.hasOwn(o, k) && o[k] !== undefined && o[k] !== null && o[k] !== '';
-  for (const n of names) if (has(n)) return [n, o[n]];
-  const keys = Object.keys(o);
+/** The first of `names` the object holds with a value, and that value. With `folded` (the object's keys by their
+ *  lowercase form, given when some key is not in lowercase), a key written in other case ("TITLE", "Publisher", as
+ *  CSV exports and some APIs write them) is taken when no key matches exactly. */
+function pickEntry(o: JsonObject, names: readonly string[], folded?: ReadonlyMap<string, string>): [string, Json] | undefined {
   for (const n of names) {
-    const lower = n.toLowerCase();
-    const k = keys.find((x) => x.toLowerCase() === lower && has(x));
-    if (k !== undefined) return [k, o[k]];
+    const v = o[n];
+    if (v !== undefined && v !== null && v !== '') return [n, v];
+  }
+  if (folded === undefined) return undefined;
+  for (const n of names) {
+    const k = folded.get(n.toLowerCase());
+    const v = k === undefined ? undefined : o[k];
+    if (k !== undefined && v !== undefined && v !== null && v !== '') return [k, v];
   }
   return undefined;
 }
 
-function pick(o: JsonObject, names: readonly string[]): Json | undefined {
-  return pickEntry(o, names)?.[1];
+/** An object's keys by their lowercase form, or undefined when every key is in lowercase already (the usual case). */
+function foldedKeysOf(o: JsonObject): Map<string, string> | undefined {
+  let folded: Map<string, string> | undefined;
+  for (const k of Object.keys(o)) {
+    const lower = k.toLowerCase();
+    if (lower === k) continue;
+    folded ??= new Map();
+    if (!folded.has(lower)) folded.set(lower, k);
+  }
+  return folded;
+}
+
+function pick(o: JsonObject, names: readonly string[], folded?: ReadonlyMap<string, string>): Json | undefined {
+  return pickEntry(o, names, folded)?.[1];
 }
 
 /** A name from a string, an object with a name, or a list of either. */
@@ -115,8 +130,9 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     warnings.push({ file: place, reason: `expected an article object or string, found ${Array.isArray(o) ? 'an array' : typeof o}`, rule: 'read/json-shape', skipped: true });
     return null;
   }
-  const title = pick(o, FIELDS.title);
-  const givenText = pick(o, FIELDS.text);
+  const folded = foldedKeysOf(o);
+  const title = pick(o, FIELDS.title, folded);
+  const givenText = pick(o, FIELDS.text, folded);
   const titleOnly = opts.allowTitleOnly === true && typeof title === 'string' && title.trim() !== '' && (givenText === undefined || givenText === '');
   const text = titleOnly ? '' : givenText;
   if (typeof text !== 'string' || (!titleOnly && !text.trim())) {
@@ -128,19 +144,19 @@ function articleFrom(o: Json, place: string, cluster: string | null, warnings: W
     });
     return null;
   }
-  const dateEntry = pickEntry(o, FIELDS.date);
+  const dateEntry = pickEntry(o, FIELDS.date, folded);
   const published = asDate(dateEntry?.[1]);
   return {
-    givenId: asId(pick(o, ID_FIELDS)),
+    givenId: asId(pick(o, ID_FIELDS, folded)),
     path: place,
     format: 'json',
     title: typeof title === 'string' && title.trim() ? title.trim() : null,
     text: text.replace(/\r\n?/g, '\n'),
     ...(text.includes('\r\n') ? { dropped: droppedByNormalizing(text) } : {}),
     regions: [],
-    outlet: asName(pick(o, FIELDS.outlet)),
-    author: asName(pick(o, FIELDS.author)),
-    url: typeof pick(o, FIELDS.url) === 'string' ? (pick(o, FIELDS.url) as string) : null,
+    outlet: asName(pick(o, FIELDS.outlet, folded)),
+    author: asName(pick(o, FIELDS.author, folded)),
+    url: typeof pick(o, FIELDS.url, folded) === 'string' ? (pick(o, FIELDS.url, folded) as string) : null,
     published,
     publishedBasis: published && dateEntry ? `JSON field "${dateEntry[0]}"` : null,
     cluster,
