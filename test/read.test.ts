@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputs, detectFormat } from '../src/read/index.js';
+import { readInputs, detectFormat, holdsMarkup } from '../src/read/index.js';
 import { runCli } from './helpers/io.js';
 import { readCapped } from '../src/read/source.js';
 import { segmentArticle } from '../src/segment/index.js';
@@ -120,6 +120,7 @@ test('jsonl: a text field holding a crawled page is read as a page (article text
       { id: 'p1', url: 'http://valley.example/1', html: page('River rises', 'The river rose three metres overnight.') },
       { id: 'p2', title: 'Given title', date: '2021-03-05', source: 'Given Outlet', text: page('Page title', 'Residents were moved to the school.') },
       { id: 't1', text: 'A plain text article about <p> tags in prose stays as written.' },
+      { id: 'p3', content: `\n  ${page('Bridge shut', 'The bridge was shut at noon.')}` },
     ].map((o) => JSON.stringify(o)).join('\n') + '\n',
   );
   const r = await readInputs([dir]);
@@ -135,7 +136,18 @@ test('jsonl: a text field holding a crawled page is read as a page (article text
   assert.equal(byId.get('t1')!.text, 'A plain text article about <p> tags in prose stays as written.');
   const note = r.warnings.filter((w) => w.rule === 'read/json-html');
   assert.equal(note.length, 1, JSON.stringify(r.warnings));
-  assert.match(note[0].reason, /^2 article text field\(s\) hold HTML pages \(the first at .*crawl\.jsonl:1\)/);
+  assert.ok(byId.get('p3')!.text.startsWith('The bridge was shut at noon.'), 'a page after a line break is a page too');
+  // With "<" escaped as JSON writers may, the page is a page too.
+  const alone = tempDir();
+  const escaped = `${JSON.stringify({ id: 'p4', text: `\n ${page('Ferry late', 'The ferry was late again.')}` }).replace(/</g, '\\u003c')}\n`;
+  writeFileSync(join(alone, 'one.jsonl'), escaped);
+  const r2 = await readInputs([alone]);
+  assert.ok(r2.articles[0].text.startsWith('The ferry was late again.'), r2.articles[0].text.slice(0, 80));
+  // Which JSON inputs load the HTML reader: a string opening with a page's tag, after spaces or escaped line breaks.
+  assert.ok(holdsMarkup(Buffer.from(escaped)));
+  assert.ok(holdsMarkup(Buffer.from('{"text": "\\n  <html><body><p>x</p></body></html>"}')));
+  assert.ok(!holdsMarkup(Buffer.from('{"text": "a < b and <p> in prose", "title": "x<y"}')));
+  assert.match(note[0].reason, /^3 article text field\(s\) hold HTML pages \(the first at .*crawl\.jsonl:1\)/);
   assert.ok(!note[0].skipped);
 });
 

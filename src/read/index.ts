@@ -36,7 +36,7 @@ function sniff(buf: Buffer, path: string): { decoded16: string | null; format: I
 async function parseBytesLoading(buf: Buffer, path: string, cluster: string | null, opts: ReadOptions): Promise<{ drafts: Draft[]; warnings: Warning[] }> {
   if (htmlExtractor === null && buf.length > 0 && buf.length <= READ_LIMITS.maxSourceBytes) {
     const format = sniff(buf, path).format;
-    if (format === 'html' || (format === 'json' && JSON_MARKUP.test(buf.toString('latin1')))) await loadHtmlReader();
+    if (format === 'html' || (format === 'json' && holdsMarkup(buf))) await loadHtmlReader();
   }
   return parseBytes(buf, path, cluster, opts);
 }
@@ -71,8 +71,29 @@ function looksLikeHtml(head: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(head) || /<(html|body|article|div|p)[\s>]/i.test(head.slice(0, 2000));
 }
 
-/** A JSON input that may hold a page's markup in a text field (a crawler's record): the HTML reader is loaded for it. */
-const JSON_MARKUP = /"\s*(?:<|\\u003c)(?:!doctype|html|head|body|div|p|article)[\s>]/i;
+/** A tag that opens a page or its body, as a JSON string's first characters (`<` possibly escaped as `\u003c`). */
+const PAGE_TAG = /^(?:<|\\u003c)(?:!doctype|html|head|body|div|p|article)[\s>]/i;
+/** What may stand between a JSON string's opening quote and its first tag: spaces and escaped line breaks or tabs. */
+const LEADING_SPACE = /"(?:\s|\\[nrt])*$/;
+
+/** `<` signs checked before a JSON input is taken to hold markup (loading the reader costs less than more checks). */
+const MARKUP_CHECKS = 1000;
+
+/**
+ * Whether a JSON input may hold a string that starts with a page's markup (a crawler's record): each `<` found by a
+ * byte search is checked, so a file without any costs one pass of Buffer.indexOf; past MARKUP_CHECKS, yes. Exported
+ * for the tests (the reader is loaded once per process, so which input loaded it cannot be seen from outside).
+ */
+export function holdsMarkup(buf: Buffer): boolean {
+  let checks = 0;
+  for (const opener of ['<', '\\u003c', '\\u003C']) {
+    for (let at = buf.indexOf(opener); at >= 0; at = buf.indexOf(opener, at + 1)) {
+      if (++checks > MARKUP_CHECKS) return true;
+      if (PAGE_TAG.test(buf.toString('latin1', at, at + 16)) && LEADING_SPACE.test(buf.toString('latin1', Math.max(0, at - 16), at))) return true;
+    }
+  }
+  return false;
+}
 
 /** A JSON article's text that is a page's markup, not prose: it starts with a tag and holds the tags of a page. */
 function isMarkup(text: string): boolean {
