@@ -10,7 +10,7 @@
 //   6. every so often, stories idle past a window leave the index (they stay in the store).
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
-import { articleFeatures, isoOf, TermCache, type StreamArticle } from './features.js';
+import { countFeatures, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
@@ -89,6 +89,13 @@ export function summaryOf(s: StoryState): StorySummary {
   return { id: s.id, size: s.size, headline: s.headline, outlets: s.outlets, first: s.first === null ? null : isoOf(s.first), last: s.last === null ? null : isoOf(s.last) };
 }
 
+/** A key's document frequency (`n` documents of the stream, `prior` pseudo-documents of the background), kept on
+ *  the slot the term cache counts on (a term is counted and weighed without a look-up by its key). */
+interface DfSlot extends TermSlot {
+  n: number;
+  prior: number;
+}
+
 interface Prepared {
   terms: SparseVector;
   names: SparseVector;
@@ -104,14 +111,15 @@ export class ClusterEngine {
   private now: number | null = null;
   private docs = 0;
   /** Document frequency per key, boxed so counting it costs one look-up; `prior` is the background's pseudo-count. */
-  private readonly df = new Map<string, { n: number; prior: number }>();
+  private readonly df = new Map<string, DfSlot>();
   /** Background document frequencies (data/cluster), mixed in as `backgroundDocs` pseudo-documents. */
   private readonly background: Background;
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, string[]>();
   /** Merged-away story -> the story it was folded into (cleared at each sweep, once postings are rewritten). */
   private readonly alias = new Map<string, string>();
-  private readonly cache = new TermCache();
+  /** Token -> the df slot of its stem. */
+  private readonly cache = new TermCache<DfSlot>((k) => this.df.get(k) ?? this.box(k));
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
@@ -121,10 +129,10 @@ export class ClusterEngine {
   }
 
   /** A new document-frequency box for a key: its background share of the pseudo-documents. */
-  private box(k: string): { n: number; prior: number } {
+  private box(k: string): DfSlot {
     const b = this.background;
     const bdf = b.docs > 0 ? b.df.get(k) : undefined;
-    const box = { n: 0, prior: bdf === undefined ? 0 : (this.settings.backgroundDocs * bdf) / b.docs };
+    const box: DfSlot = { key: k, count: 0, article: -1, live: true, n: 0, prior: bdf === undefined ? 0 : (this.settings.backgroundDocs * bdf) / b.docs };
     this.df.set(k, box);
     return box;
   }
@@ -294,17 +302,16 @@ export class ClusterEngine {
 
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
-    const f = articleFeatures(a, s, this.cache);
+    const f = countFeatures(a, s, this.cache);
     // Documents so far, the background's pseudo-documents included (none when there is no background table).
     const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included).
     const tk: string[] = [];
     const tw: number[] = [];
-    for (const [k, c] of f.terms) {
-      const box = this.df.get(k) ?? this.box(k);
+    for (const box of f.terms) {
       const d = ++box.n + box.prior;
-      tk.push(k);
-      tw.push(Math.log(1 + c) * Math.log(1 + docs / d));
+      tk.push(box.key);
+      tw.push(Math.log(1 + box.count) * Math.log(1 + docs / d));
     }
     const nk: string[] = [];
     const nw: number[] = [];
@@ -454,7 +461,15 @@ export class ClusterEngine {
     this.alias.clear();
     // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
     // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).
-    if (this.df.size > s.maxVocabulary) for (const [k, d] of this.df) if (d.n <= 1) this.df.delete(k);
+    // A forgotten key's slot is marked so the term cache asks for a new one.
+    if (this.df.size > s.maxVocabulary) {
+      for (const [k, d] of this.df) {
+        if (d.n <= 1) {
+          d.live = false;
+          this.df.delete(k);
+        }
+      }
+    }
   }
 
   /** The whole state, as JSON-safe data. */

@@ -78,23 +78,67 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /**
- * Lowercased token -> its stem, or '' for a stopword or a one-letter word. Owned by one engine (a context
- * object, not module state) and cleared when it grows past its bound: a stream repeats its words.
+ * A term's record, one per key per cache: the engine keeps its document frequency on it too (see TermCache). While
+ * an article is read, `count` is the term's weighted count in it; `article` says which article that count is of.
  */
-export class TermCache {
-  private readonly map = new Map<string, string>();
-  constructor(private readonly max = 200_000) {}
-  term(lower: string): string {
+export interface TermSlot {
+  readonly key: string;
+  count: number;
+  article: number;
+  /** False once the owner forgot the key (the engine's bounded vocabulary): the cache then asks for a new slot. */
+  live: boolean;
+}
+
+/** A fresh slot for a key. */
+export const newSlot = (key: string): TermSlot => ({ key, count: 0, article: -1, live: true });
+
+/**
+ * Lowercased token -> the slot of its stem, or null for a stopword or a one-letter word. Owned by one engine (a
+ * context object, not module state) and cleared when it grows past its bound: a stream repeats its words. The
+ * slot is the engine's per-key record (`slotOf`), so counting a word costs one look-up by its token and none by
+ * its stem; a cache of its own (no `slotOf`) keeps one slot per stem itself.
+ */
+export class TermCache<S extends TermSlot = TermSlot> {
+  private readonly map = new Map<string, S | null>();
+  /** Ordinal of the article being read: a slot whose `article` differs holds an older article's count. */
+  private article = 0;
+  private readonly slotOf: (key: string) => S;
+  constructor(slotOf?: (key: string) => S, private readonly max = 200_000) {
+    if (slotOf) this.slotOf = slotOf;
+    else {
+      const own = new Map<string, S>();
+      this.slotOf = (key) => {
+        let slot = own.get(key);
+        if (slot === undefined) own.set(key, (slot = newSlot(key) as S));
+        return slot;
+      };
+    }
+  }
+  /** The slot a token counts on, or null when it is not a term. */
+  term(lower: string): S | null {
     let t = this.map.get(lower);
-    if (t !== undefined) return t;
-    t = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
-    if (this.map.size >= this.max) this.map.clear();
+    if (t !== undefined && (t === null || t.live)) return t;
+    if (t === undefined) {
+      const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
+      t = key ? this.slotOf(key) : null;
+      if (this.map.size >= this.max) this.map.clear();
+    } else t = this.slotOf(t.key);
     this.map.set(lower, t);
     return t;
+  }
+  /** Starts counting a new article: every slot's count is stale until it is met again. */
+  nextArticle(): number {
+    return ++this.article;
   }
   isStopword(lower: string): boolean {
     return isStopword(lower);
   }
+}
+
+/** An article's terms as they are counted: the slots met, in first-occurrence order, each holding its count. */
+interface TermTally<S extends TermSlot> {
+  article: number;
+  slots: S[];
 }
 
 /** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
@@ -119,7 +163,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
-function scan(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache, terms: Map<string, number>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
   let run: string[] = [];
   let runStartsSentence = false;
@@ -168,8 +212,15 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
       run.push(lower);
     } else if (run.length > 0) flush();
     prevEnd = end;
-    const t = cache.term(lower);
-    if (t) terms.set(t, (terms.get(t) ?? 0) + w);
+    const slot = cache.term(lower);
+    if (slot !== null) {
+      if (slot.article !== terms.article) {
+        slot.article = terms.article;
+        slot.count = 0;
+        terms.slots.push(slot);
+      }
+      slot.count += w;
+    }
     start = end;
   }
   if (run.length > 0) flush();
@@ -249,7 +300,15 @@ export function isTitleCase(title: string): boolean {
 
 /** The features of one article (see ArticleFeatures). */
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
+  const f = countFeatures(a, s, cache);
   const terms = new Map<string, number>();
+  for (const slot of f.terms) terms.set(slot.key, slot.count);
+  return { terms, names: f.names, day: f.day, headline: f.headline };
+}
+
+/** The same with the terms as the cache's slots, each holding its count in this article (valid until the next). */
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): Omit<ArticleFeatures, 'terms'> & { terms: S[] } {
+  const terms: TermTally<S> = { article: cache.nextArticle(), slots: [] };
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
@@ -272,5 +331,5 @@ export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: Ter
   scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
-  return { terms, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
+  return { terms: terms.slots, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
 }
