@@ -99,7 +99,16 @@ export const newSlot = (key: string): TermSlot => ({ key, count: 0, article: -1,
  * its stem; a cache of its own (no `slotOf`) keeps one slot per stem itself.
  */
 export class TermCache<S extends TermSlot = TermSlot> {
-  private readonly map = new Map<string, S | null>();
+  /**
+   * An open-addressing table keyed by the token's characters (FNV-1a over its code units, linear probing), so a
+   * word is looked up where it stands in the lowercased text, without a string made for it: most words of a
+   * stream are already known, and a string per word (and its hash) was most of the cost of reading an article.
+   * `tokens[i]` is '' for a free place (no token is empty); `slots[i]` is the token's slot, or null (not a term).
+   */
+  private tokens: string[] = [];
+  private slots: (S | null)[] = [];
+  private mask = 0;
+  private size = 0;
   /** Ordinal of the article being read: a slot whose `article` differs holds an older article's count. */
   private article = 0;
   private readonly slotOf: (key: string) => S;
@@ -113,19 +122,40 @@ export class TermCache<S extends TermSlot = TermSlot> {
         return slot;
       };
     }
+    this.reset(INITIAL_TOKEN_TABLE);
   }
-  /** The slot a token counts on, or null when it is not a term. */
+
+  /** The slot a lowercased token counts on, or null when it is not a term. */
   term(lower: string): S | null {
-    let t = this.map.get(lower);
-    if (t !== undefined && (t === null || t.live)) return t;
-    if (t === undefined) {
-      const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
-      t = key ? this.slotOf(key) : null;
-      if (this.map.size >= this.max) this.map.clear();
-    } else t = this.slotOf(t.key);
-    this.map.set(lower, t);
-    return t;
+    return this.termAt(lower, 0, lower.length);
   }
+
+  /** The same for the token `text.slice(from, to)`, read in place. */
+  termAt(text: string, from: number, to: number): S | null {
+    const n = to - from;
+    let at = hashOf(text, from, to) & this.mask;
+    for (let t = this.tokens[at]; t !== ''; t = this.tokens[(at = (at + 1) & this.mask)]) {
+      if (t.length === n && sameChars(t, text, from)) {
+        const slot = this.slots[at];
+        if (slot === null || slot.live) return slot;
+        // The owner forgot the key: the token counts on its new slot.
+        return (this.slots[at] = this.slotOf(slot.key));
+      }
+    }
+    // A new token. Past the bound the table starts over (the words of the day come back at once).
+    if (this.size >= this.max) {
+      this.reset(INITIAL_TOKEN_TABLE);
+      at = hashOf(text, from, to) & this.mask;
+    }
+    const lower = text.slice(from, to);
+    const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
+    const slot = key ? this.slotOf(key) : null;
+    this.tokens[at] = lower;
+    this.slots[at] = slot;
+    if (++this.size * 2 > this.tokens.length) this.grow();
+    return slot;
+  }
+
   /** Starts counting a new article: every slot's count is stale until it is met again. */
   nextArticle(): number {
     return ++this.article;
@@ -133,6 +163,44 @@ export class TermCache<S extends TermSlot = TermSlot> {
   isStopword(lower: string): boolean {
     return isStopword(lower);
   }
+
+  private reset(capacity: number): void {
+    this.tokens = new Array<string>(capacity).fill('');
+    this.slots = new Array<S | null>(capacity).fill(null);
+    this.mask = capacity - 1;
+    this.size = 0;
+  }
+
+  /** Doubles the table (kept at most half full, so probes stay short). */
+  private grow(): void {
+    const { tokens, slots } = this;
+    this.reset(tokens.length * 2);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === '') continue;
+      let at = hashOf(t, 0, t.length) & this.mask;
+      while (this.tokens[at] !== '') at = (at + 1) & this.mask;
+      this.tokens[at] = t;
+      this.slots[at] = slots[i];
+      this.size++;
+    }
+  }
+}
+
+/** Places in a fresh token table (a power of two). */
+const INITIAL_TOKEN_TABLE = 1 << 12;
+
+/** FNV-1a over the code units of `text.slice(from, to)`. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether `t` equals the characters of `text` from `at` (the caller checked the length). */
+function sameChars(t: string, text: string, at: number): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
 }
 
 /** An article's terms as they are counted: the slots met, in first-occurrence order, each holding its count. */
@@ -200,19 +268,22 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
     const end = wordEnd(text, start);
     const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
     const w = start < leadChars ? weight * leadWeight : weight;
-    let lower = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-    const n = lower.length;
-    if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) lower = lower.slice(0, -2);
+    // The word, lowercased, as a range of `src`: no string is made for it unless it is new to the cache or in a name.
+    const src = aligned ? lowered : text.slice(start, end).toLowerCase();
+    const from = aligned ? start : 0;
+    let to = aligned ? end : src.length;
+    // A possessive "'s" is not part of the word.
+    if (to - from > 2 && src.charCodeAt(to - 1) === 115 && (src.charCodeAt(to - 2) === 39 || src.charCodeAt(to - 2) === 8217)) to -= 2;
     if (startsUpper(text, start)) {
       if (run.length > 0 && !joins(text, prevEnd, start)) flush();
       if (run.length === 0) {
         runStartsSentence = sentenceStart;
         runWeight = w;
       }
-      run.push(lower);
+      run.push(src.slice(from, to));
     } else if (run.length > 0) flush();
     prevEnd = end;
-    const slot = cache.term(lower);
+    const slot = cache.termAt(src, from, to);
     if (slot !== null) {
       if (slot.article !== terms.article) {
         slot.article = terms.article;

@@ -26,18 +26,43 @@ export function topUnit(entries: [string, number][], limit: number): SparseVecto
 export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number): SparseVector {
   let idx: number[];
   if (keys.length > limit) {
-    const ws = Float64Array.from(weights).sort();
+    // A typed copy by length (Float64Array.from walks an iterator, and cost as much as the rest of this function).
+    const ws = new Float64Array(weights.length);
+    for (let i = 0; i < ws.length; i++) ws[i] = weights[i];
+    ws.sort();
     const cut = ws[ws.length - limit];
     idx = [];
     for (let i = 0; i < keys.length; i++) if (weights[i] >= cut) idx.push(i);
   } else idx = keys.map((_, i) => i);
-  idx.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  sortByWeight(idx, keys, weights);
   if (idx.length > limit) idx.length = limit;
   let n2 = 0;
   for (const i of idx) n2 += weights[i] * weights[i];
   const n = Math.sqrt(n2);
   if (n === 0) return { keys: [], weights: [] };
   return { keys: idx.map((i) => keys[i]), weights: idx.map((i) => weights[i] / n) };
+}
+
+/**
+ * Sorts indexes heavier first, then by key in code-unit order: a total order (keys are distinct), so the result
+ * is the one any sort gives. An insertion sort, the comparison inline: the lists are short (a few dozen kept
+ * keys), where Array.prototype.sort's call per comparison costs more than the moves.
+ */
+function sortByWeight(idx: number[], keys: readonly string[], weights: readonly number[]): void {
+  for (let i = 1; i < idx.length; i++) {
+    const x = idx[i];
+    const wx = weights[x];
+    const kx = keys[x];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = idx[j];
+      const wy = weights[y];
+      // Stop once y goes before x: heavier, or as heavy with a smaller key.
+      if (wy > wx || (wy === wx && keys[y] < kx)) break;
+      idx[j + 1] = y;
+    }
+    idx[j + 1] = x;
+  }
 }
 
 /** A story's centroid: the sum of its articles' unit vectors. */
