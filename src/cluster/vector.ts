@@ -20,17 +20,15 @@ export function topUnit(entries: [string, number][], limit: number): SparseVecto
 }
 
 /**
- * The same from parallel arrays (no tuple per key): the cut weight is found by a numeric sort of a typed copy,
- * then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
+ * The same from parallel arrays (no tuple per key): the cut weight (the `limit`-th heaviest) is selected from a
+ * typed copy, then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
  */
 export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number): SparseVector {
   let idx: number[];
   if (keys.length > limit) {
-    // A typed copy by length (Float64Array.from walks an iterator, and cost as much as the rest of this function).
     const ws = new Float64Array(weights.length);
     for (let i = 0; i < ws.length; i++) ws[i] = weights[i];
-    ws.sort();
-    const cut = ws[ws.length - limit];
+    const cut = select(ws, ws.length - limit);
     idx = [];
     for (let i = 0; i < keys.length; i++) if (weights[i] >= cut) idx.push(i);
   } else idx = keys.map((_, i) => i);
@@ -41,6 +39,41 @@ export function topUnitOf(keys: readonly string[], weights: readonly number[], l
   const n = Math.sqrt(n2);
   if (n === 0) return { keys: [], weights: [] };
   return { keys: idx.map((i) => keys[i]), weights: idx.map((i) => weights[i] / n) };
+}
+
+/**
+ * The value at index `k` of `a` sorted ascending (the same value a sort would put there), by quickselect with a
+ * median-of-three pivot: linear on average, where sorting the few hundred weights of an article cost as much as
+ * the rest of the weighting. Reorders `a`.
+ */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // Hoare partition: a[lo..j] <= pivot <= a[i..hi], and what lies between equals the pivot.
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**
