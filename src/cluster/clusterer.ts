@@ -25,6 +25,18 @@ const MAX_OUTLETS = 50;
 const RECENT_CANDIDATES = 4;
 /** Other candidates checked for a merge after an article joins a story. */
 const MERGE_CANDIDATES = 3;
+/** Names whose df slot is kept at hand before that table starts over (the term cache's bound). */
+const NAME_SLOTS_MAX = 200_000;
+/** Counts below this many halves have their log(1 + count) in LOG1P_HALVES (counts are sums of whole and half weights). */
+const LOG1P_TABLE_HALVES = 1024;
+/** Math.log(1 + k / 2) for k < LOG1P_TABLE_HALVES: the same values Math.log gives, computed once, not per key per article. */
+const LOG1P_HALVES = Float64Array.from({ length: LOG1P_TABLE_HALVES }, (_, k) => Math.log(1 + k / 2));
+
+/** Math.log(1 + c), from the table when c is a whole number of halves within it. */
+function log1p(c: number): number {
+  const k = 2 * c;
+  return k < LOG1P_TABLE_HALVES && Number.isInteger(k) ? LOG1P_HALVES[k] : Math.log(1 + c);
+}
 
 export interface StoryState {
   id: string;
@@ -120,6 +132,11 @@ export class ClusterEngine {
   private readonly alias = new Map<string, string>();
   /** Token -> the df slot of its stem. */
   private readonly cache = new TermCache<DfSlot>((k) => this.df.get(k) ?? this.box(k));
+  /** Name -> its df slot (bounded like the term cache: cleared past NAME_SLOTS_MAX). */
+  private readonly nameSlots = new Map<string, DfSlot>();
+  /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
+  private readonly hits = new Map<string, number>();
+  private readonly lastKey = new Map<string, number>();
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
@@ -154,9 +171,11 @@ export class ClusterEngine {
     this.seq++;
     if (p.day !== null && (this.now === null || p.day > this.now)) this.now = p.day;
     // Candidates: stories sharing the most lookup keys (ties: the most recently updated, last in the postings).
-    const hits = new Map<string, number>();
+    const hits = this.hits;
     // The key each story was last counted for: a story met twice in one key's postings (through a merge) counts once.
-    const lastKey = new Map<string, number>();
+    const lastKey = this.lastKey;
+    hits.clear();
+    lastKey.clear();
     for (let ki = 0; ki < p.lookup.length; ki++) {
       const list = this.postings.get(p.lookup[ki]);
       if (!list) continue;
@@ -311,16 +330,15 @@ export class ClusterEngine {
     for (const box of f.terms) {
       const d = ++box.n + box.prior;
       tk.push(box.key);
-      tw.push(Math.log(1 + box.count) * Math.log(1 + docs / d));
+      tw.push(log1p(box.count) * Math.log(1 + docs / d));
     }
     const nk: string[] = [];
     const nw: number[] = [];
-    for (const [k0, c] of f.names) {
-      const k = NAME_KEY + k0;
-      const box = this.df.get(k) ?? this.box(k);
+    for (const [name, c] of f.names) {
+      const box = this.nameSlot(name);
       const d = ++box.n + box.prior;
-      nk.push(k);
-      nw.push(Math.log(1 + c) * Math.log(1 + docs / d));
+      nk.push(box.key);
+      nw.push(log1p(c) * Math.log(1 + docs / d));
     }
     const terms = topUnitOf(tk, tw, s.termsPerArticle);
     const names = topUnitOf(nk, nw, s.namesPerArticle);
@@ -328,6 +346,18 @@ export class ClusterEngine {
     const nNames = Math.min(names.keys.length, Math.floor(s.lookupKeys / 3));
     const lookup = [...names.keys.slice(0, nNames), ...terms.keys.slice(0, s.lookupKeys - nNames)];
     return { terms, names, lookup, day: f.day, headline: f.headline };
+  }
+
+  /** The df slot of a name (its key is the name under NAME_KEY), found by the bare name without building the key. */
+  private nameSlot(name: string): DfSlot {
+    let slot = this.nameSlots.get(name);
+    if (slot === undefined || !slot.live) {
+      const k = NAME_KEY + name;
+      slot = this.df.get(k) ?? this.box(k);
+      if (this.nameSlots.size >= NAME_SLOTS_MAX) this.nameSlots.clear();
+      this.nameSlots.set(name, slot);
+    }
+    return slot;
   }
 
   private open(p: Prepared, a: StreamArticle): StoryState {

@@ -233,24 +233,26 @@ function endsSentence(text: string, from: number, to: number): boolean {
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
 function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
-  let run: string[] = [];
+  const run: string[] = [];
   let runStartsSentence = false;
   let runWeight = weight;
   const flush = () => {
     // Leading stopwords ("The", "In") are not part of a name.
     let k = 0;
     while (k < run.length && isStopword(run[k])) k++;
-    const words = run.slice(k, k + NAME_MAX_WORDS);
-    run = [];
-    if (words.length === 0) return;
-    const key = words.join(' ');
-    if (words.length === 1 && runStartsSentence && k === 0) {
+    // A one-word name (the most common) is its word: no array or join for it.
+    const words = run.length - k > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
+    const single = run.length - k === 1 ? run[k] : null;
+    run.length = 0;
+    if (words === null && single === null) return;
+    const key = single ?? words!.join(' ');
+    if (single !== null && runStartsSentence && k === 0) {
       // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
       sentenceStartNames.set(key, (sentenceStartNames.get(key) ?? 0) + runWeight);
       return;
     }
     names.set(key, (names.get(key) ?? 0) + runWeight);
-    if (words.length > 1) {
+    if (words !== null) {
       // The last word alone too, so "Barack Obama" meets a later "Obama".
       const last = words[words.length - 1];
       if (!isStopword(last)) names.set(last, (names.get(last) ?? 0) + runWeight / 2);
