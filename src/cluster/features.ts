@@ -3,7 +3,7 @@
 // date, else a date written in its lead) and its outlet. Cost is linear in the first `maxChars` characters.
 import { countWords, stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
-import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES } from '../clean/rules.js';
+import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
@@ -308,7 +308,12 @@ function firstLineHeadline(text: string): string | null {
 }
 
 /** The cleaner's line rule a trimmed line matches (page furniture), if any. */
-const furnitureRule = (t: string, words: number, index: number, total: number) => LINE_RULES.find((r) => r.test({ text: t, words, index, total, title: '' }));
+function furnitureRule(t: string, words: number, index: number, total: number): LineRule | undefined {
+  // One context for all the rules of a line (they only read it).
+  const line: LineContext = { text: t, words, index, total, title: '' };
+  for (const r of LINE_RULES) if (r.test(line)) return r;
+  return undefined;
+}
 
 /** Whether one trimmed line is page furniture (a whole one-line text, or a title). */
 const isFurnitureLine = (t: string, index: number, total: number): boolean => t.length > 0 && furnitureRule(t, countWords(t), index, total) !== undefined;
