@@ -233,7 +233,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
 function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
-  const run: string[] = [];
+  let run: string[] = [];
   let runStartsSentence = false;
   let runWeight = weight;
   const flush = () => {
@@ -243,7 +243,8 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
     // A one-word name (the most common) is its word: no array or join for it.
     const words = run.length - k > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
     const single = run.length - k === 1 ? run[k] : null;
-    run.length = 0;
+    // A new array, not `run.length = 0`: setting an array's length is a slow built-in call.
+    run = [];
     if (words === null && single === null) return;
     const key = single ?? words!.join(' ');
     if (single !== null && runStartsSentence && k === 0) {
