@@ -33,8 +33,8 @@ const LOG1P_TABLE_HALVES = 1024;
 /** Math.log(1 + k / 2) for k < LOG1P_TABLE_HALVES: the same values Math.log gives, computed once, not per key per article. */
 const LOG1P_HALVES = Float64Array.from({ length: LOG1P_TABLE_HALVES }, (_, k) => Math.log(1 + k / 2));
 
-/** Math.log(1 + c), from the table when c is a whole number of halves within it. */
-function log1p(c: number): number {
+/** Math.log(1 + c) (not Math.log1p, whose last bits may differ), from the table when c is a whole number of halves within it. */
+function logOnePlus(c: number): number {
   const k = 2 * c;
   return k < LOG1P_TABLE_HALVES && Number.isInteger(k) ? LOG1P_HALVES[k] : Math.log(1 + c);
 }
@@ -331,7 +331,7 @@ export class ClusterEngine {
     for (const box of f.terms) {
       const d = ++box.n + box.prior;
       tk.push(box.key);
-      tw.push(log1p(box.count) * Math.log(1 + docs / d));
+      tw.push(logOnePlus(box.count) * Math.log(1 + docs / d));
     }
     const nk: string[] = [];
     const nw: number[] = [];
@@ -339,7 +339,7 @@ export class ClusterEngine {
       const box = this.nameSlot(name);
       const d = ++box.n + box.prior;
       nk.push(box.key);
-      nw.push(log1p(c) * Math.log(1 + docs / d));
+      nw.push(logOnePlus(c) * Math.log(1 + docs / d));
     }
     const terms = topUnitOf(tk, tw, s.termsPerArticle);
     const names = topUnitOf(nk, nw, s.namesPerArticle);

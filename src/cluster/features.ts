@@ -90,7 +90,7 @@ export interface TermSlot {
 }
 
 /** A fresh slot for a key. */
-export const newSlot = (key: string): TermSlot => ({ key, count: 0, article: -1, live: true });
+const newSlot = (key: string): TermSlot => ({ key, count: 0, article: -1, live: true });
 
 /**
  * Lowercased token -> the slot of its stem, or null for a stopword or a one-letter word. Owned by one engine (a
@@ -102,7 +102,7 @@ export class TermCache<S extends TermSlot = TermSlot> {
   /**
    * An open-addressing table keyed by the token's characters (FNV-1a over its code units, linear probing), so a
    * word is looked up where it stands in the lowercased text, without a string made for it: most words of a
-   * stream are already known, and a string per word (and its hash) was most of the cost of reading an article.
+   * stream are already known, and only a new token is sliced out and kept.
    * `tokens[i]` is '' for a free place (no token is empty); `slots[i]` is the token's slot, or null (not a term).
    */
   private tokens: string[] = [];
@@ -240,14 +240,14 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
     // Leading stopwords ("The", "In") are not part of a name.
     let k = 0;
     while (k < run.length && isStopword(run[k])) k++;
+    const n = run.length - k;
     // A one-word name (the most common) is its word: no array or join for it.
-    const words = run.length - k > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
-    const single = run.length - k === 1 ? run[k] : null;
+    const words = n > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
+    const key = words !== null ? words.join(' ') : n === 1 ? run[k] : '';
     // A new array, not `run.length = 0`: setting an array's length is a slow built-in call.
     run = [];
-    if (words === null && single === null) return;
-    const key = single ?? words!.join(' ');
-    if (single !== null && runStartsSentence && k === 0) {
+    if (!key) return;
+    if (words === null && runStartsSentence && k === 0) {
       // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
       sentenceStartNames.set(key, (sentenceStartNames.get(key) ?? 0) + runWeight);
       return;

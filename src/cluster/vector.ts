@@ -76,12 +76,20 @@ function select(a: Float64Array, k: number): number {
   return a[k];
 }
 
+/** Kept keys up to which sortByWeight sorts by insertion (above, ties at the cut weight: a library sort). */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * Sorts indexes heavier first, then by key in code-unit order: a total order (keys are distinct), so the result
- * is the one any sort gives. An insertion sort, the comparison inline: the lists are short (a few dozen kept
- * keys), where Array.prototype.sort's call per comparison costs more than the moves.
+ * is the one any sort gives. An insertion sort, the comparison inline: the lists are usually short (a few dozen
+ * kept keys), where Array.prototype.sort's call per comparison costs more than the moves; a long list (many keys
+ * tied at the cut weight, as in a cold stream) goes to the library sort, whose cost does not grow as the square.
  */
 function sortByWeight(idx: number[], keys: readonly string[], weights: readonly number[]): void {
+  if (idx.length > INSERTION_SORT_MAX) {
+    idx.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    return;
+  }
   for (let i = 1; i < idx.length; i++) {
     const x = idx[i];
     const wx = weights[x];
