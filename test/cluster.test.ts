@@ -9,7 +9,7 @@ import { baselineStream } from '../src/cluster/baseline.js';
 import { runCluster } from '../src/cluster/run.js';
 import { openStore } from '../src/store/store.js';
 import { inClusterTransaction, type ClusterStore } from '../src/store/cluster.js';
-import { articleFeatures, isTitleCase } from '../src/cluster/features.js';
+import { articleFeatures, isTitleCase, TermCache } from '../src/cluster/features.js';
 import { defaultBackground, EMPTY_BACKGROUND, type Background } from '../src/cluster/background.js';
 import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
 import { renderStoryTable } from '../src/cluster/table.js';
@@ -172,6 +172,34 @@ test('the document frequencies stay bounded: past the bound, keys seen once are 
   const unbounded = new ClusterEngine();
   for (const a of timeOrder(articles).map((i) => articles[i])) unbounded.add(a);
   assert.ok(e.vocabulary < unbounded.vocabulary, `${e.vocabulary} vs ${unbounded.vocabulary}`);
+});
+
+test('a key the bounded document frequencies forgot is counted afresh when it comes back (as after a restore)', () => {
+  // Sweeps at 1,000 articles drop the keys seen once; words recur across stories, so forgotten keys come back.
+  const { articles } = syntheticStream(700, 2, 17);
+  const order = timeOrder(articles).map((i) => articles[i]);
+  const settings = { maxVocabulary: 500 };
+  const whole = new ClusterEngine(settings);
+  const one = order.map((a) => whole.add(a).story);
+  const first = new ClusterEngine(settings);
+  const cut = 1200;
+  const a = order.slice(0, cut).map((x) => first.add(x).story);
+  // A restored engine knows no forgotten key: its counts are what the one that never stopped must also have.
+  const restored = ClusterEngine.restore(JSON.parse(JSON.stringify(first.snapshot())), settings);
+  const b = order.slice(cut).map((x) => restored.add(x).story);
+  assert.deepEqual([...a, ...b], one);
+  assert.deepEqual(restored.snapshot(), whole.snapshot());
+});
+
+test('features do not depend on the term cache: one shared (grown, or starting over at a small bound) or a fresh one per article', () => {
+  const { articles } = syntheticStream(200, 2, 19);
+  const shared = new TermCache();
+  const tiny = new TermCache(undefined, 8);
+  for (const a of articles) {
+    const fresh = articleFeatures(a, DEFAULT_SETTINGS);
+    assert.deepEqual(articleFeatures(a, DEFAULT_SETTINGS, shared), fresh);
+    assert.deepEqual(articleFeatures(a, DEFAULT_SETTINGS, tiny), fresh);
+  }
 });
 
 test('reader: a JSON headline without text is read only when asked for (cluster)', async () => {

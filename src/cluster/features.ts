@@ -3,7 +3,7 @@
 // date, else a date written in its lead) and its outlet. Cost is linear in the first `maxChars` characters.
 import { countWords, stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
-import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES } from '../clean/rules.js';
+import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
@@ -78,23 +78,135 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /**
- * Lowercased token -> its stem, or '' for a stopword or a one-letter word. Owned by one engine (a context
- * object, not module state) and cleared when it grows past its bound: a stream repeats its words.
+ * A term's record, one per key per cache: the engine keeps its document frequency on it too (see TermCache). While
+ * an article is read, `count` is the term's weighted count in it; `article` says which article that count is of.
  */
-export class TermCache {
-  private readonly map = new Map<string, string>();
-  constructor(private readonly max = 200_000) {}
-  term(lower: string): string {
-    let t = this.map.get(lower);
-    if (t !== undefined) return t;
-    t = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
-    if (this.map.size >= this.max) this.map.clear();
-    this.map.set(lower, t);
-    return t;
+export interface TermSlot {
+  readonly key: string;
+  count: number;
+  article: number;
+  /** False once the owner forgot the key (the engine's bounded vocabulary): the cache then asks for a new slot. */
+  live: boolean;
+}
+
+/** A fresh slot for a key. */
+const newSlot = (key: string): TermSlot => ({ key, count: 0, article: -1, live: true });
+
+/**
+ * Lowercased token -> the slot of its stem, or null for a stopword or a one-letter word. Owned by one engine (a
+ * context object, not module state) and cleared when it grows past its bound: a stream repeats its words. The
+ * slot is the engine's per-key record (`slotOf`), so counting a word costs one look-up by its token and none by
+ * its stem; a cache of its own (no `slotOf`) keeps one slot per stem itself.
+ */
+export class TermCache<S extends TermSlot = TermSlot> {
+  /**
+   * An open-addressing table keyed by the token's characters (FNV-1a over its code units, linear probing), so a
+   * word is looked up where it stands in the lowercased text, without a string made for it: most words of a
+   * stream are already known, and only a new token is sliced out and kept.
+   * `tokens[i]` is '' for a free place (no token is empty); `slots[i]` is the token's slot, or null (not a term).
+   */
+  private tokens: string[] = [];
+  private slots: (S | null)[] = [];
+  private mask = 0;
+  private size = 0;
+  /** Ordinal of the article being read: a slot whose `article` differs holds an older article's count. */
+  private article = 0;
+  private readonly slotOf: (key: string) => S;
+  constructor(slotOf?: (key: string) => S, private readonly max = 200_000) {
+    if (slotOf) this.slotOf = slotOf;
+    else {
+      const own = new Map<string, S>();
+      this.slotOf = (key) => {
+        let slot = own.get(key);
+        if (slot === undefined) own.set(key, (slot = newSlot(key) as S));
+        return slot;
+      };
+    }
+    this.reset(INITIAL_TOKEN_TABLE);
+  }
+
+  /** The slot a lowercased token counts on, or null when it is not a term. */
+  term(lower: string): S | null {
+    return this.termAt(lower, 0, lower.length);
+  }
+
+  /** The same for the token `text.slice(from, to)`, read in place. */
+  termAt(text: string, from: number, to: number): S | null {
+    const n = to - from;
+    let at = hashOf(text, from, to) & this.mask;
+    for (let t = this.tokens[at]; t !== ''; t = this.tokens[(at = (at + 1) & this.mask)]) {
+      if (t.length === n && sameChars(t, text, from)) {
+        const slot = this.slots[at];
+        if (slot === null || slot.live) return slot;
+        // The owner forgot the key: the token counts on its new slot.
+        return (this.slots[at] = this.slotOf(slot.key));
+      }
+    }
+    // A new token. Past the bound the table starts over (the words of the day come back at once).
+    if (this.size >= this.max) {
+      this.reset(INITIAL_TOKEN_TABLE);
+      at = hashOf(text, from, to) & this.mask;
+    }
+    const lower = text.slice(from, to);
+    const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
+    const slot = key ? this.slotOf(key) : null;
+    this.tokens[at] = lower;
+    this.slots[at] = slot;
+    if (++this.size * 2 > this.tokens.length) this.grow();
+    return slot;
+  }
+
+  /** Starts counting a new article: every slot's count is stale until it is met again. */
+  nextArticle(): number {
+    return ++this.article;
   }
   isStopword(lower: string): boolean {
     return isStopword(lower);
   }
+
+  private reset(capacity: number): void {
+    this.tokens = new Array<string>(capacity).fill('');
+    this.slots = new Array<S | null>(capacity).fill(null);
+    this.mask = capacity - 1;
+    this.size = 0;
+  }
+
+  /** Doubles the table (kept at most half full, so probes stay short). */
+  private grow(): void {
+    const { tokens, slots } = this;
+    this.reset(tokens.length * 2);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === '') continue;
+      let at = hashOf(t, 0, t.length) & this.mask;
+      while (this.tokens[at] !== '') at = (at + 1) & this.mask;
+      this.tokens[at] = t;
+      this.slots[at] = slots[i];
+      this.size++;
+    }
+  }
+}
+
+/** Places in a fresh token table (a power of two). */
+const INITIAL_TOKEN_TABLE = 1 << 12;
+
+/** FNV-1a over the code units of `text.slice(from, to)`. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether `t` equals the characters of `text` from `at` (the caller checked the length). */
+function sameChars(t: string, text: string, at: number): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** An article's terms as they are counted: the slots met, in first-occurrence order, each holding its count. */
+interface TermTally<S extends TermSlot> {
+  article: number;
+  slots: S[];
 }
 
 /** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
@@ -119,7 +231,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
-function scan(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache, terms: Map<string, number>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
   let run: string[] = [];
   let runStartsSentence = false;
@@ -128,17 +240,20 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
     // Leading stopwords ("The", "In") are not part of a name.
     let k = 0;
     while (k < run.length && isStopword(run[k])) k++;
-    const words = run.slice(k, k + NAME_MAX_WORDS);
+    const n = run.length - k;
+    // A one-word name (the most common) is its word: no array or join for it.
+    const words = n > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
+    const key = words !== null ? words.join(' ') : n === 1 ? run[k] : '';
+    // A new array, not `run.length = 0`: setting an array's length is a slow built-in call.
     run = [];
-    if (words.length === 0) return;
-    const key = words.join(' ');
-    if (words.length === 1 && runStartsSentence && k === 0) {
+    if (!key) return;
+    if (words === null && runStartsSentence && k === 0) {
       // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
       sentenceStartNames.set(key, (sentenceStartNames.get(key) ?? 0) + runWeight);
       return;
     }
     names.set(key, (names.get(key) ?? 0) + runWeight);
-    if (words.length > 1) {
+    if (words !== null) {
       // The last word alone too, so "Barack Obama" meets a later "Obama".
       const last = words[words.length - 1];
       if (!isStopword(last)) names.set(last, (names.get(last) ?? 0) + runWeight / 2);
@@ -156,20 +271,30 @@ function scan(text: string, weight: number, leadChars: number, leadWeight: numbe
     const end = wordEnd(text, start);
     const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
     const w = start < leadChars ? weight * leadWeight : weight;
-    let lower = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-    const n = lower.length;
-    if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) lower = lower.slice(0, -2);
+    // The word, lowercased, as a range of `src`: no string is made for it unless it is new to the cache or in a name.
+    const src = aligned ? lowered : text.slice(start, end).toLowerCase();
+    const from = aligned ? start : 0;
+    let to = aligned ? end : src.length;
+    // A possessive "'s" is not part of the word.
+    if (to - from > 2 && src.charCodeAt(to - 1) === 115 && (src.charCodeAt(to - 2) === 39 || src.charCodeAt(to - 2) === 8217)) to -= 2;
     if (startsUpper(text, start)) {
       if (run.length > 0 && !joins(text, prevEnd, start)) flush();
       if (run.length === 0) {
         runStartsSentence = sentenceStart;
         runWeight = w;
       }
-      run.push(lower);
+      run.push(src.slice(from, to));
     } else if (run.length > 0) flush();
     prevEnd = end;
-    const t = cache.term(lower);
-    if (t) terms.set(t, (terms.get(t) ?? 0) + w);
+    const slot = cache.termAt(src, from, to);
+    if (slot !== null) {
+      if (slot.article !== terms.article) {
+        slot.article = terms.article;
+        slot.count = 0;
+        terms.slots.push(slot);
+      }
+      slot.count += w;
+    }
     start = end;
   }
   if (run.length > 0) flush();
@@ -184,7 +309,12 @@ function firstLineHeadline(text: string): string | null {
 }
 
 /** The cleaner's line rule a trimmed line matches (page furniture), if any. */
-const furnitureRule = (t: string, words: number, index: number, total: number) => LINE_RULES.find((r) => r.test({ text: t, words, index, total, title: '' }));
+function furnitureRule(t: string, words: number, index: number, total: number): LineRule | undefined {
+  // One context for all the rules of a line (they only read it).
+  const line: LineContext = { text: t, words, index, total, title: '' };
+  for (const r of LINE_RULES) if (r.test(line)) return r;
+  return undefined;
+}
 
 /** Whether one trimmed line is page furniture (a whole one-line text, or a title). */
 const isFurnitureLine = (t: string, index: number, total: number): boolean => t.length > 0 && furnitureRule(t, countWords(t), index, total) !== undefined;
@@ -249,7 +379,15 @@ export function isTitleCase(title: string): boolean {
 
 /** The features of one article (see ArticleFeatures). */
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
+  const f = countFeatures(a, s, cache);
   const terms = new Map<string, number>();
+  for (const slot of f.terms) terms.set(slot.key, slot.count);
+  return { terms, names: f.names, day: f.day, headline: f.headline };
+}
+
+/** The same with the terms as the cache's slots, each holding its count in this article (valid until the next). */
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): Omit<ArticleFeatures, 'terms'> & { terms: S[] } {
+  const terms: TermTally<S> = { article: cache.nextArticle(), slots: [] };
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
@@ -272,5 +410,5 @@ export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: Ter
   scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
-  return { terms, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
+  return { terms: terms.slots, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
 }

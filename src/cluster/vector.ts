@@ -20,24 +20,90 @@ export function topUnit(entries: [string, number][], limit: number): SparseVecto
 }
 
 /**
- * The same from parallel arrays (no tuple per key): the cut weight is found by a numeric sort of a typed copy,
- * then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
+ * The same from parallel arrays (no tuple per key): the cut weight (the `limit`-th heaviest) is selected from a
+ * typed copy, then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
  */
 export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number): SparseVector {
   let idx: number[];
   if (keys.length > limit) {
-    const ws = Float64Array.from(weights).sort();
-    const cut = ws[ws.length - limit];
+    const ws = new Float64Array(weights.length);
+    for (let i = 0; i < ws.length; i++) ws[i] = weights[i];
+    const cut = select(ws, ws.length - limit);
     idx = [];
     for (let i = 0; i < keys.length; i++) if (weights[i] >= cut) idx.push(i);
   } else idx = keys.map((_, i) => i);
-  idx.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  sortByWeight(idx, keys, weights);
   if (idx.length > limit) idx.length = limit;
   let n2 = 0;
   for (const i of idx) n2 += weights[i] * weights[i];
   const n = Math.sqrt(n2);
   if (n === 0) return { keys: [], weights: [] };
   return { keys: idx.map((i) => keys[i]), weights: idx.map((i) => weights[i] / n) };
+}
+
+/**
+ * The value at index `k` of `a` sorted ascending (the same value a sort would put there), by quickselect with a
+ * median-of-three pivot: linear on average, where sorting the few hundred weights of an article cost as much as
+ * the rest of the weighting. Reorders `a`.
+ */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // Hoare partition: a[lo..j] <= pivot <= a[i..hi], and what lies between equals the pivot.
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/** Kept keys up to which sortByWeight sorts by insertion (above, ties at the cut weight: a library sort). */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Sorts indexes heavier first, then by key in code-unit order: a total order (keys are distinct), so the result
+ * is the one any sort gives. An insertion sort, the comparison inline: the lists are usually short (a few dozen
+ * kept keys), where Array.prototype.sort's call per comparison costs more than the moves; a long list (many keys
+ * tied at the cut weight, as in a cold stream) goes to the library sort, whose cost does not grow as the square.
+ */
+function sortByWeight(idx: number[], keys: readonly string[], weights: readonly number[]): void {
+  if (idx.length > INSERTION_SORT_MAX) {
+    idx.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    return;
+  }
+  for (let i = 1; i < idx.length; i++) {
+    const x = idx[i];
+    const wx = weights[x];
+    const kx = keys[x];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = idx[j];
+      const wy = weights[y];
+      // Stop once y goes before x: heavier, or as heavy with a smaller key.
+      if (wy > wx || (wy === wx && keys[y] < kx)) break;
+      idx[j + 1] = y;
+    }
+    idx[j + 1] = x;
+  }
 }
 
 /** A story's centroid: the sum of its articles' unit vectors. */
