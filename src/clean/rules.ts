@@ -91,14 +91,32 @@ function isSectionLabel(l: LineContext): boolean {
 }
 
 /** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
+/** Words one of which every photo credit holds (or a slash before the agency): a cheap test before the pattern. */
+const PHOTO_WORD = /photo|image|picture|video/i;
+/** Whether a line can match PATTERNS.photoCredit at all (each of its branches needs a slash or one of these words). */
+const mayBePhotoCredit = (text: string): boolean => text.includes('/') || PHOTO_WORD.test(text);
+
+/** The words a teaser's call ends on ("read more", "continue reading", "full story", "read the full article"). */
+const TEASER_ENDS = ['more', 'reading', 'story', 'article'];
+/**
+ * Whether a line can match PATTERNS.teaserEnd at all: with its trailing spaces, dots and guillemets left out, it
+ * must end on one of TEASER_ENDS. A test of a few characters before the pattern, which scans the whole line.
+ */
+function mayEndTeaser(text: string): boolean {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 46 || c === 187 || c === 62 || c <= 32 || c === 160 || /\s/.test(text[end - 1])); c = text.charCodeAt(end - 1)) end--;
+  const tail = text.slice(Math.max(0, end - 7), end).toLowerCase();
+  return TEASER_ENDS.some((w) => tail.endsWith(w));
+}
+
 export const LINE_RULES: LineRule[] = [
   { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && (l.normalized ?? normalizeForCompare(l.text)) === l.title },
   { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },
   { id: 'clean/source-credit', reason: 'source-credit', test: (l) => l.words <= 20 && (PATTERNS.sourceCredit.test(l.text) || PATTERNS.wireCredit.test(l.text)) },
   { id: 'clean/byline', reason: 'byline', test: (l) => l.words <= 12 && PATTERNS.byline.test(l.text) },
-  { id: 'clean/photo-credit', reason: 'photo-credit', test: (l) => l.words <= 60 && PATTERNS.photoCredit.test(l.text) },
+  { id: 'clean/photo-credit', reason: 'photo-credit', test: (l) => l.words <= 60 && mayBePhotoCredit(l.text) && PATTERNS.photoCredit.test(l.text) },
   { id: 'clean/section-label', reason: 'section-label', test: isSectionLabel },
-  { id: 'clean/teaser', reason: 'teaser', test: (l) => PATTERNS.teaserEnd.test(l.text) },
+  { id: 'clean/teaser', reason: 'teaser', test: (l) => mayEndTeaser(l.text) && PATTERNS.teaserEnd.test(l.text) },
   { id: 'clean/teaser-dateline', reason: 'teaser', test: (l) => l.words <= 12 && PATTERNS.teaserDateline.test(l.text) },
   { id: 'clean/related-links', reason: 'related-links', opensBlock: true, test: (l) => l.words <= 25 && PATTERNS.relatedHeading.test(l.text) && !(l.words > 6 && ENDS_LIKE_SENTENCE.test(l.text) && !/[:»]/.test(l.text)) },
   { id: 'clean/plea', reason: 'plea', opensBlock: true, test: (l) => PATTERNS.plea.test(l.text) },
