@@ -216,6 +216,14 @@ test('a list of countries or states is a list, not a place qualified by the next
   assert.ok(q && q.resolved && q.country === 'US' && q.lat !== null && Math.abs(q.lat - 39.8) < 0.5, JSON.stringify(q));
 });
 
+test('a named site (airport, stadium, park) is an unresolved place of its own; an institution is not; a town in its name is the site\'s', () => {
+  const text = 'Flights at Toronto\'s Pearson International Airport were cancelled. Crowds filled St. James\'s Park and Yankee Stadium. ' +
+    'She teaches at Ryerson University. The Vancouver Art Gallery reopened.';
+  const got = mentions(text).map((m) => `${m.text}/${m.kind}/${m.resolved}`);
+  for (const x of ['Toronto/city/true', 'Pearson International Airport/other/false', 'St. James\'s Park/other/false', 'Yankee Stadium/other/false']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  assert.ok(!got.some((x) => x.startsWith('Ryerson')), `a university is an organisation: ${got.join(', ')}`);
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

@@ -17,7 +17,8 @@ export { loadGazetteer } from './gazetteer.js';
 export interface FindPlacesOptions {
   /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
   demonyms?: boolean;
-  /** Also list street and road names ("Rest Acres Road", "Highway 403") as unresolved places of kind `other`. */
+  /** Also list street, road and site names ("Rest Acres Road", "Highway 403", "Pearson International Airport") as
+   *  unresolved places of kind `other`. */
   streets?: boolean;
   /** The run's deadline check (src/budget.ts), called per sentence while matching. */
   checkpoint?: Checkpoint;
@@ -118,6 +119,9 @@ interface ContextWords {
   directions: Set<string>;
   locatives: Set<string>;
   streetWords: Set<string>;
+  /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
+   *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
+  facilityWords: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
 }
@@ -154,6 +158,7 @@ function contextWords(): ContextWords {
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),
     streetWords: new Set(list('streetWords')),
+    facilityWords: new Set(list('facilityWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -832,13 +837,16 @@ function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
       k++;
       continue;
     }
-    if (!STREET_ENDS.has(t.lower) || k === 0) continue;
+    // A site's name may hold a possessive ("St. James's Park"); a street's ends it ("Toronto's Bay Street").
+    const site = w.facilityWords.has(t.lower);
+    if ((!STREET_ENDS.has(t.lower) && !site) || k === 0) continue;
     // A name continues past the street word ("Main Street Bridge"): not a street.
     if (next !== undefined && next.cap && /^\s+$/.test(next.gap)) continue;
     let i = k;
-    while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && /^\s$/.test(tokens[i].gap) && !tokens[i - 1].possessive) {
+    while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && (/^\s$/.test(tokens[i].gap) || (site && /^\.\s$/.test(tokens[i].gap) && DOTTED.has(tokens[i - 1].lower))) && !(tokens[i - 1].possessive && (!site || i - 1 === 0 || !tokens[i - 2]?.cap))) {
       const b = tokens[i - 1].lower;
-      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || w.orgWords.has(b) || w.directions.has(b)) break;
+      // An organisation's word ends a street's name; a site's may hold one ("Pearson International Airport").
+      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || (!site && w.orgWords.has(b)) || w.directions.has(b)) break;
       i--;
     }
     if (i === k) continue;

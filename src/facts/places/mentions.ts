@@ -5,7 +5,7 @@ import { findPlaces, type FindPlacesOptions, type Place } from './find.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** What `chorus facts` lists beyond the brief's places: demonyms (kind `demonym`, so a user can filter them) and
- *  street names (unresolved, kind `other`). One definition for the command and for scripts/eval-geo.ts. */
+ *  street and site names (unresolved, kind `other`). One definition for the command and for scripts/eval-geo.ts. */
 export const MENTION_OPTIONS: Readonly<FindPlacesOptions> = Object.freeze({ demonyms: true, streets: true });
 
 /** A place kind as `chorus facts` reports it: admin areas by level, adjectives of a country as `demonym`. */
