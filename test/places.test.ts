@@ -224,6 +224,13 @@ test('a named site (airport, stadium, park) is an unresolved place of its own; a
   assert.ok(!got.some((x) => x.startsWith('Ryerson')), `a university is an organisation: ${got.join(', ')}`);
 });
 
+test('a country or state opening an organisation\'s or office\'s name is a mention; before a person\'s surname it is a given name', () => {
+  const got = mentions('Quebec Health Minister Gaetan Barrette spoke. The U.S. Transportation Secretary agreed. ' +
+    'Donors helped Manitoba Underdogs Rescue. Russia\'s Vladimir Putin and Jordan Spieth were there.').map((m) => m.text);
+  for (const x of ['Quebec', 'U.S.', 'Manitoba', 'Russia']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  for (const x of ['Vladimir', 'Jordan']) assert.ok(!got.includes(x), `${x} is a given name here: ${got.join(', ')}`);
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

@@ -122,6 +122,8 @@ interface ContextWords {
   /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
    *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
   facilityWords: Set<string>;
+  /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
+  givenNamePlaces: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
 }
@@ -159,6 +161,7 @@ function contextWords(): ContextWords {
     locatives: new Set(list('locatives')),
     streetWords: new Set(list('streetWords')),
     facilityWords: new Set(list('facilityWords')),
+    givenNamePlaces: new Set(list('givenNamePlaces')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -510,7 +513,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
       if (title && m.i <= re) m.notPlace = 'person (title)';
     } else if (title && m.i <= re) m.notPlace = 'person (title)';
     else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
-    else if (nameAfter) m.notPlace = 'part of a longer name';
+    // A country or a state opening an organisation's or an office's name is its place ("Quebec Health Minister",
+    // "U.S. Transportation Secretary", "France Football"): the name goes on for two more words, or the next is a
+    // word the story writes in lowercase too or an organisation's word. Not a person's given name: "Jordan Spieth"
+    // (a given name of its own), "Vladimir Putin" (a surname follows that is no word).
+    else if (nameAfter && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
@@ -524,6 +531,17 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
+ *  office's name: two words or more, or one that is an ordinary word of the story or an organisation's word. */
+function opensOrgName(tokens: Token[], j: number, re: number, lowercaseWords: Set<string>, w: ContextWords): boolean {
+  // Capitalised words right after it, a space apart (not across "and": "Putin and Jordan Spieth").
+  let k = j + 1;
+  while (k <= re && tokens[k].cap && /^\s+$/.test(tokens[k].gap) && !CONNECTORS.has(tokens[k].lower)) k++;
+  if (k - j - 1 >= 2) return true;
+  const next = tokens[j + 1];
+  return next !== undefined && (lowercaseWords.has(next.lower) || w.orgWords.has(next.lower));
 }
 
 function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
