@@ -195,6 +195,10 @@ test('a hyphenated pair of places is a mention of each; a hyphenated name, a dou
   for (const x of ['Russia/country', 'Turkey/country', 'Turkish/demonym', 'Russian/demonym', 'German/demonym', 'Iraqi/demonym']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
   assert.ok(got.some((x) => x.startsWith('Guinea-Bissau/')), `a name of its own stays whole: ${got.join(', ')}`);
+  // A lowercase prefix before a place: the place is a mention, at its own span.
+  const prefixed = 'Farmers from mid-Ohio backed a made-in-China plan; the e-Commerce firm did not.';
+  const pm = mentions(prefixed);
+  assert.deepEqual(pm.map((m) => [m.text, prefixed.slice(m.start, m.end)]), [['Ohio', 'Ohio'], ['China', 'China']]);
   assert.ok(!ms.some((m) => ['Guinea', 'Bissau', 'Winston', 'Salem', 'Jackson', 'North'].includes(m.text)), got.join(', '));
 });
 

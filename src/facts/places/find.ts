@@ -190,6 +190,18 @@ function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   for (const m of s.text.matchAll(TOKEN)) {
     let text = m[0];
     const at = m.index ?? 0;
+    // "mid-Ohio", "made-in-China", "anti-American": a lowercase prefix before a place or a demonym; the place is
+    // a mention of its own (only where it is one: "e-Commerce" is none).
+    const prefixed = PREFIXED_PLACE.exec(text);
+    if (prefixed !== null && pairPart(prefixed[2], gaz, w)) {
+      const from = at + prefixed[1].length;
+      out.push({
+        text: prefixed[2], start: s.start + from, end: s.start + from + prefixed[2].length, lower: prefixed[2].toLowerCase(), cap: true,
+        allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, from),
+      });
+      prevEnd = at + text.length;
+      continue;
+    }
     // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
     if (PLAIN_WORD.test(text)) {
       out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
@@ -269,15 +281,20 @@ function placePair(text: string, gaz: Gazetteer, w: ContextWords): string[] | nu
   const parts = text.split(/[-‐]/);
   if (parts.length > 3 || parts.some((p) => !/^\p{Lu}[\p{L}.]+$/u.test(p))) return null;
   if (gaz.lookup(canonicalKey(text)).length > 0) return null;
-  const known = (p: string) => {
-    const key = canonicalKey(p);
-    // "Calgary-North West": a compass word names a region only with what follows it.
-    if (w.directions.has(key)) return false;
-    return gaz.demonym(key) !== null || gaz.lookup(key).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' ||
-      (h.entry.kind === 'city' && h.entry.population >= PAIR_CITY_POPULATION)));
-  };
-  return parts.every(known) ? parts : null;
+  return parts.every((p) => pairPart(p, gaz, w)) ? parts : null;
 }
+
+/** A word that stands for a place inside a hyphenated word: a country, a state or province, a large city or a
+ *  demonym, not a compass word ("Calgary-North West": a compass word names a region only with what follows it). */
+function pairPart(p: string, gaz: Gazetteer, w: ContextWords): boolean {
+  const key = canonicalKey(p);
+  if (w.directions.has(key)) return false;
+  return gaz.demonym(key) !== null || gaz.lookup(key).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' ||
+    (h.entry.kind === 'city' && h.entry.population >= PAIR_CITY_POPULATION)));
+}
+
+/** A lowercase prefix (one to three hyphenated words) and the capitalised word after it: "mid-Ohio", "made-in-China". */
+const PREFIXED_PLACE = /^((?:\p{Ll}+[-‐]){1,3})(\p{Lu}[\p{L}.]*)$/u;
 
 /** Can token i continue the name run that token i-1 is in? */
 function joins(tokens: Token[], i: number): boolean {
