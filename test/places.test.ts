@@ -235,6 +235,15 @@ test('a country or state opening an organisation\'s or office\'s name is a menti
   for (const x of ['Vladimir', 'Jordan']) assert.ok(!got.includes(x), `${x} is a given name here: ${got.join(', ')}`);
 });
 
+test('a dateline before a dash names a place, listed unresolved when its readings tie; a state abbreviation after "Town, " needs no period', () => {
+  const tied = mentions('TORRINGTON — Mayor Ryan Bingham is scheduled to speak on Tuesday.');
+  assert.deepEqual(tied.map((m) => [m.text, m.resolved]), [['TORRINGTON', false]]);
+  const ky = mentions('EDMONTON, Ky (WBKO) -- One of the biggest stories of the year.');
+  const state = ky.find((m) => m.text === 'Ky');
+  assert.ok(state && state.kind === 'admin1' && state.country === 'US', JSON.stringify(ky));
+  assert.deepEqual(mentions('Then Pa said no to the plan.').map((m) => m.text), []);
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

@@ -296,6 +296,9 @@ function pairPart(p: string, gaz: Gazetteer, w: ContextWords): boolean {
 /** A lowercase prefix (one to three hyphenated words) and the capitalised word after it: "mid-Ohio", "made-in-China". */
 const PREFIXED_PLACE = /^((?:\p{Ll}+[-‐]){1,3})(\p{Lu}[\p{L}.]*)$/u;
 
+/** What follows a dateline's place (and its state or country, after a comma): an agency in brackets, or a dash. */
+const DATELINE_AFTER = /^\s*(,[^()—–]{0,40})?(\(|\s*(?:[—–]|--|-\s))/;
+
 /** Can token i continue the name run that token i-1 is in? */
 function joins(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -430,7 +433,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         if (len === 1 && t0.allCaps && t0.text.length <= GATE.shortAcronym) hits = hits.filter((h) => h.entry.kind === 'country');
         // A state's abbreviation with its period: a mention of the state when dotted inside ("B.C.") or when it
         // qualifies the place before it ("Laurel County, Ky."); elsewhere "Man." or "Wash." may be a word.
-        const abbr = len === 1 && t0.text.endsWith('.') ? gaz.qualifier(key) : null;
+        // Without its period only after "Town, ": "EDMONTON, Ky (WBKO)" (elsewhere "Pa" or "Va" may be a word).
+        const qualifierSpot = i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap;
+        const abbr = len === 1 && (t0.text.endsWith('.') || (qualifierSpot && /^\p{Lu}\p{Ll}{1,3}$/u.test(t0.text))) ? gaz.qualifier(key) : null;
         const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
         if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
         if (hits.length === 0 && demonym === null) continue;
@@ -582,8 +587,15 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   // "According to Xinhua": the name after "according to" is a source, not a destination.
   const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
   if (p1 !== undefined && !source && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
-  // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)".
-  if (m.i === 0 && /^\s*(,[^()]{0,40})?\(/.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) m.locative = true;
+  // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
+  // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
+  if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
+    m.locative = true;
+    if (m.hint === null) {
+      m.hint = 'city';
+      m.hintText = `the dateline "${m.surface}"`;
+    }
+  }
   // A qualifier: ", Iraq" or ", Wyo." right after the name.
   const q = tokens[m.j + 1];
   if (q !== undefined && /^,\s*$/.test(q.gap) && q.cap) {
