@@ -244,6 +244,16 @@ test('a dateline before a dash names a place, listed unresolved when its reading
   assert.deepEqual(mentions('Then Pa said no to the plan.').map((m) => m.text), []);
 });
 
+test('a capitalised compass word before a place is part of the mention, placed at the place; a name of its own stays whole', () => {
+  const text = 'A wedding party at a Southern California park was hit. Crews in North London worked. South Africa won; North Korea lost.';
+  const ms = mentions(text);
+  const got = ms.map((m) => `${m.text}/${m.name}`);
+  for (const x of ['Southern California/California', 'North London/London', 'South Africa/South Africa', 'North Korea/North Korea']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  // Lowercase, the direction describes: "northern Iraq" is a mention of Iraq alone.
+  assert.deepEqual(mentions('Fighting spread in northern Iraq.').map((m) => m.text), ['Iraq']);
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

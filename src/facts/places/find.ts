@@ -296,6 +296,10 @@ function pairPart(p: string, gaz: Gazetteer, w: ContextWords): boolean {
 /** A lowercase prefix (one to three hyphenated words) and the capitalised word after it: "mid-Ohio", "made-in-China". */
 const PREFIXED_PLACE = /^((?:\p{Ll}+[-‐]){1,3})(\p{Lu}[\p{L}.]*)$/u;
 
+/** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part of
+ *  the context words' directions (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater']);
+
 /** What follows a dateline's place (and its state or country, after a comma): an agency in brackets, or a dash. */
 const DATELINE_AFTER = /^\s*(,[^()—–]{0,40})?(\(|\s*(?:[—–]|--|-\s))/;
 
@@ -453,6 +457,14 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
       if (found === null) {
         i++;
         continue;
+      }
+      // "Southern California", "North London", "Greater Toronto": a capitalised compass word before the place is
+      // part of the mention (the region of the place, placed at the place); its key stays the place's.
+      const prev = found.i > rs ? tokens[found.i - 1] : undefined;
+      if (prev !== undefined && COMPASS.has(prev.lower) && /^ +$/.test(tokens[found.i].gap) && (inRun.length === 0 || inRun[inRun.length - 1].j < found.i - 1) &&
+        found.demonym === null) {
+        found.i--;
+        found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
       }
       inRun.push(found);
       i = found.j + 1;
