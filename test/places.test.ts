@@ -195,6 +195,9 @@ test('a hyphenated pair of places is a mention of each; a hyphenated name, a dou
   for (const x of ['Russia/country', 'Turkey/country', 'Turkish/demonym', 'Russian/demonym', 'German/demonym', 'Iraqi/demonym']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
   assert.ok(got.some((x) => x.startsWith('Guinea-Bissau/')), `a name of its own stays whole: ${got.join(', ')}`);
+  // An organisation's acronym beside a place: the place is a mention; two acronyms are none.
+  const acr = mentions('They ratified the Canada-EU trade deal; the EU-Canada pact and the NATO-EU summit followed.');
+  assert.deepEqual(acr.map((m) => m.text), ['Canada', 'Canada']);
   // A lowercase prefix before a place: the place is a mention, at its own span.
   const prefixed = 'Farmers from mid-Ohio backed a made-in-China plan; the e-Commerce firm did not.';
   const pm = mentions(prefixed);

@@ -273,15 +273,18 @@ const PAIR_CITY_POPULATION = 100_000;
 
 /**
  * The parts of a hyphenated word that joins places ("Russia-Turkey", "Turkish-Russian", "U.S.-Mexico"), or null:
- * every part capitalised and a country, a state or province, a large city or a demonym (not a compass word), and
- * the whole word no name of its own. A person's double name ("Lloyd-Jackson") has a part that is none of these.
+ * every part capitalised and a country, a state or province, a large city or a demonym (not a compass word) or an
+ * acronym beside one ("Canada-EU"), and the whole word no name of its own. A person's double name
+ * ("Lloyd-Jackson") has a part that is none of these.
  */
 function placePair(text: string, gaz: Gazetteer, w: ContextWords): string[] | null {
   if (!/[-‐]/.test(text)) return null;
   const parts = text.split(/[-‐]/);
   if (parts.length > 3 || parts.some((p) => !/^\p{Lu}[\p{L}.]+$/u.test(p))) return null;
   if (gaz.lookup(canonicalKey(text)).length > 0) return null;
-  return parts.every((p) => pairPart(p, gaz, w)) ? parts : null;
+  // An organisation's acronym may stand beside the place ("Canada-EU trade", "EU-Canada deal").
+  const places = parts.filter((p) => pairPart(p, gaz, w));
+  return places.length > 0 && parts.every((p) => places.includes(p) || /^\p{Lu}{2,5}$/u.test(p)) ? parts : null;
 }
 
 /** A word that stands for a place inside a hyphenated word: a country, a state or province, a large city or a
