@@ -208,6 +208,8 @@ test('a hyphenated pair of places is a mention of each; a hyphenated name, a dou
 test('a name after "according to" is a source, not a place the story goes to: a speaker stays a person', () => {
   const ms = mentions('Skating is everything, said Georgia, noting her hard work. According to Georgia, the rink is her second home.');
   assert.deepEqual(ms.map((m) => m.text), []);
+  // Nor does a possessive after "to" ("to Georgia's credit"): the credit is hers.
+  assert.deepEqual(mentions('Skating is everything, said Georgia, noting her hard work. To Georgia\'s credit, she trained daily.').map((m) => m.text), []);
   // Where the text does go somewhere, the same name is a place.
   assert.ok(mentions('Skating is everything, said Georgia. The team flew to Georgia, where it won.').some((m) => m.text === 'Georgia'));
 });

@@ -601,7 +601,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   }
   // "According to Xinhua": the name after "according to" is a source, not a destination.
   const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
-  if (p1 !== undefined && !source && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
+  if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
   // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
   if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
