@@ -8,6 +8,9 @@
 // 3. Multi-News (250 sampled test clusters): the default method, LexRank and TextRank at 250 words against the
 //    human summaries, ROUGE-1/2/SU4 (-n 2 -2 4 -u -m -c 95 -r 1000 -f A -p 0.5 -t 0 -a, no length cut).
 //
+// Hand-written notes after a generated section live between `<!-- notes:NAME -->` and `<!-- /notes:NAME -->` in
+// docs/evaluation.md (noise, facts, extraction, streams); a rerun renews the tables and keeps the notes.
+//
 //   npm run eval [-- --no-write] [-- --skip-multinews]
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -252,6 +255,16 @@ export async function multinewsTable(tmp: string, methods: Record<string, Summar
 
 const f2 = (x: number) => x.toFixed(2);
 
+/** The hand-written notes of a section, between `<!-- notes:NAME -->` and `<!-- /notes:NAME -->` in `previous`
+ *  (the file before this run), markers included; an empty block when there were none yet. */
+export function notesBlock(name: string, previous: string): string {
+  const open = `<!-- notes:${name} -->`;
+  const close = `<!-- /notes:${name} -->`;
+  const from = previous.indexOf(open);
+  const to = from < 0 ? -1 : previous.indexOf(close, from);
+  return from >= 0 && to >= 0 ? previous.slice(from, to + close.length) : `${open}\n${close}`;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(ducRoot)) {
     process.stderr.write(`eval: the data sets are missing: expected DUC 2003 at ${ducRoot}. Put the shared data beside the repository (../shared/data) or set CHORUS_SHARED to the folder that holds data/.\n`);
@@ -297,20 +310,24 @@ async function main(): Promise<void> {
       for (const [n, s] of PUBLISHED_MULTINEWS) md.push(`| ${n} | ${s} |`);
       md.push('', `Headlines (chooseHeadline) average ${mn.headlineWords.toFixed(1)} words on these clusters.`);
     }
+    // Hand-written notes (what was tried, why a figure moved) follow the generated sections and are kept from the
+    // file as it was: a rerun renews the tables and never drops the notes.
+    const docFile = path.join(repoRoot, 'docs', 'evaluation.md');
+    const previous = existsSync(docFile) ? readFileSync(docFile, 'utf8') : '';
     md.push('', '## Notes', '');
     md.push(...NOTES);
-    md.push('', await noiseSection());
+    md.push('', await noiseSection(), notesBlock('noise', previous));
     md.push('', '## Facts and extraction', '');
     md.push(...FACTS);
-    md.push('', await evalFacts());
+    md.push('', await evalFacts(), notesBlock('facts', previous));
     const extraction = extractionSection();
-    if (extraction) md.push('', extraction);
-    md.push('', await evalStreams());
+    if (extraction) md.push('', extraction, notesBlock('extraction', previous));
+    md.push('', await evalStreams(), notesBlock('streams', previous));
     const text = md.join('\n') + '\n';
     process.stdout.write(text);
     if (!process.argv.includes('--no-write')) {
       mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
-      writeFileSync(path.join(repoRoot, 'docs', 'evaluation.md'), text);
+      writeFileSync(docFile, text);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
