@@ -190,21 +190,21 @@ function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   for (const m of s.text.matchAll(TOKEN)) {
     let text = m[0];
     const at = m.index ?? 0;
+    // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
+    if (PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+      prevEnd = at + text.length;
+      continue;
+    }
     // "mid-Ohio", "made-in-China", "anti-American": a lowercase prefix before a place or a demonym; the place is
     // a mention of its own (only where it is one: "e-Commerce" is none).
-    const prefixed = PREFIXED_PLACE.exec(text);
+    const prefixed = text.includes('-') || text.includes('‐') ? PREFIXED_PLACE.exec(text) : null;
     if (prefixed !== null && pairPart(prefixed[2], gaz, w)) {
       const from = at + prefixed[1].length;
       out.push({
         text: prefixed[2], start: s.start + from, end: s.start + from + prefixed[2].length, lower: prefixed[2].toLowerCase(), cap: true,
         allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, from),
       });
-      prevEnd = at + text.length;
-      continue;
-    }
-    // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
-    if (PLAIN_WORD.test(text)) {
-      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
       prevEnd = at + text.length;
       continue;
     }
