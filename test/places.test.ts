@@ -259,6 +259,14 @@ test('a capitalised compass word before a place is part of the mention, placed a
   assert.deepEqual(mentions('Fighting spread in northern Iraq.').map((m) => m.text), ['Iraq']);
 });
 
+test('a town the text puts something in, with several readings and nothing in the story to choose: listed, unresolved', () => {
+  const ms = mentions('Police in Gainesville arrested a man on Friday after a chase.');
+  assert.deepEqual(ms.map((m) => [m.text, m.kind, m.resolved, m.lat]), [['Gainesville', 'city', false, null]]);
+  // With the state named, the same town resolves.
+  const fl = mentions('Police in Gainesville, Florida, arrested a man on Friday.').find((m) => m.text === 'Gainesville');
+  assert.ok(fl && fl.resolved && fl.country === 'US' && fl.lat !== null && Math.abs(fl.lat - 29.65) < 0.3, JSON.stringify(fl));
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

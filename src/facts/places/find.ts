@@ -817,6 +817,11 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
           ? `not in gazetteer; called a place by ${m.hintText}`
           : `ambiguous: ${m.hits.length} gazetteer entr${m.hits.length > 1 ? 'ies' : 'y'}, none supported by the story; called a place by ${m.hintText}`;
       out.push({ match: m, choice: null, basis, unresolvedKind: m.hint });
+    } else if (best !== null && primary && kev.locative && m.hits.every((h) => h.entry.kind === 'city')) {
+      // "Police in Gainesville": the text puts something in a town the gazetteer knows several of, and the story
+      // does not say which. A place, unresolved (never dropped).
+      const basis = `ambiguous: ${m.hits.length} towns of this name, none supported by the story; a place by "in"-like context`;
+      out.push({ match: m, choice: null, basis, unresolvedKind: 'city' });
     }
   }
   return out;
