@@ -267,6 +267,12 @@ test('a town the text puts something in, with several readings and nothing in th
   assert.ok(fl && fl.resolved && fl.country === 'US' && fl.lat !== null && Math.abs(fl.lat - 29.65) < 0.3, JSON.stringify(fl));
 });
 
+test('a town\'s own institution names the town: "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor"; a company does not', () => {
+  const got = mentions('He was arrested by Danbury police on Monday. He will appear in Litchfield Superior Court on April 7. ' +
+    'Beaconsfield Mayor Georges Bourelle said no. The Campbell Soup Company grew.').map((m) => m.text);
+  assert.deepEqual(got, ['Danbury', 'Litchfield', 'Beaconsfield']);
+});
+
 test('a local story that never names its country: a located name with one dominant reading resolves', () => {
   const ms = mentions('Police searched several homes in Regina on Sunday. A Regina man, 18, was arrested.');
   const regina = ms.filter((m) => m.text === 'Regina');

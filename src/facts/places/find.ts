@@ -122,6 +122,8 @@ interface ContextWords {
   /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
    *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
   facilityWords: Set<string>;
+  /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
+  civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
   givenNamePlaces: Set<string>;
   after: Map<string, PlaceKind>;
@@ -162,6 +164,7 @@ function contextWords(): ContextWords {
     streetWords: new Set(list('streetWords')),
     facilityWords: new Set(list('facilityWords')),
     givenNamePlaces: new Set(list('givenNamePlaces')),
+    civicWords: new Set(list('civicWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -298,6 +301,20 @@ function pairPart(p: string, gaz: Gazetteer, w: ContextWords): boolean {
 
 /** A lowercase prefix (one to three hyphenated words) and the capitalised word after it: "mid-Ohio", "made-in-China". */
 const PREFIXED_PLACE = /^((?:\p{Ll}+[-‐]){1,3})(\p{Lu}[\p{L}.]*)$/u;
+
+/**
+ * The civic word a town's name is followed by ("police", "Mayor", "Superior Court", "City Council"), within the next
+ * three words when they are capitalised (a name's rest) or the next one when lowercase, or null.
+ */
+function civicAfter(tokens: Token[], j: number, w: ContextWords): string | null {
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^\s+$/.test(t.gap)) return null;
+    if (w.civicWords.has(t.lower)) return t.text;
+    if (!t.cap) return null;
+  }
+  return null;
+}
 
 /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part of
  *  the context words' directions (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
@@ -590,6 +607,12 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${m.surface} ${next.text}"`;
     }
   }
+  // "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor": a town's own institution names the town.
+  const civic = civicAfter(tokens, m.j, w);
+  if (m.hint === null && civic !== null) {
+    m.hint = 'city';
+    m.hintText = `"${m.surface} ${civic}"`;
+  }
   const p1 = tokens[m.i - 1];
   const p2 = tokens[m.i - 2];
   if (m.hint === null && p1 !== undefined && p2 !== undefined && p1.lower === 'of') {
@@ -800,7 +823,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
-    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null) continue;
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null && !kev.hints.has('city')) continue;
     // "Churchill, Man.": the text says which state; when no reading lies there (the town is not in the gazetteer), the
     // name is a place the gazetteer does not know, not the namesake elsewhere.
     if (best !== null && kev.qualifier !== null && !best.reasons.some((r) => r.startsWith('qualifier'))) {
