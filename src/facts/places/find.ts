@@ -122,6 +122,9 @@ interface ContextWords {
   /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
    *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
   facilityWords: Set<string>;
+  /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part
+   *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
+  regionWords: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
@@ -165,6 +168,7 @@ function contextWords(): ContextWords {
     facilityWords: new Set(list('facilityWords')),
     givenNamePlaces: new Set(list('givenNamePlaces')),
     civicWords: new Set(list('civicWords')),
+    regionWords: new Set(list('regionWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -315,10 +319,6 @@ function civicAfter(tokens: Token[], j: number, w: ContextWords): string | null 
   }
   return null;
 }
-
-/** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part of
- *  the context words' directions (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater']);
 
 /** What follows a dateline's place (and its state or country, after a comma): an agency in brackets, or a dash. */
 const DATELINE_AFTER = /^\s*(,[^()—–]{0,40})?(\(|\s*(?:[—–]|--|-\s))/;
@@ -481,7 +481,7 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
       // "Southern California", "North London", "Greater Toronto": a capitalised compass word before the place is
       // part of the mention (the region of the place, placed at the place); its key stays the place's.
       const prev = found.i > rs ? tokens[found.i - 1] : undefined;
-      if (prev !== undefined && COMPASS.has(prev.lower) && /^ +$/.test(tokens[found.i].gap) && (inRun.length === 0 || inRun[inRun.length - 1].j < found.i - 1) &&
+      if (prev !== undefined && w.regionWords.has(prev.lower) && /^ +$/.test(tokens[found.i].gap) && (inRun.length === 0 || inRun[inRun.length - 1].j < found.i - 1) &&
         found.demonym === null) {
         found.i--;
         found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
