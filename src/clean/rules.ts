@@ -90,7 +90,6 @@ function isSectionLabel(l: LineContext): boolean {
   return l.words <= 4 && l.text.length <= 40 && /^[\p{Lu}\d][\p{Lu}\d &'/,-]*$/u.test(l.text) && /\p{Lu}{3}/u.test(l.text);
 }
 
-/** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
 /** Words one of which every photo credit holds (or a slash before the agency): a cheap test before the pattern. */
 const PHOTO_WORD = /photo|image|picture|video/i;
 /** Whether a line can match PATTERNS.photoCredit at all (each of its branches needs a slash or one of these words). */
@@ -104,11 +103,13 @@ const TEASER_ENDS = ['more', 'reading', 'story', 'article'];
  */
 function mayEndTeaser(text: string): boolean {
   let end = text.length;
-  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 46 || c === 187 || c === 62 || c <= 32 || c === 160 || /\s/.test(text[end - 1])); c = text.charCodeAt(end - 1)) end--;
+  // Dots, guillemets, angle brackets, spaces and control characters: a superset of what the pattern lets trail.
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 46 || c === 187 || c === 62 || c <= 32 || /\s/.test(text[end - 1])); c = text.charCodeAt(end - 1)) end--;
   const tail = text.slice(Math.max(0, end - 7), end).toLowerCase();
   return TEASER_ENDS.some((w) => tail.endsWith(w));
 }
 
+/** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
 export const LINE_RULES: LineRule[] = [
   { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && (l.normalized ?? normalizeForCompare(l.text)) === l.title },
   { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },
