@@ -479,3 +479,18 @@ test('tense: one long run-on sentence of dates reads the same as its parts, in o
   assert.deepEqual(found.slice(0, 2).map((f) => f.tense), ['past', 'future']);
   assert.deepEqual([...new Set(found.map((f) => f.date))].sort(), ['2017-10-23', '2017-10-27']);
 });
+
+test('"planned": the day in its clause is the plan\'s (the nearer one); a date in another clause dates the planning', () => {
+  // Published Thursday 2017-10-26: a planned Saturday is the coming one; a fronted Tuesday is the planning's, past.
+  assert.equal(one('The protesters planned a march on Saturday.').date, '2017-10-28');
+  assert.equal(one('The team planned to leave Nairobi on Friday for the coast.').date, '2017-10-27');
+  assert.equal(one('On Friday, the government planned to appeal the ruling.').date, '2017-10-20');
+  assert.equal(one('Police said the gunmen had planned the attack on Friday.').date, '2017-10-20');
+  assert.equal(sentenceTense('The group planned a march.'), 'past');
+});
+
+test('timeExpressions: a year before 1900 after a time preposition; not a bare number, not a year before the era', () => {
+  assert.deepEqual(tx('The island won its independence from Spain in 1898, and the War of 1812 was long over.'), [['1898', 'DATE', '1898'], ['1812', 'DATE', '1812']]);
+  assert.deepEqual(tx('The index rose by 1500 to 1678.5 points.'), []);
+  assert.deepEqual(tx('The city was founded in 1450 BC.'), []);
+});

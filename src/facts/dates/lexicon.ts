@@ -37,6 +37,13 @@ export const COPYRIGHT_BEFORE = /(?:Â©|\(c\)|\bcopyright|\(C\))\s*(?:\d{4}\s*[-â
 /** Plausible years for bare four-digit numbers (wider spans need a preposition such as "in 1066"). */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2099;
+/** The earliest year a four-digit number can be after a time preposition (HISTORIC_YEAR_BEFORE): "in 1898". */
+export const HISTORIC_YEAR_MIN = 1000;
+/**
+ * Before an older four-digit number, the words that still make it a year: "in 1898", "the War of 1812", "since 1776".
+ * Not "by" or "to", which also take a quantity ("rose by 1500", "fell to 1678.5").
+ */
+export const HISTORIC_YEAR_BEFORE = /\b(?:in|since|during|until|till|from|before|after|of|circa)\s+$/i;
 
 /** Words before a bare number that make it a year ("in 1996", "since 2003"). */
 export const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|after|of|between|through|around|circa|early|late|mid|spring|summer|autumn|fall|winter|year|years|season|the|a|an|its|their|his|her|our|and|or|to)[\s-]+$/i;

@@ -8,10 +8,17 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE = /\b(?:will|won't|shall|'ll|going to|gonna|(?:is|are|am)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|scheduled|slated|due to|plans? to|planning to|intends? to|hopes? to|expects? to|likely to|set to|upcoming|next|tomorrow|prepares? to|(?:predicted|forecast|planned|set|slated|scheduled|expected|due)\s+(?:for|on))\b/gi;
 
 /**
- * A plan seen from the past ("was expected to", "had been scheduled", "would") or a modal ("must", "could"):
- * the day may lie on either side of publication, so these read as present (the nearer day).
+ * A plan seen from the past ("was expected to", "had been scheduled", "planned to", "would") or a modal ("must",
+ * "could"): the day may lie on either side of publication, so these read as present (the nearer day).
  */
 const PLAN_IN_PAST = /\b(?:would|could|might|may|must|should|can|(?:was|were)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|had\s+been\s+(?:scheduled|expected|due|set|planned|slated))\b/gi;
+
+/**
+ * "planned": a plan told in the past. The day in its own clause is the plan's ("planned to leave on Thursday"), on
+ * either side of publication; a date in another clause ("On Friday, the government planned to...") dates the
+ * planning, a past act.
+ */
+const PLANNED = /\bplanned\b/gi;
 
 /** Irregular simple-past verbs that newswire uses most (regular ones are caught by "-ed"). */
 const PAST_IRREGULAR =
@@ -37,18 +44,22 @@ interface Marker {
   index: number;
   end: number;
   tense: Tense;
+  /** The tense the marker gives a date outside its clause, when not `tense` (PLANNED). */
+  remote?: Tense;
 }
 
 function markers(text: string): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(PLAN_IN_PAST)) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'present' });
   for (const m of text.matchAll(FUTURE)) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'future' });
+  for (const m of text.matchAll(PLANNED)) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'present', remote: 'past' });
   for (const m of text.matchAll(PAST)) {
     const index = m.index ?? 0;
     const word = m[0];
     const lead = text.slice(Math.max(0, index - 8), index);
     if (AFTER_MODAL.test(lead) || (!/\s/.test(word) && AFTER_BE.test(lead))) continue;
     if (/^[a-z]+ed$/.test(word) && (NOT_PAST_ED.test(word) || ADJECTIVE_BEFORE.test(lead))) continue;
+    if (word === 'planned') continue; // PLANNED reads it
     found.push({ index, end: index + word.length, tense: 'past' });
   }
   for (const m of text.matchAll(PRESENT)) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'present' });
@@ -64,11 +75,14 @@ function rank(t: Tense): number {
   return t === 'future' ? 0 : t === 'past' ? 1 : 2;
 }
 
-/** The tense of a whole sentence: future if it says so anywhere, else past if any past verb, else present. */
+/**
+ * The tense of a whole sentence: future if it says so anywhere, else past if any past verb, else present. A plan
+ * told in the past ("planned") counts as the past act it is.
+ */
 export function sentenceTense(text: string): Tense {
   const all = markers(text);
   if (all.some((m) => m.tense === 'future')) return 'future';
-  if (all.some((m) => m.tense === 'past')) return 'past';
+  if (all.some((m) => (m.remote ?? m.tense) === 'past')) return 'past';
   return 'present';
 }
 
@@ -116,8 +130,8 @@ export function tenseIndex(text: string): TenseIndex {
     if (before >= 0 && markerStarts[before] >= from) return all[before].tense;
     const after = firstAtLeast(markerStarts, end);
     if (after < all.length && all[after].end <= to) return all[after].tense;
-    if (before >= 0) return all[before].tense;
-    if (after < all.length) return all[after].tense;
+    if (before >= 0) return all[before].remote ?? all[before].tense;
+    if (after < all.length) return all[after].remote ?? all[after].tense;
     return 'present';
   };
   return {

@@ -1,6 +1,6 @@
 // Years and year ranges: "in 2003", "the 1996 bombing", "1973-90", "from 1973 to 1990", "the 1990s".
 // Numbers that only look like years are left alone: "1,500-2,500", "$2000", "2000 fighters", "05:50", "(c) 2015".
-import { COPYRIGHT_BEFORE, COUNT_NOUNS, YEAR_MAX, YEAR_MIN, YEAR_PREPOSITION } from '../lexicon.js';
+import { COPYRIGHT_BEFORE, COUNT_NOUNS, HISTORIC_YEAR_BEFORE, HISTORIC_YEAR_MIN, YEAR_MAX, YEAR_MIN, YEAR_PREPOSITION } from '../lexicon.js';
 import type { Found, Parser } from '../types.js';
 
 /** Characters around a number that make it part of a quantity, a code, a time or a price. */
@@ -13,6 +13,9 @@ const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{3}0)s\b/g;
 const YEAR = /(?<![\d,.$£€#/:\w-])(\d{4})(?![\d%]|[.,:]\d)/g;
 /** A part of a year joined to it: "mid-1996", "early-2003" (YEAR leaves a number after a hyphen alone). */
 const PART_YEAR = /\b(early|mid|late)-(\d{4})\b(?![\d%]|[.,:]\d|-)/gi;
+
+/** "1450 BC": a year before the common era, which TIMEX3 values (and the timeline) do not write as "1450". */
+const ERA_AFTER = /^\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)/;
 
 function plausible(y: number): boolean {
   return y >= YEAR_MIN && y <= YEAR_MAX;
@@ -218,8 +221,10 @@ export const yearParser: Parser = {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const y = Number(m[1]);
-      if (!plausible(y) || isCopyright(text, start)) continue;
       const before = text.slice(Math.max(0, start - 24), start);
+      // A year before 1900 needs a time preposition in front ("in 1898"): bare, such numbers are mostly quantities.
+      const historic = y >= HISTORIC_YEAR_MIN && y < YEAR_MIN && HISTORIC_YEAR_BEFORE.test(before) && !ERA_AFTER.test(text.slice(end, end + 8));
+      if ((!plausible(y) && !historic) || isCopyright(text, start)) continue;
       const after = text.slice(end, end + 24);
       if (NOT_BEFORE.test(before.slice(-1)) || NOT_AFTER.test(after) || COUNT_NOUNS.test(after)) continue;
       // Without a preposition a bare number is a year only when a word (not a digit or unit) follows it.
