@@ -494,3 +494,29 @@ test('timeExpressions: a year before 1900 after a time preposition; not a bare n
   assert.deepEqual(tx('The index rose by 1500 to 1678.5 points.'), []);
   assert.deepEqual(tx('The city was founded in 1450 BC.'), []);
 });
+
+test('timeExpressions: named days fall where the calendar puts them in the year the tense points to', () => {
+  // Published Friday 2000-01-07. Thanksgiving 1999 was Nov. 25; the US Election Day of 1998 was Nov. 3; Easter 1999
+  // was April 4 (the computus); Christmas ahead in a plan.
+  assert.deepEqual(tx('The boy was found Thanksgiving Day clinging to an inner tube.', '2000-01-07'), [['Thanksgiving Day', 'DATE', '1999-11-25']]);
+  assert.deepEqual(tx('It will be a theme of the campaign from now to Election Day.', '1998-10-26'), [['now', 'DATE', 'PRESENT_REF'], ['Election Day', 'DATE', '1998-11-03']]);
+  assert.deepEqual(tx('Easter 1999 came early, and they will meet on Christmas Eve.', '2000-01-07'), [['Easter 1999', 'DATE', '1999-04-04'], ['Christmas Eve', 'DATE', '2000-12-24']]);
+  assert.deepEqual(tx('He came home at Christmas.', '2000-01-07'), [['Christmas', 'DATE', '1999-12-25']]);
+  // A season's word without a time preposition, or a holiday's name inside another name, is no day.
+  assert.deepEqual(tx('Christmas shopping was slow on Christmas Island.', '2000-01-07'), []);
+});
+
+test('timeExpressions: the second day of "April 24 and 25"; a part of the day before a full date leaves it whole', () => {
+  assert.deepEqual(tx('The summit will be held on April 24 and 25.', '1999-02-10'), [['April 24', 'DATE', '1999-04-24'], ['25', 'DATE', '1999-04-25']]);
+  assert.deepEqual(tx('On May 3 and 4 people died.', '1999-06-10'), [['May 3', 'DATE', '1999-05-03']]);
+  assert.deepEqual(tx('He was shot on the night of Friday, Oct. 23, at home.', '1998-11-21'), [['Friday, Oct. 23', 'DATE', '1998-10-23']]);
+  assert.deepEqual(tx('During the day Friday, the boy played.', '2000-01-07'), [['Friday', 'DATE', '2000-01-07']]);
+});
+
+test('calendar: Easter Sunday by the computus, and the nth or last weekday of a month', async () => {
+  const { easterSunday, nthWeekdayOf } = await import('../src/facts/dates/calendar.js');
+  // Known Easter Sundays, one in each of its months, across centuries (the computus' century terms matter).
+  assert.deepEqual([1818, 1943, 2000, 2008, 2019, 2024, 2038].map(easterSunday), ['1818-03-22', '1943-04-25', '2000-04-23', '2008-03-23', '2019-04-21', '2024-03-31', '2038-04-25']);
+  assert.equal(nthWeekdayOf(2013, 11, 4, 4), '2013-11-28'); // the fourth Thursday of November 2013
+  assert.equal(nthWeekdayOf(2013, 5, 1, -1), '2013-05-27'); // the last Monday of May 2013
+});

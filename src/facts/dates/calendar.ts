@@ -66,3 +66,32 @@ export function isoWeek(iso: string): string {
   const week = Math.floor((dayNumber(thursday) - dayNumber(isoDay(year, 1, 1))) / 7) + 1;
   return `${String(year).padStart(4, '0')}-W${pad2(week)}`;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus' Astronomical Algorithms). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDay(year, month, day);
+}
+
+/** The `n`th (1-5, or -1 for the last) weekday `wd` (0 = Sunday) of a month. */
+export function nthWeekdayOf(year: number, month: number, wd: number, n: number): string {
+  if (n < 0) {
+    const last = isoDay(year, month, daysInMonth(year, month));
+    return addDays(last, -((weekdayOf(last) - wd + 7) % 7));
+  }
+  const first = isoDay(year, month, 1);
+  return addDays(first, ((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+}

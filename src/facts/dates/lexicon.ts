@@ -19,6 +19,48 @@ export const SEASONS: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
 };
 
+export type HolidayRule = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number } | { easter: number };
+
+/**
+ * Named days, and how each falls in a year: a fixed month and day, the nth weekday of a month (-1: the last), or
+ * days from Easter Sunday. The US civic holidays are the US ones (Thanksgiving, Labor Day...): the newswire this
+ * reads is mostly American; days that differ by country ("Independence Day") are left out. `lone` names are also
+ * words of the season ("Christmas shopping"): they are dates only after a time preposition ("at Christmas").
+ */
+export const HOLIDAYS: { name: string; rule: HolidayRule; lone?: boolean }[] = [
+  { name: "New Year's Day", rule: { month: 1, day: 1 } },
+  { name: "New Year's Eve", rule: { month: 12, day: 31 } },
+  { name: "Valentine's Day", rule: { month: 2, day: 14 } },
+  { name: "St. Patrick's Day", rule: { month: 3, day: 17 } },
+  { name: "St Patrick's Day", rule: { month: 3, day: 17 } },
+  { name: 'Easter Sunday', rule: { easter: 0 } },
+  { name: 'Easter Monday', rule: { easter: 1 } },
+  { name: 'Easter', rule: { easter: 0 }, lone: true },
+  { name: 'Martin Luther King Day', rule: { month: 1, weekday: 1, nth: 3 } },
+  { name: "Presidents' Day", rule: { month: 2, weekday: 1, nth: 3 } },
+  { name: 'Memorial Day', rule: { month: 5, weekday: 1, nth: -1 } },
+  { name: "Mother's Day", rule: { month: 5, weekday: 0, nth: 2 } },
+  { name: "Father's Day", rule: { month: 6, weekday: 0, nth: 3 } },
+  { name: 'the Fourth of July', rule: { month: 7, day: 4 } },
+  { name: 'July Fourth', rule: { month: 7, day: 4 } },
+  { name: 'Labor Day', rule: { month: 9, weekday: 1, nth: 1 } },
+  { name: 'Columbus Day', rule: { month: 10, weekday: 1, nth: 2 } },
+  { name: 'Halloween', rule: { month: 10, day: 31 } },
+  { name: 'Veterans Day', rule: { month: 11, day: 11 } },
+  { name: 'Election Day', rule: { month: 11, weekday: 1, nth: 1, plusDays: 1 } }, // the Tuesday after the first Monday
+  { name: 'Thanksgiving Day', rule: { month: 11, weekday: 4, nth: 4 } },
+  { name: 'Thanksgiving', rule: { month: 11, weekday: 4, nth: 4 }, lone: true },
+  { name: 'Christmas Eve', rule: { month: 12, day: 24 } },
+  { name: 'Christmas Day', rule: { month: 12, day: 25 } },
+  { name: 'Christmas', rule: { month: 12, day: 25 }, lone: true },
+  { name: 'Boxing Day', rule: { month: 12, day: 26 } },
+];
+
+/** Before a `lone` holiday name, the words that make it a day ("at Christmas", "since Easter", "by Thanksgiving"). */
+export const HOLIDAY_LONE_BEFORE = /\b(?:on|at|by|before|after|since|until|till|over|during|around|through|from|last|next|this)\s+$/;
+/** After a holiday name, words that make it part of another name ("Christmas Island", "the Easter Rising"). */
+export const HOLIDAY_NOT_DATE_AFTER = /^\s+(?:Island|Islands|Rising|Uprising|Offensive|Agreement|Accord|Massacre|Parade|Bowl|Classic|Carol|Carols|Tree|Seal|Bombing|Bomber|Storm)\b/;
+
 /** A weekday followed by one of these is a name or a habit, not a date ("Friday prayers", "Sunday Times"). */
 export const WEEKDAY_NOT_DATE_AFTER =
   /^(?:'s)?\s+(?:prayers?|sermons?|best|Times|Telegraph|Express|Herald|Mirror|Post|Observer|Independent|Mail|Sport|Night Live|Morning Post|Business Review|edition|editions|paper|newspaper|supplement|magazine|Bloody|Agreement|Accord)\b/;
@@ -57,4 +99,4 @@ export const EFFECTIVE_BEFORE = /\beffective\s+$/i;
 
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
 export const PREFILTER =
-  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later/i;
+  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas|Fourth/i;

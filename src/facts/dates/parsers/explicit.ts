@@ -1,7 +1,7 @@
 // Explicit calendar dates: "Oct. 26, 2017", "September 28", "26 October 2017", "Dec. 6-20", "10/17/1998", "2017-10-26".
 // A date with its year is stated whatever the anchor; without a year, the year comes from the anchor or the story.
 import { isoDay, isValidDay } from '../calendar.js';
-import { EFFECTIVE_BEFORE, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
+import { COUNT_NOUNS, EFFECTIVE_BEFORE, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeMonthDayNews, weaker } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
@@ -10,11 +10,13 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 
 /** Patterns in priority order; each names the groups it fills. */
-const PATTERNS: { re: RegExp; groups: { month: number; day: number; endDay?: number; year?: number }; numericMonth?: boolean }[] = [
+const PATTERNS: { re: RegExp; groups: { month: number; day: number; endDay?: number; year?: number }; numericMonth?: boolean; pairedDay?: boolean }[] = [
   // "Oct. 26, 2017", "September 28", "Dec. 6-20", "Sunday, Nov. 1"
   { re: new RegExp(`\\b${WD}(${MONTH_ALT})\\.?\\s+${DAY}(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|:\\d)(?:,?\\s+${YEAR}\\b)?`, 'g'), groups: { month: 1, day: 2, endDay: 3, year: 4 } },
   // "26 October 2017", "28th of September"
   { re: new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+${YEAR}\\b)?`, 'g'), groups: { day: 1, month: 2, year: 3 } },
+  // "April 24 and 25", "Oct. 3 or 4": the second day of a pair, in the first one's month (TimeML marks each day)
+  { re: new RegExp(`(?<=\\b(${MONTH_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+)${DAY}(?![\\d%:]|\\s*(?:percent|per cent)\\b)(?:,?\\s+${YEAR}\\b)?`, 'g'), groups: { month: 1, day: 2, year: 3 }, pairedDay: true },
   // "10/17/1998", "10/17/98" (US order, as US newswire writes it)
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, groups: { month: 1, day: 2, year: 3 }, numericMonth: true },
   // "2017-10-26"
@@ -45,6 +47,8 @@ export const explicitParser: Parser = {
         if (!p.numericMonth && monthText[0] !== monthText[0].toUpperCase()) continue;
         const start = m.index ?? 0;
         const expression = m[0];
+        // "May 3 and 4 people died": a quantity, not a second day.
+        if (p.pairedDay && COUNT_NOUNS.test(text.slice(start + expression.length, start + expression.length + 24))) continue;
         const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
         out.push({
           start,

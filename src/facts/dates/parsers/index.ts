@@ -1,5 +1,6 @@
 // The ordered list of parsers. On overlapping matches the longer one wins; on equal length, the earlier parser.
 import { explicitParser } from './explicit.js';
+import { holidayParser } from './holiday.js';
 import { monthParser } from './month.js';
 import { relativeDayParser } from './relative-day.js';
 import { relativePeriodParser } from './relative-period.js';
@@ -24,6 +25,7 @@ export const PARSERS: readonly Parser[] = [
   relativePeriodParser, // "last week", "two days ago", "the weekend"
   relativeDayParser, // "yesterday", "a day earlier"
   weekdayParser, // "on Thursday"
+  holidayParser, // "Thanksgiving Day", "on Christmas Eve"
   yearParser, // "in 2003"
 ];
 

@@ -4,8 +4,11 @@
 import { DAY_PART } from '../timex/value.js';
 import { timexOnly, type Found, type Parser } from '../types.js';
 
-/** Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match). */
-const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b)/g;
+/**
+ * Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match);
+ * not "during the day Friday" (the weekday names the day).
+ */
+const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b|,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
 const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginning|starting|earlier|later)\b|[-\s]+(?:long|end|ends|ahead)\b)/g;
 
 /**

@@ -34,8 +34,11 @@ function dayBeside(text: string, start: number, end: number): { word?: string; m
   return month && day >= 1 && day <= 31 ? { monthDay: [month, day] } : null;
 }
 
-/** "the night of March 20", "the morning of Oct. 5": a part of that day (a year after the day is left to the date). */
-const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
+/**
+ * "the night of March 20", "the morning of Oct. 5": a part of that day. A year after the day, or a month and day
+ * after the weekday ("the night of Friday, Oct. 23"), is left to the date, which names the day in full.
+ */
+const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b(?!,?\\s+(?:${MONTH_NAME})\\.?\\s+\\d)|(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
 
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
