@@ -378,3 +378,23 @@ test('a place called so in one article is found whatever another article holds a
   assert.ok(alone, 'found in its own article');
   assert.ok(together, 'still found beside an article with a match at the same offset');
 });
+
+test('homonyms: the state the story names with several other names wins over a more populous namesake', () => {
+  // Paris, Kentucky (seat of Bourbon County) in a Kentucky local story; Paris, France elsewhere.
+  const local = mentions('The driver, 34, of Paris, was taken to a hospital in Lexington after the crash in Bourbon County, Ky., on Friday. Kentucky State Police are investigating.');
+  const paris = local.find((m) => m.text === 'Paris');
+  assert.ok(paris?.resolved && paris.country === 'US' && paris.lat !== null && Math.abs(paris.lat - 38.2) < 0.5, JSON.stringify(paris));
+  const abroad = mentions('The minister flew to Paris on Monday for talks.').find((m) => m.text === 'Paris');
+  assert.equal(abroad?.country, 'FR');
+  // One passing mention of a state is not enough: the great city keeps its name.
+  const once = mentions('A Texas oil firm opened an office in Paris last year.').find((m) => m.text === 'Paris');
+  assert.equal(once?.country, 'FR');
+});
+
+test('homonyms: a county of the state the story names most; a name joined to a state is a state', () => {
+  const ms = mentions('Farmers in Monroe County met in Columbia, Mo., on Friday. Missouri growers said prices fell. A buyer from Indiana attended.');
+  const county = ms.find((m) => m.text === 'Monroe County');
+  assert.ok(county?.resolved && county.lat !== null && county.lon !== null && county.lon < -91 && county.lon > -93, JSON.stringify(county));
+  const state = mentions('Cattle are moved to the western borders of Montana and Wyoming, one rancher in Ohio said.').find((m) => m.text === 'Wyoming');
+  assert.equal(state?.kind, 'admin1', JSON.stringify(state));
+});

@@ -77,6 +77,10 @@ const SCORE = {
   // for a town (Hamburg, not Hamburg, New York, in a story that names New York).
   storyAdmin: 1.5,
   storyAdminCounty: 3,
+  // A town's `storyAdmin` counts once per other name the story places in that state, up to this many: a Kentucky story
+  // naming "Metcalfe County" and "Ky." means Edmonton, Ky., not Edmonton, Alberta, where one passing "New York" does
+  // not make Hamburg the New York town.
+  storyAdminNames: 2,
   // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
   qualifier: 10,
   // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
@@ -598,6 +602,14 @@ function opensOrgName(tokens: Token[], j: number, re: number, lowercaseWords: Se
   return next !== undefined && (lowercaseWords.has(next.lower) || w.orgWords.has(next.lower));
 }
 
+/** Do these words name a state or province first (their most populous reading is one)? */
+function topIsState(gaz: Gazetteer, words: Token[]): boolean {
+  const hits = gaz.lookup(canonicalKey(words.map((t) => t.text).join(' ')));
+  if (hits.length === 0) return false;
+  const top = hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
+  return top.entry.featureCode === 'ADM1';
+}
+
 function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
   const next = tokens[m.j + 1];
   if (next !== undefined && /^\s+$/.test(next.gap)) {
@@ -622,10 +634,20 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${p2.text} of ${m.surface}"`;
     }
   }
+  // "Montana and Wyoming", "Ohio or Indiana": a name joined to a state's name is a state, when it can be one.
+  if (m.hint === null && p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
+    const state = [1, 2].map((n) => tokens.slice(Math.max(0, m.i - 1 - n), m.i - 1)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
+    if (state !== undefined) {
+      m.hint = 'admin';
+      m.hintText = `"${state.map((t) => t.text).join(' ')} ${p1.text} ${m.surface}"`;
+    }
+  }
   // "According to Xinhua": the name after "according to" is a source, not a destination.
   const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
   // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
   if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
+  if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) m.locative = true;
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
   // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
   if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
@@ -672,6 +694,8 @@ interface Evidence {
   countries: Map<string, number>;
   /** States and provinces of the story (`US.IA`), each with the keys of the names that put them there. */
   admins: Map<string, Set<string>>;
+  /** The countries each article names outright (or by demonym), by article id. */
+  articleCountries: Map<string, Set<string>>;
 }
 
 interface KeyEvidence {
@@ -685,9 +709,17 @@ interface Choice {
   entry: GazEntry;
   score: number;
   reasons: string[];
+  /** How many other names of the story lie in the entry's state or province (0 when none, or not counted). */
+  stateNames: number;
 }
 
-function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null): Choice {
+/**
+ * `townsOnly`: the name's readings are towns and counties, none abroad in a country the mention's own article names.
+ * Only then does a state the story places several names in count once per name (SCORE.storyAdminNames): not against
+ * a state's or country's own name ("New York City and Florida" is not Florida, N.Y.), nor against a namesake in the
+ * article's own country ("consulate in Hamburg" in an article from Germany).
+ */
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null, townsOnly: boolean): Choice {
   const e = h.entry;
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
@@ -708,8 +740,10 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
   // Another name must put the state in the story: a reading is not its own evidence ("Plymouth County" read in
   // Massachusetts at first does not make Massachusetts the story's).
   const support = e.country !== null && e.admin1 !== null ? ev.admins.get(`${e.country}.${e.admin1}`) : undefined;
+  let stateNames = 0;
   if ((e.kind !== 'admin' || e.featureCode === 'ADM2') && support !== undefined && (support.size > 1 || !support.has(key))) {
-    s += e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin;
+    stateNames = support.size - (support.has(key) ? 1 : 0);
+    s += (e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin) * Math.min(townsOnly ? SCORE.storyAdminNames : 1, stateNames);
     reasons.push('province in story');
   }
   if (kev.qualifier !== null) {
@@ -728,7 +762,7 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     } else if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') s -= SCORE.hint;
     else if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') s -= SCORE.hint;
   }
-  return { entry: e, score: s, reasons };
+  return { entry: e, score: s, reasons, stateNames };
 }
 
 /** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
@@ -749,6 +783,9 @@ function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead:
   if (e.population >= GATE.bigCity) return 'large city';
   if (!primary) return inStory && (context || e.population >= GATE.storyCity) ? 'alternate name, story country' : null;
   if (inStory && (e.population >= GATE.storyCity || context)) return 'story country';
+  // A town the text puts something in, in a state or province the story places two other names in ("James Kitchens,
+  // of Edmonton" in a story of Metcalfe County, Ky.).
+  if (inStory && context && c.stateNames >= SCORE.storyAdminNames) return 'province in story';
   return null;
 }
 
@@ -803,8 +840,11 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     let best: Choice | null = null;
     let runnerUp = 0;
     let secondScore = -Infinity;
+    const named = ev.articleCountries.get(m.sentence.article);
+    const townsOnly = m.hits.every((h) => h.entry.kind === 'city' || h.entry.featureCode === 'ADM2');
     for (const h of m.hits) {
-      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint);
+      const rivalAbroad = named !== undefined && m.hits.some((o) => o.entry !== h.entry && o.entry.country !== null && o.entry.country !== h.entry.country && named.has(o.entry.country));
+      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
         if (best !== null) {
           runnerUp++;
@@ -981,13 +1021,18 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   });
 
   // The story's countries: named outright or by demonym, also inside organisation names.
-  const ev: Evidence = { countries: new Map(), admins: new Map() };
+  const ev: Evidence = { countries: new Map(), admins: new Map(), articleCountries: new Map() };
   const personKeys = new Set<string>();
   const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
     const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
-    if (country !== null) ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
+    if (country !== null) {
+      ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
+      const named = ev.articleCountries.get(m.sentence.article);
+      if (named === undefined) ev.articleCountries.set(m.sentence.article, new Set([country]));
+      else named.add(country);
+    }
     if (m.personLike) personKeys.add(m.key);
     const pk = personShare.get(m.key) ?? { person: 0, all: 0, sure: false };
     pk.all++;
@@ -1020,7 +1065,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // Resolve once, then again knowing the provinces and the countries of the places found.
   let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz, false);
-  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map() };
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map(), articleCountries: ev.articleCountries };
   for (const r of resolved) {
     const e = r.choice?.entry;
     if (e === undefined || e.country === null) continue;
@@ -1074,7 +1119,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
       if (next === undefined || (!inPair && (!/^\s+$/.test(next.gap) || /\n\s*\n/.test(next.gap))) || m.tokens[m.j].possessive) continue;
       if (m.key.endsWith('s') && !m.key.endsWith('ss')) continue;
       const e = gaz.country(m.demonym);
-      if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [] }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
+      if (e !== null) resolved.push({ match: m, choice: { entry: e, score: 0, reasons: [], stateNames: 0 }, basis: `demonym of ${e.name}`, unresolvedKind: null, demonym: true });
     }
   }
   return assemble(resolved, sentences, articles);
