@@ -398,3 +398,9 @@ test('homonyms: a county of the state the story names most; a name joined to a s
   const state = mentions('Cattle are moved to the western borders of Montana and Wyoming, one rancher in Ohio said.').find((m) => m.text === 'Wyoming');
   assert.equal(state?.kind, 'admin1', JSON.stringify(state));
 });
+
+test('a region followed by a country it is not in is the next clause, not a qualified place', () => {
+  const ms = mentions('Exports to Asia doubled. In Asia, Canada remains little known, the envoy said.').filter((m) => m.text === 'Asia');
+  assert.equal(ms.length, 2);
+  assert.ok(ms.every((m) => m.resolved && m.kind === 'region'), JSON.stringify(ms));
+});

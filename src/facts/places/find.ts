@@ -675,9 +675,10 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       const within = (a: GazEntry, e: GazEntry): boolean => a.country === e.country && (a.kind === 'country' || a.admin1 === e.admin1);
       // The largest such area: "Puerto Rico" is the island, not a district of that name where another San Juan lies.
       const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry)));
-      // "Russia, Turkey and Iran", "Texas, California and Florida": a country or a state followed by another that does
-      // not hold it is a list, not a qualifier; named among places, it is a place as surely as after "in".
-      if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1')) {
+      // "Russia, Turkey and Iran", "Texas, California and Florida": a country, a state or a region followed by another
+      // place that does not hold it is a list or the next clause ("In Asia, Canada remains..."), not a qualifier; named
+      // among places, it is a place as surely as after "in".
+      if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
         m.locative = true;
         break;
       }
