@@ -634,12 +634,16 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${p2.text} of ${m.surface}"`;
     }
   }
-  // "Montana and Wyoming", "Ohio or Indiana": a name joined to a state's name is a state, when it can be one.
-  if (m.hint === null && p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
-    const state = [1, 2].map((n) => tokens.slice(Math.max(0, m.i - 1 - n), m.i - 1)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
+  // "Montana and Wyoming", "Kentucky, Louisiana, Michigan": a name listed after a state's name is a state, when it can be
+  // one (not the town of that name in a state the story names).
+  let listed = false;
+  const listEnd = p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && /^\s+$/.test(tokens[m.i].gap) ? m.i - 1 : /^,\s*$/.test(tokens[m.i].gap) ? m.i : -1;
+  if (m.hint === null && listEnd > 0 && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
+    const state = [1, 2].map((n) => tokens.slice(Math.max(0, listEnd - n), listEnd)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
     if (state !== undefined) {
       m.hint = 'admin';
-      m.hintText = `"${state.map((t) => t.text).join(' ')} ${p1.text} ${m.surface}"`;
+      m.hintText = `"${state.map((t) => t.text).join(' ')}${listEnd === m.i ? ',' : ` ${tokens[m.i - 1].text}`} ${m.surface}"`;
+      listed = true;
     }
   }
   // "According to Xinhua": the name after "according to" is a source, not a destination.
@@ -657,9 +661,10 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `the dateline "${m.surface}"`;
     }
   }
-  // A qualifier: ", Iraq" or ", Wyo." right after the name.
+  // A qualifier: ", Iraq" or ", Wyo." right after the name (not inside a list of states: "Virginia, Washington, West
+  // Virginia and Wyoming").
   const q = tokens[m.j + 1];
-  if (q !== undefined && /^,\s*$/.test(q.gap) && q.cap) {
+  if (!listed && q !== undefined && /^,\s*$/.test(q.gap) && q.cap) {
     let k = m.j + 1;
     while (k + 1 < tokens.length && k - m.j < 4 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
     for (let e = k; e > m.j; e--) {
