@@ -413,3 +413,11 @@ test('a list of states: each name after a state is the state, never a town nor a
     assert.ok(m?.resolved && m.kind === 'admin1', `${name}: ${JSON.stringify(m)}`);
   }
 });
+
+test('the first of a list of states is a state; "X, in Y County" says which X', () => {
+  const georgia = mentions('The disorder has hit states including Georgia, Oklahoma, Pennsylvania and California.').find((m) => m.text === 'Georgia');
+  assert.ok(georgia?.resolved && georgia.kind === 'admin1' && georgia.country === 'US', JSON.stringify(georgia));
+  // Austin, Indiana (in Scott County), not Austin, Texas, in a story of southern Indiana.
+  const austin = mentions('An outbreak hit southern Indiana. Austin, in Scott County, Indiana, was its center.').find((m) => m.text === 'Austin');
+  assert.ok(austin?.resolved && austin.lat !== null && austin.lon !== null && Math.abs(austin.lat - 38.76) < 0.3 && Math.abs(austin.lon + 85.81) < 0.3, JSON.stringify(austin));
+});

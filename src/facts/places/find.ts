@@ -357,7 +357,7 @@ interface Match {
   hint: PlaceKind | null;
   hintText: string | null;
   locative: boolean;
-  qualifier: { country: string; admin1: string | null; text: string } | null;
+  qualifier: Qualifier | null;
   /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
   contextCountry: string | null;
   /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
@@ -663,12 +663,15 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   }
   // A qualifier: ", Iraq" or ", Wyo." right after the name (not inside a list of states: "Virginia, Washington, West
   // Virginia and Wyoming").
+  // Also an appositive: "Austin, in Scott County, Indiana," says which Austin as surely.
   const q = tokens[m.j + 1];
-  if (!listed && q !== undefined && /^,\s*$/.test(q.gap) && q.cap) {
-    let k = m.j + 1;
-    while (k + 1 < tokens.length && k - m.j < 4 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
-    for (let e = k; e > m.j; e--) {
-      const text = m.sentence.text.slice(tokens[m.j + 1].start - m.sentence.start, tokens[e].end - m.sentence.start);
+  const inside = q !== undefined && q.lower === 'in' && /^,\s*$/.test(q.gap) && tokens[m.j + 2]?.cap === true && /^\s+$/.test(tokens[m.j + 2].gap);
+  const qs = inside ? m.j + 2 : m.j + 1;
+  if (!listed && q !== undefined && /^,\s*$/.test(q.gap) && (q.cap || inside)) {
+    let k = qs;
+    while (k + 1 < tokens.length && k - qs < 3 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
+    for (let e = k; e >= qs; e--) {
+      const text = m.sentence.text.slice(tokens[qs].start - m.sentence.start, tokens[e].end - m.sentence.start);
       const key = canonicalKey(text);
       const abbr = gaz.qualifier(canonicalKey(text + '.')) ?? gaz.qualifier(key);
       if (abbr !== null) {
@@ -685,15 +688,33 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       // among places, it is a place as surely as after "in".
       if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
         m.locative = true;
+        // "states including Georgia, Oklahoma, Pennsylvania": the first of a list of states is a state too.
+        if (m.hint === null && !inside && m.hits.some((h) => h.entry.featureCode === 'ADM1') && topIsState(gaz, tokens.slice(qs, e + 1))) {
+          m.hint = 'admin';
+          m.hintText = `"${m.surface}, ${text}"`;
+        }
         break;
       }
       const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
       if (hit !== undefined && hit.entry.country !== null) {
-        m.qualifier = { country: hit.entry.country, admin1: hit.entry.kind === 'admin' ? hit.entry.admin1 : null, text };
+        const where = (a: GazEntry) => ({ country: a.country ?? '', admin1: a.kind === 'admin' ? a.admin1 : null });
+        const also = hit.entry.featureCode === 'ADM2' ? holding.filter((a) => a !== hit && a.entry.featureCode === 'ADM2' && a.entry.country !== null).map((a) => where(a.entry)) : [];
+        m.qualifier = { ...where(hit.entry), text, ...(also.length > 0 ? { also } : {}) };
         break;
       }
     }
   }
+}
+
+/**
+ * Where the text says a place lies: ", Iraq", ", Wyo.", ", in Scott County". `also`: the other states that hold an area
+ * of that name ("Scott County" is in Indiana and in Minnesota): any of them will do, and the story chooses.
+ */
+interface Qualifier {
+  country: string;
+  admin1: string | null;
+  text: string;
+  also?: { country: string; admin1: string | null }[];
 }
 
 interface Evidence {
@@ -707,7 +728,7 @@ interface Evidence {
 interface KeyEvidence {
   hints: Set<PlaceKind>;
   locative: boolean;
-  qualifier: { country: string; admin1: string | null; text: string } | null;
+  qualifier: Qualifier | null;
   hintText: string | null;
 }
 
@@ -754,7 +775,8 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
   }
   if (kev.qualifier !== null) {
     const q = kev.qualifier;
-    const ok = e.country === q.country && (q.admin1 === null || e.admin1 === q.admin1 || (e.kind === 'admin' && e.admin1 === q.admin1));
+    const inside = (w: { country: string; admin1: string | null }) => e.country === w.country && (w.admin1 === null || e.admin1 === w.admin1);
+    const ok = inside(q) || (q.also ?? []).some(inside);
     s += ok ? SCORE.qualifier : -SCORE.qualifier;
     if (ok) reasons.push(`qualifier "${q.text}"`);
   }
