@@ -378,3 +378,11 @@ test('a place called so in one article is found whatever another article holds a
   assert.ok(alone, 'found in its own article');
   assert.ok(together, 'still found beside an article with a match at the same offset');
 });
+
+test('a name after a preposition is a place even before a speech verb: the object of "in" or "of" is not the speaker', () => {
+  const got = mentions('Officials in Denver confirmed two cases. A farmer from Nashville said the herd was safe. ' +
+    'The Mayor of Pittsburgh declared an emergency.').map((m) => `${m.text}/${m.resolved}`);
+  for (const x of ['Denver/true', 'Nashville/true', 'Pittsburgh/true']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  // With no preposition before it, the name before the verb is the speaker.
+  assert.deepEqual(mentions('The vote was fair, Austin said on Monday.').map((m) => m.text), []);
+});

@@ -540,10 +540,13 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
-    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
+    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+    // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
+    // declared", "a man from Tyler said"): the object of a preposition is never the verb's subject.
+    const afterPreposition = prev !== undefined && !prev.cap && (w.locatives.has(prev.lower) || prev.lower === 'of') && /^\s+$/.test(tokens[m.i].gap);
+    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
-    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
     const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
     const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
     if (m.demonym !== null) {
