@@ -386,3 +386,10 @@ test('a name after a preposition is a place even before a speech verb: the objec
   // With no preposition before it, the name before the verb is the speaker.
   assert.deepEqual(mentions('The vote was fair, Austin said on Monday.').map((m) => m.text), []);
 });
+
+test('the state after "Town, " is a place whatever verb follows it', () => {
+  const ms = mentions('A clinic in Boulder, Colorado admitted two patients on Friday.');
+  const st = ms.find((m) => m.text === 'Colorado');
+  assert.ok(st && st.resolved && st.kind === 'admin1' && st.country === 'US', JSON.stringify(ms));
+  assert.ok(ms.some((m) => m.text === 'Boulder' && m.resolved), JSON.stringify(ms));
+});

@@ -496,12 +496,23 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
   for (const m of out) {
     const q = m.qualifier;
     if (q === null || q.admin1 === null) continue;
-    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && !o.personLike);
+    const named = out.find((o) => o.i === m.j + 1 && ((o.notPlace === null && !o.personLike) || o.notPlace === SPEAKER));
     if (named === undefined || !named.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    // "Rockville, Maryland admitted a patient": the state that qualifies a town is a place whatever verb follows it.
+    if (named.notPlace === SPEAKER) {
+      named.notPlace = null;
+      named.personLike = false;
+      named.personSure = false;
+      named.contextCountry = null;
+      named.locative = true;
+    }
     named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
   }
   return out;
 }
+
+/** Why a name before a speech verb is not a place ("Smith said"). */
+const SPEAKER = 'speaker (followed by a speech verb)';
 
 function isPlain(t: Token, w: ContextWords): boolean {
   return w.functionWords.has(t.lower) || w.directions.has(t.lower) || CONNECTORS.has(t.lower) || w.calendar.has(t.lower);
@@ -575,7 +586,7 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // word the story writes in lowercase too or an organisation's word. Not a person's given name: "Jordan Spieth"
     // (a given name of its own), "Vladimir Putin" (a surname follows that is no word).
     else if (nameAfter && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
-    else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
+    else if (speech && country === null) m.notPlace = SPEAKER;
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
