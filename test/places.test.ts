@@ -393,3 +393,11 @@ test('the state after "Town, " is a place whatever verb follows it', () => {
   assert.ok(st && st.resolved && st.kind === 'admin1' && st.country === 'US', JSON.stringify(ms));
   assert.ok(ms.some((m) => m.text === 'Boulder' && m.resolved), JSON.stringify(ms));
 });
+
+test('a country written as its abbreviation before a name is the country: no given name is written "U.S." or "UK"', () => {
+  const text = 'Four UK Typhoon jets flew over the base. Donations poured in from across the U.S. Later the U.S. Embassy closed.';
+  const got = mentions(text).map((m) => `${m.text}@${m.start}`);
+  for (const w of ['UK', 'U.S.']) for (const at of [...text.matchAll(new RegExp(w.replace(/\./g, '\\.'), 'g'))].map((x) => x.index)) assert.ok(got.includes(`${w}@${at}`), `${w}@${at} in ${got.join(', ')}`);
+  // A country's own name before a surname is still a given name.
+  assert.ok(!mentions('Chad Hurley spoke first.').some((m) => m.text === 'Chad'));
+});

@@ -585,7 +585,9 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // "U.S. Transportation Secretary", "France Football"): the name goes on for two more words, or the next is a
     // word the story writes in lowercase too or an organisation's word. Not a person's given name: "Jordan Spieth"
     // (a given name of its own), "Vladimir Putin" (a surname follows that is no word).
-    else if (nameAfter && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
+    // A country written as its abbreviation ("U.S. Embassy", "UK Chinook helicopters") is the country before any name:
+    // no given name is written in capitals or with periods.
+    else if (nameAfter && !countryAbbreviation(m) && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
     else if (speech && country === null) m.notPlace = SPEAKER;
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
@@ -599,6 +601,13 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/** A one-word match in capitals that stands for a country under another name: "U.S.", "UK", "UAE" (not "CHAD", the
+ *  country's own name in capitals). */
+function countryAbbreviation(m: Match): boolean {
+  const t = m.tokens[m.i];
+  return m.i === m.j && t.allCaps && m.hits.some((h) => h.entry.kind === 'country' && canonicalKey(h.entry.name) !== m.key);
 }
 
 /** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
