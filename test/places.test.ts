@@ -401,3 +401,10 @@ test('a country written as its abbreviation before a name is the country: no giv
   // A country's own name before a surname is still a given name.
   assert.ok(!mentions('Chad Hurley spoke first.').some((m) => m.text === 'Chad'));
 });
+
+test('a country\'s code joined to a dollar sign is a currency, not a place', () => {
+  const text = 'The fund asked for US$12 million and NZ$3 million; crops worth $US 2 billion are at risk, a US official said.';
+  const ms = mentions(text);
+  // Only the last "US", the official's country, is a mention.
+  assert.deepEqual(ms.map((m) => [m.text, m.start]), [['US', text.lastIndexOf('US')]]);
+});

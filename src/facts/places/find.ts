@@ -538,6 +538,12 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
     const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
     const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "US$30 billion", "$US 1.5 billion", "NZ$500": a country's code joined to a dollar sign names a currency.
+    const nextToken = tokens[m.j + 1];
+    if ((nextToken !== undefined && nextToken.gap.startsWith('$')) || tokens[m.i].gap.endsWith('$')) {
+      m.notPlace = 'currency';
+      continue;
+    }
     // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
     if (after !== null && w.streetWords.has(after.lower)) {
       m.notPlace = 'part of a street name';
