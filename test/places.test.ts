@@ -408,3 +408,10 @@ test('a country\'s code joined to a dollar sign is a currency, not a place', () 
   // Only the last "US", the official's country, is a mention.
   assert.deepEqual(ms.map((m) => [m.text, m.start]), [['US', text.lastIndexOf('US')]]);
 });
+
+test('a place designator alone ("City", "Town") is the rest of a name, never a place of its own', () => {
+  const ms = mentions('A Bristol City Council spokeswoman said so. A member of Truro Town Council agreed. The City of Fresno and City Councilman Ruiz objected.');
+  const got = ms.map((m) => m.text);
+  assert.ok(!got.includes('City') && !got.includes('Town'), got.join(', '));
+  for (const x of ['Bristol', 'Truro', 'Fresno']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+});

@@ -445,7 +445,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].compound) stop = true;
         if (stop) continue;
         const t0 = tokens[i];
-        if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower))) continue;
+        // Nor is a place designator alone ("Westminster City Council", "Camborne Town Council"): it is the rest of a name.
+        if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower) ||
+          w.after.has(t0.lower) || w.before.has(t0.lower))) continue;
         const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
         const key = story.keyOf(surface);
         if (key === '') continue;
