@@ -415,3 +415,15 @@ test('a place designator alone ("City", "Town") is the rest of a name, never a p
   assert.ok(!got.includes('City') && !got.includes('Town'), got.join(', '));
   for (const x of ['Bristol', 'Truro', 'Fresno']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
 });
+
+test('a capitalised landform word after a place names the landform: one mention, placed only at a district of the name', () => {
+  const text = 'Farms in the Napa Valley and the Swat Valley flooded in Pakistan and California; the Mekong Delta in Vietnam too.';
+  const ms = mentions(text);
+  const by = new Map(ms.map((m) => [m.text, m]));
+  for (const x of ['Napa Valley', 'Swat Valley', 'Mekong Delta']) assert.ok(by.has(x), `${x} in ${ms.map((m) => m.text).join(', ')}`);
+  assert.ok(!by.has('Napa') && !by.has('Swat') && !by.has('Mekong'), ms.map((m) => m.text).join(', '));
+  // A town's or a river's point is not the valley's or the delta's: unresolved; a district named like its valley covers it.
+  assert.equal(by.get('Napa Valley')?.resolved, false);
+  assert.equal(by.get('Mekong Delta')?.resolved, false);
+  assert.ok(by.get('Swat Valley')?.resolved && by.get('Swat Valley')?.country === 'PK', JSON.stringify(by.get('Swat Valley')));
+});

@@ -125,6 +125,9 @@ interface ContextWords {
   /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part
    *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
   regionWords: Set<string>;
+  /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
+   *  "Swat Valley"): geography's generic nouns, which a news text capitalises only as part of such a name. */
+  landformWords: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
@@ -169,6 +172,7 @@ function contextWords(): ContextWords {
     givenNamePlaces: new Set(list('givenNamePlaces')),
     civicWords: new Set(list('civicWords')),
     regionWords: new Set(list('regionWords')),
+    landformWords: new Set(list('landformWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -358,6 +362,11 @@ interface Match {
   contextCountry: string | null;
   /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
   inOrg?: boolean;
+  /** The landform word the mention ends with ("Salinas Valley"): the landform is placed at the place only when the place
+   *  is an admin area, which a district named like its valley covers ("Swat Valley"); a town of that name may be far
+   *  from the landform or another town of the name ("San Fernando Valley" is not at San Fernando, Trinidad), and a
+   *  river's or a country's point is far from its delta or its coast: listed unresolved. */
+  landform?: string;
 }
 
 /** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
@@ -487,6 +496,16 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         found.demonym === null) {
         found.i--;
         found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
+      }
+      // "Salinas Valley", "Danube Delta": a capitalised landform word after the place names the landform, one mention
+      // (its key stays the place's); the text calls it a place (a region).
+      const nextWord = found.j < re ? tokens[found.j + 1] : undefined;
+      if (nextWord !== undefined && found.demonym === null && w.landformWords.has(nextWord.lower) && /^ +$/.test(nextWord.gap) && !tokens[found.j].possessive && !tokens[found.j].compound) {
+        found.j++;
+        found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
+        found.landform = nextWord.text;
+        found.hint = 'region';
+        found.hintText = `"${found.surface}"`;
       }
       inRun.push(found);
       i = found.j + 1;
@@ -863,7 +882,9 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
       continue;
     }
     const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
-    if (best !== null && why !== null) {
+    if (best !== null && why !== null && m.landform !== undefined && best.entry.kind !== 'admin') {
+      out.push({ match: m, choice: null, basis: `a landform named after ${best.entry.name} (${best.entry.kind}), not at its point; called a place by ${m.hintText}`, unresolvedKind: 'region' });
+    } else if (best !== null && why !== null) {
       out.push({ match: m, choice: best, basis: explain ? basisOf(m, best, kev, countries, runnerUp, gaz) : '', unresolvedKind: null });
     } else if (m.hint !== null && m.hint !== 'country') {
       const basis =
