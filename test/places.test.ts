@@ -427,3 +427,9 @@ test('a capitalised landform word after a place names the landform: one mention,
   assert.equal(by.get('Mekong Delta')?.resolved, false);
   assert.ok(by.get('Swat Valley')?.resolved && by.get('Swat Valley')?.country === 'PK', JSON.stringify(by.get('Swat Valley')));
 });
+
+test('a capital "The" opening a sentence is not part of the name after it, unless the name\'s own form holds it', () => {
+  const text = 'The Netherlands sent aid. The Hague is its seat of government.';
+  const got = mentions(text).map((m) => [m.text, m.start]);
+  assert.deepEqual(got, [['Netherlands', 4], ['The Hague', text.indexOf('The Hague')]]);
+});

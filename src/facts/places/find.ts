@@ -473,6 +473,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         const abbr = len === 1 && (t0.text.endsWith('.') || (qualifierSpot && /^\p{Lu}\p{Ll}{1,3}$/u.test(t0.text))) ? gaz.qualifier(key) : null;
         const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
         if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
+        // "The Philippines" opening a sentence: the article is the sentence's, not the name's, unless the name's own main
+        // form holds it ("The Hague"); the name is matched without it.
+        if (len > 1 && t0.lower === 'the' && !hits.some((h) => canonicalKey(h.entry.name) === key)) continue;
         if (hits.length === 0 && demonym === null) continue;
         // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
         // "Dublin" (not so for "Mexico City", a city's main name).
