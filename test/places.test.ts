@@ -433,3 +433,18 @@ test('a capital "The" opening a sentence is not part of the name after it, unles
   const got = mentions(text).map((m) => [m.text, m.start]);
   assert.deepEqual(got, [['Netherlands', 4], ['The Hague', text.indexOf('The Hague')]]);
 });
+
+test('a news outlet\'s name in apposition ("the news agency X", "X news agency") is the outlet\'s throughout the story', () => {
+  const got = mentions('Officials in Colorado spoke to the news agency Aurora on Monday. The Aurora news agency said more. Aurora reported nothing else.').map((m) => m.text);
+  assert.deepEqual(got, ['Colorado']);
+  // Where the story puts something in it, the name is a place again.
+  assert.ok(mentions('The news agency Aurora said so. A reporter in Aurora, Colorado confirmed it.').some((m) => m.text === 'Aurora'));
+  // A possessive before "news agency" is the agency's country: "Colorado's news agency".
+  assert.ok(mentions('Colorado\'s news agency reported it.').some((m) => m.text === 'Colorado'));
+});
+
+test('inside an organisation\'s name a town known only by an alternate spelling is not taken', () => {
+  // "Leghorn" is an old English name of Livorno and a breed of chicken.
+  const got = mentions('The Leghorn Breeders Association met in Italy.').map((m) => m.text);
+  assert.deepEqual(got, ['Italy']);
+});

@@ -128,6 +128,9 @@ interface ContextWords {
   /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
    *  "Swat Valley"): geography's generic nouns, which a news text capitalises only as part of such a name. */
   landformWords: Set<string>;
+  /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
+   *  in apposition ("the official news agency Xinhua reported"), not a place. */
+  mediaWords: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
@@ -173,6 +176,7 @@ function contextWords(): ContextWords {
     civicWords: new Set(list('civicWords')),
     regionWords: new Set(list('regionWords')),
     landformWords: new Set(list('landformWords')),
+    mediaWords: new Set(list('mediaWords')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -568,6 +572,17 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
       m.notPlace = 'currency';
       continue;
     }
+    // "the news agency Xinhua reported", "the newspaper Le Monde": the outlet's name in apposition; so is a name
+    // before "news agency" ("Xinhua news agency said"). Like a person's, the name is the outlet's throughout the story
+    // unless the story puts something in it ("Xinhua reported" later).
+    const lead = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const trail = tokens[m.j + 1];
+    const newsAgencyAfter = trail !== undefined && trail.lower === 'news' && tokens[m.j + 2]?.lower === 'agency' && /^ +$/.test(trail.gap) && /^ +$/.test(tokens[m.j + 2].gap);
+    if (m.demonym === null && !tokens[m.j].possessive && ((lead !== undefined && !lead.cap && w.mediaWords.has(lead.lower) && /^ +$/.test(tokens[m.i].gap)) || (newsAgencyAfter && (m.i === rs || (m.i === rs + 1 && isPlain(tokens[rs], w)))))) {
+      m.notPlace = 'name of a news outlet';
+      m.personLike = true;
+      continue;
+    }
     // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
     if (after !== null && w.streetWords.has(after.lower)) {
       m.notPlace = 'part of a street name';
@@ -876,7 +891,8 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
-    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null && !kev.hints.has('city')) continue;
+    // Nor is a town short of a large city known only by an alternate spelling ("Xinhua News Agency"; not "New York Times").
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && (best.entry.population < GATE.orgTown || (!primary && best.entry.population < GATE.bigCity)) && kev.qualifier === null && !kev.hints.has('city')) continue;
     // "Churchill, Man.": the text says which state; when no reading lies there (the town is not in the gazetteer), the
     // name is a place the gazetteer does not know, not the namesake elsewhere.
     if (best !== null && kev.qualifier !== null && !best.reasons.some((r) => r.startsWith('qualifier'))) {
