@@ -448,3 +448,8 @@ test('inside an organisation\'s name a town known only by an alternate spelling 
   const got = mentions('The Leghorn Breeders Association met in Italy.').map((m) => m.text);
   assert.deepEqual(got, ['Italy']);
 });
+
+test('"in the X said": a name after a preposition and "the" is not the speaker either', () => {
+  const ms = mentions('Doctors in the Crimea confirmed two cases.');
+  assert.ok(ms.some((m) => m.text === 'Crimea' && m.resolved && m.country === 'UA'), JSON.stringify(ms));
+});

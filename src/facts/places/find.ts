@@ -598,8 +598,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const next = tokens[m.j + 1];
     const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
     // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
-    // declared", "a man from Tyler said"): the object of a preposition is never the verb's subject.
-    const afterPreposition = prev !== undefined && !prev.cap && (w.locatives.has(prev.lower) || prev.lower === 'of') && /^\s+$/.test(tokens[m.i].gap);
+    // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
+    // never the verb's subject.
+    const preposition = (t: Token | undefined): boolean => t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
+    // "in Denver said", "in the Gaza Strip confirmed".
+    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (preposition(prev) || (prev !== undefined && prev.lower === 'the' && !prev.cap && preposition(tokens[m.i - 2])));
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
