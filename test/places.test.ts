@@ -453,3 +453,8 @@ test('"in the X said": a name after a preposition and "the" is not the speaker e
   const ms = mentions('Doctors in the Crimea confirmed two cases.');
   assert.ok(ms.some((m) => m.text === 'Crimea' && m.resolved && m.country === 'UA'), JSON.stringify(ms));
 });
+
+test('a compass word before a country is a description, not part of the mention; before a province it is', () => {
+  const text = 'Storms hit Western Brazil and Northern Ontario.';
+  assert.deepEqual(mentions(text).map((m) => [m.text, m.start]), [['Brazil', text.indexOf('Brazil')], ['Northern Ontario', text.indexOf('Northern')]]);
+});

@@ -497,10 +497,12 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         continue;
       }
       // "Southern California", "North London", "Greater Toronto": a capitalised compass word before the place is
-      // part of the mention (the region of the place, placed at the place); its key stays the place's.
+      // part of the mention (the region of the place, placed at the place); its key stays the place's. Not before a
+      // country ("Western Canada", "Eastern China"): the part of a country is written as a description of the country,
+      // the mention being the country's name (a region that is a name of its own, "South Africa", is matched whole).
       const prev = found.i > rs ? tokens[found.i - 1] : undefined;
       if (prev !== undefined && w.regionWords.has(prev.lower) && /^ +$/.test(tokens[found.i].gap) && (inRun.length === 0 || inRun[inRun.length - 1].j < found.i - 1) &&
-        found.demonym === null) {
+        found.demonym === null && !found.hits.some((h) => h.entry.kind === 'country')) {
         found.i--;
         found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
       }
