@@ -458,3 +458,8 @@ test('a compass word before a country is a description, not part of the mention;
   const text = 'Storms hit Western Brazil and Northern Ontario.';
   assert.deepEqual(mentions(text).map((m) => [m.text, m.start]), [['Brazil', text.indexOf('Brazil')], ['Northern Ontario', text.indexOf('Northern')]]);
 });
+
+test('an alternate spelling opening a sentence is a place when the story writes it after a preposition elsewhere', () => {
+  const text = 'Ships left the harbour of Leghorn in Italy. Leghorn, a busy port, was quiet.';
+  assert.deepEqual(mentions(text).filter((m) => m.text === 'Leghorn').map((m) => m.start), [text.indexOf('Leghorn'), text.lastIndexOf('Leghorn')]);
+});

@@ -859,6 +859,13 @@ function basisOf(m: Match, best: Choice, kev: KeyEvidence, countries: string, ru
  */
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
   const out: Resolved[] = [];
+  // Keys the story also writes after a preposition inside a sentence ("the resort of Acapulco").
+  const w = contextWords();
+  const namedInside = new Set<string>();
+  for (const m of matches) {
+    const p = m.i > 0 ? m.tokens[m.i - 1] : undefined;
+    if (p !== undefined && m.notPlace === null && !p.cap && (w.locatives.has(p.lower) || p.lower === 'of')) namedInside.add(m.key);
+  }
   // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
   let maxW = 0;
   for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
@@ -892,8 +899,9 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
     // "the White House": after "the", a name that is only a translation or old name of a town is something else.
     if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
-    // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
-    if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
+    // A capital at the start of a sentence says nothing; an alternate spelling there needs context, or the story to
+    // write the name after a preposition elsewhere ("the resort of Acapulco ... Acapulco, population 600,000").
+    if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative && !namedInside.has(m.key)) continue;
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
     // Nor is a town short of a large city known only by an alternate spelling ("Xinhua News Agency"; not "New York Times").
