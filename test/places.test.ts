@@ -463,3 +463,8 @@ test('an alternate spelling opening a sentence is a place when the story writes 
   const text = 'Ships left the harbour of Leghorn in Italy. Leghorn, a busy port, was quiet.';
   assert.deepEqual(mentions(text).filter((m) => m.text === 'Leghorn').map((m) => m.start), [text.indexOf('Leghorn'), text.lastIndexOf('Leghorn')]);
 });
+
+test('a season before a year is a season, though a town bears its name', () => {
+  const text = 'Two children in Texas fell ill in Spring 2002. Floods hit Spring, Texas.';
+  assert.deepEqual(mentions(text).filter((m) => m.text === 'Spring').map((m) => m.start), [text.lastIndexOf('Spring')]);
+});

@@ -131,6 +131,8 @@ interface ContextWords {
   /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
    *  in apposition ("the official news agency Xinhua reported"), not a place. */
   mediaWords: Set<string>;
+  /** Season names: before a year ("Spring 2002", "Summer 1969") a season, though "Spring" is also a town. */
+  seasons: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
@@ -177,6 +179,7 @@ function contextWords(): ContextWords {
     regionWords: new Set(list('regionWords')),
     landformWords: new Set(list('landformWords')),
     mediaWords: new Set(list('mediaWords')),
+    seasons: new Set(list('seasons')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
   };
@@ -583,6 +586,10 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     if (m.demonym === null && !tokens[m.j].possessive && ((lead !== undefined && !lead.cap && w.mediaWords.has(lead.lower) && /^ +$/.test(tokens[m.i].gap)) || (newsAgencyAfter && (m.i === rs || (m.i === rs + 1 && isPlain(tokens[rs], w)))))) {
       m.notPlace = 'name of a news outlet';
       m.personLike = true;
+      continue;
+    }
+    if (m.i === m.j && w.seasons.has(tokens[m.i].lower) && nextToken !== undefined && /^ +$/.test(nextToken.gap) && /^\d{4}$/.test(nextToken.text)) {
+      m.notPlace = 'season';
       continue;
     }
     // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
