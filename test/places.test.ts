@@ -468,3 +468,13 @@ test('a season before a year is a season, though a town bears its name', () => {
   const text = 'Two children in Texas fell ill in Spring 2002. Floods hit Spring, Texas.';
   assert.deepEqual(mentions(text).filter((m) => m.text === 'Spring').map((m) => m.start), [text.lastIndexOf('Spring')]);
 });
+
+test('a name the gazetteer lacks, qualified by a country, a state or a large city after a comma, is a place (unresolved)', () => {
+  const text = 'Cases were found in Ombakuru, Kenya, and in Velistroma, Toronto; talks were led by Jan Ombakuru, Kenya\'s envoy.';
+  const ms = mentions(text);
+  const got = ms.map((m) => `${m.text}@${m.start}/${m.resolved}`);
+  assert.ok(got.includes(`Ombakuru@${text.indexOf('Ombakuru')}/false`), got.join(', '));
+  assert.ok(got.includes(`Velistroma@${text.indexOf('Velistroma')}/false`), got.join(', '));
+  // A person's name before a possessive country is no place.
+  assert.ok(!got.includes(`Ombakuru@${text.lastIndexOf('Ombakuru')}/false`), got.join(', '));
+});

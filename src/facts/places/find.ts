@@ -941,6 +941,24 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
   return out;
 }
 
+/**
+ * "Pingilikani, Kenya", "Greenlane, Auckland": the place that qualifies the run ending at token `re`, when the next
+ * run, after a comma, is wholly a country, a state or province or a large city and ends the clause (a stop, a comma,
+ * a dash, a bracket, "and"); else null. A name so qualified is a place the gazetteer lacks.
+ */
+function qualifiedBy(s: Sentence, tokens: Token[], re: number, gaz: Gazetteer): string | null {
+  const first = tokens[re + 1];
+  if (first === undefined || !/^,\s*$/.test(first.gap) || !first.cap) return null;
+  let k = re + 1;
+  while (k + 1 < tokens.length && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
+  if (tokens[k].possessive || tokens[k].compound) return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && !/^\s*[,.;:)\u2014\u2013]/.test(after.gap) && !(after.lower === 'and' && /^\s+$/.test(after.gap))) return null;
+  const text = s.text.slice(first.start - s.start, tokens[k].end - s.start);
+  const ok = gaz.lookup(canonicalKey(text)).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' || (h.entry.kind === 'city' && h.entry.population >= GATE.bigCity)));
+  return ok ? text : null;
+}
+
 /** Names called places ("the village of Al-Obeidi", "Jabbab district") that the gazetteer does not know. */
 function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords): Match[] {
   const out: Match[] = [];
@@ -975,7 +993,12 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
-    } else continue;
+    } else {
+      const q = qualifiedBy(s, tokens, re, gaz);
+      if (q === null || (p1 !== undefined && p1.cap)) continue;
+      m.hint = 'city';
+      m.hintText = `"${surface}, ${q}"`;
+    }
     // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
     let from = a;
     for (let k = a; k <= re + 1; k++) {
