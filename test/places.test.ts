@@ -478,3 +478,10 @@ test('a name the gazetteer lacks, qualified by a country, a state or a large cit
   // A person's name before a possessive country is no place.
   assert.ok(!got.includes(`Ombakuru@${text.lastIndexOf('Ombakuru')}/false`), got.join(', '));
 });
+
+test('a plural designator calls every name of the list after it a place ("the towns of A, B and C")', () => {
+  const got = mentions('Floods reached the towns of Zorvanek, Springfield and Yurbalo on Monday.').map((m) => m.text);
+  assert.deepEqual(got, ['Zorvanek', 'Springfield', 'Yurbalo']);
+  // The list ends with the name after its "and": a name after it is not called a town.
+  assert.deepEqual(mentions('Floods reached the towns of Zorvanek and Yurbalo, Springfield residents said.').map((m) => m.text), ['Zorvanek', 'Yurbalo']);
+});

@@ -525,6 +525,15 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
     out.push(...inRun);
   }
+  // "the towns of Haris and Varzaqan", "the villages of A, B and C": a plural designator calls each name of the list
+  // after it a place of its kind (names the gazetteer lacks are unknownDesignated's).
+  const members = listMembers(tokens, w);
+  for (const m of out) {
+    const tag = members.get(m.i);
+    if (tag === undefined || m.hint !== null || m.notPlace !== null || m.demonym !== null) continue;
+    m.hint = tag.kind;
+    m.hintText = `a list after "${tag.word} of"`;
+  }
   // "Atlanta, Georgia": the name that qualifies a town as its state is that state, not the country of that name.
   for (const m of out) {
     const q = m.qualifier;
@@ -546,6 +555,49 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
 
 /** Why a name before a speech verb is not a place ("Smith said"). */
 const SPEAKER = 'speaker (followed by a speech verb)';
+
+/**
+ * The tokens of the lists that plural designators open ("the villages of A, B and C", "the towns of A and B"), each
+ * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
+ * "and"; a list ends at any other word (a splitter inside a run: "... and C on Monday").
+ */
+function listMembers(tokens: Token[], w: ContextWords): Map<number, { kind: PlaceKind; word: string }> {
+  const out = new Map<number, { kind: PlaceKind; word: string }>();
+  if (!tokens.some((t) => t.lower === 'of')) return out;
+  const rs = runs(tokens);
+  for (let r = 0; r < rs.length; r++) {
+    const plural = pluralDesignator(tokens, rs[r][0], w);
+    if (plural === null) continue;
+    const tag = { kind: w.before.get(plural) as PlaceKind, word: tokens[rs[r][0] - 2].text };
+    // The list's last name follows its "and".
+    let last = false;
+    for (let x = r; x < rs.length; x++) {
+      const [from, to] = rs[x];
+      let k = from;
+      for (; k <= to && !(SPLITTERS.has(tokens[k].lower) && tokens[k].lower !== 'and'); k++) {
+        out.set(k, tag);
+        if (tokens[k].lower === 'and') last = true;
+      }
+      const next = rs[x + 1];
+      if (k <= to || next === undefined || last) break;
+      const between = tokens.slice(to + 1, next[0]);
+      const joined = between.length === 0 ? /^,\s*$/.test(tokens[next[0]].gap) : between.length === 1 && between[0].lower === 'and' && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[next[0]].gap);
+      if (!joined) break;
+      if (between.length === 1) last = true;
+    }
+  }
+  return out;
+}
+
+/** The plural designator of "the villages of X" before token i ("villages"), or null. */
+function pluralDesignator(tokens: Token[], i: number, w: ContextWords): string | null {
+  const of = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (of === undefined || word === undefined || of.lower !== 'of') return null;
+  const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const kind = w.before.get(word.lower);
+  return singular !== word.lower && w.before.has(singular) && kind !== undefined && kind !== 'country' && singular !== 'edge' ? word.lower : null;
+}
 
 function isPlain(t: Token, w: ContextWords): boolean {
   return w.functionWords.has(t.lower) || w.directions.has(t.lower) || CONNECTORS.has(t.lower) || w.calendar.has(t.lower);
@@ -962,13 +1014,16 @@ function qualifiedBy(s: Sentence, tokens: Token[], re: number, gaz: Gazetteer): 
 /** Names called places ("the village of Al-Obeidi", "Jabbab district") that the gazetteer does not know. */
 function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords): Match[] {
   const out: Match[] = [];
+  // "the villages of A, B and C": a plural designator calls each name of the list after it a place of its kind.
+  const members = listMembers(tokens, w);
   for (const [rs, re] of runs(tokens)) {
     let a = rs;
     while (a <= re && (isPlain(tokens[a], w) || w.titles.has(tokens[a].lower))) a++;
     if (a > re) continue;
+    const listed = members.get(a);
     let covered = false;
     for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start)) covered = true;
-    if (covered) continue;
+    if (covered && listed === undefined) continue;
     let orgOrName = false;
     for (let k = a; k <= re; k++) if (w.orgWords.has(tokens[k].lower) || w.titles.has(tokens[k].lower)) orgOrName = true;
     if (orgOrName || tokens[re].compound) continue;
@@ -993,17 +1048,23 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
+    } else if (listed !== undefined) {
+      m.hint = listed.kind;
+      m.hintText = `a list after "${listed.word} of"`;
     } else {
       const q = qualifiedBy(s, tokens, re, gaz);
       if (q === null || (p1 !== undefined && p1.cap)) continue;
       m.hint = 'city';
       m.hintText = `"${surface}, ${q}"`;
     }
-    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
+    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name; a
+    // part the gazetteer matched is its match's.
     let from = a;
     for (let k = a; k <= re + 1; k++) {
       if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
-      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w))) {
+      let partCovered = false;
+      for (let c = from; c < k; c++) if (taken.has(tokens[c].start)) partCovered = true;
+      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w)) && !partCovered) {
         const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
         if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
       }
