@@ -485,3 +485,14 @@ test('a plural designator calls every name of the list after it a place ("the to
   // The list ends with the name after its "and": a name after it is not called a town.
   assert.deepEqual(mentions('Floods reached the towns of Zorvanek and Yurbalo, Springfield residents said.').map((m) => m.text), ['Zorvanek', 'Yurbalo']);
 });
+
+test('three or more state names in a row are a list of states: each is the state, not a town qualified by the next', () => {
+  const ms = mentions('The recall covers Idaho, Missouri, Oregon, Nevada, Washington, West Virginia and Wyoming.');
+  assert.equal(ms.length, 7);
+  for (const m of ms) assert.ok(m.kind === 'admin1' && m.country === 'US', `${m.text}: ${m.kind} ${m.name}`);
+  // Two names are still a town and its state.
+  const pair = mentions('A plant in Washington, West Virginia closed.').find((m) => m.text === 'Washington');
+  assert.ok(pair && pair.kind === 'city', JSON.stringify(pair));
+  // A list of countries keeps "Georgia" the country.
+  assert.equal(mentions('Travellers from Armenia, Georgia, Iraq and Syria were warned.').find((m) => m.text === 'Georgia')?.kind, 'country');
+});

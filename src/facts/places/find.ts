@@ -550,6 +550,26 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     }
     named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
   }
+  // "Alaska, Alabama, Arizona, ... Washington, West Virginia and Wyoming": three names or more in a row, each the name
+  // of a state (or of a country), are a list of states: each is the state, not a town qualified by the next name.
+  for (let x = 0; x < out.length; ) {
+    let y = x;
+    while (y + 1 < out.length && listedAfter(tokens, out[y], out[y + 1])) y++;
+    const seq = out.slice(x, y + 1);
+    if (seq.length >= STATE_LIST && seq.every((m) => m.notPlace === null && m.demonym === null && m.hits.some((h) => h.primary && (h.entry.featureCode === 'ADM1' || h.entry.kind === 'country')))) {
+      // A list of states or a list of countries, as most of its names read ("Armenia, Georgia and Iraq": countries).
+      const isState = (m: Match): boolean => m.hits.some((h) => h.primary && h.entry.featureCode === 'ADM1');
+      const isCountry = (m: Match): boolean => m.hits.some((h) => h.primary && h.entry.kind === 'country');
+      const states = seq.filter(isState).length > seq.filter(isCountry).length;
+      for (const m of seq) {
+        m.hint = (states && isState(m)) || !isCountry(m) ? 'admin' : 'country';
+        m.hintText = 'a list of states';
+        m.qualifier = null;
+        m.locative = true;
+      }
+    }
+    x = y + 1;
+  }
   return out;
 }
 
@@ -587,6 +607,16 @@ function listMembers(tokens: Token[], w: ContextWords): Map<number, { kind: Plac
     }
   }
   return out;
+}
+
+/** Names in a row that make a list of states ("Alaska, Alabama and Arizona"): this many or more. */
+const STATE_LIST = 3;
+
+/** Whether match b follows match a in a list: after a comma, "and" or ", and", nothing else between. */
+function listedAfter(tokens: Token[], a: Match, b: Match): boolean {
+  const between = tokens.slice(a.j + 1, b.i);
+  if (between.length === 0) return /^,\s*$/.test(tokens[b.i].gap);
+  return between.length === 1 && (between[0].lower === 'and' || between[0].lower === 'or') && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[b.i].gap);
 }
 
 /** The plural designator of "the villages of X" before token i ("villages"), or null. */
