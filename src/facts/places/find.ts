@@ -435,7 +435,7 @@ function storyLookups(gaz: Gazetteer): StoryLookups {
   };
 }
 
-function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>, story: StoryLookups): Match[] {
+function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>, story: StoryLookups, members: ListMembers): Match[] {
   const out: Match[] = [];
   for (const [rs, re] of runs(tokens)) {
     const inRun: Match[] = [];
@@ -527,7 +527,6 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
   }
   // "the towns of Haris and Varzaqan", "the villages of A, B and C": a plural designator calls each name of the list
   // after it a place of its kind (names the gazetteer lacks are unknownDesignated's).
-  const members = listMembers(tokens, w);
   for (const m of out) {
     const tag = members.get(m.i);
     if (tag === undefined || m.hint !== null || m.notPlace !== null || m.demonym !== null) continue;
@@ -555,14 +554,12 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
   for (let x = 0; x < out.length; ) {
     let y = x;
     while (y + 1 < out.length && listedAfter(tokens, out[y], out[y + 1])) y++;
-    const seq = out.slice(x, y + 1);
-    if (seq.length >= STATE_LIST && seq.every((m) => m.notPlace === null && m.demonym === null && m.hits.some((h) => h.primary && (h.entry.featureCode === 'ADM1' || h.entry.kind === 'country')))) {
+    const seq = y + 1 - x >= STATE_LIST ? out.slice(x, y + 1) : [];
+    if (seq.length >= STATE_LIST && seq.every((m) => m.notPlace === null && m.demonym === null && (namesState(m) || namesCountry(m)))) {
       // A list of states or a list of countries, as most of its names read ("Armenia, Georgia and Iraq": countries).
-      const isState = (m: Match): boolean => m.hits.some((h) => h.primary && h.entry.featureCode === 'ADM1');
-      const isCountry = (m: Match): boolean => m.hits.some((h) => h.primary && h.entry.kind === 'country');
-      const states = seq.filter(isState).length > seq.filter(isCountry).length;
+      const states = seq.filter(namesState).length > seq.filter(namesCountry).length;
       for (const m of seq) {
-        m.hint = (states && isState(m)) || !isCountry(m) ? 'admin' : 'country';
+        m.hint = (states && namesState(m)) || !namesCountry(m) ? 'admin' : 'country';
         m.hintText = 'a list of states';
         m.qualifier = null;
         m.locative = true;
@@ -581,9 +578,13 @@ const SPEAKER = 'speaker (followed by a speech verb)';
  * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
  * "and"; a list ends at any other word (a splitter inside a run: "... and C on Monday").
  */
-function listMembers(tokens: Token[], w: ContextWords): Map<number, { kind: PlaceKind; word: string }> {
-  const out = new Map<number, { kind: PlaceKind; word: string }>();
-  if (!tokens.some((t) => t.lower === 'of')) return out;
+type ListMembers = Map<number, { kind: PlaceKind; word: string }>;
+
+function listMembers(tokens: Token[], w: ContextWords): ListMembers {
+  const out: ListMembers = new Map();
+  let any = false;
+  for (let k = 2; k < tokens.length && !any; k++) any = tokens[k].cap && pluralDesignator(tokens, k, w) !== null;
+  if (!any) return out;
   const rs = runs(tokens);
   for (let r = 0; r < rs.length; r++) {
     const plural = pluralDesignator(tokens, rs[r][0], w);
@@ -607,6 +608,14 @@ function listMembers(tokens: Token[], w: ContextWords): Map<number, { kind: Plac
     }
   }
   return out;
+}
+
+/** Whether a match is, under its own main name, a state or province (namesState) or a country (namesCountry). */
+function namesState(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.featureCode === 'ADM1');
+}
+function namesCountry(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.kind === 'country');
 }
 
 /** Names in a row that make a list of states ("Alaska, Alabama and Arizona"): this many or more. */
@@ -691,9 +700,8 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
     // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
     // never the verb's subject.
-    const preposition = (t: Token | undefined): boolean => t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
     // "in Denver said", "in the Gaza Strip confirmed".
-    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (preposition(prev) || (prev !== undefined && prev.lower === 'the' && !prev.cap && preposition(tokens[m.i - 2])));
+    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (isPreposition(prev, w) || (prev !== undefined && prev.lower === 'the' && !prev.cap && isPreposition(tokens[m.i - 2], w)));
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
@@ -747,6 +755,11 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
 function countryAbbreviation(m: Match): boolean {
   const t = m.tokens[m.i];
   return m.i === m.j && t.allCaps && m.hits.some((h) => h.entry.kind === 'country' && canonicalKey(h.entry.name) !== m.key);
+}
+
+/** A lowercase locative preposition or "of" ("in", "near", "from", "of"). */
+function isPreposition(t: Token | undefined, w: ContextWords): boolean {
+  return t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
 }
 
 /** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
@@ -1028,7 +1041,7 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
  * run, after a comma, is wholly a country, a state or province or a large city and ends the clause (a stop, a comma,
  * a dash, a bracket, "and"); else null. A name so qualified is a place the gazetteer lacks.
  */
-function qualifiedBy(s: Sentence, tokens: Token[], re: number, gaz: Gazetteer): string | null {
+function qualifiedBy(s: Sentence, tokens: Token[], re: number, story: StoryLookups): string | null {
   const first = tokens[re + 1];
   if (first === undefined || !/^,\s*$/.test(first.gap) || !first.cap) return null;
   let k = re + 1;
@@ -1037,15 +1050,14 @@ function qualifiedBy(s: Sentence, tokens: Token[], re: number, gaz: Gazetteer): 
   const after = tokens[k + 1];
   if (after !== undefined && !/^\s*[,.;:)\u2014\u2013]/.test(after.gap) && !(after.lower === 'and' && /^\s+$/.test(after.gap))) return null;
   const text = s.text.slice(first.start - s.start, tokens[k].end - s.start);
-  const ok = gaz.lookup(canonicalKey(text)).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' || (h.entry.kind === 'city' && h.entry.population >= GATE.bigCity)));
+  const ok = story.hitsOf(story.keyOf(text)).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' || (h.entry.kind === 'city' && h.entry.population >= GATE.bigCity)));
   return ok ? text : null;
 }
 
 /** Names called places ("the village of Al-Obeidi", "Jabbab district") that the gazetteer does not know. */
-function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords): Match[] {
+function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords, story: StoryLookups, members: ListMembers): Match[] {
   const out: Match[] = [];
-  // "the villages of A, B and C": a plural designator calls each name of the list after it a place of its kind.
-  const members = listMembers(tokens, w);
+  // "the villages of A, B and C": a plural designator calls each name of the list after it a place of its kind (members).
   for (const [rs, re] of runs(tokens)) {
     let a = rs;
     while (a <= re && (isPlain(tokens[a], w) || w.titles.has(tokens[a].lower))) a++;
@@ -1082,8 +1094,8 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
       m.hint = listed.kind;
       m.hintText = `a list after "${listed.word} of"`;
     } else {
-      const q = qualifiedBy(s, tokens, re, gaz);
-      if (q === null || (p1 !== undefined && p1.cap)) continue;
+      const q = p1 !== undefined && p1.cap ? null : qualifiedBy(s, tokens, re, story);
+      if (q === null) continue;
       m.hint = 'city';
       m.hintText = `"${surface}, ${q}"`;
     }
@@ -1176,13 +1188,14 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   sentences.forEach((s, si) => {
     opts.checkpoint?.('facts (places)');
     const tokens = tokenized[si];
-    const found = findMatches(s, tokens, gaz, w, lowercaseWords, story);
+    const members = listMembers(tokens, w);
+    const found = findMatches(s, tokens, gaz, w, lowercaseWords, story, members);
     matches.push(...found);
     // Offsets of this sentence's tokens already in a match (offsets are per article: a set for the whole story
     // would let another article's match at the same offset hide a designated place here).
     const taken = new Set<number>();
     for (const m of found) for (let k = m.i; k <= m.j; k++) taken.add(m.tokens[k].start);
-    designated.push(...unknownDesignated(s, tokens, taken, gaz, w));
+    designated.push(...unknownDesignated(s, tokens, taken, gaz, w, story, members));
   });
 
   // The story's countries: named outright or by demonym, also inside organisation names.
