@@ -496,3 +496,10 @@ test('three or more state names in a row are a list of states: each is the state
   // A list of countries keeps "Georgia" the country.
   assert.equal(mentions('Travellers from Armenia, Georgia, Iraq and Syria were warned.').find((m) => m.text === 'Georgia')?.kind, 'country');
 });
+
+test('a name the gazetteer lacks before "area", "region" or "valley" is a place, unresolved', () => {
+  const ms = mentions('Raiders stormed a village in the Kerelo area on Monday.');
+  assert.deepEqual(ms.map((m) => [m.text, m.resolved]), [['Kerelo', false]]);
+  // An adjective before "region" is no name.
+  assert.deepEqual(mentions('Fighting spread in the Kurdish region.').filter((m) => m.kind !== 'demonym').map((m) => m.text), []);
+});

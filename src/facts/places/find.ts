@@ -1084,7 +1084,7 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     const p2 = tokens[a - 2];
     const nextKind = next !== undefined && /^\s+$/.test(next.gap) && !next.cap ? w.after.get(next.lower) : undefined;
     const beforeKind = p1 !== undefined && p2 !== undefined && p1.lower === 'of' && a === rs ? w.before.get(p2.lower) : undefined;
-    if (nextKind !== undefined && nextKind !== 'region') {
+    if (nextKind !== undefined) {
       m.hint = nextKind;
       m.hintText = `"${surface} ${next.text}"`;
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
