@@ -503,3 +503,11 @@ test('a name the gazetteer lacks before "area", "region" or "valley" is a place,
   // An adjective before "region" is no name.
   assert.deepEqual(mentions('Fighting spread in the Kurdish region.').filter((m) => m.kind !== 'demonym').map((m) => m.text), []);
 });
+
+test('a landform\'s or a fort\'s word opening a name ("Lake X", "Mount X", "Fort X") makes a place the gazetteer may lack', () => {
+  const got = mentions('Climbers reached Mount Zorvanek and camped by Lake Yurbalo near Fort Kessling; traffic on Lake Street stopped.')
+    .map((m) => `${m.text}/${m.kind}/${m.resolved}`);
+  for (const x of ['Mount Zorvanek/region/false', 'Lake Yurbalo/region/false', 'Fort Kessling/other/false']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  // A street stays a street.
+  assert.ok(!got.some((x) => x.startsWith('Lake Street/region')), got.join(', '));
+});

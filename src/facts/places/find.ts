@@ -139,6 +139,9 @@ interface ContextWords {
   givenNamePlaces: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
+  /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
+   *  name so opened is a place even where the gazetteer lacks it. */
+  featuresBefore: Map<string, PlaceKind>;
 }
 
 // Words that may sit inside a place name between capitalized words.
@@ -182,6 +185,7 @@ function contextWords(): ContextWords {
     seasons: new Set(list('seasons')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
+    featuresBefore: map('featuresBefore'),
   };
   return words;
 }
@@ -1063,8 +1067,13 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     while (a <= re && (isPlain(tokens[a], w) || w.titles.has(tokens[a].lower))) a++;
     if (a > re) continue;
     const listed = members.get(a);
+    // "Lake Titicaca", "Fort Detrick": the run opens with a landform's or a fort's word and goes on with a name (not a
+    // street's or a site's: "Lake Street", "Mount Pleasant Park" are theirs). The opening word alone may be a town's
+    // name the gazetteer matched ("Lake"): the run is still the landform's.
+    const opener = a < re && /^ +$/.test(tokens[a + 1].gap) ? w.featuresBefore.get(tokens[a].lower.replace(/\.$/, '')) : undefined;
+    const openerOk = opener !== undefined && !w.streetWords.has(tokens[re].lower) && !w.facilityWords.has(tokens[re].lower);
     let covered = false;
-    for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start)) covered = true;
+    for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start) && !(openerOk && k === a)) covered = true;
     if (covered && listed === undefined) continue;
     let orgOrName = false;
     for (let k = a; k <= re; k++) if (w.orgWords.has(tokens[k].lower) || w.titles.has(tokens[k].lower)) orgOrName = true;
@@ -1087,6 +1096,9 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     if (nextKind !== undefined) {
       m.hint = nextKind;
       m.hintText = `"${surface} ${next.text}"`;
+    } else if (openerOk) {
+      m.hint = opener;
+      m.hintText = `"${surface}"`;
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
@@ -1105,7 +1117,7 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     for (let k = a; k <= re + 1; k++) {
       if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
       let partCovered = false;
-      for (let c = from; c < k; c++) if (taken.has(tokens[c].start)) partCovered = true;
+      for (let c = from; c < k; c++) if (taken.has(tokens[c].start) && !(openerOk && c === a)) partCovered = true;
       if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w)) && !partCovered) {
         const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
         if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
