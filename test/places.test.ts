@@ -511,3 +511,8 @@ test('a landform\'s or a fort\'s word opening a name ("Lake X", "Mount X", "Fort
   // A street stays a street.
   assert.ok(!got.some((x) => x.startsWith('Lake Street/region')), got.join(', '));
 });
+
+test('a name of compass words alone right before a place says which part of it: no place of its own', () => {
+  const text = 'Crime rose in Far North Queensland.';
+  assert.deepEqual(mentions(text).map((m) => [m.text, m.kind]), [['Queensland', 'admin1']]);
+});

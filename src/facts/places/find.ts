@@ -529,6 +529,16 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
     out.push(...inRun);
   }
+  // "Far North Queensland", "South West England": a name made of compass words alone, right before another place,
+  // says which part of that place; it is no place of its own (the gazetteer's "Far North" is a district elsewhere).
+  for (let x = 0; x + 1 < out.length; x++) {
+    const m = out[x];
+    const n = out[x + 1];
+    if (m.j + 1 !== n.i || !/^ +$/.test(tokens[n.i].gap) || m.notPlace !== null || n.demonym !== null) continue;
+    let compass = true;
+    for (let k = m.i; k <= m.j && compass; k++) compass = w.directions.has(tokens[k].lower);
+    if (compass) m.notPlace = 'compass words before a place';
+  }
   // "the towns of Haris and Varzaqan", "the villages of A, B and C": a plural designator calls each name of the list
   // after it a place of its kind (names the gazetteer lacks are unknownDesignated's).
   for (const m of out) {
