@@ -516,3 +516,8 @@ test('a name of compass words alone right before a place says which part of it: 
   const text = 'Crime rose in Far North Queensland.';
   assert.deepEqual(mentions(text).map((m) => [m.text, m.kind]), [['Queensland', 'admin1']]);
 });
+
+test('a compass word or a title opening a street\'s name is part of it ("South Maple Avenue", "Queen Victoria Street")', () => {
+  const got = mentions('Traffic stopped on South Maple Avenue and on Queen Victoria Street.').map((m) => m.text);
+  assert.deepEqual(got, ['South Maple Avenue', 'Queen Victoria Street']);
+});

@@ -1176,7 +1176,14 @@ function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
     while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && (/^\s$/.test(tokens[i].gap) || (site && /^\.\s$/.test(tokens[i].gap) && DOTTED.has(tokens[i - 1].lower))) && !(tokens[i - 1].possessive && (!site || i - 1 === 0 || !tokens[i - 2]?.cap))) {
       const b = tokens[i - 1].lower;
       // An organisation's word ends a street's name; a site's may hold one ("Pearson International Airport").
-      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || (!site && w.orgWords.has(b)) || w.directions.has(b)) break;
+      if (w.functionWords.has(b) || w.calendar.has(b) || (!site && w.orgWords.has(b))) break;
+      // A compass word or a title opens a street's name ("North Jackson Highway", "King Edward Street"): taken when it
+      // is the name's first word (no capitalised word before it, no period after it); else the name stops after it.
+      if (w.titles.has(b) || w.directions.has(b)) {
+        const before = tokens[i - 2];
+        if (!site && i - 1 > 0 && (before === undefined || !before.cap) && /^\s$/.test(tokens[i].gap) && !tokens[i - 1].possessive) i--;
+        break;
+      }
       i--;
     }
     if (i === k) continue;
