@@ -521,3 +521,8 @@ test('a compass word or a title opening a street\'s name is part of it ("South M
   const got = mentions('Traffic stopped on South Maple Avenue and on Queen Victoria Street.').map((m) => m.text);
   assert.deepEqual(got, ['South Maple Avenue', 'Queen Victoria Street']);
 });
+
+test('"X City" is the city\'s name unless an organisation\'s or a site\'s name goes on after it ("Dublin City Council")', () => {
+  const got = mentions('Flights from Quebec City and Halifax resumed. The Dublin City Council met. London City airport closed.').map((m) => `${m.text}/${m.resolved}`);
+  assert.deepEqual(got, ['Quebec City/true', 'Halifax/true', 'Dublin/true', 'London/true']);
+});

@@ -490,7 +490,10 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         if (hits.length === 0 && demonym === null) continue;
         // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
         // "Dublin" (not so for "Mexico City", a city's main name).
-        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city')) continue;
+        // Not where no organisation's or site's name goes on after it: "Quebec City and Halifax" is the city's name.
+        const onward = tokens[j + 1];
+        const nameGoesOn = onward !== undefined && /^\s+$/.test(onward.gap) && ((onward.cap && !CONNECTORS.has(onward.lower)) || w.orgWords.has(onward.lower) || w.facilityWords.has(onward.lower));
+        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city') && nameGoesOn) continue;
         // "Laurel County", "Anbar Province": the name carries its own designator.
         const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
         const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
