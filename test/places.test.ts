@@ -526,3 +526,7 @@ test('"X City" is the city\'s name unless an organisation\'s or a site\'s name g
   const got = mentions('Flights from Quebec City and Halifax resumed. The Dublin City Council met. London City airport closed.').map((m) => `${m.text}/${m.resolved}`);
   assert.deepEqual(got, ['Quebec City/true', 'Halifax/true', 'Dublin/true', 'London/true']);
 });
+
+test('a capitalised "Area" after a place names the area: one mention', () => {
+  assert.deepEqual(mentions('Prices rose in the Greater Boston Area last year.').map((m) => m.text), ['Greater Boston Area']);
+});

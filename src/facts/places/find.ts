@@ -126,7 +126,8 @@ interface ContextWords {
    *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
   regionWords: Set<string>;
   /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
-   *  "Swat Valley"): geography's generic nouns, which a news text capitalises only as part of such a name. */
+   *  "Swat Valley") or of an area ("Greater Toronto Area"): geography's generic nouns, which a news text capitalises
+   *  only as part of such a name. */
   landformWords: Set<string>;
   /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
    *  in apposition ("the official news agency Xinhua reported"), not a place. */
