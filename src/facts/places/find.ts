@@ -591,13 +591,14 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
 /** Why a name before a speech verb is not a place ("Smith said"). */
 const SPEAKER = 'speaker (followed by a speech verb)';
 
+/** Token index -> the plural designator's kind and word, for the names of the lists it opens. */
+type ListMembers = Map<number, { kind: PlaceKind; word: string }>;
+
 /**
  * The tokens of the lists that plural designators open ("the villages of A, B and C", "the towns of A and B"), each
  * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
- * "and"; a list ends at any other word (a splitter inside a run: "... and C on Monday").
+ * "and"; a list ends with the name after its "and", or at any other word (a splitter inside a run: "... on Monday").
  */
-type ListMembers = Map<number, { kind: PlaceKind; word: string }>;
-
 function listMembers(tokens: Token[], w: ContextWords): ListMembers {
   const out: ListMembers = new Map();
   let any = false;
@@ -718,7 +719,6 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
     // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
     // never the verb's subject.
-    // "in Denver said", "in the Gaza Strip confirmed".
     const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (isPreposition(prev, w) || (prev !== undefined && prev.lower === 'the' && !prev.cap && isPreposition(tokens[m.i - 2], w)));
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
@@ -980,12 +980,9 @@ function basisOf(m: Match, best: Choice, kev: KeyEvidence, countries: string, ru
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
   const out: Resolved[] = [];
   // Keys the story also writes after a preposition inside a sentence ("the resort of Acapulco").
-  const w = contextWords();
+  const words = contextWords();
   const namedInside = new Set<string>();
-  for (const m of matches) {
-    const p = m.i > 0 ? m.tokens[m.i - 1] : undefined;
-    if (p !== undefined && m.notPlace === null && !p.cap && (w.locatives.has(p.lower) || p.lower === 'of')) namedInside.add(m.key);
-  }
+  for (const m of matches) if (m.notPlace === null && m.i > 0 && isPreposition(m.tokens[m.i - 1], words)) namedInside.add(m.key);
   // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
   let maxW = 0;
   for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
