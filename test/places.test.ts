@@ -421,3 +421,155 @@ test('the first of a list of states is a state; "X, in Y County" says which X', 
   const austin = mentions('An outbreak hit southern Indiana. Austin, in Scott County, Indiana, was its center.').find((m) => m.text === 'Austin');
   assert.ok(austin?.resolved && austin.lat !== null && austin.lon !== null && Math.abs(austin.lat - 38.76) < 0.3 && Math.abs(austin.lon + 85.81) < 0.3, JSON.stringify(austin));
 });
+
+test('a name after a preposition is a place even before a speech verb: the object of "in" or "of" is not the speaker', () => {
+  const got = mentions('Officials in Denver confirmed two cases. A farmer from Nashville said the herd was safe. ' +
+    'The Mayor of Pittsburgh declared an emergency.').map((m) => `${m.text}/${m.resolved}`);
+  for (const x of ['Denver/true', 'Nashville/true', 'Pittsburgh/true']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  // With no preposition before it, the name before the verb is the speaker.
+  assert.deepEqual(mentions('The vote was fair, Austin said on Monday.').map((m) => m.text), []);
+});
+
+test('the state after "Town, " is a place whatever verb follows it', () => {
+  const ms = mentions('A clinic in Boulder, Colorado admitted two patients on Friday.');
+  const st = ms.find((m) => m.text === 'Colorado');
+  assert.ok(st && st.resolved && st.kind === 'admin1' && st.country === 'US', JSON.stringify(ms));
+  assert.ok(ms.some((m) => m.text === 'Boulder' && m.resolved), JSON.stringify(ms));
+});
+
+test('a country written as its abbreviation before a name is the country: no given name is written "U.S." or "UK"', () => {
+  const text = 'Four UK Typhoon jets flew over the base. Donations poured in from across the U.S. Later the U.S. Embassy closed.';
+  const got = mentions(text).map((m) => `${m.text}@${m.start}`);
+  for (const w of ['UK', 'U.S.']) for (const at of [...text.matchAll(new RegExp(w.replace(/\./g, '\\.'), 'g'))].map((x) => x.index)) assert.ok(got.includes(`${w}@${at}`), `${w}@${at} in ${got.join(', ')}`);
+  // A country's own name before a surname is still a given name.
+  assert.ok(!mentions('Chad Hurley spoke first.').some((m) => m.text === 'Chad'));
+});
+
+test('a country\'s code joined to a dollar sign is a currency, not a place', () => {
+  const text = 'The fund asked for US$12 million and NZ$3 million; crops worth $US 2 billion are at risk, a US official said.';
+  const ms = mentions(text);
+  // Only the last "US", the official's country, is a mention.
+  assert.deepEqual(ms.map((m) => [m.text, m.start]), [['US', text.lastIndexOf('US')]]);
+});
+
+test('a place designator alone ("City", "Town") is the rest of a name, never a place of its own', () => {
+  const ms = mentions('A Bristol City Council spokeswoman said so. A member of Truro Town Council agreed. The City of Fresno and City Councilman Ruiz objected.');
+  const got = ms.map((m) => m.text);
+  assert.ok(!got.includes('City') && !got.includes('Town'), got.join(', '));
+  for (const x of ['Bristol', 'Truro', 'Fresno']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+});
+
+test('a capitalised landform word after a place names the landform: one mention, placed only at a district of the name', () => {
+  const text = 'Farms in the Napa Valley and the Swat Valley flooded in Pakistan and California; the Mekong Delta in Vietnam too.';
+  const ms = mentions(text);
+  const by = new Map(ms.map((m) => [m.text, m]));
+  for (const x of ['Napa Valley', 'Swat Valley', 'Mekong Delta']) assert.ok(by.has(x), `${x} in ${ms.map((m) => m.text).join(', ')}`);
+  assert.ok(!by.has('Napa') && !by.has('Swat') && !by.has('Mekong'), ms.map((m) => m.text).join(', '));
+  // A town's or a river's point is not the valley's or the delta's: unresolved; a district named like its valley covers it.
+  assert.equal(by.get('Napa Valley')?.resolved, false);
+  assert.equal(by.get('Mekong Delta')?.resolved, false);
+  assert.ok(by.get('Swat Valley')?.resolved && by.get('Swat Valley')?.country === 'PK', JSON.stringify(by.get('Swat Valley')));
+});
+
+test('a capital "The" opening a sentence is not part of the name after it, unless the name\'s own form holds it', () => {
+  const text = 'The Netherlands sent aid. The Hague is its seat of government.';
+  const got = mentions(text).map((m) => [m.text, m.start]);
+  assert.deepEqual(got, [['Netherlands', 4], ['The Hague', text.indexOf('The Hague')]]);
+});
+
+test('a news outlet\'s name in apposition ("the news agency X", "X news agency") is the outlet\'s throughout the story', () => {
+  const got = mentions('Officials in Colorado spoke to the news agency Aurora on Monday. The Aurora news agency said more. Aurora reported nothing else.').map((m) => m.text);
+  assert.deepEqual(got, ['Colorado']);
+  // Where the story puts something in it, the name is a place again.
+  assert.ok(mentions('The news agency Aurora said so. A reporter in Aurora, Colorado confirmed it.').some((m) => m.text === 'Aurora'));
+  // A possessive before "news agency" is the agency's country: "Colorado's news agency".
+  assert.ok(mentions('Colorado\'s news agency reported it.').some((m) => m.text === 'Colorado'));
+});
+
+test('inside an organisation\'s name a town known only by an alternate spelling is not taken', () => {
+  // "Leghorn" is an old English name of Livorno and a breed of chicken.
+  const got = mentions('The Leghorn Breeders Association met in Italy.').map((m) => m.text);
+  assert.deepEqual(got, ['Italy']);
+});
+
+test('"in the X said": a name after a preposition and "the" is not the speaker either', () => {
+  const ms = mentions('Doctors in the Crimea confirmed two cases.');
+  assert.ok(ms.some((m) => m.text === 'Crimea' && m.resolved && m.country === 'UA'), JSON.stringify(ms));
+});
+
+test('a compass word before a country is a description, not part of the mention; before a province it is', () => {
+  const text = 'Storms hit Western Brazil and Northern Ontario.';
+  assert.deepEqual(mentions(text).map((m) => [m.text, m.start]), [['Brazil', text.indexOf('Brazil')], ['Northern Ontario', text.indexOf('Northern')]]);
+});
+
+test('an alternate spelling opening a sentence is a place when the story writes it after a preposition elsewhere', () => {
+  const text = 'Ships left the harbour of Leghorn in Italy. Leghorn, a busy port, was quiet.';
+  assert.deepEqual(mentions(text).filter((m) => m.text === 'Leghorn').map((m) => m.start), [text.indexOf('Leghorn'), text.lastIndexOf('Leghorn')]);
+});
+
+test('a season before a year is a season, though a town bears its name', () => {
+  const text = 'Two children in Texas fell ill in Spring 2002. Floods hit Spring, Texas.';
+  assert.deepEqual(mentions(text).filter((m) => m.text === 'Spring').map((m) => m.start), [text.lastIndexOf('Spring')]);
+});
+
+test('a name the gazetteer lacks, qualified by a country, a state or a large city after a comma, is a place (unresolved)', () => {
+  const text = 'Cases were found in Ombakuru, Kenya, and in Velistroma, Toronto; talks were led by Jan Ombakuru, Kenya\'s envoy.';
+  const ms = mentions(text);
+  const got = ms.map((m) => `${m.text}@${m.start}/${m.resolved}`);
+  assert.ok(got.includes(`Ombakuru@${text.indexOf('Ombakuru')}/false`), got.join(', '));
+  assert.ok(got.includes(`Velistroma@${text.indexOf('Velistroma')}/false`), got.join(', '));
+  // A person's name before a possessive country is no place.
+  assert.ok(!got.includes(`Ombakuru@${text.lastIndexOf('Ombakuru')}/false`), got.join(', '));
+});
+
+test('a plural designator calls every name of the list after it a place ("the towns of A, B and C")', () => {
+  const got = mentions('Floods reached the towns of Zorvanek, Springfield and Yurbalo on Monday.').map((m) => m.text);
+  assert.deepEqual(got, ['Zorvanek', 'Springfield', 'Yurbalo']);
+  // The list ends with the name after its "and": a name after it is not called a town.
+  assert.deepEqual(mentions('Floods reached the towns of Zorvanek and Yurbalo, Springfield residents said.').map((m) => m.text), ['Zorvanek', 'Yurbalo']);
+});
+
+test('three or more state names in a row are a list of states: each is the state, not a town qualified by the next', () => {
+  const ms = mentions('The recall covers Idaho, Missouri, Oregon, Nevada, Washington, West Virginia and Wyoming.');
+  assert.equal(ms.length, 7);
+  for (const m of ms) assert.ok(m.kind === 'admin1' && m.country === 'US', `${m.text}: ${m.kind} ${m.name}`);
+  // Two names are still a town and its state.
+  const pair = mentions('A plant in Washington, West Virginia closed.').find((m) => m.text === 'Washington');
+  assert.ok(pair && pair.kind === 'city', JSON.stringify(pair));
+  // A list of countries keeps "Georgia" the country.
+  assert.equal(mentions('Travellers from Armenia, Georgia, Iraq and Syria were warned.').find((m) => m.text === 'Georgia')?.kind, 'country');
+});
+
+test('a name the gazetteer lacks before "area", "region" or "valley" is a place, unresolved', () => {
+  const ms = mentions('Raiders stormed a village in the Kerelo area on Monday.');
+  assert.deepEqual(ms.map((m) => [m.text, m.resolved]), [['Kerelo', false]]);
+  // An adjective before "region" is no name.
+  assert.deepEqual(mentions('Fighting spread in the Kurdish region.').filter((m) => m.kind !== 'demonym').map((m) => m.text), []);
+});
+
+test('a landform\'s or a fort\'s word opening a name ("Lake X", "Mount X", "Fort X") makes a place the gazetteer may lack', () => {
+  const got = mentions('Climbers reached Mount Zorvanek and camped by Lake Yurbalo near Fort Kessling; traffic on Lake Street stopped.')
+    .map((m) => `${m.text}/${m.kind}/${m.resolved}`);
+  for (const x of ['Mount Zorvanek/region/false', 'Lake Yurbalo/region/false', 'Fort Kessling/other/false']) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`);
+  // A street stays a street.
+  assert.ok(!got.some((x) => x.startsWith('Lake Street/region')), got.join(', '));
+});
+
+test('a name of compass words alone right before a place says which part of it: no place of its own', () => {
+  const text = 'Crime rose in Far North Queensland.';
+  assert.deepEqual(mentions(text).map((m) => [m.text, m.kind]), [['Queensland', 'admin1']]);
+});
+
+test('a compass word or a title opening a street\'s name is part of it ("South Maple Avenue", "Queen Victoria Street")', () => {
+  const got = mentions('Traffic stopped on South Maple Avenue and on Queen Victoria Street.').map((m) => m.text);
+  assert.deepEqual(got, ['South Maple Avenue', 'Queen Victoria Street']);
+});
+
+test('"X City" is the city\'s name unless an organisation\'s or a site\'s name goes on after it ("Dublin City Council")', () => {
+  const got = mentions('Flights from Quebec City and Halifax resumed. The Dublin City Council met. London City airport closed.').map((m) => `${m.text}/${m.resolved}`);
+  assert.deepEqual(got, ['Quebec City/true', 'Halifax/true', 'Dublin/true', 'London/true']);
+});
+
+test('a capitalised "Area" after a place names the area: one mention', () => {
+  assert.deepEqual(mentions('Prices rose in the Greater Boston Area last year.').map((m) => m.text), ['Greater Boston Area']);
+});

@@ -129,12 +129,24 @@ interface ContextWords {
   /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part
    *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
   regionWords: Set<string>;
+  /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
+   *  "Swat Valley") or of an area ("Greater Toronto Area"): geography's generic nouns, which a news text capitalises
+   *  only as part of such a name. */
+  landformWords: Set<string>;
+  /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
+   *  in apposition ("the official news agency Xinhua reported"), not a place. */
+  mediaWords: Set<string>;
+  /** Season names: before a year ("Spring 2002", "Summer 1969") a season, though "Spring" is also a town. */
+  seasons: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
   /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
   givenNamePlaces: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
+  /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
+   *  name so opened is a place even where the gazetteer lacks it. */
+  featuresBefore: Map<string, PlaceKind>;
 }
 
 // Words that may sit inside a place name between capitalized words.
@@ -173,8 +185,12 @@ function contextWords(): ContextWords {
     givenNamePlaces: new Set(list('givenNamePlaces')),
     civicWords: new Set(list('civicWords')),
     regionWords: new Set(list('regionWords')),
+    landformWords: new Set(list('landformWords')),
+    mediaWords: new Set(list('mediaWords')),
+    seasons: new Set(list('seasons')),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
+    featuresBefore: map('featuresBefore'),
   };
   return words;
 }
@@ -362,6 +378,11 @@ interface Match {
   contextCountry: string | null;
   /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
   inOrg?: boolean;
+  /** The landform word the mention ends with ("Salinas Valley"): the landform is placed at the place only when the place
+   *  is an admin area, which a district named like its valley covers ("Swat Valley"); a town of that name may be far
+   *  from the landform or another town of the name ("San Fernando Valley" is not at San Fernando, Trinidad), and a
+   *  river's or a country's point is far from its delta or its coast: listed unresolved. */
+  landform?: string;
 }
 
 /** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
@@ -423,7 +444,7 @@ function storyLookups(gaz: Gazetteer): StoryLookups {
   };
 }
 
-function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>, story: StoryLookups): Match[] {
+function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>, story: StoryLookups, members: ListMembers): Match[] {
   const out: Match[] = [];
   for (const [rs, re] of runs(tokens)) {
     const inRun: Match[] = [];
@@ -449,7 +470,9 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].compound) stop = true;
         if (stop) continue;
         const t0 = tokens[i];
-        if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower))) continue;
+        // Nor is a place designator alone ("Westminster City Council", "Camborne Town Council"): it is the rest of a name.
+        if (len === 1 && (w.functionWords.has(t0.lower) || w.commonWords.has(t0.lower) || w.orgWords.has(t0.lower) || w.calendar.has(t0.lower) || w.titles.has(t0.lower) || w.directions.has(t0.lower) ||
+          w.after.has(t0.lower) || w.before.has(t0.lower))) continue;
         const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
         const key = story.keyOf(surface);
         if (key === '') continue;
@@ -466,10 +489,16 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         const abbr = len === 1 && (t0.text.endsWith('.') || (qualifierSpot && /^\p{Lu}\p{Ll}{1,3}$/u.test(t0.text))) ? gaz.qualifier(key) : null;
         const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
         if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
+        // "The Philippines" opening a sentence: the article is the sentence's, not the name's, unless the name's own main
+        // form holds it ("The Hague"); the name is matched without it.
+        if (len > 1 && t0.lower === 'the' && !hits.some((h) => canonicalKey(h.entry.name) === key)) continue;
         if (hits.length === 0 && demonym === null) continue;
         // "Dublin City Council": "Dublin City" is an alternate name of Dublin or a district's name; the mention is
         // "Dublin" (not so for "Mexico City", a city's main name).
-        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city')) continue;
+        // Not where no organisation's or site's name goes on after it: "Quebec City and Halifax" is the city's name.
+        const onward = tokens[j + 1];
+        const nameGoesOn = onward !== undefined && /^\s+$/.test(onward.gap) && ((onward.cap && !CONNECTORS.has(onward.lower)) || w.orgWords.has(onward.lower) || w.facilityWords.has(onward.lower));
+        if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city') && nameGoesOn) continue;
         // "Laurel County", "Anbar Province": the name carries its own designator.
         const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
         const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
@@ -483,12 +512,24 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
         continue;
       }
       // "Southern California", "North London", "Greater Toronto": a capitalised compass word before the place is
-      // part of the mention (the region of the place, placed at the place); its key stays the place's.
+      // part of the mention (the region of the place, placed at the place); its key stays the place's. Not before a
+      // country ("Western Canada", "Eastern China"): the part of a country is written as a description of the country,
+      // the mention being the country's name (a region that is a name of its own, "South Africa", is matched whole).
       const prev = found.i > rs ? tokens[found.i - 1] : undefined;
       if (prev !== undefined && w.regionWords.has(prev.lower) && /^ +$/.test(tokens[found.i].gap) && (inRun.length === 0 || inRun[inRun.length - 1].j < found.i - 1) &&
-        found.demonym === null) {
+        found.demonym === null && !found.hits.some((h) => h.entry.kind === 'country')) {
         found.i--;
         found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
+      }
+      // "Salinas Valley", "Danube Delta": a capitalised landform word after the place names the landform, one mention
+      // (its key stays the place's); the text calls it a place (a region).
+      const nextWord = found.j < re ? tokens[found.j + 1] : undefined;
+      if (nextWord !== undefined && found.demonym === null && w.landformWords.has(nextWord.lower) && /^ +$/.test(nextWord.gap) && !tokens[found.j].possessive && !tokens[found.j].compound) {
+        found.j++;
+        found.surface = s.text.slice(tokens[found.i].start - s.start, tokens[found.j].end - s.start);
+        found.landform = nextWord.text;
+        found.hint = 'region';
+        found.hintText = `"${found.surface}"`;
       }
       inRun.push(found);
       i = found.j + 1;
@@ -496,15 +537,128 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
     annotateRun(tokens, rs, re, inRun, gaz, w, lowercaseWords);
     out.push(...inRun);
   }
+  // "Far North Queensland", "South West England": a name made of compass words alone, right before another place,
+  // says which part of that place; it is no place of its own (the gazetteer's "Far North" is a district elsewhere).
+  for (let x = 0; x + 1 < out.length; x++) {
+    const m = out[x];
+    const n = out[x + 1];
+    if (m.j + 1 !== n.i || !/^ +$/.test(tokens[n.i].gap) || m.notPlace !== null || n.demonym !== null) continue;
+    let compass = true;
+    for (let k = m.i; k <= m.j && compass; k++) compass = w.directions.has(tokens[k].lower);
+    if (compass) m.notPlace = 'compass words before a place';
+  }
+  // "the towns of Haris and Varzaqan", "the villages of A, B and C": a plural designator calls each name of the list
+  // after it a place of its kind (names the gazetteer lacks are unknownDesignated's).
+  for (const m of out) {
+    const tag = members.get(m.i);
+    if (tag === undefined || m.hint !== null || m.notPlace !== null || m.demonym !== null) continue;
+    m.hint = tag.kind;
+    m.hintText = `a list after "${tag.word} of"`;
+  }
   // "Atlanta, Georgia": the name that qualifies a town as its state is that state, not the country of that name.
   for (const m of out) {
     const q = m.qualifier;
     if (q === null || q.admin1 === null) continue;
-    const named = out.find((o) => o.i === m.j + 1 && o.notPlace === null && !o.personLike);
+    const named = out.find((o) => o.i === m.j + 1 && ((o.notPlace === null && !o.personLike) || o.notPlace === SPEAKER));
     if (named === undefined || !named.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    // "Rockville, Maryland admitted a patient": the state that qualifies a town is a place whatever verb follows it.
+    if (named.notPlace === SPEAKER) {
+      named.notPlace = null;
+      named.personLike = false;
+      named.personSure = false;
+      named.contextCountry = null;
+      named.locative = true;
+    }
     named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
   }
+  // "Alaska, Alabama, Arizona, ... Washington, West Virginia and Wyoming": three names or more in a row, each the name
+  // of a state (or of a country), are a list of states: each is the state, not a town qualified by the next name.
+  for (let x = 0; x < out.length; ) {
+    let y = x;
+    while (y + 1 < out.length && listedAfter(tokens, out[y], out[y + 1])) y++;
+    const seq = y + 1 - x >= STATE_LIST ? out.slice(x, y + 1) : [];
+    if (seq.length >= STATE_LIST && seq.every((m) => m.notPlace === null && m.demonym === null && (namesState(m) || namesCountry(m)))) {
+      // A list of states or a list of countries, as most of its names read ("Armenia, Georgia and Iraq": countries).
+      const states = seq.filter(namesState).length > seq.filter(namesCountry).length;
+      for (const m of seq) {
+        m.hint = (states && namesState(m)) || !namesCountry(m) ? 'admin' : 'country';
+        m.hintText = 'a list of states';
+        m.qualifier = null;
+        m.locative = true;
+      }
+    }
+    x = y + 1;
+  }
   return out;
+}
+
+/** Why a name before a speech verb is not a place ("Smith said"). */
+const SPEAKER = 'speaker (followed by a speech verb)';
+
+/** Token index -> the plural designator's kind and word, for the names of the lists it opens. */
+type ListMembers = Map<number, { kind: PlaceKind; word: string }>;
+
+/**
+ * The tokens of the lists that plural designators open ("the villages of A, B and C", "the towns of A and B"), each
+ * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
+ * "and"; a list ends with the name after its "and", or at any other word (a splitter inside a run: "... on Monday").
+ */
+function listMembers(tokens: Token[], w: ContextWords): ListMembers {
+  const out: ListMembers = new Map();
+  let any = false;
+  for (let k = 2; k < tokens.length && !any; k++) any = tokens[k].cap && pluralDesignator(tokens, k, w) !== null;
+  if (!any) return out;
+  const rs = runs(tokens);
+  for (let r = 0; r < rs.length; r++) {
+    const plural = pluralDesignator(tokens, rs[r][0], w);
+    if (plural === null) continue;
+    const tag = { kind: w.before.get(plural) as PlaceKind, word: tokens[rs[r][0] - 2].text };
+    // The list's last name follows its "and".
+    let last = false;
+    for (let x = r; x < rs.length; x++) {
+      const [from, to] = rs[x];
+      let k = from;
+      for (; k <= to && !(SPLITTERS.has(tokens[k].lower) && tokens[k].lower !== 'and'); k++) {
+        out.set(k, tag);
+        if (tokens[k].lower === 'and') last = true;
+      }
+      const next = rs[x + 1];
+      if (k <= to || next === undefined || last) break;
+      const between = tokens.slice(to + 1, next[0]);
+      const joined = between.length === 0 ? /^,\s*$/.test(tokens[next[0]].gap) : between.length === 1 && between[0].lower === 'and' && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[next[0]].gap);
+      if (!joined) break;
+      if (between.length === 1) last = true;
+    }
+  }
+  return out;
+}
+
+/** Whether a match is, under its own main name, a state or province (namesState) or a country (namesCountry). */
+function namesState(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.featureCode === 'ADM1');
+}
+function namesCountry(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.kind === 'country');
+}
+
+/** Names in a row that make a list of states ("Alaska, Alabama and Arizona"): this many or more. */
+const STATE_LIST = 3;
+
+/** Whether match b follows match a in a list: after a comma, "and" or ", and", nothing else between. */
+function listedAfter(tokens: Token[], a: Match, b: Match): boolean {
+  const between = tokens.slice(a.j + 1, b.i);
+  if (between.length === 0) return /^,\s*$/.test(tokens[b.i].gap);
+  return between.length === 1 && (between[0].lower === 'and' || between[0].lower === 'or') && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[b.i].gap);
+}
+
+/** The plural designator of "the villages of X" before token i ("villages"), or null. */
+function pluralDesignator(tokens: Token[], i: number, w: ContextWords): string | null {
+  const of = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (of === undefined || word === undefined || of.lower !== 'of') return null;
+  const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const kind = w.before.get(word.lower);
+  return singular !== word.lower && w.before.has(singular) && kind !== undefined && kind !== 'country' && singular !== 'edge' ? word.lower : null;
 }
 
 function isPlain(t: Token, w: ContextWords): boolean {
@@ -531,6 +685,27 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
     const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
     const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "US$30 billion", "$US 1.5 billion", "NZ$500": a country's code joined to a dollar sign names a currency.
+    const nextToken = tokens[m.j + 1];
+    if ((nextToken !== undefined && nextToken.gap.startsWith('$')) || tokens[m.i].gap.endsWith('$')) {
+      m.notPlace = 'currency';
+      continue;
+    }
+    // "the news agency Xinhua reported", "the newspaper Le Monde": the outlet's name in apposition; so is a name
+    // before "news agency" ("Xinhua news agency said"). Like a person's, the name is the outlet's throughout the story
+    // unless the story puts something in it ("Xinhua reported" later).
+    const lead = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const trail = tokens[m.j + 1];
+    const newsAgencyAfter = trail !== undefined && trail.lower === 'news' && tokens[m.j + 2]?.lower === 'agency' && /^ +$/.test(trail.gap) && /^ +$/.test(tokens[m.j + 2].gap);
+    if (m.demonym === null && !tokens[m.j].possessive && ((lead !== undefined && !lead.cap && w.mediaWords.has(lead.lower) && /^ +$/.test(tokens[m.i].gap)) || (newsAgencyAfter && (m.i === rs || (m.i === rs + 1 && isPlain(tokens[rs], w)))))) {
+      m.notPlace = 'name of a news outlet';
+      m.personLike = true;
+      continue;
+    }
+    if (m.i === m.j && w.seasons.has(tokens[m.i].lower) && nextToken !== undefined && /^ +$/.test(nextToken.gap) && /^\d{4}$/.test(nextToken.text)) {
+      m.notPlace = 'season';
+      continue;
+    }
     // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
     if (after !== null && w.streetWords.has(after.lower)) {
       m.notPlace = 'part of a street name';
@@ -544,10 +719,14 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
     const next = tokens[m.j + 1];
-    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
+    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+    // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
+    // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
+    // never the verb's subject.
+    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (isPreposition(prev, w) || (prev !== undefined && prev.lower === 'the' && !prev.cap && isPreposition(tokens[m.i - 2], w)));
+    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
-    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
     const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
     const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
     if (m.demonym !== null) {
@@ -575,8 +754,10 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     // "U.S. Transportation Secretary", "France Football"): the name goes on for two more words, or the next is a
     // word the story writes in lowercase too or an organisation's word. Not a person's given name: "Jordan Spieth"
     // (a given name of its own), "Vladimir Putin" (a surname follows that is no word).
-    else if (nameAfter && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
-    else if (speech && country === null) m.notPlace = 'speaker (followed by a speech verb)';
+    // A country written as its abbreviation ("U.S. Embassy", "UK Chinook helicopters") is the country before any name:
+    // no given name is written in capitals or with periods.
+    else if (nameAfter && !countryAbbreviation(m) && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
+    else if (speech && country === null) m.notPlace = SPEAKER;
     // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
@@ -589,6 +770,18 @@ function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], 
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/** A one-word match in capitals that stands for a country under another name: "U.S.", "UK", "UAE" (not "CHAD", the
+ *  country's own name in capitals). */
+function countryAbbreviation(m: Match): boolean {
+  const t = m.tokens[m.i];
+  return m.i === m.j && t.allCaps && m.hits.some((h) => h.entry.kind === 'country' && canonicalKey(h.entry.name) !== m.key);
+}
+
+/** A lowercase locative preposition or "of" ("in", "near", "from", "of"). */
+function isPreposition(t: Token | undefined, w: ContextWords): boolean {
+  return t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
 }
 
 /** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
@@ -851,6 +1044,10 @@ function basisOf(m: Match, best: Choice, kev: KeyEvidence, countries: string, ru
  */
 function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
   const out: Resolved[] = [];
+  // Keys the story also writes after a preposition inside a sentence ("the resort of Acapulco").
+  const words = contextWords();
+  const namedInside = new Set<string>();
+  for (const m of matches) if (m.notPlace === null && m.i > 0 && isPreposition(m.tokens[m.i - 1], words)) namedInside.add(m.key);
   // The story's evidence is fixed while resolving: its strongest country weight and country list are computed once.
   let maxW = 0;
   for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
@@ -887,11 +1084,13 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
     const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
     // "the White House": after "the", a name that is only a translation or old name of a town is something else.
     if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
-    // A capital at the start of a sentence says nothing; an alternate spelling there needs context.
-    if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative) continue;
+    // A capital at the start of a sentence says nothing; an alternate spelling there needs context, or the story to
+    // write the name after a preposition elsewhere ("the resort of Acapulco ... Acapulco, population 600,000").
+    if (best !== null && !primary && m.i === 0 && m.i === m.j && !strong && !kev.locative && !namedInside.has(m.key)) continue;
     // "Campbell Soup Company", "Edwards Cancer Center": inside an organisation's name a small town's name is more
     // often a founder's; only a town of GATE.orgTown people or more is taken there.
-    if (best !== null && m.inOrg && best.entry.kind === 'city' && best.entry.population < GATE.orgTown && kev.qualifier === null && !kev.hints.has('city')) continue;
+    // Nor is a town short of a large city known only by an alternate spelling ("Xinhua News Agency"; not "New York Times").
+    if (best !== null && m.inOrg && best.entry.kind === 'city' && (best.entry.population < GATE.orgTown || (!primary && best.entry.population < GATE.bigCity)) && kev.qualifier === null && !kev.hints.has('city')) continue;
     // "Churchill, Man.": the text says which state; when no reading lies there (the town is not in the gazetteer), the
     // name is a place the gazetteer does not know, not the namesake elsewhere.
     if (best !== null && kev.qualifier !== null && !best.reasons.some((r) => r.startsWith('qualifier'))) {
@@ -900,7 +1099,9 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
       continue;
     }
     const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
-    if (best !== null && why !== null) {
+    if (best !== null && why !== null && m.landform !== undefined && best.entry.kind !== 'admin') {
+      out.push({ match: m, choice: null, basis: `a landform named after ${best.entry.name} (${best.entry.kind}), not at its point; called a place by ${m.hintText}`, unresolvedKind: 'region' });
+    } else if (best !== null && why !== null) {
       out.push({ match: m, choice: best, basis: explain ? basisOf(m, best, kev, countries, runnerUp, gaz) : '', unresolvedKind: null });
     } else if (m.hint !== null && m.hint !== 'country') {
       const basis =
@@ -918,16 +1119,41 @@ function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEviden
   return out;
 }
 
+/**
+ * "Pingilikani, Kenya", "Greenlane, Auckland": the place that qualifies the run ending at token `re`, when the next
+ * run, after a comma, is wholly a country, a state or province or a large city and ends the clause (a stop, a comma,
+ * a dash, a bracket, "and"); else null. A name so qualified is a place the gazetteer lacks.
+ */
+function qualifiedBy(s: Sentence, tokens: Token[], re: number, story: StoryLookups): string | null {
+  const first = tokens[re + 1];
+  if (first === undefined || !/^,\s*$/.test(first.gap) || !first.cap) return null;
+  let k = re + 1;
+  while (k + 1 < tokens.length && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
+  if (tokens[k].possessive || tokens[k].compound) return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && !/^\s*[,.;:)\u2014\u2013]/.test(after.gap) && !(after.lower === 'and' && /^\s+$/.test(after.gap))) return null;
+  const text = s.text.slice(first.start - s.start, tokens[k].end - s.start);
+  const ok = story.hitsOf(story.keyOf(text)).some((h) => h.primary && (h.entry.kind === 'country' || h.entry.featureCode === 'ADM1' || (h.entry.kind === 'city' && h.entry.population >= GATE.bigCity)));
+  return ok ? text : null;
+}
+
 /** Names called places ("the village of Al-Obeidi", "Jabbab district") that the gazetteer does not know. */
-function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords): Match[] {
+function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz: Gazetteer, w: ContextWords, story: StoryLookups, members: ListMembers): Match[] {
   const out: Match[] = [];
+  // "the villages of A, B and C": a plural designator calls each name of the list after it a place of its kind (members).
   for (const [rs, re] of runs(tokens)) {
     let a = rs;
     while (a <= re && (isPlain(tokens[a], w) || w.titles.has(tokens[a].lower))) a++;
     if (a > re) continue;
+    const listed = members.get(a);
+    // "Lake Titicaca", "Fort Detrick": the run opens with a landform's or a fort's word and goes on with a name (not a
+    // street's or a site's: "Lake Street", "Mount Pleasant Park" are theirs). The opening word alone may be a town's
+    // name the gazetteer matched ("Lake"): the run is still the landform's.
+    const opener = a < re && /^ +$/.test(tokens[a + 1].gap) ? w.featuresBefore.get(tokens[a].lower.replace(/\.$/, '')) : undefined;
+    const openerOk = opener !== undefined && !w.streetWords.has(tokens[re].lower) && !w.facilityWords.has(tokens[re].lower);
     let covered = false;
-    for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start)) covered = true;
-    if (covered) continue;
+    for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start) && !(openerOk && k === a)) covered = true;
+    if (covered && listed === undefined) continue;
     let orgOrName = false;
     for (let k = a; k <= re; k++) if (w.orgWords.has(tokens[k].lower) || w.titles.has(tokens[k].lower)) orgOrName = true;
     if (orgOrName || tokens[re].compound) continue;
@@ -946,18 +1172,32 @@ function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<number>, gaz
     const p2 = tokens[a - 2];
     const nextKind = next !== undefined && /^\s+$/.test(next.gap) && !next.cap ? w.after.get(next.lower) : undefined;
     const beforeKind = p1 !== undefined && p2 !== undefined && p1.lower === 'of' && a === rs ? w.before.get(p2.lower) : undefined;
-    if (nextKind !== undefined && nextKind !== 'region') {
+    if (nextKind !== undefined) {
       m.hint = nextKind;
       m.hintText = `"${surface} ${next.text}"`;
+    } else if (openerOk) {
+      m.hint = opener;
+      m.hintText = `"${surface}"`;
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
       m.hint = beforeKind;
       m.hintText = `"${p2.text} of ${surface}"`;
-    } else continue;
-    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name.
+    } else if (listed !== undefined) {
+      m.hint = listed.kind;
+      m.hintText = `a list after "${listed.word} of"`;
+    } else {
+      const q = p1 !== undefined && p1.cap ? null : qualifiedBy(s, tokens, re, story);
+      if (q === null) continue;
+      m.hint = 'city';
+      m.hintText = `"${surface}, ${q}"`;
+    }
+    // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name; a
+    // part the gazetteer matched is its match's.
     let from = a;
     for (let k = a; k <= re + 1; k++) {
       if (k <= re && !SPLITTERS.has(tokens[k].lower)) continue;
-      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w))) {
+      let partCovered = false;
+      for (let c = from; c < k; c++) if (taken.has(tokens[c].start) && !(openerOk && c === a)) partCovered = true;
+      if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w)) && !partCovered) {
         const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
         if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
       }
@@ -1005,7 +1245,14 @@ function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
     while (i - 1 >= 0 && k - (i - 1) <= 4 && tokens[i - 1].cap && !tokens[i - 1].allCaps && (/^\s$/.test(tokens[i].gap) || (site && /^\.\s$/.test(tokens[i].gap) && DOTTED.has(tokens[i - 1].lower))) && !(tokens[i - 1].possessive && (!site || i - 1 === 0 || !tokens[i - 2]?.cap))) {
       const b = tokens[i - 1].lower;
       // An organisation's word ends a street's name; a site's may hold one ("Pearson International Airport").
-      if (w.functionWords.has(b) || w.titles.has(b) || w.calendar.has(b) || (!site && w.orgWords.has(b)) || w.directions.has(b)) break;
+      if (w.functionWords.has(b) || w.calendar.has(b) || (!site && w.orgWords.has(b))) break;
+      // A compass word or a title opens a street's name ("North Jackson Highway", "King Edward Street"): taken when it
+      // is the name's first word (no capitalised word before it, no period after it); else the name stops after it.
+      if (w.titles.has(b) || w.directions.has(b)) {
+        const before = tokens[i - 2];
+        if (!site && i - 1 > 0 && (before === undefined || !before.cap) && /^\s$/.test(tokens[i].gap) && !tokens[i - 1].possessive) i--;
+        break;
+      }
       i--;
     }
     if (i === k) continue;
@@ -1039,13 +1286,14 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
   sentences.forEach((s, si) => {
     opts.checkpoint?.('facts (places)');
     const tokens = tokenized[si];
-    const found = findMatches(s, tokens, gaz, w, lowercaseWords, story);
+    const members = listMembers(tokens, w);
+    const found = findMatches(s, tokens, gaz, w, lowercaseWords, story, members);
     matches.push(...found);
     // Offsets of this sentence's tokens already in a match (offsets are per article: a set for the whole story
     // would let another article's match at the same offset hide a designated place here).
     const taken = new Set<number>();
     for (const m of found) for (let k = m.i; k <= m.j; k++) taken.add(m.tokens[k].start);
-    designated.push(...unknownDesignated(s, tokens, taken, gaz, w));
+    designated.push(...unknownDesignated(s, tokens, taken, gaz, w, story, members));
   });
 
   // The story's countries: named outright or by demonym, also inside organisation names.
