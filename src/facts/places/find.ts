@@ -827,16 +827,13 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${p2.text} of ${m.surface}"`;
     }
   }
-  // "Montana and Wyoming", "Kentucky, Louisiana, Michigan": a name listed after a state's name is a state, when it can be
-  // one (not the town of that name in a state the story names).
-  let listed = false;
-  const listEnd = p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && /^\s+$/.test(tokens[m.i].gap) ? m.i - 1 : /^,\s*$/.test(tokens[m.i].gap) ? m.i : -1;
-  if (m.hint === null && listEnd > 0 && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
-    const state = [1, 2].map((n) => tokens.slice(Math.max(0, listEnd - n), listEnd)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
+  // "Montana and Wyoming", "Ohio or Indiana": a name joined to a state's name is a state, when it can be one (not the town
+  // of that name in a state the story names). Longer lists of states are read as lists when matched (findMatches).
+  if (m.hint === null && p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && /^\s+$/.test(tokens[m.i].gap) && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
+    const state = [1, 2].map((n) => tokens.slice(Math.max(0, m.i - 1 - n), m.i - 1)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
     if (state !== undefined) {
       m.hint = 'admin';
-      m.hintText = `"${state.map((t) => t.text).join(' ')}${listEnd === m.i ? ',' : ` ${tokens[m.i - 1].text}`} ${m.surface}"`;
-      listed = true;
+      m.hintText = `"${state.map((t) => t.text).join(' ')} ${p1.text} ${m.surface}"`;
     }
   }
   // "According to Xinhua": the name after "according to" is a source, not a destination.
@@ -854,13 +851,12 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `the dateline "${m.surface}"`;
     }
   }
-  // A qualifier: ", Iraq" or ", Wyo." right after the name (not inside a list of states: "Virginia, Washington, West
-  // Virginia and Wyoming").
+  // A qualifier: ", Iraq" or ", Wyo." right after the name.
   // Also an appositive: "Austin, in Scott County, Indiana," says which Austin as surely.
   const q = tokens[m.j + 1];
   const inside = q !== undefined && q.lower === 'in' && /^,\s*$/.test(q.gap) && tokens[m.j + 2]?.cap === true && /^\s+$/.test(tokens[m.j + 2].gap);
   const qs = inside ? m.j + 2 : m.j + 1;
-  if (!listed && q !== undefined && /^,\s*$/.test(q.gap) && (q.cap || inside)) {
+  if (q !== undefined && /^,\s*$/.test(q.gap) && (q.cap || inside)) {
     let k = qs;
     while (k + 1 < tokens.length && k - qs < 3 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
     for (let e = k; e >= qs; e--) {
@@ -881,11 +877,6 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       // among places, it is a place as surely as after "in".
       if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
         m.locative = true;
-        // "states including Georgia, Oklahoma, Pennsylvania": the first of a list of states is a state too.
-        if (m.hint === null && !inside && m.hits.some((h) => h.entry.featureCode === 'ADM1') && topIsState(gaz, tokens.slice(qs, e + 1))) {
-          m.hint = 'admin';
-          m.hintText = `"${m.surface}, ${text}"`;
-        }
         break;
       }
       const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
