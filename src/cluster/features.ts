@@ -111,6 +111,14 @@ export class TermCache<S extends TermSlot = TermSlot> {
   private size = 0;
   /** Ordinal of the article being read: a slot whose `article` differs holds an older article's count. */
   private article = 0;
+  /**
+   * The token of the last `termAt`, as the table keeps it: one string per distinct token, so a caller that keeps the
+   * word (a name) takes it without slicing its own copy, and a map keyed by it finds its hash already computed.
+   */
+  token = '';
+  /** The slots met in the article being read, in first-occurrence order (`counted` of them): reused by every article. */
+  readonly met: S[] = [];
+  counted = 0;
   private readonly slotOf: (key: string) => S;
   constructor(slotOf?: (key: string) => S, private readonly max = 200_000) {
     if (slotOf) this.slotOf = slotOf;
@@ -136,6 +144,7 @@ export class TermCache<S extends TermSlot = TermSlot> {
     let at = hashOf(text, from, to) & this.mask;
     for (let t = this.tokens[at]; t !== ''; t = this.tokens[(at = (at + 1) & this.mask)]) {
       if (t.length === n && sameChars(t, text, from)) {
+        this.token = t;
         const slot = this.slots[at];
         if (slot === null || slot.live) return slot;
         // The owner forgot the key: the token counts on its new slot.
@@ -152,13 +161,25 @@ export class TermCache<S extends TermSlot = TermSlot> {
     const slot = key ? this.slotOf(key) : null;
     this.tokens[at] = lower;
     this.slots[at] = slot;
+    this.token = lower;
     if (++this.size * 2 > this.tokens.length) this.grow();
     return slot;
   }
 
   /** Starts counting a new article: every slot's count is stale until it is met again. */
   nextArticle(): number {
+    this.counted = 0;
     return ++this.article;
+  }
+
+  /** Adds `weight` to the slot's count in the article being read (listing the slot the first time it is met). */
+  count(slot: S, weight: number): void {
+    if (slot.article !== this.article) {
+      slot.article = this.article;
+      slot.count = 0;
+      this.met[this.counted++] = slot;
+    }
+    slot.count += weight;
   }
   isStopword(lower: string): boolean {
     return isStopword(lower);
@@ -203,12 +224,6 @@ function sameChars(t: string, text: string, at: number): boolean {
   return true;
 }
 
-/** An article's terms as they are counted: the slots met, in first-occurrence order, each holding its count. */
-interface TermTally<S extends TermSlot> {
-  article: number;
-  slots: S[];
-}
-
 /** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
 function joins(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
@@ -231,21 +246,22 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
-function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
-  let run: string[] = [];
+  // The words of the current run of capitalised words: the first `runLength` places of one array for the passage.
+  const run: string[] = [];
+  let runLength = 0;
   let runStartsSentence = false;
   let runWeight = weight;
   const flush = () => {
     // Leading stopwords ("The", "In") are not part of a name.
     let k = 0;
-    while (k < run.length && isStopword(run[k])) k++;
-    const n = run.length - k;
+    while (k < runLength && isStopword(run[k])) k++;
+    const n = runLength - k;
     // A one-word name (the most common) is its word: no array or join for it.
-    const words = n > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
+    const words = n > 1 ? run.slice(k, k + Math.min(n, NAME_MAX_WORDS)) : null;
     const key = words !== null ? words.join(' ') : n === 1 ? run[k] : '';
-    // A new array, not `run.length = 0`: setting an array's length is a slow built-in call.
-    run = [];
+    runLength = 0;
     if (!key) return;
     if (words === null && runStartsSentence && k === 0) {
       // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
@@ -277,27 +293,21 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
     let to = aligned ? end : src.length;
     // A possessive "'s" is not part of the word.
     if (to - from > 2 && src.charCodeAt(to - 1) === 115 && (src.charCodeAt(to - 2) === 39 || src.charCodeAt(to - 2) === 8217)) to -= 2;
+    const slot = cache.termAt(src, from, to);
     if (startsUpper(text, start)) {
-      if (run.length > 0 && !joins(text, prevEnd, start)) flush();
-      if (run.length === 0) {
+      if (runLength > 0 && !joins(text, prevEnd, start)) flush();
+      if (runLength === 0) {
         runStartsSentence = sentenceStart;
         runWeight = w;
       }
-      run.push(src.slice(from, to));
-    } else if (run.length > 0) flush();
+      // The cache's own copy of the word (the same characters as `src.slice(from, to)`).
+      run[runLength++] = cache.token;
+    } else if (runLength > 0) flush();
     prevEnd = end;
-    const slot = cache.termAt(src, from, to);
-    if (slot !== null) {
-      if (slot.article !== terms.article) {
-        slot.article = terms.article;
-        slot.count = 0;
-        terms.slots.push(slot);
-      }
-      slot.count += w;
-    }
+    if (slot !== null) cache.count(slot, w);
     start = end;
   }
-  if (run.length > 0) flush();
+  if (runLength > 0) flush();
 }
 
 /** The first line of a text, when it reads as a headline. */
@@ -381,13 +391,16 @@ export function isTitleCase(title: string): boolean {
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
   const f = countFeatures(a, s, cache);
   const terms = new Map<string, number>();
-  for (const slot of f.terms) terms.set(slot.key, slot.count);
+  for (let i = 0; i < f.termCount; i++) terms.set(f.terms[i].key, f.terms[i].count);
   return { terms, names: f.names, day: f.day, headline: f.headline };
 }
 
-/** The same with the terms as the cache's slots, each holding its count in this article (valid until the next). */
-export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): Omit<ArticleFeatures, 'terms'> & { terms: S[] } {
-  const terms: TermTally<S> = { article: cache.nextArticle(), slots: [] };
+/**
+ * The same with the terms as the cache's slots, each holding its count in this article: the first `termCount` of
+ * `terms`, in first-occurrence order (the cache's array, valid until the next article).
+ */
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): Omit<ArticleFeatures, 'terms'> & { terms: readonly S[]; termCount: number } {
+  cache.nextArticle();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
@@ -397,18 +410,18 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   let headline = title;
   // A title-case headline gives terms only (its capitals are style); its names come from the text, if any.
   if (title) {
-    if (isTitleCase(title)) scan(title, s.titleBoost, 0, 1, cache, terms, new Map(), new Map(), new Set());
-    else scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+    if (isTitleCase(title)) scan(title, s.titleBoost, 0, 1, cache, new Map(), new Map(), new Set());
+    else scan(title, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
   }
   else {
     headline = firstLineHeadline(text);
     if (headline) {
-      scan(headline, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+      scan(headline, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
       body = text.slice(text.indexOf('\n') + 1);
     }
   }
-  scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
+  scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
-  return { terms: terms.slots, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
+  return { terms: cache.met, termCount: cache.counted, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
 }
