@@ -10,7 +10,7 @@
 //   6. every so often, stories idle past a window leave the index (they stay in the store).
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
-import { countFeatures, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
+import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
@@ -114,7 +114,8 @@ interface Prepared {
   names: SparseVector;
   lookup: string[];
   day: number | null;
-  headline: string;
+  /** The headline's text before it is tidied for display (only a story that opens shows it). */
+  headlineSource: string;
 }
 
 export class ClusterEngine {
@@ -351,7 +352,7 @@ export class ClusterEngine {
     // Lookup keys: the heaviest names and terms (heavy = frequent here and rare in the stream).
     const nNames = Math.min(names.keys.length, Math.floor(s.lookupKeys / 3));
     const lookup = [...names.keys.slice(0, nNames), ...terms.keys.slice(0, s.lookupKeys - nNames)];
-    return { terms, names, lookup, day: f.day, headline: f.headline };
+    return { terms, names, lookup, day: f.day, headlineSource: f.headlineSource };
   }
 
   /** The df slot of a name (its key is the name under NAME_KEY), found by the bare name without building the key. */
@@ -370,7 +371,7 @@ export class ClusterEngine {
     const id = `s${(this.nextStory++).toString().padStart(6, '0')}`;
     const st: StoryState = {
       id, size: 0, terms: newCentroid(), names: newCentroid(), first: null, last: null, joinSum: 0, joinCount: 0,
-      lastSeq: this.seq, headline: p.headline.slice(0, 200), outlets: [], recent: [],
+      lastSeq: this.seq, headline: displayHeadline(p.headlineSource).slice(0, 200), outlets: [], recent: [],
     };
     this.stories.set(id, st);
     this.join(st, p, a, 0, 0, 0);
