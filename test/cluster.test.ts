@@ -74,6 +74,18 @@ test('features: capitalised multi-word names, their last word, and no sentence-i
   assert.ok(!f.names.has('officials'), 'a capitalised first word that the article writes in lower case elsewhere is not a name');
 });
 
+test("features: a possessive 's is not part of a word or a name; an inner apostrophe is, in any script", () => {
+  const text = "Anna Brandt spoke on Monday. Then Brandt's team and Brandt’s crew met O'Brien's pilots and O'Brien.";
+  // The same passage with a word whose lowercase is longer than itself ('İ'), which lowercases word by word.
+  for (const t of [text, `${text} İzmir mourned.`]) {
+    const f = articleFeatures({ id: 'x', title: null, text: t, outlet: null, published: null }, DEFAULT_SETTINGS);
+    const once = articleFeatures({ id: 'y', title: null, text: 'Anna Brandt spoke on Monday.', outlet: null, published: null }, DEFAULT_SETTINGS);
+    assert.equal(f.terms.get('brandt'), 3 * once.terms.get('brandt')!, "Brandt, Brandt's and Brandt’s count on one term");
+    assert.ok(![...f.terms.keys(), ...f.names.keys()].some((k) => /['’]s$/.test(k)), 'no key keeps the possessive');
+    assert.ok(f.names.has("o'brien") && f.names.has('brandt'));
+  }
+});
+
 test('features: the event day comes from the publication date, else from a date written in the lead', () => {
   const dated = articleFeatures({ id: 'x', title: null, text: 'Published on: Fri, 11 Nov 2011. Pirates were caught.', outlet: null, published: null }, DEFAULT_SETTINGS);
   assert.equal(dated.day, Date.UTC(2011, 10, 11) / 86_400_000);

@@ -10,7 +10,7 @@
 //   6. every so often, stories idle past a window leave the index (they stay in the store).
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
-import { countFeatures, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
+import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
@@ -114,7 +114,8 @@ interface Prepared {
   names: SparseVector;
   lookup: string[];
   day: number | null;
-  headline: string;
+  /** The headline's text before it is tidied for display (only a story that opens shows it). */
+  headlineSource: string;
 }
 
 export class ClusterEngine {
@@ -138,6 +139,9 @@ export class ClusterEngine {
   /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
   private readonly hits = new Map<string, number>();
   private readonly lastKey = new Map<string, number>();
+  /** Scratch of `prepare`: an article's keys and weights before the heaviest are kept (reused, not one pair per article). */
+  private readonly scratchKeys: string[] = [];
+  private readonly scratchWeights: number[] = [];
   /** Called with a story that leaves the in-memory index (idle past the window). */
   onEvict: ((s: StoryState) => void) | null = null;
 
@@ -325,28 +329,30 @@ export class ClusterEngine {
     const f = countFeatures(a, s, this.cache);
     // Documents so far, the background's pseudo-documents included (none when there is no background table).
     const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
-    // Document frequency counted and inverse frequency weighed in one pass (this article included).
-    const tk: string[] = [];
-    const tw: number[] = [];
-    for (const box of f.terms) {
+    // Document frequency counted and inverse frequency weighed in one pass (this article included), into the
+    // engine's scratch arrays (the first `n` places), from which the vector takes its heaviest keys.
+    const keys = this.scratchKeys;
+    const weights = this.scratchWeights;
+    let n = 0;
+    for (let i = 0; i < f.termCount; i++) {
+      const box = f.terms[i];
       const d = ++box.n + box.prior;
-      tk.push(box.key);
-      tw.push(logOnePlus(box.count) * Math.log(1 + docs / d));
+      keys[n] = box.key;
+      weights[n++] = logOnePlus(box.count) * Math.log(1 + docs / d);
     }
-    const nk: string[] = [];
-    const nw: number[] = [];
+    const terms = topUnitOf(keys, weights, s.termsPerArticle, n);
+    n = 0;
     for (const [name, c] of f.names) {
       const box = this.nameSlot(name);
       const d = ++box.n + box.prior;
-      nk.push(box.key);
-      nw.push(logOnePlus(c) * Math.log(1 + docs / d));
+      keys[n] = box.key;
+      weights[n++] = logOnePlus(c) * Math.log(1 + docs / d);
     }
-    const terms = topUnitOf(tk, tw, s.termsPerArticle);
-    const names = topUnitOf(nk, nw, s.namesPerArticle);
+    const names = topUnitOf(keys, weights, s.namesPerArticle, n);
     // Lookup keys: the heaviest names and terms (heavy = frequent here and rare in the stream).
     const nNames = Math.min(names.keys.length, Math.floor(s.lookupKeys / 3));
     const lookup = [...names.keys.slice(0, nNames), ...terms.keys.slice(0, s.lookupKeys - nNames)];
-    return { terms, names, lookup, day: f.day, headline: f.headline };
+    return { terms, names, lookup, day: f.day, headlineSource: f.headlineSource };
   }
 
   /** The df slot of a name (its key is the name under NAME_KEY), found by the bare name without building the key. */
@@ -365,7 +371,7 @@ export class ClusterEngine {
     const id = `s${(this.nextStory++).toString().padStart(6, '0')}`;
     const st: StoryState = {
       id, size: 0, terms: newCentroid(), names: newCentroid(), first: null, last: null, joinSum: 0, joinCount: 0,
-      lastSeq: this.seq, headline: p.headline.slice(0, 200), outlets: [], recent: [],
+      lastSeq: this.seq, headline: displayHeadline(p.headlineSource).slice(0, 200), outlets: [], recent: [],
     };
     this.stories.set(id, st);
     this.join(st, p, a, 0, 0, 0);

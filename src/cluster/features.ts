@@ -103,14 +103,24 @@ export class TermCache<S extends TermSlot = TermSlot> {
    * An open-addressing table keyed by the token's characters (FNV-1a over its code units, linear probing), so a
    * word is looked up where it stands in the lowercased text, without a string made for it: most words of a
    * stream are already known, and only a new token is sliced out and kept.
-   * `tokens[i]` is '' for a free place (no token is empty); `slots[i]` is the token's slot, or null (not a term).
+   * `codes[i]` is the token's hash code (never 0), 0 for a free place: a probe compares codes and reads a token's
+   * characters only when they agree. `tokens[i]` is the token; `slots[i]` its slot, or null (not a term).
    */
+  private codes = new Int32Array(0);
   private tokens: string[] = [];
   private slots: (S | null)[] = [];
   private mask = 0;
   private size = 0;
   /** Ordinal of the article being read: a slot whose `article` differs holds an older article's count. */
   private article = 0;
+  /**
+   * The token of the last `termAt`, as the table keeps it: one string per distinct token, so a caller that keeps the
+   * word (a name) takes it without slicing its own copy, and a map keyed by it finds its hash already computed.
+   */
+  token = '';
+  /** The slots met in the article being read, in first-occurrence order (`counted` of them): reused by every article. */
+  readonly met: S[] = [];
+  counted = 0;
   private readonly slotOf: (key: string) => S;
   constructor(slotOf?: (key: string) => S, private readonly max = 200_000) {
     if (slotOf) this.slotOf = slotOf;
@@ -132,10 +142,19 @@ export class TermCache<S extends TermSlot = TermSlot> {
 
   /** The same for the token `text.slice(from, to)`, read in place. */
   termAt(text: string, from: number, to: number): S | null {
+    return this.termAtCode(text, from, to, hashCode(text, from, to));
+  }
+
+  /** The same, the caller having computed the token's `hashCode` as it read the word. */
+  termAtCode(text: string, from: number, to: number, code: number): S | null {
     const n = to - from;
-    let at = hashOf(text, from, to) & this.mask;
-    for (let t = this.tokens[at]; t !== ''; t = this.tokens[(at = (at + 1) & this.mask)]) {
+    const codes = this.codes;
+    let at = code & this.mask;
+    for (let c = codes[at]; c !== 0; c = codes[(at = (at + 1) & this.mask)]) {
+      if (c !== code) continue;
+      const t = this.tokens[at];
       if (t.length === n && sameChars(t, text, from)) {
+        this.token = t;
         const slot = this.slots[at];
         if (slot === null || slot.live) return slot;
         // The owner forgot the key: the token counts on its new slot.
@@ -145,26 +164,40 @@ export class TermCache<S extends TermSlot = TermSlot> {
     // A new token. Past the bound the table starts over (the words of the day come back at once).
     if (this.size >= this.max) {
       this.reset(INITIAL_TOKEN_TABLE);
-      at = hashOf(text, from, to) & this.mask;
+      at = code & this.mask;
     }
     const lower = text.slice(from, to);
     const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
     const slot = key ? this.slotOf(key) : null;
+    this.codes[at] = code;
     this.tokens[at] = lower;
     this.slots[at] = slot;
+    this.token = lower;
     if (++this.size * 2 > this.tokens.length) this.grow();
     return slot;
   }
 
   /** Starts counting a new article: every slot's count is stale until it is met again. */
   nextArticle(): number {
+    this.counted = 0;
     return ++this.article;
+  }
+
+  /** Adds `weight` to the slot's count in the article being read (listing the slot the first time it is met). */
+  count(slot: S, weight: number): void {
+    if (slot.article !== this.article) {
+      slot.article = this.article;
+      slot.count = 0;
+      this.met[this.counted++] = slot;
+    }
+    slot.count += weight;
   }
   isStopword(lower: string): boolean {
     return isStopword(lower);
   }
 
   private reset(capacity: number): void {
+    this.codes = new Int32Array(capacity);
     this.tokens = new Array<string>(capacity).fill('');
     this.slots = new Array<S | null>(capacity).fill(null);
     this.mask = capacity - 1;
@@ -173,14 +206,15 @@ export class TermCache<S extends TermSlot = TermSlot> {
 
   /** Doubles the table (kept at most half full, so probes stay short). */
   private grow(): void {
-    const { tokens, slots } = this;
+    const { codes, tokens, slots } = this;
     this.reset(tokens.length * 2);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t === '') continue;
-      let at = hashOf(t, 0, t.length) & this.mask;
-      while (this.tokens[at] !== '') at = (at + 1) & this.mask;
-      this.tokens[at] = t;
+      const code = codes[i];
+      if (code === 0) continue;
+      let at = code & this.mask;
+      while (this.codes[at] !== 0) at = (at + 1) & this.mask;
+      this.codes[at] = code;
+      this.tokens[at] = tokens[i];
       this.slots[at] = slots[i];
       this.size++;
     }
@@ -190,23 +224,24 @@ export class TermCache<S extends TermSlot = TermSlot> {
 /** Places in a fresh token table (a power of two). */
 const INITIAL_TOKEN_TABLE = 1 << 12;
 
-/** FNV-1a over the code units of `text.slice(from, to)`. */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** FNV-1a's offset basis and prime (32 bits). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A token's code in the table: FNV-1a over the code units of `text.slice(from, to)`, as an int32, never 0 (a free place). */
+function hashCode(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return codeOf(h);
 }
+
+/** The table code of a finished FNV-1a hash. */
+const codeOf = (h: number): number => h | 0 || 1;
 
 /** Whether `t` equals the characters of `text` from `at` (the caller checked the length). */
 function sameChars(t: string, text: string, at: number): boolean {
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
   return true;
-}
-
-/** An article's terms as they are counted: the slots met, in first-occurrence order, each holding its count. */
-interface TermTally<S extends TermSlot> {
-  article: number;
-  slots: S[];
 }
 
 /** Whether the characters between two tokens keep them in one name (spaces only, no line break). */
@@ -231,21 +266,22 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the terms and names of one passage, each occurrence weighted by `weight` (lead words by `leadWeight`). */
-function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, terms: TermTally<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
+function scan<S extends TermSlot>(text: string, weight: number, leadChars: number, leadWeight: number, cache: TermCache<S>, names: Map<string, number>, sentenceStartNames: Map<string, number>, midCaps: Set<string>): void {
   let prevEnd = -1;
-  let run: string[] = [];
+  // The words of the current run of capitalised words: the first `runLength` places of one array for the passage.
+  const run: string[] = [];
+  let runLength = 0;
   let runStartsSentence = false;
   let runWeight = weight;
   const flush = () => {
     // Leading stopwords ("The", "In") are not part of a name.
     let k = 0;
-    while (k < run.length && isStopword(run[k])) k++;
-    const n = run.length - k;
+    while (k < runLength && isStopword(run[k])) k++;
+    const n = runLength - k;
     // A one-word name (the most common) is its word: no array or join for it.
-    const words = n > 1 ? run.slice(k, k + NAME_MAX_WORDS) : null;
+    const words = n > 1 ? run.slice(k, k + Math.min(n, NAME_MAX_WORDS)) : null;
     const key = words !== null ? words.join(' ') : n === 1 ? run[k] : '';
-    // A new array, not `run.length = 0`: setting an array's length is a slow built-in call.
-    run = [];
+    runLength = 0;
     if (!key) return;
     if (words === null && runStartsSentence && k === 0) {
       // A capitalised first word of a sentence is a name only if the article capitalises it elsewhere too.
@@ -263,41 +299,59 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
   // Lowercased once for the whole passage; per word only when case mapping changed the length (rare scripts).
   const lowered = text.toLowerCase();
   const aligned = lowered.length === text.length;
-  for (let start = 0; start < text.length; ) {
+  const length = text.length;
+  for (let start = 0; start < length; ) {
     if (!isWordChar(text, start)) {
       start++;
       continue;
     }
-    const end = wordEnd(text, start);
-    const sentenceStart = prevEnd < 0 || endsSentence(text, prevEnd, start);
-    const w = start < leadChars ? weight * leadWeight : weight;
-    // The word, lowercased, as a range of `src`: no string is made for it unless it is new to the cache or in a name.
-    const src = aligned ? lowered : text.slice(start, end).toLowerCase();
-    const from = aligned ? start : 0;
-    let to = aligned ? end : src.length;
+    // The word is looked up lowercased where it stands: no string is made for it unless it is new to the cache.
     // A possessive "'s" is not part of the word.
-    if (to - from > 2 && src.charCodeAt(to - 1) === 115 && (src.charCodeAt(to - 2) === 39 || src.charCodeAt(to - 2) === 8217)) to -= 2;
+    let end: number;
+    let slot: S | null;
+    if (aligned) {
+      // One pass: the word's end (wordEnd's scan) and its code in the cache (FNV-1a over the lowercased characters).
+      let h = FNV_OFFSET;
+      let j = start;
+      do h = Math.imul(h ^ lowered.charCodeAt(j++), FNV_PRIME);
+      while (j < length && isWordChar(text, j));
+      let to = j;
+      const c = text.charCodeAt(j);
+      if ((c === 39 || c === 8217) && j + 1 < length && isWordChar(text, j + 1)) {
+        const beforeApostrophe = h;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+        do h = Math.imul(h ^ lowered.charCodeAt(j++), FNV_PRIME);
+        while (j < length && isWordChar(text, j));
+        // "'s" alone after the apostrophe is a possessive: the word stops before the apostrophe.
+        if (j - to === 2 && lowered.charCodeAt(j - 1) === 115) h = beforeApostrophe;
+        else to = j;
+      }
+      end = j;
+      slot = cache.termAtCode(lowered, start, to, codeOf(h));
+    } else {
+      // Case mapping changed the passage's length (rare scripts): the word is lowercased alone.
+      end = wordEnd(text, start);
+      const lower = text.slice(start, end).toLowerCase();
+      let to = lower.length;
+      if (to > 2 && lower.charCodeAt(to - 1) === 115 && (lower.charCodeAt(to - 2) === 39 || lower.charCodeAt(to - 2) === 8217)) to -= 2;
+      slot = cache.termAt(lower, 0, to);
+    }
+    const w = start < leadChars ? weight * leadWeight : weight;
     if (startsUpper(text, start)) {
-      if (run.length > 0 && !joins(text, prevEnd, start)) flush();
-      if (run.length === 0) {
-        runStartsSentence = sentenceStart;
+      if (runLength > 0 && !joins(text, prevEnd, start)) flush();
+      if (runLength === 0) {
+        runStartsSentence = prevEnd < 0 || endsSentence(text, prevEnd, start);
         runWeight = w;
       }
-      run.push(src.slice(from, to));
-    } else if (run.length > 0) flush();
+      // The cache's own copy of the word, as looked up just above.
+      run[runLength++] = cache.token;
+    } else if (runLength > 0) flush();
     prevEnd = end;
-    const slot = cache.termAt(src, from, to);
-    if (slot !== null) {
-      if (slot.article !== terms.article) {
-        slot.article = terms.article;
-        slot.count = 0;
-        terms.slots.push(slot);
-      }
-      slot.count += w;
-    }
+    if (slot !== null) cache.count(slot, w);
     start = end;
   }
-  if (run.length > 0) flush();
+  if (runLength > 0) flush();
 }
 
 /** The first line of a text, when it reads as a headline. */
@@ -381,13 +435,24 @@ export function isTitleCase(title: string): boolean {
 export function articleFeatures(a: StreamArticle, s: ClusterSettings, cache: TermCache = new TermCache()): ArticleFeatures {
   const f = countFeatures(a, s, cache);
   const terms = new Map<string, number>();
-  for (const slot of f.terms) terms.set(slot.key, slot.count);
-  return { terms, names: f.names, day: f.day, headline: f.headline };
+  for (let i = 0; i < f.termCount; i++) terms.set(f.terms[i].key, f.terms[i].count);
+  return { terms, names: f.names, day: f.day, headline: displayHeadline(f.headlineSource) };
 }
 
-/** The same with the terms as the cache's slots, each holding its count in this article (valid until the next). */
-export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): Omit<ArticleFeatures, 'terms'> & { terms: S[] } {
-  const terms: TermTally<S> = { article: cache.nextArticle(), slots: [] };
+/**
+ * The features as counted: the terms as the cache's slots, each holding its count in this article (the first
+ * `termCount` of `terms`, in first-occurrence order: the cache's array, valid until the next article), and the
+ * headline's source text, not yet tidied for display (see displayHeadline).
+ */
+export interface CountedFeatures<S extends TermSlot> extends Omit<ArticleFeatures, 'terms' | 'headline'> {
+  terms: readonly S[];
+  termCount: number;
+  headlineSource: string;
+}
+
+/** The features of one article as the engine counts them (see CountedFeatures). */
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): CountedFeatures<S> {
+  cache.nextArticle();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
@@ -397,18 +462,23 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   let headline = title;
   // A title-case headline gives terms only (its capitals are style); its names come from the text, if any.
   if (title) {
-    if (isTitleCase(title)) scan(title, s.titleBoost, 0, 1, cache, terms, new Map(), new Map(), new Set());
-    else scan(title, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+    if (isTitleCase(title)) scan(title, s.titleBoost, 0, 1, cache, new Map(), new Map(), new Set());
+    else scan(title, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
   }
   else {
     headline = firstLineHeadline(text);
     if (headline) {
-      scan(headline, s.titleBoost, 0, 1, cache, terms, names, sentenceStart, midCaps);
+      scan(headline, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
       body = text.slice(text.indexOf('\n') + 1);
     }
   }
-  scan(body, 1, s.leadChars, s.leadBoost, cache, terms, names, sentenceStart, midCaps);
+  scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
-  return { terms: terms.slots, names, day, headline: (headline ?? text.slice(0, HEADLINE_MAX_CHARS)).replace(/\s+/g, ' ').trim() };
+  return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, HEADLINE_MAX_CHARS) };
+}
+
+/** The display headline of `countFeatures`'s `headlineSource` (white space collapsed): made only for a story that opens. */
+export function displayHeadline(source: string): string {
+  return source.replace(/\s+/g, ' ').trim();
 }

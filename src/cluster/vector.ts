@@ -20,18 +20,18 @@ export function topUnit(entries: [string, number][], limit: number): SparseVecto
 }
 
 /**
- * The same from parallel arrays (no tuple per key): the cut weight (the `limit`-th heaviest) is selected from a
- * typed copy, then only the kept keys (at most `limit` plus ties) are sorted with the full comparator.
+ * The same from parallel arrays (no tuple per key), of which the first `count` places are read: the cut weight
+ * (the `limit`-th heaviest) is selected from a copy, then only the kept keys (at most `limit` plus ties) are sorted
+ * with the full comparator.
  */
-export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number): SparseVector {
-  let idx: number[];
-  if (keys.length > limit) {
-    const ws = new Float64Array(weights.length);
-    for (let i = 0; i < ws.length; i++) ws[i] = weights[i];
-    const cut = select(ws, ws.length - limit);
-    idx = [];
-    for (let i = 0; i < keys.length; i++) if (weights[i] >= cut) idx.push(i);
-  } else idx = keys.map((_, i) => i);
+export function topUnitOf(keys: readonly string[], weights: readonly number[], limit: number, count = keys.length): SparseVector {
+  const idx: number[] = [];
+  if (count > limit) {
+    // A plain array copy, not a Float64Array: a typed array this long gets a backing store outside the heap, which
+    // costs more to allocate and free than the selection itself.
+    const cut = select(weights.slice(0, count), count - limit);
+    for (let i = 0; i < count; i++) if (weights[i] >= cut) idx.push(i);
+  } else for (let i = 0; i < count; i++) idx.push(i);
   sortByWeight(idx, keys, weights);
   if (idx.length > limit) idx.length = limit;
   let n2 = 0;
@@ -46,7 +46,7 @@ export function topUnitOf(keys: readonly string[], weights: readonly number[], l
  * median-of-three pivot: linear on average, where sorting the few hundred weights of an article cost as much as
  * the rest of the weighting. Reorders `a`.
  */
-function select(a: Float64Array, k: number): number {
+function select(a: number[], k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (lo < hi) {
