@@ -8,8 +8,8 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE = /\b(?:will|won't|shall|'ll|going to|gonna|(?:is|are|am)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|scheduled|slated|due to|plans? to|planning to|intends? to|hopes? to|expects? to|likely to|set to|upcoming|next|tomorrow|prepares? to|(?:predicted|forecast|planned|set|slated|scheduled|expected|due)\s+(?:for|on))\b/gi;
 
 /**
- * A plan seen from the past ("was expected to", "had been scheduled", "planned to", "would") or a modal ("must",
- * "could"): the day may lie on either side of publication, so these read as present (the nearer day).
+ * A plan seen from the past ("was expected to", "had been scheduled", "would") or a modal ("must", "could"):
+ * the day may lie on either side of publication, so these read as present (the nearer day). "planned" is PLANNED.
  */
 const PLAN_IN_PAST = /\b(?:would|could|might|may|must|should|can|(?:was|were)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|had\s+been\s+(?:scheduled|expected|due|set|planned|slated))\b/gi;
 
