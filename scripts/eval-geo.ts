@@ -11,13 +11,14 @@
 //     --errors [SET]  list the development sets' misses (FN), extra mentions (FP) and far picks (FAR, over 161 km)
 //                     instead of the table; SET ("TR-News" or "GeoVirus A") limits the listing to one of them
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segmentArticle } from '../src/segment/index.js';
 import { loadGazetteer, placeMentionsOf } from '../src/facts/places/index.js';
 import type { Article } from '../src/types.js';
+import { halfOf, linkedSubset } from './dev-split.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -48,10 +49,10 @@ const SETS: GeoSet[] = [
   { name: 'GeoVirus B', dir: 'geovirus/json', role: 'held out (odd documents; errors never read)', part: 'odd', dev: false, published: [] },
 ];
 
-/** The gold files of a set: its documents in file-name order, every one or every other one. */
+/** The gold files of a set: its documents in file-name order, every one or one half (scripts/dev-split.ts). */
 export function setFiles(goldDir: string, part: GeoSet['part']): string[] {
   const all = readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
-  return part === 'all' ? all : all.filter((_, i) => i % 2 === (part === 'even' ? 0 : 1));
+  return part === 'all' ? all : halfOf(all, part === 'even' ? 'A' : 'B');
 }
 
 export interface GeoScore {
@@ -101,12 +102,7 @@ export function scoreSet(set: GeoSet, keep?: string): GeoScore & { docs: number 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'chorus-geo-'));
   const out = keep && set.dev ? path.join(keep, set.name) : path.join(tmp, 'system');
   mkdirSync(out, { recursive: true });
-  let partGold = goldDir;
-  if (set.part !== 'all') {
-    partGold = path.join(tmp, 'gold');
-    mkdirSync(partGold);
-    for (const f of files) symlinkSync(path.join(goldDir, f), path.join(partGold, f));
-  }
+  const partGold = set.part === 'all' ? goldDir : linkedSubset(goldDir, files, path.join(tmp, 'gold'));
   try {
     const docs = writeSystemFiles(goldDir, out, files);
     const p = spawnSync('python3', [path.join(factsDev, 'geo_metrics.py'), partGold, out], { encoding: 'utf8' });
