@@ -4,212 +4,20 @@
 // "X, Iraq") with population as the prior. Names a sentence calls a place ("the Jabbab district")
 // but the gazetteer lacks stay in the list, unresolved, with no coordinates: never a guess.
 
-import { readFileSync } from 'node:fs';
-import type { Checkpoint } from '../../budget.js';
-import { join } from 'node:path';
 import type { Article, Sentence, Span } from '../../types.js';
 import { homeCountries } from './home.js';
-import { ARTICLE_WORDS, canonicalKey, gazetteerDataDir, loadGazetteer, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from './gazetteer.js';
+import { ARTICLE_WORDS, canonicalKey, loadGazetteer, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from './gazetteer.js';
+import { CONNECTORS, DOTTED, SPLITTERS, contextWords, isPlain, isPreposition, type ContextWords } from './context.js';
+import { GATE, MAIN_PLACE_MIN_SHARE, PAIR_CITY_POPULATION, SCORE, STATE_LIST } from './tunables.js';
+import type { Choice, Evidence, FindPlacesOptions, KeyEvidence, ListMembers, Match, Place, PlaceMention, Qualifier, Resolved, Token } from './types.js';
 
-export type { Gazetteer, GazEntry, PlaceKind } from './gazetteer.js';
-export { loadGazetteer } from './gazetteer.js';
+export type { FindPlacesOptions, Place, PlaceMention } from './types.js';
 
-export interface FindPlacesOptions {
-  /** Also list demonyms and adjectives of a country ("Iraqi", "American") as places of kind `demonym`. */
-  demonyms?: boolean;
-  /** Also list street, road and site names ("Rest Acres Road", "Highway 403", "Pearson International Airport") as
-   *  unresolved places of kind `other`. */
-  streets?: boolean;
-  /** The run's deadline check (src/budget.ts), called per sentence while matching. */
-  checkpoint?: Checkpoint;
-}
 
-export interface PlaceMention {
-  name: string;
-  span: Span;
-}
-
-export interface Place {
-  name: string;
-  aliases: string[];
-  lat: number | null;
-  lon: number | null;
-  kind: PlaceKind;
-  /** ISO 3166-1 alpha-2. */
-  country: string | null;
-  resolved: boolean;
-  /** Why this entry, e.g. `gazetteer: Rāwah, Anbar, IQ; story countries IQ, SY; "city of" context`, or `not in gazetteer; ...`. */
-  basis: string;
-  geonameId?: number;
-  /** The gazetteer entry's own name ("United States" for a place written "U.S."), when resolved. */
-  entryName?: string;
-  /** For an admin area: 1 for a state or province, 2 for a county or district. */
-  level?: 1 | 2;
-  /** Article ids, in the order of the articles given. */
-  sources: string[];
-  mentions: number;
-  spans: Span[];
-}
-
-// Candidate scoring: each term is a reason to prefer one gazetteer entry for a name.
-const SCORE = {
-  // Per power of ten of population (log10 of max(population, 1000)): the prior.
-  population: 1,
-  // Feature kind: a country or capital is the usual sense of a bare name.
-  country: 4,
-  curated: 6,
-  capital: 1.5,
-  adminSeat: 1,
-  secondSeat: 0.5,
-  // An admin area loses to a city of the same name unless the text says "province".
-  admin: -1.5,
-  // The name is the entry's main name, not one of its many alternate spellings.
-  primaryName: 1,
-  // A city of GATE.bigCity people or more is what its bare name usually means, even in a story that names a
-  // province of another country with a small town of that name (Hamburg, not Hamburg, New York).
-  bigCity: 2,
-  // The entry's country is one the story talks about: up to `storyCountry` for the most-mentioned one,
-  // at least `storyCountryFloor` for any.
-  storyCountry: 4,
-  storyCountryFloor: 1.5,
-  // The entry lies in a province or state the story names (or where its other places are): local news stays home.
-  // A county more so (a name like "Plymouth County" has no other way to choose); a big city's name still wins
-  // for a town (Hamburg, not Hamburg, New York, in a story that names New York).
-  storyAdmin: 1.5,
-  storyAdminCounty: 3,
-  // A town's `storyAdmin` counts once per other name the story places in that state, up to this many: a Kentucky story
-  // naming "Metcalfe County" and "Ky." means Edmonton, Ky., not Edmonton, Alberta, where one passing "New York" does
-  // not make Hamburg the New York town.
-  storyAdminNames: 2,
-  // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
-  qualifier: 10,
-  // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
-  hint: 4,
-};
-
-// When a resolution is shown as a fact: cities need support beyond their name.
-const GATE = {
-  // A city this large is known by its name alone (Paris, Mosul).
-  bigCity: 300_000,
-  // In a story about its country, a town this large needs no further context.
-  storyCity: 20_000,
-  // An admin area outside the story's countries needs this many people to be taken on its name alone.
-  bigAdmin: 1_000_000,
-  // Weight of the outlet's home country (from its web domain) in a story of its articles alone, as mentions.
-  homeCountry: 1,
-  // Score lead over the next reading that makes a located name's reading stand alone (2 = a hundred times the people).
-  dominantLead: 2,
-  // Inside an organisation's name a town needs this many people ("Dublin City Council", not "Campbell Soup").
-  orgTown: 50_000,
-  // Longest name tried, in words ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
-  maxWords: 6,
-  // All-capital tokens this short are acronyms (IS, NATO, PKK) unless they name a country (US, UK).
-  shortAcronym: 4,
-  // A country's or state's name is a person's throughout the story when at least this share of its mentions look like
-  // one ("Michael Jordan", "Jordan said"); below it only those mentions are.
-  personShare: 0.5,
-  // Weight of a country known only through a resolved town, against one named outright.
-  inferredCountry: 0.5,
-};
-
-interface ContextWords {
-  functionWords: Set<string>;
-  /** Common nouns that are also town names somewhere ("Police", "Reading"): never a one-word place. */
-  commonWords: Set<string>;
-  calendar: Set<string>;
-  titles: Set<string>;
-  speechVerbs: Set<string>;
-  orgWords: Set<string>;
-  directions: Set<string>;
-  locatives: Set<string>;
-  streetWords: Set<string>;
-  /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
-   *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
-  facilityWords: Set<string>;
-  /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part
-   *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
-  regionWords: Set<string>;
-  /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
-   *  "Swat Valley") or of an area ("Greater Toronto Area"): geography's generic nouns, which a news text capitalises
-   *  only as part of such a name. */
-  landformWords: Set<string>;
-  /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
-   *  in apposition ("the official news agency Xinhua reported"), not a place. */
-  mediaWords: Set<string>;
-  /** Season names: before a year ("Spring 2002", "Summer 1969") a season, though "Spring" is also a town. */
-  seasons: Set<string>;
-  /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
-  civicWords: Set<string>;
-  /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
-  givenNamePlaces: Set<string>;
-  after: Map<string, PlaceKind>;
-  before: Map<string, PlaceKind>;
-  /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
-   *  name so opened is a place even where the gazetteer lacks it. */
-  featuresBefore: Map<string, PlaceKind>;
-}
-
-// Words that may sit inside a place name between capitalized words.
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
 // Lowercase Arabic article glued to a capitalized word: "al-Qaim", "el-Arish", "ez-Zor".
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
-// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
-const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
 const PLAIN_WORD = /^[a-z0-9]+$/;
-// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
-const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
-
-let words: ContextWords | null = null;
-function contextWords(): ContextWords {
-  if (words !== null) return words;
-  const path = join(gazetteerDataDir(), 'context-words.json');
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const list = (name: string): string[] => {
-    const v = raw[name];
-    if (!Array.isArray(v)) throw new Error(`places: expected a list "${name}" in ${path}, found ${typeof v}`);
-    return v as string[];
-  };
-  const map = (name: string): Map<string, PlaceKind> => new Map(Object.entries(raw[name] as Record<string, PlaceKind>));
-  words = {
-    functionWords: new Set(list('functionWords')),
-    commonWords: new Set(list('commonWords')),
-    calendar: new Set([...list('months'), ...list('weekdays'), ...list('holidays')]),
-    titles: new Set(list('titles')),
-    speechVerbs: new Set(list('speechVerbs')),
-    orgWords: new Set(list('orgWords')),
-    directions: new Set(list('directions')),
-    locatives: new Set(list('locatives')),
-    streetWords: new Set(list('streetWords')),
-    facilityWords: new Set(list('facilityWords')),
-    givenNamePlaces: new Set(list('givenNamePlaces')),
-    civicWords: new Set(list('civicWords')),
-    regionWords: new Set(list('regionWords')),
-    landformWords: new Set(list('landformWords')),
-    mediaWords: new Set(list('mediaWords')),
-    seasons: new Set(list('seasons')),
-    after: map('designatorsAfter'),
-    before: map('designatorsBefore'),
-    featuresBefore: map('featuresBefore'),
-  };
-  return words;
-}
-
-interface Token {
-  text: string;
-  /** Absolute offsets in the article text. */
-  start: number;
-  end: number;
-  lower: string;
-  cap: boolean;
-  allCaps: boolean;
-  /** "Iraq's": the 's is cut off and ends the name. */
-  possessive: boolean;
-  /** "US-led", "Britain-based": an adjective, country context only. */
-  compound: boolean;
-  /** Text between the previous token and this one. */
-  gap: string;
-}
 
 function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   const out: Token[] = [];
@@ -295,9 +103,6 @@ function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   return out;
 }
 
-/** A city this large is what its bare name means even inside a hyphenated pair ("Paris-Orly" aside, pairs are rare). */
-const PAIR_CITY_POPULATION = 100_000;
-
 /**
  * The parts of a hyphenated word that joins places ("Russia-Turkey", "Turkish-Russian", "U.S.-Mexico"), or null:
  * every part capitalised and a country, a state or province, a large city or a demonym (not a compass word) or an
@@ -352,37 +157,6 @@ function joins(tokens: Token[], i: number): boolean {
   // "Gen. Augusto", "St. Louis": the period belongs to an abbreviation.
   // A middle initial ("Charles W. Murphy") keeps a person's name in one run.
   return /^\.\s+$/.test(gap) && (DOTTED.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
-}
-
-interface Match {
-  sentence: Sentence;
-  tokens: Token[];
-  /** Token range [i, j] in the sentence. */
-  i: number;
-  j: number;
-  surface: string;
-  key: string;
-  hits: { entry: GazEntry; primary: boolean }[];
-  demonym: string | null;
-  /** Why this is not a place mention (person, organisation, part of a longer name...), or null. */
-  notPlace: string | null;
-  /** Evidence that the name is a person's (marks the key for the whole story). */
-  personLike: boolean;
-  /** A title before it, or a speech verb around it: a person for sure, not outvoted by the name's other mentions. */
-  personSure?: boolean;
-  hint: PlaceKind | null;
-  hintText: string | null;
-  locative: boolean;
-  qualifier: Qualifier | null;
-  /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
-  contextCountry: string | null;
-  /** Inside an organisation's name ("Dublin City Council"): a town there needs GATE.orgTown people. */
-  inOrg?: boolean;
-  /** The landform word the mention ends with ("Salinas Valley"): the landform is placed at the place only when the place
-   *  is an admin area, which a district named like its valley covers ("Swat Valley"); a town of that name may be far
-   *  from the landform or another town of the name ("San Fernando Valley" is not at San Fernando, Trinidad), and a
-   *  river's or a country's point is far from its delta or its coast: listed unresolved. */
-  landform?: string;
 }
 
 /** The maximal runs of capitalized words (with connectors inside) as [start, end] token indexes. */
@@ -595,9 +369,6 @@ function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: ContextWor
 /** Why a name before a speech verb is not a place ("Smith said"). */
 const SPEAKER = 'speaker (followed by a speech verb)';
 
-/** Token index -> the plural designator's kind and word, for the names of the lists it opens. */
-type ListMembers = Map<number, { kind: PlaceKind; word: string }>;
-
 /**
  * The tokens of the lists that plural designators open ("the villages of A, B and C", "the towns of A and B"), each
  * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
@@ -641,9 +412,6 @@ function namesCountry(m: Match): boolean {
   return m.hits.some((h) => h.primary && h.entry.kind === 'country');
 }
 
-/** Names in a row that make a list of states ("Alaska, Alabama and Arizona"): this many or more. */
-const STATE_LIST = 3;
-
 /** Whether match b follows match a in a list: after a comma, "and" or ", and", nothing else between. */
 function listedAfter(tokens: Token[], a: Match, b: Match): boolean {
   const between = tokens.slice(a.j + 1, b.i);
@@ -659,10 +427,6 @@ function pluralDesignator(tokens: Token[], i: number, w: ContextWords): string |
   const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
   const kind = w.before.get(word.lower);
   return singular !== word.lower && w.before.has(singular) && kind !== undefined && kind !== 'country' && singular !== 'edge' ? word.lower : null;
-}
-
-function isPlain(t: Token, w: ContextWords): boolean {
-  return w.functionWords.has(t.lower) || w.directions.has(t.lower) || CONNECTORS.has(t.lower) || w.calendar.has(t.lower);
 }
 
 /** Context of each match in one name run: what surrounds it inside and just outside the run. */
@@ -779,11 +543,6 @@ function countryAbbreviation(m: Match): boolean {
   return m.i === m.j && t.allCaps && m.hits.some((h) => h.entry.kind === 'country' && canonicalKey(h.entry.name) !== m.key);
 }
 
-/** A lowercase locative preposition or "of" ("in", "near", "from", "of"). */
-function isPreposition(t: Token | undefined, w: ContextWords): boolean {
-  return t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
-}
-
 /** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
  *  office's name: two words or more, or one that is an ordinary word of the story or an organisation's word. */
 function opensOrgName(tokens: Token[], j: number, re: number, lowercaseWords: Set<string>, w: ContextWords): boolean {
@@ -891,40 +650,6 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
 }
 
 /**
- * Where the text says a place lies: ", Iraq", ", Wyo.", ", in Scott County". `also`: the other states that hold an area
- * of that name ("Scott County" is in Indiana and in Minnesota): any of them will do, and the story chooses.
- */
-interface Qualifier {
-  country: string;
-  admin1: string | null;
-  text: string;
-  also?: { country: string; admin1: string | null }[];
-}
-
-interface Evidence {
-  countries: Map<string, number>;
-  /** States and provinces of the story (`US.IA`), each with the keys of the names that put them there. */
-  admins: Map<string, Set<string>>;
-  /** The countries each article names outright (or by demonym), by article id. */
-  articleCountries: Map<string, Set<string>>;
-}
-
-interface KeyEvidence {
-  hints: Set<PlaceKind>;
-  locative: boolean;
-  qualifier: Qualifier | null;
-  hintText: string | null;
-}
-
-interface Choice {
-  entry: GazEntry;
-  score: number;
-  reasons: string[];
-  /** How many other names of the story lie in the entry's state or province (0 when none, or not counted). */
-  stateNames: number;
-}
-
-/**
  * `townsOnly`: the name's readings are towns and counties, none abroad in a country the mention's own article names.
  * Only then does a state the story places several names in count once per name (SCORE.storyAdminNames): not against
  * a state's or country's own name ("New York City and Florida" is not Florida, N.Y.), nor against a namesake in the
@@ -1005,15 +730,6 @@ function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead:
 function countryList(ev: Evidence): string {
   const all = [...ev.countries.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
   return all.length > 5 ? `${all.slice(0, 5).join(', ')}...` : all.join(', ');
-}
-
-interface Resolved {
-  match: Match;
-  choice: Choice | null;
-  basis: string;
-  unresolvedKind: PlaceKind | null;
-  /** A demonym or adjective standing for its country ("Iraqi"): listed apart from the country itself. */
-  demonym?: true;
 }
 
 /** Why a name was resolved to its entry, in plain words (the place's `basis`). */
@@ -1463,9 +1179,6 @@ export function placeMentions(places: Place[]): PlaceMention[] {
 export function comparePlaces(a: Place, b: Place): number {
   return b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0);
 }
-
-/** A finer place must be carried by at least this share of the articles of the most widely carried place to be the story's main place. */
-const MAIN_PLACE_MIN_SHARE = 0.5;
 
 /**
  * The story's main place, the "where" a headline names: the resolved place below country level carried by the most
