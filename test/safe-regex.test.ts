@@ -60,7 +60,8 @@ const OWNED_ELSEWHERE: string[] = [
   'src/facts/dates/parsers/', // date phrases ("this year's third quarter", "twice a week"), on one sentence
   'src/facts/events/clauses.ts', // " -" inside a sentence
   'src/facts/names/aliases.ts', // " -" inside a name
-  'src/facts/places/find.ts', // the gap between two words of a place name
+  'src/facts/places/runs.ts', // the gap between two words of a place name
+  'src/facts/places/passes/annotate.ts', // what follows a dateline's place, on one sentence
   'src/read/html-decode.ts', // the <meta charset> prescan, 8 KB at most
   'src/read/html-meta.ts', // "Title - Site Name" splitting of a <title>
   'src/eval/', // ROUGE inputs: configuration files the user wrote, not article text

@@ -1,7 +1,8 @@
 // Every place mention of a story, one row per span, for `chorus facts`: the places the brief keeps (resolved or
 // called a place by the text) with their entry's coordinates.
 import type { Article, Sentence } from '../../types.js';
-import { findPlaces, type FindPlacesOptions, type Place } from './find.js';
+import { findPlaces } from './find.js';
+import type { FindPlacesOptions, Place } from './types.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** What `chorus facts` lists beyond the brief's places: demonyms (kind `demonym`, so a user can filter them) and

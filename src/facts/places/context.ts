@@ -1,0 +1,94 @@
+// The context words the passes read a name's surroundings by (data/gazetteer/context-words.json, loaded once), the
+// word sets of the code itself, and the word tests several passes share.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
+import type { Token } from './types.js';
+
+export interface ContextWords {
+  functionWords: Set<string>;
+  /** Common nouns that are also town names somewhere ("Police", "Reading"): never a one-word place. */
+  commonWords: Set<string>;
+  calendar: Set<string>;
+  titles: Set<string>;
+  speechVerbs: Set<string>;
+  orgWords: Set<string>;
+  directions: Set<string>;
+  locatives: Set<string>;
+  streetWords: Set<string>;
+  /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
+   *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
+  facilityWords: Set<string>;
+  /** Capitalised words that make a place's region of it ("Southern California", "Greater Toronto"): the compass part
+   *  of `directions` (not "Rural", "Downtown", "Occupied", which qualify rather than name). */
+  regionWords: Set<string>;
+  /** Capitalised landform words that make a place's name the name of a landform ("Salinas Valley", "Danube Delta",
+   *  "Swat Valley") or of an area ("Greater Toronto Area"): geography's generic nouns, which a news text capitalises
+   *  only as part of such a name. */
+  landformWords: Set<string>;
+  /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
+   *  in apposition ("the official news agency Xinhua reported"), not a place. */
+  mediaWords: Set<string>;
+  /** Season names: before a year ("Spring 2002", "Summer 1969") a season, though "Spring" is also a town. */
+  seasons: Set<string>;
+  /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
+  civicWords: Set<string>;
+  /** Countries and states that are also given names ("Jordan Spieth", "Virginia Woolf", "Indiana Jones"). */
+  givenNamePlaces: Set<string>;
+  after: Map<string, PlaceKind>;
+  before: Map<string, PlaceKind>;
+  /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
+   *  name so opened is a place even where the gazetteer lacks it. */
+  featuresBefore: Map<string, PlaceKind>;
+}
+
+// Words that may sit inside a place name between capitalized words.
+export const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
+// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
+export const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+export const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
+
+let words: ContextWords | null = null;
+export function contextWords(): ContextWords {
+  if (words !== null) return words;
+  const path = join(gazetteerDataDir(), 'context-words.json');
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const list = (name: string): string[] => {
+    const v = raw[name];
+    if (!Array.isArray(v)) throw new Error(`places: expected a list "${name}" in ${path}, found ${typeof v}`);
+    return v as string[];
+  };
+  const map = (name: string): Map<string, PlaceKind> => new Map(Object.entries(raw[name] as Record<string, PlaceKind>));
+  words = {
+    functionWords: new Set(list('functionWords')),
+    commonWords: new Set(list('commonWords')),
+    calendar: new Set([...list('months'), ...list('weekdays'), ...list('holidays')]),
+    titles: new Set(list('titles')),
+    speechVerbs: new Set(list('speechVerbs')),
+    orgWords: new Set(list('orgWords')),
+    directions: new Set(list('directions')),
+    locatives: new Set(list('locatives')),
+    streetWords: new Set(list('streetWords')),
+    facilityWords: new Set(list('facilityWords')),
+    givenNamePlaces: new Set(list('givenNamePlaces')),
+    civicWords: new Set(list('civicWords')),
+    regionWords: new Set(list('regionWords')),
+    landformWords: new Set(list('landformWords')),
+    mediaWords: new Set(list('mediaWords')),
+    seasons: new Set(list('seasons')),
+    after: map('designatorsAfter'),
+    before: map('designatorsBefore'),
+    featuresBefore: map('featuresBefore'),
+  };
+  return words;
+}
+
+export function isPlain(t: Token, w: ContextWords): boolean {
+  return w.functionWords.has(t.lower) || w.directions.has(t.lower) || CONNECTORS.has(t.lower) || w.calendar.has(t.lower);
+}
+
+/** A lowercase locative preposition or "of" ("in", "near", "from", "of"). */
+export function isPreposition(t: Token | undefined, w: ContextWords): boolean {
+  return t !== undefined && !t.cap && (w.locatives.has(t.lower) || t.lower === 'of');
+}

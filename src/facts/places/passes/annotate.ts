@@ -1,0 +1,367 @@
+// Pass 3, annotate: each match's context. Per run of capitalized words (annotateRun): a title or a given name before
+// it (a person), a speech verb after it (a speaker), an organisation's words around it; for a place, its hints
+// (annotateHints): designators ("X County", "the city of X"), locatives ("in X"), a dateline, a qualifier ("X, Iraq",
+// "X, Wyo."). Per sentence (annotateSentence): compass words before a place, the lists plural designators open
+// (listMembers), the state that qualifies a town, lists of states.
+import { CONNECTORS, SPLITTERS, isPlain, isPreposition, type ContextWords } from '../context.js';
+import { canonicalKey, type GazEntry, type Gazetteer, type PlaceKind } from '../gazetteer.js';
+import { joins, runs } from '../runs.js';
+import { GATE, STATE_LIST } from '../tunables.js';
+import type { ListMembers, Match, Token } from '../types.js';
+
+/** Why a name before a speech verb is not a place ("Smith said"). */
+const SPEAKER = 'speaker (followed by a speech verb)';
+
+/** What follows a dateline's place (and its state or country, after a comma): an agency in brackets, or a dash. */
+const DATELINE_AFTER = /^\s*(,[^()—–]{0,40})?(\(|\s*(?:[—–]|--|-\s))/;
+
+/** Context of each match in one name run: what surrounds it inside and just outside the run. */
+export function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>): void {
+  const covered = new Set<number>();
+  for (const m of matches) for (let k = m.i; k <= m.j; k++) covered.add(k);
+  let org = false;
+  for (let k = rs; k <= re; k++) {
+    if (covered.has(k)) continue;
+    if (w.orgWords.has(tokens[k].lower)) org = true;
+  }
+  for (const m of matches) {
+    const country = m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? m.demonym;
+    // "President Clinton", "Gen. Pinochet": a title right before the name (not "President of Brazil").
+    const title = m.i > 0 && w.titles.has(tokens[m.i - 1].lower) && (m.i - 1 >= rs || /^\s+$/.test(tokens[m.i].gap));
+    // A sentence's first word is capitalized anyway: "Although Brazil", "Putting Brazil" are no names.
+    const firstIsWord = m.i - 1 === 0 && (lowercaseWords.has(tokens[0].lower) || /(?:ing|ly|ed)$/.test(tokens[0].lower));
+    const before = m.i > rs && !firstIsWord ? tokens[m.i - 1] : null;
+    const after = m.j < re ? tokens[m.j + 1] : null;
+    // Two names back to back with nothing between ("Michael Jordan", "Paris Hilton") are one longer name.
+    const adjacentBefore = before !== null && covered.has(m.i - 1) && !CONNECTORS.has(before.lower);
+    const nameBefore = before !== null && before.cap && (!covered.has(m.i - 1) || adjacentBefore) && !isPlain(before, w) && !w.titles.has(before.lower);
+    // "US$30 billion", "$US 1.5 billion", "NZ$500": a country's code joined to a dollar sign names a currency.
+    const nextToken = tokens[m.j + 1];
+    if ((nextToken !== undefined && nextToken.gap.startsWith('$')) || tokens[m.i].gap.endsWith('$')) {
+      m.notPlace = 'currency';
+      continue;
+    }
+    // "the news agency Xinhua reported", "the newspaper Le Monde": the outlet's name in apposition; so is a name
+    // before "news agency" ("Xinhua news agency said"). Like a person's, the name is the outlet's throughout the story
+    // unless the story puts something in it ("Xinhua reported" later).
+    const lead = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const trail = tokens[m.j + 1];
+    const newsAgencyAfter = trail !== undefined && trail.lower === 'news' && tokens[m.j + 2]?.lower === 'agency' && /^ +$/.test(trail.gap) && /^ +$/.test(tokens[m.j + 2].gap);
+    if (m.demonym === null && !tokens[m.j].possessive && ((lead !== undefined && !lead.cap && w.mediaWords.has(lead.lower) && /^ +$/.test(tokens[m.i].gap)) || (newsAgencyAfter && (m.i === rs || (m.i === rs + 1 && isPlain(tokens[rs], w)))))) {
+      m.notPlace = 'name of a news outlet';
+      m.personLike = true;
+      continue;
+    }
+    if (m.i === m.j && w.seasons.has(tokens[m.i].lower) && nextToken !== undefined && /^ +$/.test(nextToken.gap) && /^\d{4}$/.test(nextToken.text)) {
+      m.notPlace = 'season';
+      continue;
+    }
+    // "Rest Acres Road", "Church Street": a street's name, not the town of that name.
+    if (after !== null && w.streetWords.has(after.lower)) {
+      m.notPlace = 'part of a street name';
+      continue;
+    }
+    const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
+    // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
+    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
+    // A country or a state keeps its sense after another capitalized word ("Environment Canada", "Original Texas
+    // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
+    const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
+    const last = tokens[m.j];
+    const next = tokens[m.j + 1];
+    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+    // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
+    // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
+    // never the verb's subject.
+    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (isPreposition(prev, w) || (prev !== undefined && prev.lower === 'the' && !prev.cap && isPreposition(tokens[m.i - 2], w)));
+    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
+    // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
+    // the name is also a country's (a country "says" before its verb: "Russia said").
+    const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
+    const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
+    if (m.demonym !== null) {
+      m.notPlace = 'demonym';
+      m.contextCountry = m.demonym;
+      // "Kate French", "John English": after a given name the word is a surname, not the country's adjective.
+      m.personLike = before !== null && before.cap && !covered.has(m.i - 1) && !isPlain(before, w) && !w.orgWords.has(before.lower) && !lowercaseWords.has(before.lower);
+      continue;
+    }
+    // "U.S.-led", "London-based": the place is mentioned (and is story context) inside the adjective.
+    if (last.compound) m.contextCountry = country;
+    // A place inside an organisation's name ("Dublin City Council", "University of Kentucky") is a mention of the
+    // place; the organisation is a name (the names stage's). Only a title before it makes it a person's.
+    // An acronym next to the name ("CBC Toronto", "Calgary MLA", "Texas DPS") is an organisation's or an office's: the
+    // place is mentioned in it. So is a name that carries its own designator or more than one word ("Metcalfe County
+    // Sheriff's Office", "Costa Rica Star"): no given name or surname looks like that.
+    const acronymNext = (before !== null && before.allCaps && !covered.has(m.i - 1)) || (after !== null && after.allCaps);
+    const selfEvident = m.j > m.i && (distinctive || m.hits.some((h) => h.entry.kind === 'admin' || h.entry.population >= GATE.orgTown));
+    if (org || (!title && (acronymNext || selfEvident) && (nameBefore || nameAfter))) {
+      m.inOrg = true;
+      if (title && m.i <= re) m.notPlace = 'person (title)';
+    } else if (title && m.i <= re) m.notPlace = 'person (title)';
+    else if (nameBefore && !distinctive) m.notPlace = 'part of a longer name';
+    // A country or a state opening an organisation's or an office's name is its place ("Quebec Health Minister",
+    // "U.S. Transportation Secretary", "France Football"): the name goes on for two more words, or the next is a
+    // word the story writes in lowercase too or an organisation's word. Not a person's given name: "Jordan Spieth"
+    // (a given name of its own), "Vladimir Putin" (a surname follows that is no word).
+    // A country written as its abbreviation ("U.S. Embassy", "UK Chinook helicopters") is the country before any name:
+    // no given name is written in capitals or with periods.
+    else if (nameAfter && !countryAbbreviation(m) && !(distinctive && !nameBefore && !w.givenNamePlaces.has(m.key) && opensOrgName(tokens, m.j, re, lowercaseWords, w))) m.notPlace = 'part of a longer name';
+    else if (speech && country === null) m.notPlace = SPEAKER;
+    // The word before marks a person only if it is a name, not an ordinary word ("Air Philippines").
+    // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
+    const givenName =
+      nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
+    m.personLike = title || givenName || (speech && country === null) || saidName;
+    m.personSure = title || saidName || (speech && country === null);
+    if (m.notPlace !== null) {
+      m.contextCountry = country;
+      continue;
+    }
+    annotateHints(tokens, m, gaz, w);
+  }
+}
+
+/** A one-word match in capitals that stands for a country under another name: "U.S.", "UK", "UAE" (not "CHAD", the
+ *  country's own name in capitals). */
+function countryAbbreviation(m: Match): boolean {
+  const t = m.tokens[m.i];
+  return m.i === m.j && t.allCaps && m.hits.some((h) => h.entry.kind === 'country' && canonicalKey(h.entry.name) !== m.key);
+}
+
+/** Whether the capitalised words after token j (up to the run's end re) read as the rest of an organisation's or an
+ *  office's name: two words or more, or one that is an ordinary word of the story or an organisation's word. */
+function opensOrgName(tokens: Token[], j: number, re: number, lowercaseWords: Set<string>, w: ContextWords): boolean {
+  // Capitalised words right after it, a space apart (not across "and": "Putin and Jordan Spieth").
+  let k = j + 1;
+  while (k <= re && tokens[k].cap && /^\s+$/.test(tokens[k].gap) && !CONNECTORS.has(tokens[k].lower)) k++;
+  if (k - j - 1 >= 2) return true;
+  const next = tokens[j + 1];
+  return next !== undefined && (lowercaseWords.has(next.lower) || w.orgWords.has(next.lower));
+}
+
+/** Do these words name a state or province first (their most populous reading is one)? */
+function topIsState(gaz: Gazetteer, words: Token[]): boolean {
+  const hits = gaz.lookup(canonicalKey(words.map((t) => t.text).join(' ')));
+  if (hits.length === 0) return false;
+  const top = hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
+  return top.entry.featureCode === 'ADM1';
+}
+
+function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
+  const next = tokens[m.j + 1];
+  if (next !== undefined && /^\s+$/.test(next.gap)) {
+    const kind = w.after.get(next.lower);
+    if (kind !== undefined) {
+      m.hint = kind;
+      m.hintText = `"${m.surface} ${next.text}"`;
+    }
+  }
+  // "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor": a town's own institution names the town.
+  const civic = civicAfter(tokens, m.j, w);
+  if (m.hint === null && civic !== null) {
+    m.hint = 'city';
+    m.hintText = `"${m.surface} ${civic}"`;
+  }
+  const p1 = tokens[m.i - 1];
+  const p2 = tokens[m.i - 2];
+  if (m.hint === null && p1 !== undefined && p2 !== undefined && p1.lower === 'of') {
+    const kind = w.before.get(p2.lower);
+    if (kind !== undefined) {
+      m.hint = kind;
+      m.hintText = `"${p2.text} of ${m.surface}"`;
+    }
+  }
+  // "Montana and Wyoming", "Ohio or Indiana": a name joined to a state's name is a state, when it can be one (not the town
+  // of that name in a state the story names). Longer lists of states are read as lists with the sentence's matches
+  // (annotateSentence).
+  if (m.hint === null && p1 !== undefined && (p1.lower === 'and' || p1.lower === 'or') && /^\s+$/.test(tokens[m.i].gap) && m.hits.some((h) => h.entry.featureCode === 'ADM1')) {
+    const state = [1, 2].map((n) => tokens.slice(Math.max(0, m.i - 1 - n), m.i - 1)).find((ws) => ws.length > 0 && ws.every((t) => t.cap) && topIsState(gaz, ws));
+    if (state !== undefined) {
+      m.hint = 'admin';
+      m.hintText = `"${state.map((t) => t.text).join(' ')} ${p1.text} ${m.surface}"`;
+    }
+  }
+  // "According to Xinhua": the name after "according to" is a source, not a destination.
+  const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
+  // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
+  if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
+  if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) m.locative = true;
+  // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
+  // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
+  if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
+    m.locative = true;
+    if (m.hint === null) {
+      m.hint = 'city';
+      m.hintText = `the dateline "${m.surface}"`;
+    }
+  }
+  // A qualifier: ", Iraq" or ", Wyo." right after the name.
+  // Also an appositive: "Austin, in Scott County, Indiana," says which Austin as surely.
+  const q = tokens[m.j + 1];
+  const inside = q !== undefined && q.lower === 'in' && /^,\s*$/.test(q.gap) && tokens[m.j + 2]?.cap === true && /^\s+$/.test(tokens[m.j + 2].gap);
+  const qs = inside ? m.j + 2 : m.j + 1;
+  if (q !== undefined && /^,\s*$/.test(q.gap) && (q.cap || inside)) {
+    let k = qs;
+    while (k + 1 < tokens.length && k - qs < 3 && joins(tokens, k + 1) && tokens[k + 1].cap) k++;
+    for (let e = k; e >= qs; e--) {
+      const text = m.sentence.text.slice(tokens[qs].start - m.sentence.start, tokens[e].end - m.sentence.start);
+      const key = canonicalKey(text);
+      const abbr = gaz.qualifier(canonicalKey(text + '.')) ?? gaz.qualifier(key);
+      if (abbr !== null) {
+        m.qualifier = { country: abbr.country, admin1: abbr.admin1, text };
+        break;
+      }
+      // "Atlanta, Georgia": of the qualifier's readings (the country, the state), the one a reading of the name lies in.
+      const areas = gaz.lookup(key).filter((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
+      const within = (a: GazEntry, e: GazEntry): boolean => a.country === e.country && (a.kind === 'country' || a.admin1 === e.admin1);
+      // The largest such area: "Puerto Rico" is the island, not a district of that name where another San Juan lies.
+      const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry)));
+      // "Russia, Turkey and Iran", "Texas, California and Florida": a country, a state or a region followed by another
+      // place that does not hold it is a list or the next clause ("In Asia, Canada remains..."), not a qualifier; named
+      // among places, it is a place as surely as after "in".
+      if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
+        m.locative = true;
+        break;
+      }
+      const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
+      if (hit !== undefined && hit.entry.country !== null) {
+        const where = (a: GazEntry) => ({ country: a.country ?? '', admin1: a.kind === 'admin' ? a.admin1 : null });
+        const also = hit.entry.featureCode === 'ADM2' ? holding.filter((a) => a !== hit && a.entry.featureCode === 'ADM2' && a.entry.country !== null).map((a) => where(a.entry)) : [];
+        m.qualifier = { ...where(hit.entry), text, ...(also.length > 0 ? { also } : {}) };
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The civic word a town's name is followed by ("police", "Mayor", "Superior Court", "City Council"), within the next
+ * three words when they are capitalised (a name's rest) or the next one when lowercase, or null.
+ */
+function civicAfter(tokens: Token[], j: number, w: ContextWords): string | null {
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^\s+$/.test(t.gap)) return null;
+    if (w.civicWords.has(t.lower)) return t.text;
+    if (!t.cap) return null;
+  }
+  return null;
+}
+
+/** Context of a sentence's matches read together (after annotateRun): what one name says of the next. */
+export function annotateSentence(tokens: Token[], matches: Match[], members: ListMembers, w: ContextWords): void {
+  // "Far North Queensland", "South West England": a name made of compass words alone, right before another place,
+  // says which part of that place; it is no place of its own (the gazetteer's "Far North" is a district elsewhere).
+  for (let x = 0; x + 1 < matches.length; x++) {
+    const m = matches[x];
+    const n = matches[x + 1];
+    if (m.j + 1 !== n.i || !/^ +$/.test(tokens[n.i].gap) || m.notPlace !== null || n.demonym !== null) continue;
+    let compass = true;
+    for (let k = m.i; k <= m.j && compass; k++) compass = w.directions.has(tokens[k].lower);
+    if (compass) m.notPlace = 'compass words before a place';
+  }
+  // "the towns of Haris and Varzaqan", "the villages of A, B and C": a plural designator calls each name of the list
+  // after it a place of its kind (names the gazetteer lacks are unknownDesignated's).
+  for (const m of matches) {
+    const tag = members.get(m.i);
+    if (tag === undefined || m.hint !== null || m.notPlace !== null || m.demonym !== null) continue;
+    m.hint = tag.kind;
+    m.hintText = `a list after "${tag.word} of"`;
+  }
+  // "Atlanta, Georgia": the name that qualifies a town as its state is that state, not the country of that name.
+  for (const m of matches) {
+    const q = m.qualifier;
+    if (q === null || q.admin1 === null) continue;
+    const named = matches.find((o) => o.i === m.j + 1 && ((o.notPlace === null && !o.personLike) || o.notPlace === SPEAKER));
+    if (named === undefined || !named.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country === q.country && h.entry.admin1 === q.admin1)) continue;
+    // "Rockville, Maryland admitted a patient": the state that qualifies a town is a place whatever verb follows it.
+    if (named.notPlace === SPEAKER) {
+      named.notPlace = null;
+      named.personLike = false;
+      named.personSure = false;
+      named.contextCountry = null;
+      named.locative = true;
+    }
+    named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
+  }
+  // "Alaska, Alabama, Arizona, ... Washington, West Virginia and Wyoming": three names or more in a row, each the name
+  // of a state (or of a country), are a list of states: each is the state, not a town qualified by the next name.
+  for (let x = 0; x < matches.length; ) {
+    let y = x;
+    while (y + 1 < matches.length && listedAfter(tokens, matches[y], matches[y + 1])) y++;
+    const seq = y + 1 - x >= STATE_LIST ? matches.slice(x, y + 1) : [];
+    if (seq.length >= STATE_LIST && seq.every((m) => m.notPlace === null && m.demonym === null && (namesState(m) || namesCountry(m)))) {
+      // A list of states or a list of countries, as most of its names read ("Armenia, Georgia and Iraq": countries).
+      const states = seq.filter(namesState).length > seq.filter(namesCountry).length;
+      for (const m of seq) {
+        m.hint = (states && namesState(m)) || !namesCountry(m) ? 'admin' : 'country';
+        m.hintText = 'a list of states';
+        m.qualifier = null;
+        m.locative = true;
+      }
+    }
+    x = y + 1;
+  }
+}
+
+/** Whether a match is, under its own main name, a state or province (namesState) or a country (namesCountry). */
+function namesState(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.featureCode === 'ADM1');
+}
+function namesCountry(m: Match): boolean {
+  return m.hits.some((h) => h.primary && h.entry.kind === 'country');
+}
+
+/** Whether match b follows match a in a list: after a comma, "and" or ", and", nothing else between. */
+function listedAfter(tokens: Token[], a: Match, b: Match): boolean {
+  const between = tokens.slice(a.j + 1, b.i);
+  if (between.length === 0) return /^,\s*$/.test(tokens[b.i].gap);
+  return between.length === 1 && (between[0].lower === 'and' || between[0].lower === 'or') && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[b.i].gap);
+}
+
+/**
+ * The tokens of the lists that plural designators open ("the villages of A, B and C", "the towns of A and B"), each
+ * with the designator's kind and word: the runs of capitalised words after "<designator> of", joined by commas and
+ * "and"; a list ends with the name after its "and", or at any other word (a splitter inside a run: "... on Monday").
+ */
+export function listMembers(tokens: Token[], w: ContextWords): ListMembers {
+  const out: ListMembers = new Map();
+  let any = false;
+  for (let k = 2; k < tokens.length && !any; k++) any = tokens[k].cap && pluralDesignator(tokens, k, w) !== null;
+  if (!any) return out;
+  const rs = runs(tokens);
+  for (let r = 0; r < rs.length; r++) {
+    const plural = pluralDesignator(tokens, rs[r][0], w);
+    if (plural === null) continue;
+    const tag = { kind: w.before.get(plural) as PlaceKind, word: tokens[rs[r][0] - 2].text };
+    // The list's last name follows its "and".
+    let last = false;
+    for (let x = r; x < rs.length; x++) {
+      const [from, to] = rs[x];
+      let k = from;
+      for (; k <= to && !(SPLITTERS.has(tokens[k].lower) && tokens[k].lower !== 'and'); k++) {
+        out.set(k, tag);
+        if (tokens[k].lower === 'and') last = true;
+      }
+      const next = rs[x + 1];
+      if (k <= to || next === undefined || last) break;
+      const between = tokens.slice(to + 1, next[0]);
+      const joined = between.length === 0 ? /^,\s*$/.test(tokens[next[0]].gap) : between.length === 1 && between[0].lower === 'and' && /^,?\s+$/.test(between[0].gap) && /^\s+$/.test(tokens[next[0]].gap);
+      if (!joined) break;
+      if (between.length === 1) last = true;
+    }
+  }
+  return out;
+}
+
+/** The plural designator of "the villages of X" before token i ("villages"), or null. */
+function pluralDesignator(tokens: Token[], i: number, w: ContextWords): string | null {
+  const of = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (of === undefined || word === undefined || of.lower !== 'of') return null;
+  const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const kind = w.before.get(word.lower);
+  return singular !== word.lower && w.before.has(singular) && kind !== undefined && kind !== 'country' && singular !== 'edge' ? word.lower : null;
+}

@@ -1,0 +1,78 @@
+// Pass 5, evidence: what the whole story says of where it is: its countries (named outright, by demonym, inside
+// organisation names; the outlets' home countries), the names it uses for persons, and each name's hints, locatives
+// and qualifier. After a first reading (./resolve.ts), the provinces and countries of the places it found.
+import type { Article } from '../../../types.js';
+import type { PlaceKind } from '../gazetteer.js';
+import { homeCountries } from '../home.js';
+import { GATE } from '../tunables.js';
+import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
+
+/** The story's evidence, the keys of the names it uses for persons, and each place name's own evidence. */
+export interface StoryEvidence {
+  ev: Evidence;
+  personKeys: Set<string>;
+  keyEv: Map<string, KeyEvidence>;
+}
+
+export function storyEvidence(matches: Match[], articles: Article[]): StoryEvidence {
+  // The story's countries: named outright or by demonym, also inside organisation names.
+  const ev: Evidence = { countries: new Map(), admins: new Map(), articleCountries: new Map() };
+  const personKeys = new Set<string>();
+  const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
+  const keyEv = new Map<string, KeyEvidence>();
+  for (const m of matches) {
+    const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
+    if (country !== null) {
+      ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
+      const named = ev.articleCountries.get(m.sentence.article);
+      if (named === undefined) ev.articleCountries.set(m.sentence.article, new Set([country]));
+      else named.add(country);
+    }
+    if (m.personLike) personKeys.add(m.key);
+    const pk = personShare.get(m.key) ?? { person: 0, all: 0, sure: false };
+    pk.all++;
+    if (m.personLike) pk.person++;
+    if (m.personSure) pk.sure = true;
+    personShare.set(m.key, pk);
+    if (m.notPlace !== null) continue;
+    const k = keyEv.get(m.key) ?? { hints: new Set<PlaceKind>(), locative: false, qualifier: null, hintText: null };
+    if (m.hint !== null) {
+      k.hints.add(m.hint);
+      k.hintText ??= m.hintText;
+    }
+    k.locative ||= m.locative;
+    k.qualifier ??= m.qualifier;
+    keyEv.set(m.key, k);
+  }
+  // A country's or a state's name used once after a capitalized word ("Environment Canada") in a story that names the
+  // country again is the country; a name used mostly as a person's ("Michael Jordan ... Jordan said") stays a person.
+  for (const m of matches) {
+    const pk = personShare.get(m.key);
+    // Only a capitalized word before it ("Environment Canada") may be outvoted; a title or a speech verb may not.
+    if (pk === undefined || !personKeys.has(m.key) || m.hits.length === 0 || pk.sure) continue;
+    // The name's largest reading must be the country or state ("Toledo" is a district of Belize, but first a city).
+    const top = m.hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
+    if (top.entry.kind !== 'country' && top.entry.featureCode !== 'ADM1') continue;
+    if (pk.person / pk.all < GATE.personShare) personKeys.delete(m.key);
+  }
+  // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
+  const home = homeCountries(articles);
+  for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
+  return { ev, personKeys, keyEv };
+}
+
+/** The story's evidence with the provinces and countries of the places a first reading found. */
+export function withPlacesFound(ev: Evidence, resolved: Resolved[]): Evidence {
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map(), articleCountries: ev.articleCountries };
+  for (const r of resolved) {
+    const e = r.choice?.entry;
+    if (e === undefined || e.country === null) continue;
+    // A county's or a town's state is the story's too: "Adair County" next to Kentucky towns is Kentucky's.
+    if ((e.kind === 'admin' || e.kind === 'city') && e.admin1 !== null) {
+      const code = `${e.country}.${e.admin1}`;
+      ev2.admins.set(code, (ev2.admins.get(code) ?? new Set<string>()).add(r.match.key));
+    }
+    if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
+  }
+  return ev2;
+}
