@@ -129,10 +129,15 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     let best: Choice | null = null;
     let runnerUp = 0;
     let secondScore = -Infinity;
-    const named = ev.articleCountries.get(m.sentence.article);
     const townsOnly = m.hits.every((h) => h.entry.kind === 'city' || h.entry.featureCode === 'ADM2');
+    // The countries of the name's readings that the mention's own article names (computed once, not per reading).
+    const named = townsOnly ? ev.articleCountries.get(m.sentence.article) : undefined;
+    const namedThere = new Set<string>();
+    if (named !== undefined) for (const h of m.hits) if (h.entry.country !== null && named.has(h.entry.country)) namedThere.add(h.entry.country);
     for (const h of m.hits) {
-      const rivalAbroad = named !== undefined && m.hits.some((o) => o.entry !== h.entry && o.entry.country !== null && o.entry.country !== h.entry.country && named.has(o.entry.country));
+      // A reading elsewhere than this one's country lies in a country the article names.
+      let rivalAbroad = false;
+      for (const country of namedThere) if (country !== h.entry.country) rivalAbroad = true;
       const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad);
       if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
         if (best !== null) {
