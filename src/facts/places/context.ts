@@ -2,6 +2,7 @@
 // word sets of the code itself, and the word tests several passes share.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEASONS } from '../dates/lexicon.js';
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
 
@@ -29,7 +30,8 @@ export interface ContextWords {
   /** Lowercase nouns for a news outlet ("agency", "newspaper", "broadcaster"): the name right after one is the outlet's,
    *  in apposition ("the official news agency Xinhua reported"), not a place. */
   mediaWords: Set<string>;
-  /** Season names: before a year ("Spring 2002", "Summer 1969") a season, though "Spring" is also a town. */
+  /** Season names (the dates lexicon's SEASONS, one list for both): before a year ("Spring 2002", "Summer 1969") a
+   *  season, though "Spring" is also a town. */
   seasons: Set<string>;
   /** A town's own institutions, whose name is the town's ("Danbury police", "Litchfield Superior Court"). */
   civicWords: Set<string>;
@@ -76,7 +78,7 @@ export function contextWords(): ContextWords {
     regionWords: new Set(list('regionWords')),
     landformWords: new Set(list('landformWords')),
     mediaWords: new Set(list('mediaWords')),
-    seasons: new Set(list('seasons')),
+    seasons: new Set(Object.keys(SEASONS)),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
     featuresBefore: map('featuresBefore'),
