@@ -7,14 +7,14 @@
 //
 //   CHORUS_SHARED=/work/shared node --import tsx scripts/eval-facts.ts     (prints the Markdown section)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
 import type { DateMention, FactsReport, PlaceMentionItem } from '../src/facts/contract.js';
-import { halfOf, linkedSubset, type Half } from './dev-split.js';
+import { goldFiles, halfOf, linkedSubset, type Half } from './dev-split.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const factsDev = path.join(process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared'), 'data', 'facts-dev');
@@ -43,9 +43,6 @@ async function factsOfDoc(doc: GoldDoc, dir: string): Promise<FactsReport> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as FactsReport;
 }
 
-function goldFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
-}
 
 function runScorer(script: string, gold: string, system: string): Record<string, unknown> {
   const p = spawnSync('python3', [path.join(factsDev, script), gold, system], { encoding: 'utf8' });

@@ -11,14 +11,14 @@
 //     --errors [SET]  list the development sets' misses (FN), extra mentions (FP) and far picks (FAR, over 161 km)
 //                     instead of the table; SET ("TR-News" or "GeoVirus A") limits the listing to one of them
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segmentArticle } from '../src/segment/index.js';
 import { loadGazetteer, placeMentionsOf } from '../src/facts/places/index.js';
 import type { Article } from '../src/types.js';
-import { halfOf, linkedSubset } from './dev-split.js';
+import { goldFiles, halfOf, linkedSubset } from './dev-split.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.CHORUS_SHARED ?? path.resolve(repoRoot, '..', 'shared');
@@ -51,7 +51,7 @@ const SETS: GeoSet[] = [
 
 /** The gold files of a set: its documents in file-name order, every one or one half (scripts/dev-split.ts). */
 export function setFiles(goldDir: string, part: GeoSet['part']): string[] {
-  const all = readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
+  const all = goldFiles(goldDir);
   return part === 'all' ? all : halfOf(all, part === 'even' ? 'A' : 'B');
 }
 

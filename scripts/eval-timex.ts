@@ -8,12 +8,12 @@
 //
 //   CHORUS_SHARED=/work/shared node --import tsx scripts/eval-timex.ts [--errors [AQUAINT-A]]   (dev misses)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newDatesContext, timeExpressions } from '../src/facts/dates.js';
-import { halfOf, linkedSubset } from './dev-split.js';
+import { goldFiles, halfOf, linkedSubset } from './dev-split.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.env.CHORUS_SHARED ?? path.join(repoRoot, '..', 'shared'));
@@ -59,7 +59,7 @@ export const PARTS: readonly Part[] = ['TimeBank', 'AQUAINT-A', 'AQUAINT-B'];
 /** The folder of a part and its file names. */
 function partFiles(part: Part): { dir: string; files: string[] } {
   const dir = path.join(dataDir, part.startsWith('AQUAINT') ? 'AQUAINT' : part);
-  const all = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
+  const all = goldFiles(dir);
   return { dir, files: part === 'TimeBank' ? all : halfOf(all, part === 'AQUAINT-A' ? 'A' : 'B') };
 }
 
