@@ -32,7 +32,6 @@ export const HOLIDAYS: { name: string; rule: HolidayRule; lone?: boolean }[] = [
   { name: "New Year's Eve", rule: { month: 12, day: 31 } },
   { name: "Valentine's Day", rule: { month: 2, day: 14 } },
   { name: "St. Patrick's Day", rule: { month: 3, day: 17 } },
-  { name: "St Patrick's Day", rule: { month: 3, day: 17 } },
   { name: 'Easter Sunday', rule: { easter: 0 } },
   { name: 'Easter Monday', rule: { easter: 1 } },
   { name: 'Easter', rule: { easter: 0 }, lone: true },

@@ -6,11 +6,14 @@ import { HOLIDAYS, HOLIDAY_LONE_BEFORE, HOLIDAY_NOT_DATE_AFTER, type HolidayRule
 import { describeAnchor, directionFor, directionWords, relativeCertainty } from '../resolve.js';
 import type { Found, Parser } from '../types.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+/** A name as a pattern: any apostrophe, any spacing, a period optional ("St. Patrick's Day", "St Patrick’s Day"). */
+const escape = (s: string) => s.replace(/[*+?^${}()|[\]\\]/g, '\\$&').replace(/\./g, '\\.?').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+/** The table's key for a name as written: lowercase, plain apostrophe, single spaces, no periods. */
+const normal = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
 /** Longer names first, so "Christmas Eve" wins over "Christmas". */
 const BY_LENGTH = [...HOLIDAYS].sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
 const PATTERN = new RegExp(`\\b(?:(last|next|this)\\s+)?(${BY_LENGTH.map((h) => escape(h.name)).join('|')})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi');
-const NORMAL = new Map(BY_LENGTH.map((h) => [h.name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '), h]));
+const NORMAL = new Map(BY_LENGTH.map((h) => [normal(h.name), h]));
 
 /** The day a holiday falls on in `year`. */
 export function holidayIn(rule: HolidayRule, year: number): string {
@@ -29,7 +32,7 @@ export const holidayParser: Parser = {
       const [expression, modifier, name, yearText] = m;
       // Names are capitalised ("Labor Day"); "the fourth of july" or "labor day" in lower case is another thing.
       if (!/^(?:the\s+)?[A-Z]/.test(name)) continue;
-      const holiday = NORMAL.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+      const holiday = NORMAL.get(normal(name));
       if (!holiday) continue;
       const start = m.index ?? 0;
       const end = start + expression.length;
