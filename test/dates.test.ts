@@ -483,14 +483,14 @@ test('tense: one long run-on sentence of dates reads the same as its parts, in o
 test('"planned": the day in its clause is the plan\'s (the nearer one); a date in another clause dates the planning', () => {
   // Published Thursday 2017-10-26: a planned Saturday is the coming one; a fronted Tuesday is the planning's, past.
   assert.equal(one('The protesters planned a march on Saturday.').date, '2017-10-28');
-  assert.equal(one('The team planned to leave Nairobi on Friday for the coast.').date, '2017-10-27');
+  assert.equal(one('The delegation planned to fly to Geneva on Friday for the talks.').date, '2017-10-27');
   assert.equal(one('On Friday, the government planned to appeal the ruling.').date, '2017-10-20');
   assert.equal(one('Police said the gunmen had planned the attack on Friday.').date, '2017-10-20');
   assert.equal(sentenceTense('The group planned a march.'), 'past');
 });
 
 test('timeExpressions: a year before 1900 after a time preposition; not a bare number, not a year before the era', () => {
-  assert.deepEqual(tx('The island won its independence from Spain in 1898, and the War of 1812 was long over.'), [['1898', 'DATE', '1898'], ['1812', 'DATE', '1812']]);
+  assert.deepEqual(tx('The railway opened in 1869, a dozen years after the Panic of 1857.'), [['1869', 'DATE', '1869'], ['1857', 'DATE', '1857']]);
   assert.deepEqual(tx('The index rose by 1500 to 1678.5 points.'), []);
   assert.deepEqual(tx('The city was founded in 1450 BC.'), []);
 });
@@ -498,8 +498,8 @@ test('timeExpressions: a year before 1900 after a time preposition; not a bare n
 test('timeExpressions: named days fall where the calendar puts them in the year the tense points to', () => {
   // Published Friday 2000-01-07. Thanksgiving 1999 was Nov. 25; the US Election Day of 1998 was Nov. 3; Easter 1999
   // was April 4 (the computus); Christmas ahead in a plan.
-  assert.deepEqual(tx('The boy was found Thanksgiving Day clinging to an inner tube.', '2000-01-07'), [['Thanksgiving Day', 'DATE', '1999-11-25']]);
-  assert.deepEqual(tx('It will be a theme of the campaign from now to Election Day.', '1998-10-26'), [['now', 'DATE', 'PRESENT_REF'], ['Election Day', 'DATE', '1998-11-03']]);
+  assert.deepEqual(tx('The hikers were rescued Thanksgiving Day after a night on the ridge.', '2000-01-07'), [['Thanksgiving Day', 'DATE', '1999-11-25']]);
+  assert.deepEqual(tx('Volunteers will knock on doors from now until Election Day.', '1998-10-26'), [['now', 'DATE', 'PRESENT_REF'], ['Election Day', 'DATE', '1998-11-03']]);
   assert.deepEqual(tx('Easter 1999 came early, and they will meet on Christmas Eve.', '2000-01-07'), [['Easter 1999', 'DATE', '1999-04-04'], ['Christmas Eve', 'DATE', '2000-12-24']]);
   assert.deepEqual(tx('He came home at Christmas.', '2000-01-07'), [['Christmas', 'DATE', '1999-12-25']]);
   // A season's word without a time preposition, or a holiday's name inside another name, is no day.
@@ -509,7 +509,7 @@ test('timeExpressions: named days fall where the calendar puts them in the year 
 test('timeExpressions: the second day of "April 24 and 25"; a part of the day before a full date leaves it whole', () => {
   assert.deepEqual(tx('The summit will be held on April 24 and 25.', '1999-02-10'), [['April 24', 'DATE', '1999-04-24'], ['25', 'DATE', '1999-04-25']]);
   assert.deepEqual(tx('On May 3 and 4 people died.', '1999-06-10'), [['May 3', 'DATE', '1999-05-03']]);
-  assert.deepEqual(tx('He was shot on the night of Friday, Oct. 23, at home.', '1998-11-21'), [['Friday, Oct. 23', 'DATE', '1998-10-23']]);
+  assert.deepEqual(tx('The fire broke out on the night of Tuesday, March 4, near the docks.', '2014-04-02'), [['Tuesday, March 4', 'DATE', '2014-03-04']]);
   assert.deepEqual(tx('During the day Friday, the boy played.', '2000-01-07'), [['Friday', 'DATE', '2000-01-07']]);
 });
 

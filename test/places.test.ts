@@ -395,22 +395,22 @@ test('homonyms: a county of the state the story names most; a name joined to a s
   const ms = mentions('Farmers in Monroe County met in Columbia, Mo., on Friday. Missouri growers said prices fell. A buyer from Indiana attended.');
   const county = ms.find((m) => m.text === 'Monroe County');
   assert.ok(county?.resolved && county.lat !== null && county.lon !== null && county.lon < -91 && county.lon > -93, JSON.stringify(county));
-  const state = mentions('Cattle are moved to the western borders of Montana and Wyoming, one rancher in Ohio said.').find((m) => m.text === 'Wyoming');
+  const state = mentions('Ranchers drove their herds across Montana and Wyoming last fall, a breeder in Ohio said.').find((m) => m.text === 'Wyoming');
   assert.equal(state?.kind, 'admin1', JSON.stringify(state));
 });
 
 test('a region followed by a country it is not in is the next clause, not a qualified place', () => {
-  const ms = mentions('Exports to Asia doubled. In Asia, Canada remains little known, the envoy said.').filter((m) => m.text === 'Asia');
+  const ms = mentions('Coffee exports to Europe doubled. In Europe, Brazil is still a small supplier, the trader said.').filter((m) => m.text === 'Europe');
   assert.equal(ms.length, 2);
   assert.ok(ms.every((m) => m.resolved && m.kind === 'region'), JSON.stringify(ms));
 });
 
 test('the first of a list of states is a state; "X, in Y County" says which X', () => {
-  const georgia = mentions('The disorder has hit states including Georgia, Oklahoma, Pennsylvania and California.').find((m) => m.text === 'Georgia');
+  const georgia = mentions('Cases were confirmed in states including Georgia, Kansas, Ohio and Oregon.').find((m) => m.text === 'Georgia');
   assert.ok(georgia?.resolved && georgia.kind === 'admin1' && georgia.country === 'US', JSON.stringify(georgia));
-  // Austin, Indiana (in Scott County), not Austin, Texas, in a story of southern Indiana.
-  const austin = mentions('An outbreak hit southern Indiana. Austin, in Scott County, Indiana, was its center.').find((m) => m.text === 'Austin');
-  assert.ok(austin?.resolved && austin.lat !== null && austin.lon !== null && Math.abs(austin.lat - 38.76) < 0.3 && Math.abs(austin.lon + 85.81) < 0.3, JSON.stringify(austin));
+  // Salem, Indiana (the seat of Washington County), not Salem, Oregon, in a story of southern Indiana.
+  const salem = mentions('Flooding closed roads in southern Indiana. Salem, in Washington County, Indiana, opened a shelter.').find((m) => m.text === 'Salem');
+  assert.ok(salem?.resolved && salem.lat !== null && salem.lon !== null && Math.abs(salem.lat - 38.61) < 0.3 && Math.abs(salem.lon + 86.10) < 0.3, JSON.stringify(salem));
 });
 
 test('a name after a preposition is a place even before a speech verb: the object of "in" or "of" is not the speaker', () => {
@@ -521,7 +521,7 @@ test('a plural designator calls every name of the list after it a place ("the to
 });
 
 test('three or more state names in a row are a list of states: each is the state, not a town qualified by the next', () => {
-  const ms = mentions('The recall covers Idaho, Missouri, Oregon, Nevada, Washington, West Virginia and Wyoming.');
+  const ms = mentions('The recall covers Idaho, Washington, West Virginia, Missouri, Oregon, Nevada and Wyoming.');
   assert.equal(ms.length, 7);
   for (const m of ms) assert.ok(m.kind === 'admin1' && m.country === 'US', `${m.text}: ${m.kind} ${m.name}`);
   // Two names are still a town and its state.
@@ -532,8 +532,8 @@ test('three or more state names in a row are a list of states: each is the state
 });
 
 test('a name the gazetteer lacks before "area", "region" or "valley" is a place, unresolved', () => {
-  const ms = mentions('Raiders stormed a village in the Kerelo area on Monday.');
-  assert.deepEqual(ms.map((m) => [m.text, m.resolved]), [['Kerelo', false]]);
+  const ms = mentions('Herders moved their cattle out of the Marovalo area on Monday.');
+  assert.deepEqual(ms.map((m) => [m.text, m.resolved]), [['Marovalo', false]]);
   // An adjective before "region" is no name.
   assert.deepEqual(mentions('Fighting spread in the Kurdish region.').filter((m) => m.kind !== 'demonym').map((m) => m.text), []);
 });
@@ -547,8 +547,8 @@ test('a landform\'s or a fort\'s word opening a name ("Lake X", "Mount X", "Fort
 });
 
 test('a name of compass words alone right before a place says which part of it: no place of its own', () => {
-  const text = 'Crime rose in Far North Queensland.';
-  assert.deepEqual(mentions(text).map((m) => [m.text, m.kind]), [['Queensland', 'admin1']]);
+  const text = 'Storms hit Far North Ontario overnight.';
+  assert.deepEqual(mentions(text).map((m) => [m.text, m.kind]), [['Ontario', 'admin1']]);
 });
 
 test('a compass word or a title opening a street\'s name is part of it ("South Maple Avenue", "Queen Victoria Street")', () => {
@@ -557,8 +557,8 @@ test('a compass word or a title opening a street\'s name is part of it ("South M
 });
 
 test('"X City" is the city\'s name unless an organisation\'s or a site\'s name goes on after it ("Dublin City Council")', () => {
-  const got = mentions('Flights from Quebec City and Halifax resumed. The Dublin City Council met. London City airport closed.').map((m) => `${m.text}/${m.resolved}`);
-  assert.deepEqual(got, ['Quebec City/true', 'Halifax/true', 'Dublin/true', 'London/true']);
+  const got = mentions('Trains from Quebec City and Moncton resumed. The Dublin City Council met. London City airport closed.').map((m) => `${m.text}/${m.resolved}`);
+  assert.deepEqual(got, ['Quebec City/true', 'Moncton/true', 'Dublin/true', 'London/true']);
 });
 
 test('a capitalised "Area" after a place names the area: one mention', () => {
