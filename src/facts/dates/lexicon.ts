@@ -98,4 +98,4 @@ export const EFFECTIVE_BEFORE = /\beffective\s+$/i;
 
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
 export const PREFILTER =
-  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas|Fourth/i;
+  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas/i;
