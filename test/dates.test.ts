@@ -273,6 +273,11 @@ test('timeExpressions: present, past and future references', () => {
   // "Now that" is the present too (TimeBank marks it, 2 of 2); "soon after" relates two events and is not read.
   assert.deepEqual(tx('Now that it rained, the past two weeks were wet.'), [['Now', 'DATE', 'PRESENT_REF'], ['the past two weeks', 'DURATION', 'P2W']]);
   assert.deepEqual(tx('He left soon after the vote.'), []);
+  // "as soon as" is a conjunction (the clause or the date after it gives the time), and a "soon" in a past narrative
+  // is a step after the last event, not the future; a "soon" ahead of a future verb stays.
+  assert.deepEqual(tx('The crew may sail as soon as the storm passes, or as soon as Monday.').map((t) => t[0]), ['Monday']);
+  assert.deepEqual(tx('The fire was soon contained, and the smoke soon cleared.'), []);
+  assert.deepEqual(tx('The mill will soon close.'), [['soon', 'DATE', 'FUTURE_REF']]);
 });
 
 test('timeExpressions: sets', () => {
@@ -283,6 +288,9 @@ test('timeExpressions: sets', () => {
   assert.deepEqual(tx('It pays $1.76 a year, runs four flights a week, and sales grew 8.5% annually.'), []);
   assert.deepEqual(tx('It will save $500 million a year within a year.'), [['a year', 'DURATION', 'P1Y']]);
   assert.deepEqual(tx('The park draws one million visitors a year and pumps 2 million barrels a day.'), []);
+  // "daily", "weekly", "monthly" as adjectives are sets too; not after "average" (a rate), not as a newspaper's noun.
+  assert.deepEqual(tx('She wrote a weekly column on her daily walks.'), [['weekly', 'SET', 'P1W'], ['daily', 'SET', 'P1D']]);
+  assert.deepEqual(tx('The average daily output fell, the state daily Izvestia wrote.'), []);
 });
 
 test('timeExpressions: the present as an adjective, the past year, the full year, the last decade', () => {
@@ -300,6 +308,8 @@ test('timeExpressions: a time with its month and day, mid-afternoon, N days late
   // The timeline keeps the day; TimeML reads the words as a duration without "later".
   assert.deepEqual(tx('He left on Oct. 12. Three days later, he returned.', '1989-10-30'), [['Oct. 12', 'DATE', '1989-10-12'], ['Three days', 'DURATION', 'P3D']]);
   assert.deepEqual(tx('Stocks fell on Oct. 12, the day before the plunge. For the week, the index dropped.', '1989-10-30'), [['Oct. 12', 'DATE', '1989-10-12'], ['the day', 'DATE', '1989-10-12'], ['the week', 'DATE', '1989-WXX']]);
+  // Not in apposition, "the day after <an event>" is one day on from the day the story is at.
+  assert.deepEqual(tx('The bridge opened on May 4. Crowds came back the day after its opening.', '1989-05-10').map((t) => t[2]), ['1989-05-04', '1989-05-05']);
 });
 
 test('timeExpressions: duration ranges by their low end; "over the years", "in years", "the weeks ahead"', () => {

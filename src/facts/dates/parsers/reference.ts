@@ -18,6 +18,15 @@ const REFERENCES: [string, RegExp][] = [
 const NOT_AFTER: Record<string, RegExp> = {
   FUTURE_REF: /^\s+(?:after|afterwards|thereafter|before)\b/i,
 };
+/**
+ * "soon" that is no future: the conjunction "as soon as he arrives" / "as soon as Tuesday" (the time is the clause's
+ * or the date's; "as soon as possible" is its own phrase above), and "soon" in a past narrative ("was soon
+ * released", "soon became a flood"), which is a step after the story's last event, not the future. TimeBank and
+ * AQUAINT leave all of these unmarked (8 of 8) and mark a "soon" ahead of a future or present verb.
+ */
+const SOON_CONJUNCTION_AFTER = /^\s+as\b/i;
+const SOON_PAST_BEFORE = /\b(?:was|were|had|'d)\s+$/i;
+const SOON_PAST_AFTER = /^\s+(?:[a-z]+ed|became|began|came|went|found|gave|took|made|left|fell|grew|saw|got|knew|led|ran|rose|sent|spread|won|lost|turned|was|were|had)\b/;
 
 export const referenceParser: Parser = {
   name: 'reference',
@@ -30,7 +39,11 @@ export const referenceParser: Parser = {
         const start = m.index ?? 0;
         const expression = m[0];
         const end = start + expression.length;
-        if (value === 'FUTURE_REF' && /^soon$/i.test(expression) && NOT_AFTER.FUTURE_REF.test(text.slice(end, end + 14))) continue;
+        if (value === 'FUTURE_REF' && /^soon$/i.test(expression)) {
+          const after = text.slice(end, end + 16);
+          const before = text.slice(Math.max(0, start - 8), start);
+          if (NOT_AFTER.FUTURE_REF.test(after) || SOON_CONJUNCTION_AFTER.test(after) || SOON_PAST_BEFORE.test(before) || SOON_PAST_AFTER.test(after)) continue;
+        }
         out.push({
           start,
           end,

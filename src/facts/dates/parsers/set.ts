@@ -18,8 +18,15 @@ const PER = /(?<=(?:\b(?:once|twice|thrice|times)\s+))(?:a|an|per)\s+(hour|day|w
  * the period of a rate unmarked far more often than it marks it (6 to 2), so these words are no time expression.
  */
 const RATE = /(?<=(?:(?:\b(?:percent|cents?|dollars?|thousand|million|billion|share)|\d%?)\s+|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
-/** Adverbs of frequency; "daily", "weekly", "monthly", "quarterly" only at the end of a clause (else they are mostly adjectives: "a daily newspaper"). */
-const ADVERB = /\b(?:(hourly|annually|yearly|nightly|semiannually|biannually)|(daily|weekly|monthly|quarterly|biweekly)(?=\s*(?:[.,;:!?)]|$)))/g;
+/**
+ * Words of frequency. "hourly", "annually", "nightly" anywhere. "daily", "weekly", "monthly" as adverbs and as
+ * adjectives too ("his weekly radio address", "on a daily basis", "rallies almost daily"): newswire annotation marks
+ * them (AQUAINT 11 of 13; TimeBank, older, 1 of 5), but not after "average" ("average daily volume", a rate), nor
+ * before a capitalised name ("the party daily Pravda": the noun, a newspaper).
+ * "quarterly" and "biweekly" only at the end of a clause: as adjectives they are report names ("quarterly
+ * earnings"), left unmarked (TimeBank 1 of 11).
+ */
+const ADVERB = /\b(?:(hourly|annually|yearly|nightly|semiannually|biannually)|(?<!\baverage\s+)(daily|weekly|monthly)(?!\s+[A-Z])|(quarterly|biweekly)(?=\s*(?:[.,;:!?)]|$)))/g;
 const ADVERB_VALUE: Record<string, string> = {
   hourly: 'PT1H', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', semiannually: 'P6M', biannually: 'P6M', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', biweekly: 'P2W',
 };

@@ -1,6 +1,7 @@
 // "The day" and "the week" the story is at (TimeML DATE, timex readings only): "later in the day" is the day the
 // story last named (else publication day); "for the week, the index dropped" is a week of the story's year that
 // the words do not pin down ("1989-WXX", as TimeML writes a week it cannot place). The timeline does not use them.
+import { addDays } from '../calendar.js';
 import { DAY_PART } from '../timex/value.js';
 import { timexOnly, type Found, type Parser } from '../types.js';
 
@@ -9,6 +10,10 @@ import { timexOnly, type Found, type Parser } from '../types.js';
  * not "during the day Friday" (the weekday names the day).
  */
 const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b|,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
+/** "the day after ..." / "the day before ...": one day on from the story's day. */
+const STORY_DAY_STEP = /^\s+(after|before)\b/i;
+/** ", the day before": the phrase stands in apposition to the date just before it. */
+const APPOSITION_BEFORE = /,\s*$/;
 const STORY_WEEK = /\bthe\s+week\b(?!\s+(?:before|after|of|ending|ended|beginning|starting|earlier|later)\b|[-\s]+(?:long|end|ends|ahead)\b)/g;
 
 /**
@@ -30,10 +35,16 @@ export const storyPeriodParser: Parser = {
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(STORY_DAY)) {
-      out.push(timexOnly(m.index ?? 0, m[0], 'the day the story is at', 'day', (ctx) => {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // "the day after his death": a day from the event the story is at. After a date in apposition ("Oct. 12, the
+      // day before the crash") the phrase renames that date and the day is the date's.
+      const step = STORY_DAY_STEP.exec(text.slice(end, end + 8))?.[1]?.toLowerCase();
+      const shift = step && !APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 3), start)) ? (step === 'after' ? 1 : -1) : 0;
+      out.push(timexOnly(start, m[0], shift ? `the day ${step} the story's day` : 'the day the story is at', 'day', (ctx) => {
         const told = ctx.discourse?.date;
-        if (told && told.length === 10) return { type: 'DATE', value: told, precision: 'day', relative: true };
-        return ctx.anchor ? { type: 'DATE', value: ctx.anchor.date, precision: 'day', relative: true } : null;
+        if (told && told.length === 10) return { type: 'DATE', value: shift ? addDays(told, shift) : told, precision: 'day', relative: true };
+        return ctx.anchor ? { type: 'DATE', value: shift ? addDays(ctx.anchor.date, shift) : ctx.anchor.date, precision: 'day', relative: true } : null;
       }));
     }
     for (const m of text.matchAll(STORY_DAY_PART)) {
