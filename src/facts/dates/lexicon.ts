@@ -3,6 +3,9 @@
 /** Full weekday names, index = JavaScript day number (0 = Sunday). Capitalized, as news writes them. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** Full month names, index + 1 = month number. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** Month names and the abbreviations newswire uses (AP style "Sept.", "Oct."), to month number. */
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -1,8 +1,9 @@
 // Temporal words of a clause as written ("on Thursday", "last week", "in July"); the dates stage resolves them.
+import { MONTH_NAMES, WEEKDAYS } from '../dates/lexicon.js';
 import type { Token } from '../mentions/tokens.js';
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const RELATIVE = new Set(['yesterday', 'today', 'tonight', 'overnight']);
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'weeks', 'months', 'years', 'days', 'morning', 'evening', 'night', 'afternoon']);
 /** Words that open a temporal phrase before its head word. */

@@ -1,16 +1,16 @@
 // Recurring times (TimeML SET): "every week", "each year", "every Monday", "twice a week", "annually", "weekly";
 // not the period of a rate ("$5 a year", "four flights a week", "grew 5% annually"). Value: the period ("P1W") or the recurring calendar point ("XXXX-WXX-1" for Mondays, "XXXX-07" for Julys).
 import { COUNT, countValue } from '../count.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTH_NAMES, MONTHS, WEEKDAYS } from '../lexicon.js';
+import { DAY_PART, isoWeekday, SEASON_CODE } from '../timex/value.js';
 import { durationOf } from './duration.js';
 import type { Found, Parser } from '../types.js';
 
 const UNITS = 'second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn';
 const DAYS = WEEKDAYS.join('|');
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** "every week", "each other month", "every two years", "every Monday", "each July", "every Friday night". */
-const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNITS})s?|(${DAYS})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_NAMES}))\\b(?!\\s+of\\b)`, 'gi');
+const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNITS})s?|(${DAYS})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_NAMES.join('|')}))\\b(?!\\s+of\\b)`, 'gi');
 /** "twice a week", "three times a year", "once per month": a frequency. The period is the expression. */
 const PER = /(?<=(?:\b(?:once|twice|thrice|times)\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
 /**
@@ -30,8 +30,6 @@ const ADVERB = /\b(?:(hourly|annually|yearly|nightly|semiannually|biannually)|(?
 const ADVERB_VALUE: Record<string, string> = {
   hourly: 'PT1H', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', semiannually: 'P6M', biannually: 'P6M', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', biweekly: 'P2W',
 };
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-const SEASON_CODE: Record<string, string> = { summer: 'SU', winter: 'WI', spring: 'SP', fall: 'FA', autumn: 'FA' };
 
 function found(start: number, expression: string, value: string): Found {
   return {
@@ -64,14 +62,14 @@ export const setParser: Parser = {
       const [expression, countWords, unitWord, day, part, month] = m;
       const start = m.index ?? 0;
       let value: string;
-      if (day) value = `XXXX-WXX-${WEEKDAYS.findIndex((w) => w.toLowerCase() === day.toLowerCase()) || 7}${part ? `T${PART_CODE[part.toLowerCase()]}` : ''}`;
+      if (day) value = `XXXX-WXX-${isoWeekday(day)}${part ? `T${DAY_PART[part.toLowerCase()]}` : ''}`;
       else if (month) value = `XXXX-${String(MONTHS[month.toLowerCase()]).padStart(2, '0')}`;
       else {
         const unit = unitWord.toLowerCase();
         const n = countWords ? countValue(countWords) : /\bother\b/i.test(expression) ? 2 : 1;
         if (n === null) continue;
         if (SEASON_CODE[unit]) value = `XXXX-${SEASON_CODE[unit]}`;
-        else if (unit === 'night' || unit === 'morning' || unit === 'evening') value = `XXXX-XX-XXT${PART_CODE[unit]}`;
+        else if (unit === 'night' || unit === 'morning' || unit === 'evening') value = `XXXX-XX-XXT${DAY_PART[unit]}`;
         else value = durationOf(n, unit === 'quarter' ? 'quarter' : unit);
       }
       out.push(found(start, expression, value));

@@ -3,15 +3,21 @@
 // (TimeML 1.2.1: the leading digits of the years it spans, as TimeBank writes them; "199X" is some year of the
 // 1990s, not the decade); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
 import { isoWeek } from '../calendar.js';
+import { WEEKDAYS } from '../lexicon.js';
 import type { Found, Resolved, Timex } from '../types.js';
 
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** TimeML's season codes. */
-const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** TimeML's parts of the day. */
 export const DAY_PART: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI',
 };
+
+/** ISO day number of a weekday name in any case (Monday = 1 ... Sunday = 7), 0 if it is none. */
+export function isoWeekday(name: string): number {
+  const js = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+  return js < 0 ? 0 : js === 0 ? 7 : js;
+}
 /** Unit letters of ISO 8601 durations (time units go after "T"). */
 export const UNIT_LETTER: Record<string, string> = {
   second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E', century: 'C', millennium: 'L',
@@ -48,7 +54,7 @@ export function timexOf(f: Found, r: Resolved): Timex {
   if (!r.date) {
     // Without an anchor a weekday is still a weekday: "Friday" = XXXX-WXX-5 (ISO day number, Monday = 1).
     const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(words);
-    const day = wd && r.precision === 'day' ? `XXXX-WXX-${WEEKDAY_NAMES.indexOf(wd[1]) + 1}` : unknown(r.precision);
+    const day = wd && r.precision === 'day' ? `XXXX-WXX-${isoWeekday(wd[1])}` : unknown(r.precision);
     return { type: part ? 'TIME' : 'DATE', value: day + (part && r.precision === 'day' ? `T${DAY_PART[part[1]]}` : '') };
   }
   switch (r.precision) {
