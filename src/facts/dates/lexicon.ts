@@ -3,6 +3,9 @@
 /** Full weekday names, index = JavaScript day number (0 = Sunday). Capitalized, as news writes them. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** Weekday abbreviations as tables, listings and headlines write them ("Tues.", "Thu"). */
+export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'] as const;
+
 /** Full month names, index + 1 = month number. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 

@@ -2,7 +2,7 @@
 // word sets of the code itself, and the word tests several passes share.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEASONS } from '../dates/lexicon.js';
+import { MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../dates/lexicon.js';
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
 
@@ -65,7 +65,8 @@ export function contextWords(): ContextWords {
   words = {
     functionWords: new Set(list('functionWords')),
     commonWords: new Set(list('commonWords')),
-    calendar: new Set([...list('months'), ...list('weekdays'), ...list('holidays')]),
+    // Month and weekday words are the dates lexicon's (one list for both); the holidays are single words of their own.
+    calendar: new Set([...Object.keys(MONTHS), ...WEEKDAYS.map((d) => d.toLowerCase()), ...WEEKDAY_ABBREVIATIONS, ...list('holidays')]),
     titles: new Set(list('titles')),
     speechVerbs: new Set(list('speechVerbs')),
     orgWords: new Set(list('orgWords')),
