@@ -171,6 +171,14 @@ test('counties are found whole, at admin2 level, and the story\'s state picks am
   assert.ok(ky && ky.kind === 'admin1' && ky.country === 'US', 'a state\'s abbreviation after a comma is a mention of the state, with its period');
 });
 
+test('a state code written alone in capitals is the state; other short capitals stay acronyms', () => {
+  const ms = mentions('Drought aid for farmers in QLD and NSW was approved, the ABC said, and the NSW minister welcomed it.');
+  const codes = ms.filter((m) => m.text === 'NSW' || m.text === 'QLD');
+  assert.equal(codes.length, 3, ms.map((m) => m.text).join(', '));
+  for (const m of codes) assert.ok(m.kind === 'admin1' && m.country === 'AU' && m.lat !== null, `${m.text}: ${m.kind} ${m.country}`);
+  assert.ok(!ms.some((m) => m.text === 'ABC'), 'an unknown acronym is no place');
+});
+
 test('a place inside an organisation\'s name or an adjective is a mention; a surname after a given name is not', () => {
   const ms = mentions('The Dublin City Council met on Monday. London-based lawyers objected. Texas Senator Lee Barr spoke at the University of Kentucky. Later, Ann Phoenix said the vote was fair.');
   const texts = ms.map((m) => m.text);

@@ -42,6 +42,9 @@ export interface ContextWords {
   /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
    *  name so opened is a place even where the gazetteer lacks it. */
   featuresBefore: Map<string, PlaceKind>;
+  /** State codes written alone in capitals ("NSW"), lowercased, to the state's country and GeoNames admin1 code
+   *  (data/gazetteer/admin-codes.tsv). */
+  stateCodes: Map<string, { country: string; admin1: string }>;
 }
 
 // Words that may sit inside a place name between capitalized words.
@@ -83,8 +86,21 @@ export function contextWords(): ContextWords {
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
     featuresBefore: map('featuresBefore'),
+    stateCodes: stateCodes(join(gazetteerDataDir(), 'admin-codes.tsv')),
   };
   return words;
+}
+
+/** The state-code table: lines `CODE<TAB>country<TAB>admin1`, `#` comments. */
+function stateCodes(path: string): Map<string, { country: string; admin1: string }> {
+  const out = new Map<string, { country: string; admin1: string }>();
+  for (const [n, line] of readFileSync(path, 'utf8').split('\n').entries()) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [code, country, admin1] = line.split('\t');
+    if (!code || !country || !admin1) throw new Error(`places: ${path}:${n + 1}: expected "code<TAB>country<TAB>admin1"`);
+    out.set(code.toLowerCase(), { country, admin1: admin1.trim() });
+  }
+  return out;
 }
 
 export function isPlain(t: Token, w: ContextWords): boolean {

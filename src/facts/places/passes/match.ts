@@ -53,7 +53,10 @@ export function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: Con
         const qualifierSpot = i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap;
         const abbr = len === 1 && (t0.text.endsWith('.') || (qualifierSpot && /^\p{Lu}\p{Ll}{1,3}$/u.test(t0.text))) ? gaz.qualifier(key) : null;
         const abbrEntry = abbr !== null && (/\..*\./.test(t0.text) || (i > 0 && /^,\s*$/.test(t0.gap) && tokens[i - 1].cap)) ? gaz.admin(abbr.country, abbr.admin1) : null;
-        if (abbrEntry !== null) hits = [{ entry: abbrEntry, primary: true }];
+        // A state's code alone in capitals ("horses in NSW"): the state, where the word names nothing else here.
+        const code = abbrEntry === null && len === 1 && t0.allCaps && hits.length === 0 ? w.stateCodes.get(t0.lower) : undefined;
+        const stateEntry = abbrEntry ?? (code !== undefined ? gaz.admin(code.country, code.admin1) : null);
+        if (stateEntry !== null) hits = [{ entry: stateEntry, primary: true }];
         // "The Philippines" opening a sentence: the article is the sentence's, not the name's, unless the name's own main
         // form holds it ("The Hague"); the name is matched without it.
         if (len > 1 && t0.lower === 'the' && !hits.some((h) => canonicalKey(h.entry.name) === key)) continue;
@@ -66,7 +69,7 @@ export function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: Con
         if (len > 1 && w.after.get(tokens[j].lower) === 'city' && hits.every((h) => !h.primary || h.entry.kind !== 'city') && nameGoesOn) continue;
         // "Laurel County", "Anbar Province": the name carries its own designator.
         const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
-        const hint: PlaceKind | null = abbrEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
+        const hint: PlaceKind | null = stateEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
         found = {
           sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? [] : hits, demonym, notPlace: null, personLike: false,
           hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null,
