@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { cleanArticles, lineFeatureTable, markParagraphs } from '../src/clean/index.js';
 import { countWords } from '../src/text/words.js';
-import { storyWords } from '../src/clean/evidence.js';
+import { storyWords, type LineEvidence } from '../src/clean/evidence.js';
+import { FEATURES, lineFeatures, type FeatureName } from '../src/clean/features.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { article } from './helpers/story.js';
 
@@ -107,4 +108,35 @@ test('the per-story caches by line text change nothing: rule marks and line feat
   assert.ok(story.shapes.size > 0 && words.vocabulary.length > 0);
   assert.deepEqual(lineFeatureTable(segmented, undefined, undefined, undefined, story), shared, 'a second pass over the filled caches');
   assert.deepEqual(lineFeatureTable(segmented), shared);
+});
+
+test('a line\'s feature vector holds each feature at its name\'s place in FEATURES', () => {
+  // Every evidence field a different value, so a value at another feature's place shows.
+  const ev: LineEvidence = {
+    cohesionStory: 0.11, cohesionOwn: 0.12, cohesionAny: 0.13, cohesionNeighbours: 0.14, bridge: 0.15, coreWords: 0.16,
+    foreignMass: 0.17, foreignNames: 0.18, names: 3, relativeStory: 0.19, relativeAny: 0.21, contentWords: 0, repeatsInInput: 2,
+    repeatsStored: 5, single: false,
+  };
+  const text = 'Read more | Archives:';
+  const v = lineFeatures({ text, sentences: [], index: 3, total: 5 }, 'Top Stories', 'The mayor said the river rose two metres overnight.', ev);
+  const f = (name: FeatureName) => v[FEATURES.indexOf(name)];
+  assert.equal(v.length, FEATURES.length);
+  assert.equal(f('logWords'), Math.log1p(3)); // three words: runs of letters (the bar is none)
+  assert.equal(f('short'), 1);
+  assert.equal(f('sentences'), 0);
+  assert.equal(f('linkLike'), 1);
+  assert.equal(f('endsColon'), 1);
+  assert.equal(f('position'), 3 / 4);
+  assert.equal(f('tail'), 1);
+  for (const name of ['cohesionStory', 'cohesionOwn', 'cohesionAny', 'cohesionNeighbours', 'bridge', 'coreWords', 'foreignMass', 'foreignNames', 'relativeStory', 'relativeAny'] as const) {
+    assert.equal(f(name), ev[name], name);
+  }
+  assert.equal(f('manyForeignNames'), Math.log1p(ev.foreignNames * ev.names));
+  assert.equal(f('noContent'), 1);
+  assert.equal(f('repeatsInInput'), Math.log1p(2));
+  assert.equal(f('repeatsStored'), Math.log1p(5));
+  assert.equal(f('prevFragment'), 1);
+  assert.equal(f('nextFragment'), 0);
+  assert.equal(f('fragmentLowCohesion'), 1 - ev.cohesionStory);
+  assert.equal(f('sentenceLowCohesion'), 0);
 });

@@ -167,38 +167,39 @@ export function lineFeatures(line: LineShape, prev: string | null, next: string 
   const shape = shapeOf(line.text, shapes);
   const n = shape.words;
   const lowStory = 1 - ev.cohesionStory;
-  const f: Record<FeatureName, number> = {
-    logWords: Math.log1p(n),
-    short: n <= 4 ? 1 : 0,
-    endsSentence: shape.endsSentence ? 1 : 0,
-    hasVerb: hasVerb(line.sentences) ? 1 : 0,
-    sentences: Math.min(line.sentences.length, 4),
-    capShare: shape.capShare,
-    symbolShare: shape.symbolShare,
-    imperative: shape.imperative ? 1 : 0,
-    secondPerson: shape.secondPerson ? 1 : 0,
-    linkLike: shape.linkLike ? 1 : 0,
-    endsColon: shape.endsColon ? 1 : 0,
-    position: line.total > 1 ? line.index / (line.total - 1) : 0,
-    tail: line.index >= line.total - 2 ? 1 : 0,
-    cohesionStory: ev.cohesionStory,
-    cohesionOwn: ev.cohesionOwn,
-    cohesionAny: ev.cohesionAny,
-    cohesionNeighbours: ev.cohesionNeighbours,
-    foreignNames: ev.foreignNames,
-    manyForeignNames: Math.log1p(ev.foreignNames * ev.names),
-    bridge: ev.bridge,
-    foreignMass: ev.foreignMass,
-    coreWords: ev.coreWords,
-    relativeStory: ev.relativeStory,
-    relativeAny: ev.relativeAny,
-    noContent: ev.contentWords === 0 ? 1 : 0,
-    repeatsInInput: Math.log1p(ev.repeatsInInput),
-    repeatsStored: Math.log1p(ev.repeatsStored),
-    prevFragment: prev !== null && shapeOf(prev, shapes).fragment ? 1 : 0,
-    nextFragment: next !== null && shapeOf(next, shapes).fragment ? 1 : 0,
-    fragmentLowCohesion: shape.fragment ? lowStory : 0,
-    sentenceLowCohesion: !shape.fragment ? lowStory * Math.min(1, n / 20) : 0,
-  };
-  return FEATURES.map((k) => f[k]);
+  // The vector in FEATURES order, each value beside its name: one array of plain numbers per line (a record keyed by
+  // name, then mapped to the order, cost a boxed number per feature for every line of a story, in both passes).
+  return [
+    Math.log1p(n), // logWords
+    n <= 4 ? 1 : 0, // short
+    shape.endsSentence ? 1 : 0, // endsSentence
+    hasVerb(line.sentences) ? 1 : 0, // hasVerb
+    Math.min(line.sentences.length, 4), // sentences
+    shape.capShare, // capShare
+    shape.symbolShare, // symbolShare
+    shape.imperative ? 1 : 0, // imperative
+    shape.secondPerson ? 1 : 0, // secondPerson
+    shape.linkLike ? 1 : 0, // linkLike
+    shape.endsColon ? 1 : 0, // endsColon
+    line.total > 1 ? line.index / (line.total - 1) : 0, // position
+    line.index >= line.total - 2 ? 1 : 0, // tail
+    ev.cohesionStory, // cohesionStory
+    ev.cohesionOwn, // cohesionOwn
+    ev.cohesionAny, // cohesionAny
+    ev.cohesionNeighbours, // cohesionNeighbours
+    ev.foreignNames, // foreignNames
+    Math.log1p(ev.foreignNames * ev.names), // manyForeignNames
+    ev.bridge, // bridge
+    ev.foreignMass, // foreignMass
+    ev.coreWords, // coreWords
+    ev.relativeStory, // relativeStory
+    ev.relativeAny, // relativeAny
+    ev.contentWords === 0 ? 1 : 0, // noContent
+    Math.log1p(ev.repeatsInInput), // repeatsInInput
+    Math.log1p(ev.repeatsStored), // repeatsStored
+    prev !== null && shapeOf(prev, shapes).fragment ? 1 : 0, // prevFragment
+    next !== null && shapeOf(next, shapes).fragment ? 1 : 0, // nextFragment
+    shape.fragment ? lowStory : 0, // fragmentLowCohesion
+    !shape.fragment ? lowStory * Math.min(1, n / 20) : 0, // sentenceLowCohesion
+  ];
 }

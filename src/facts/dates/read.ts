@@ -19,11 +19,14 @@ export interface PreviousDay {
  * many anchors (dates/window.ts), is parsed once. Owned by the caller (a story's run), never module-level.
  */
 export interface DatesContext {
-  parsed: Map<string, { f: Found; tense: Tense }[]>;
+  /** By parser list (ReadOptions.list), then by text: the sentence itself is the key, with nothing joined to it. */
+  parsed: Map<string, Map<string, { f: Found; tense: Tense }[]>>;
+  /** Entries in `parsed`, all lists together. */
+  size: number;
 }
 
 export function newDatesContext(): DatesContext {
-  return { parsed: new Map() };
+  return { parsed: new Map(), size: 0 };
 }
 
 /** Bound on a context's parse cache: past it the cache starts again (memory stays bounded on any input). */
@@ -72,16 +75,25 @@ export function readExpressions(text: string, parsers: readonly Parser[], anchor
 
 /** The expressions of a text with their tenses (neither depends on the anchor: cached in the caller's context). */
 function parsed(text: string, parsers: readonly Parser[], opts: ReadOptions): { f: Found; tense: Tense }[] {
-  const key = `${opts.list ?? ''}\u0000${text}`;
-  const hit = opts.context?.parsed.get(key);
+  // Keyed by the text as it is: a key joined from the list's name and the text was a copy of every sentence read.
+  const list = opts.list ?? '';
+  const byText = opts.context?.parsed.get(list);
+  const hit = byText?.get(text);
   if (hit) return hit;
   const found = pickNonOverlapping(text, parsers);
   // Most sentences hold no expression: read the tenses only when there is one.
   const tenses = found.length > 0 ? tenseIndex(text) : null;
   const result = found.map((f) => ({ f, tense: (tenses as ReturnType<typeof tenseIndex>).at(f.start, f.end) }));
-  if (opts.context) {
-    if (opts.context.parsed.size >= CONTEXT_CACHE_MAX) opts.context.parsed.clear();
-    opts.context.parsed.set(key, result);
+  const ctx = opts.context;
+  if (ctx) {
+    if (ctx.size >= CONTEXT_CACHE_MAX) {
+      ctx.parsed.clear();
+      ctx.size = 0;
+    }
+    let texts = ctx.parsed.get(list);
+    if (!texts) ctx.parsed.set(list, (texts = new Map()));
+    texts.set(text, result);
+    ctx.size++;
   }
   return result;
 }

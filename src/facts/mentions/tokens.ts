@@ -64,8 +64,10 @@ function makeToken(text: string, start: number, i: number): Token {
 /** Splits text into tokens; offsets are `base` + position in `text`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_PATTERNS)) {
-    const at = base + (m.index ?? 0);
+  // An exec loop over the one pattern (matchAll would copy the pattern and step an iterator for every sentence).
+  TOKEN_PATTERNS.lastIndex = 0;
+  for (let m = TOKEN_PATTERNS.exec(text); m !== null; m = TOKEN_PATTERNS.exec(text)) {
+    const at = base + m.index;
     // Only a token ending in 's can be a possessive (the test first, the regex only then).
     const possessive = m[0].endsWith('s') ? POSSESSIVE.exec(m[0]) : null;
     if (possessive && /^\p{L}/u.test(m[0]) && !/['’]s['’-]/.test(m[0])) {

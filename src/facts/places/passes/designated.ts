@@ -2,7 +2,7 @@
 // "Pingilikani, Kenya") that the gazetteer lacks: kept, unresolved, as places of the kind the text says.
 import type { Sentence } from '../../../types.js';
 import { SPLITTERS, isPlain, type ContextWords } from '../context.js';
-import { canonicalKey, type Gazetteer } from '../gazetteer.js';
+import type { Gazetteer } from '../gazetteer.js';
 import type { StoryLookups } from '../lookups.js';
 import { joins, runs } from '../runs.js';
 import { GATE } from '../tunables.js';
@@ -47,38 +47,42 @@ export function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<numbe
     for (let k = a; k <= re; k++) if (w.orgWords.has(tokens[k].lower) || w.titles.has(tokens[k].lower)) orgOrName = true;
     if (orgOrName || tokens[re].compound) continue;
     // "African state", "Scottish village": an adjective, not a name.
-    const firstKey = canonicalKey(tokens[a].text);
+    const firstKey = story.keyOf(tokens[a].text);
     if (a === re && (gaz.demonym(firstKey) !== null || w.commonWords.has(firstKey) || /(?:ish|ese|ian)$/.test(firstKey))) continue;
     if (rs > 0 && w.titles.has(tokens[rs - 1].lower)) continue;
     const surface = s.text.slice(tokens[a].start - s.start, tokens[re].end - s.start);
-    const m: Match = {
-      sentence: s, tokens, i: a, j: re, surface, key: canonicalKey(surface), hits: [], demonym: null, notPlace: null, personLike: false,
-      hint: null, hintText: null, locative: false, qualifier: null, contextCountry: null,
-    };
-    if (m.key.length < 3) continue;
+    // Keys from the story's memo (the same runs recur across its sentences); the match is made once the run is kept.
+    const key = story.keyOf(surface);
+    if (key.length < 3) continue;
+    let hint: Match['hint'] = null;
+    let hintText: string | null = null;
     const next = tokens[re + 1];
     const p1 = tokens[a - 1];
     const p2 = tokens[a - 2];
     const nextKind = next !== undefined && /^\s+$/.test(next.gap) && !next.cap ? w.after.get(next.lower) : undefined;
     const beforeKind = p1 !== undefined && p2 !== undefined && p1.lower === 'of' && a === rs ? w.before.get(p2.lower) : undefined;
     if (nextKind !== undefined) {
-      m.hint = nextKind;
-      m.hintText = `"${surface} ${next.text}"`;
+      hint = nextKind;
+      hintText = `"${surface} ${next.text}"`;
     } else if (openerOk) {
-      m.hint = opener;
-      m.hintText = `"${surface}"`;
+      hint = opener;
+      hintText = `"${surface}"`;
     } else if (beforeKind !== undefined && beforeKind !== 'country' && p2.lower !== 'edge' && p2.lower !== 'edges' && p2.lower !== 'center' && p2.lower !== 'centre') {
-      m.hint = beforeKind;
-      m.hintText = `"${p2.text} of ${surface}"`;
+      hint = beforeKind;
+      hintText = `"${p2.text} of ${surface}"`;
     } else if (listed !== undefined) {
-      m.hint = listed.kind;
-      m.hintText = `a list after "${listed.word} of"`;
+      hint = listed.kind;
+      hintText = `a list after "${listed.word} of"`;
     } else {
       const q = p1 !== undefined && p1.cap ? null : qualifiedBy(s, tokens, re, story);
       if (q === null) continue;
-      m.hint = 'city';
-      m.hintText = `"${surface}, ${q}"`;
+      hint = 'city';
+      hintText = `"${surface}, ${q}"`;
     }
+    const m: Match = {
+      sentence: s, tokens, i: a, j: re, surface, key, hits: [], demonym: null, notPlace: null, personLike: false,
+      hint, hintText, locative: false, qualifier: null, contextCountry: null,
+    };
     // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name; a
     // part the gazetteer matched is its match's.
     let from = a;
@@ -88,7 +92,8 @@ export function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<numbe
       for (let c = from; c < k; c++) if (taken.has(tokens[c].start) && !(openerOk && c === a)) partCovered = true;
       if (k - 1 >= from && tokens[k - 1].cap && !(k - 1 === from && isPlain(tokens[from], w)) && !partCovered) {
         const part = from === a && k - 1 === re ? surface : s.text.slice(tokens[from].start - s.start, tokens[k - 1].end - s.start);
-        if (canonicalKey(part).length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: canonicalKey(part) });
+        const partKey = story.keyOf(part);
+        if (partKey.length >= 3) out.push({ ...m, i: from, j: k - 1, surface: part, key: partKey });
       }
       from = k + 1;
     }

@@ -14,9 +14,11 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of s.text.matchAll(TOKEN)) {
+  // An exec loop over the one pattern (matchAll would copy the pattern and step an iterator for every sentence).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s.text); m !== null; m = TOKEN.exec(s.text)) {
     let text = m[0];
-    const at = m.index ?? 0;
+    const at = m.index;
     // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
     if (PLAIN_WORD.test(text)) {
       out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
@@ -42,12 +44,12 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       possessive = true;
     }
     // "U.S.", "B.C.": an abbreviation written with periods keeps its last one (the match stops before it).
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text[at + text.length] === '.') text += '.';
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && s.text.charAt(at + text.length) === '.') text += '.';
     // "Ky.", "Calif.": a state's abbreviation keeps its period too.
     // Not "Texas." (a state's own name) nor "Man." ending a sentence: a word the gazetteer knows keeps its period only
     // after a comma ("Winnipeg, Man.").
     else if (
-      /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text[at + text.length] === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && s.text.charAt(at + text.length) === '.' && gaz.qualifier(canonicalKey(text)) !== null &&
       !gaz.lookup(canonicalKey(text)).some((h) => h.entry.featureCode === 'ADM1') &&
       (gaz.lookup(canonicalKey(text)).length === 0 || /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at)))
     ) text += '.';
