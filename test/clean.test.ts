@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { cleanArticles, lineFeatureTable, markParagraphs } from '../src/clean/index.js';
+import { LINE_RULES } from '../src/clean/rules.js';
 import { countWords } from '../src/text/words.js';
 import { storyWords, type LineEvidence } from '../src/clean/evidence.js';
 import { FEATURES, lineFeatures, type FeatureName } from '../src/clean/features.js';
@@ -33,6 +34,20 @@ test('widget chrome and archive notices are removed as page chrome, with their r
   assert.deepEqual(removed.map((r) => r.text), chrome);
   assert.deepEqual(removed.map((r) => r.rule), [...Array(5).fill('clean/widget-chrome'), 'clean/archive-notice', 'clean/archive-notice']);
   assert.deepEqual(a.sentences.map((s) => s.text), FLOOD);
+});
+
+test('a teaser call is found at the end of a line whatever its case and the dots, spaces and guillemets after it', () => {
+  const teaser = LINE_RULES.find((r) => r.id === 'clean/teaser')!;
+  const judge = (text: string) => teaser.test({ text, words: countWords(text), index: 3, total: 9, title: '' });
+  for (const call of ['read more', 'READ MORE', 'Continue Reading', 'read the full story', 'Full Story', 'Read the full ARTICLE'])
+    for (const tail of ['', ' »', '...', '\u00a0>>']) assert.ok(judge(`Officials said the road will reopen on Friday … ${call}${tail}`), call + tail);
+  // The call must end the line, after a break in the sentence; a word that only ends like one is not a call.
+  assert.equal(judge('Officials said the road will reopen … read more about it'), false);
+  assert.equal(judge('She spent the evening reading'), false);
+  assert.equal(judge('He wrote a story'), false);
+  // Outside ASCII: a dotted capital I lowercases to two characters ("i" and a combining dot) and does not read as "i".
+  assert.equal(judge('Officials said … READİNG'), false);
+  assert.equal(judge('Officials said … Continue readİng'), false);
 });
 
 test('off-topic: a splice is cut, but an article that is mostly about something else is left whole', () => {

@@ -9,7 +9,7 @@ import { baselineStream } from '../src/cluster/baseline.js';
 import { runCluster } from '../src/cluster/run.js';
 import { openStore } from '../src/store/store.js';
 import { inClusterTransaction, type ClusterStore } from '../src/store/cluster.js';
-import { articleFeatures, isTitleCase, TermCache } from '../src/cluster/features.js';
+import { articleFeatures, isTitleCase, TermCache, withoutFurniture } from '../src/cluster/features.js';
 import { defaultBackground, EMPTY_BACKGROUND, type Background } from '../src/cluster/background.js';
 import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
 import { renderStoryTable } from '../src/cluster/table.js';
@@ -212,6 +212,17 @@ test('features do not depend on the term cache: one shared (grown, or starting o
     assert.deepEqual(articleFeatures(a, DEFAULT_SETTINGS, shared), fresh);
     assert.deepEqual(articleFeatures(a, DEFAULT_SETTINGS, tiny), fresh);
   }
+});
+
+test('page furniture goes line by line: the other lines keep their breaks, blank lines and indentation; CRLF lines are judged trimmed', () => {
+  const story = ['The river rose two metres overnight.', '', '  Crews reached families on roofs.', 'More rain is expected.'];
+  assert.equal(withoutFurniture(story.join('\n')), story.join('\n'));
+  assert.equal(withoutFurniture(story.join('\r\n')), story.join('\r\n'));
+  const withByline = [story[0], 'By Jane Doe\r', ...story.slice(1)].join('\n');
+  assert.equal(withoutFurniture(withByline), story.join('\n'));
+  // A related-links heading takes the short link titles after it; the story's next sentence stays.
+  const withBlock = [story[0], 'Related Links', 'Dam upgrade delayed again', 'Bridge closed', ...story.slice(1)].join('\n');
+  assert.equal(withoutFurniture(withBlock), story.join('\n'));
 });
 
 test('reader: a JSON headline without text is read only when asked for (cluster)', async () => {
