@@ -283,13 +283,9 @@ export class ClusterEngine {
    */
   private score(termCos: number, nameCos: number, p: Prepared, st: StoryState, nearest: number): number {
     const s = this.settings;
-    // An article without names (a title-case headline) is scored on terms alone.
+    // An article without names (a short headline) is scored on terms alone.
     const w = p.names.keys.length > 0 && st.names.norm2 > 0 ? s.nameWeight : 0;
-    const both = (1 - w) * termCos + w * nameCos;
-    // A short article's names are evidence for a story, never against it: a headline's capitals are half style, and
-    // a name written another way ("Olympic" for "Olympics") shares nothing with the story's.
-    const combined = p.terms.keys.length <= s.shortTerms ? Math.max(termCos, both) : both;
-    const sim = Math.max(combined, s.recentWeight * nearest);
+    const sim = Math.max((1 - w) * termCos + w * nameCos, s.recentWeight * nearest);
     if (termCos >= s.copyCosine || p.day === null || st.first === null || st.last === null) return sim;
     const gap = p.day < st.first ? st.first - p.day : p.day > st.last ? p.day - st.last : 0;
     return sim * this.decay(gap, st.last - st.first);
