@@ -128,3 +128,19 @@ test('storyPersonNames: people written with a title or role, and their surnames,
   assert.ok(!names.has('topeka'));
   assert.ok(!names.has('kelly springs'), 'a place written after a preposition is no person');
 });
+
+test('name mentions have one set of fields in one order, with a title, an acronym, only a title or none', async () => {
+  // One shape for all (the name passes that read mentions stay compiled once): optional fields are there, undefined.
+  const { createFactsContext, findMentions, readMentions } = await import('../src/facts/mentions/index.js');
+  const a = article('m', 'General Ana Ruiz met the Coastal Defence Agency (CDA) in Porto Verde. The Minister said nothing.');
+  const sentences = split(a);
+  const ctx = createFactsContext([a]);
+  readMentions(ctx, sentences);
+  const mentions = sentences.flatMap((s) => [...findMentions(ctx, s)]);
+  assert.ok(mentions.some((m) => m.title !== undefined && !m.bareTitle), 'a name with a title');
+  assert.ok(mentions.some((m) => m.acronym !== undefined), 'a name with an acronym');
+  assert.ok(mentions.some((m) => m.bareTitle), 'a bare title');
+  assert.ok(mentions.some((m) => m.title === undefined && m.acronym === undefined), 'a plain name');
+  const keys = (o: object) => Object.keys(o).join(',');
+  for (const m of mentions) assert.equal(keys(m), keys(mentions[0]), m.text);
+});

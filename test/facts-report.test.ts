@@ -203,3 +203,15 @@ test('TIMEX3 values through the dates adapter: seasons, vague durations, months,
   assert.deepEqual(got, [['the summer of 2014', 'DATE', '2014-SU'], ['weeks', 'DURATION', 'PXW'], ['October 2017', 'DATE', '2017-10']]);
   for (const d of datesOf(text, '2017-11-02')) assert.equal(text.slice(d.start, d.end), d.text);
 });
+
+test('sentences have one set of fields in one order, tagged or not, the report\'s pseudo-sentences too', async () => {
+  // One shape for all (the finders that read them stay compiled once): `tags` is there, undefined, when there are none.
+  const { textUnits } = await import('../src/facts/report/units.js');
+  const a = { ...article('shape', 'A HEADLINE LINE\n\nTroops entered the town on Friday. They met little resistance.\nThe convoy stopped near the u.s. embassy. which is closed.'), regions: [{ start: 0, end: 15, role: 'title' as const, note: 'a test title' }] };
+  const seg = segmentArticle(a);
+  const units = textUnits(a, seg.sentences);
+  assert.ok(seg.sentences.some((s) => s.tags !== undefined) && seg.sentences.some((s) => s.tags === undefined), 'a tagged and an untagged (merged) sentence');
+  assert.ok(units.length > seg.sentences.length, 'a pseudo-sentence for the headline');
+  const keys = (o: object) => Object.keys(o).join(',');
+  for (const s of units) assert.equal(keys(s), keys(units[0]), s.text);
+});

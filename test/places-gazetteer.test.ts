@@ -27,6 +27,16 @@ function smallIndex(): Buffer {
   return encodeGazetteer({ entries, keys, demonyms: ['norwegian\tNO'], qualifiers: ['nor\tNO\t08'], note: 'test' });
 }
 
+test('gazetteer entries have one set of fields in one order, with a GeoNames id or not', () => {
+  // One shape for all (the place passes that read entries stay compiled once): geonameId is there, undefined, when none.
+  const gaz = parseGazetteer(smallIndex());
+  const city = gaz.lookup('alesund')[0].entry;
+  const country = gaz.lookup('norway')[0].entry;
+  assert.equal(city.geonameId, 1);
+  assert.equal(country.geonameId, undefined);
+  assert.deepEqual(Object.keys(country), Object.keys(city));
+});
+
 test('gazetteer index: every key written is found, with its entries, kinds and main-name flags', () => {
   const gaz = parseGazetteer(smallIndex());
   assert.equal(gaz.size, 3);

@@ -168,10 +168,10 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
     while (end > start && /\s/.test(article.text[end - 1])) end--;
     if (end <= start) continue;
     const index = sentences.length;
-    const s: Sentence = { id: `${article.id}:${index}`, article: article.id, index, paragraph: r.paragraph, start, end, text: article.text.slice(start, end) };
-    // Trimmed at the start: the tags' offsets no longer line up.
-    if (start === r.start && r.tags) s.tags = r.tags;
-    sentences.push(s);
+    // Trimmed at the start: the tags' offsets no longer line up. Every sentence has the `tags` field, undefined when
+    // there are none, so that all have one shape (V8 map): the finders that read them stay optimized.
+    const tags = start === r.start && r.tags ? r.tags : undefined;
+    sentences.push({ id: `${article.id}:${index}`, article: article.id, index, paragraph: r.paragraph, start, end, text: article.text.slice(start, end), tags });
   }
   return { article, paragraphs, sentences, dateline };
 }

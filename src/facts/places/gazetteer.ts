@@ -284,8 +284,11 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
   const entryLine = (at: number, fields: string[]): GazEntry => {
     const kind = KIND_CODES[fields[0]];
     if (kind === undefined) throw new Error(`gazetteer: entry at ${at}: expected a kind tag (c a n r g o), found "${fields[0]}"`);
-    const e: GazEntry = {
-      id: fields[1],
+    const id = fields[1];
+    // geonameId is written for every entry (undefined when there is none), last as before: every entry has one shape,
+    // so the passes that read entries are not compiled again when an entry of the other shape comes.
+    return {
+      id,
       kind,
       name: fields[2],
       lat: Number(fields[3]),
@@ -294,9 +297,8 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
       admin1: fields[6] === '' ? null : fields[6],
       population: fields[7] === '' ? 0 : Number(fields[7]),
       featureCode: fields[8],
+      geonameId: kind === 'city' && /^\d+$/.test(id) ? Number(id) : undefined,
     };
-    if (kind === 'city' && /^\d+$/.test(e.id)) e.geonameId = Number(e.id);
-    return e;
   };
   const entry = (at: number): GazEntry => {
     const done = parsed.get(at);
@@ -348,7 +350,7 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
   // Names are asked for again and again: the hits of each key found are kept with the data (bounded by the index's
   // keys; callers must not mutate hits). A miss is not kept, so text never grows this map.
   const looked = new Map<string, GazHit[]>();
-  const none: GazHit[] = [];
+  const none = noHits();
   const lookup = (key: string): GazHit[] => {
     const hit = looked.get(key);
     if (hit) return hit;
@@ -391,6 +393,18 @@ export function parseGazetteer(src: GazetteerSource | Buffer): Gazetteer {
     country: (iso2) => byId(`C:${iso2}`),
     admin: (country, admin1) => byId(`A:${country}.${admin1}`),
   };
+}
+
+/**
+ * An empty list of hits, of the array kind a list of found hits has. A literal `[]` is, to V8, an array of small
+ * integers and a list of objects another kind: code that reads both (`.length`, `.some`) sees two shapes and, having
+ * been optimized on one, is thrown away and compiled again when the other comes (the places passes are the largest
+ * functions of `chorus facts`: each recompile is tens of milliseconds). Read only, as every list of hits is.
+ */
+export function noHits(): GazHit[] {
+  const out: GazHit[] = [{} as GazHit];
+  out.pop();
+  return out;
 }
 
 let cached: Gazetteer | null = null;

@@ -57,6 +57,10 @@ export interface Token {
   gap: string;
 }
 
+/**
+ * A name the gazetteer may know, in a sentence. Every pass that makes one writes every field, the optional ones too
+ * (false, undefined), in this order: all matches have one shape, so the passes that read them are compiled once.
+ */
 export interface Match {
   sentence: Sentence;
   tokens: Token[];

@@ -17,7 +17,8 @@ export function textUnits(article: Article, sentences: readonly Sentence[]): Sen
       const body = m[0].trim();
       if (!body) continue;
       const start = from + m.index + lead;
-      out.push({ id: `${article.id}:x${extra}`, article: article.id, index: sentences.length + extra, paragraph: -1, start, end: start + body.length, text: body });
+      // No tags (the tagger never saw it), and the field set anyway: the segmenter's sentences' shape (src/segment).
+      out.push({ id: `${article.id}:x${extra}`, article: article.id, index: sentences.length + extra, paragraph: -1, start, end: start + body.length, text: body, tags: undefined });
       extra++;
     }
   };

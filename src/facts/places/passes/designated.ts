@@ -2,7 +2,7 @@
 // "Pingilikani, Kenya") that the gazetteer lacks: kept, unresolved, as places of the kind the text says.
 import type { Sentence } from '../../../types.js';
 import { SPLITTERS, isPlain, type ContextWords } from '../context.js';
-import type { Gazetteer } from '../gazetteer.js';
+import { noHits, type Gazetteer } from '../gazetteer.js';
 import type { StoryLookups } from '../lookups.js';
 import { joins, runs } from '../runs.js';
 import { GATE } from '../tunables.js';
@@ -80,8 +80,8 @@ export function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<numbe
       hintText = `"${surface}, ${q}"`;
     }
     const m: Match = {
-      sentence: s, tokens, i: a, j: re, surface, key, hits: [], demonym: null, notPlace: null, personLike: false,
-      hint, hintText, locative: false, qualifier: null, contextCountry: null,
+      sentence: s, tokens, i: a, j: re, surface, key, hits: noHits(), demonym: null, notPlace: null, personLike: false,
+      hint, hintText, locative: false, qualifier: null, contextCountry: null, personSure: false, inOrg: false, landform: undefined,
     };
     // "the villages of Foua and Kfraya": two places, each called a village; "... on Monday" is no part of a name; a
     // part the gazetteer matched is its match's.

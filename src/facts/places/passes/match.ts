@@ -2,7 +2,7 @@
 // Each run's matches are annotated (./annotate.ts) as soon as the run is read, then the sentence's matches together.
 import type { Sentence } from '../../../types.js';
 import { CONNECTORS, type ContextWords } from '../context.js';
-import { canonicalKey, type Gazetteer, type PlaceKind } from '../gazetteer.js';
+import { canonicalKey, noHits, type Gazetteer, type PlaceKind } from '../gazetteer.js';
 import type { StoryLookups } from '../lookups.js';
 import { runs } from '../runs.js';
 import { GATE } from '../tunables.js';
@@ -71,8 +71,8 @@ export function findMatches(s: Sentence, tokens: Token[], gaz: Gazetteer, w: Con
         const ownKind = len > 1 ? w.after.get(tokens[j].lower) : undefined;
         const hint: PlaceKind | null = stateEntry !== null ? 'admin' : ownKind === 'admin' ? 'admin' : null;
         found = {
-          sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? [] : hits, demonym, notPlace: null, personLike: false,
-          hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null,
+          sentence: s, tokens, i, j, surface, key, hits: demonym !== null ? noHits() : hits, demonym, notPlace: null, personLike: false,
+          hint, hintText: hint !== null ? `"${surface}"` : null, locative: false, qualifier: null, contextCountry: null, personSure: false, inOrg: false, landform: undefined,
         };
       }
       if (found === null) {

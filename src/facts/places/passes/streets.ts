@@ -2,7 +2,7 @@
 // International Airport") as unresolved places of kind `other`, in place of the town names inside them.
 import type { Sentence } from '../../../types.js';
 import { DOTTED, type ContextWords } from '../context.js';
-import { canonicalKey } from '../gazetteer.js';
+import { canonicalKey, noHits } from '../gazetteer.js';
 import type { Match, Resolved, Token } from '../types.js';
 
 // Words that end a street's or road's name when capitalized ("Falcon Street", "Powerline Road"): the unambiguous part
@@ -21,8 +21,8 @@ function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
   const make = (i: number, j: number): Match => {
     const surface = s.text.slice(tokens[i].start - s.start, tokens[j].end - s.start);
     return {
-      sentence: s, tokens, i, j, surface, key: canonicalKey(surface), hits: [], demonym: null, notPlace: null, personLike: false,
-      hint: 'other', hintText: `"${surface}"`, locative: false, qualifier: null, contextCountry: null,
+      sentence: s, tokens, i, j, surface, key: canonicalKey(surface), hits: noHits(), demonym: null, notPlace: null, personLike: false,
+      hint: 'other', hintText: `"${surface}"`, locative: false, qualifier: null, contextCountry: null, personSure: false, inOrg: false, landform: undefined,
     };
   };
   for (let k = 0; k < tokens.length; k++) {
