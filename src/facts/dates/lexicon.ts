@@ -3,6 +3,12 @@
 /** Full weekday names, index = JavaScript day number (0 = Sunday). Capitalized, as news writes them. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** The JavaScript day number (0 = Sunday) of a full weekday name in any case, -1 if it is none. */
+export function weekdayIndex(name: string): number {
+  const n = name.toLowerCase();
+  return WEEKDAYS.findIndex((d) => d.toLowerCase() === n);
+}
+
 /** Weekday abbreviations as tables, listings and headlines write them ("Tues.", "Thu"). */
 export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'] as const;
 

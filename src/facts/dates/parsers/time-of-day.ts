@@ -4,7 +4,7 @@
 // anchor's (news gives a time of the day it reports). Value: "2013-03-22T20:00", "2013-03-21TMO".
 import { addDays, pad2 } from '../calendar.js';
 import { describeAnchor, directionFor, placeMonthDayNews, placeWeekday, relativeCertainty } from '../resolve.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, WEEKDAYS, weekdayIndex } from '../lexicon.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 import { DAY_PART } from '../timex/value.js';
 
@@ -52,7 +52,7 @@ function dayOf(word: string | undefined, ctx: ResolveContext, monthDay?: [number
   if (!word) return { date: ctx.anchor.date, basis: `the day of ${describeAnchor(ctx.anchor)}` };
   const w = word.toLowerCase();
   if (OFFSET[w] !== undefined) return { date: addDays(ctx.anchor.date, OFFSET[w]), basis: `"${word}" from ${describeAnchor(ctx.anchor)}` };
-  const wd = WEEKDAYS.findIndex((d) => d.toLowerCase() === w);
+  const wd = weekdayIndex(w);
   const dir = directionFor(ctx.tense, ctx.anchor);
   return { date: placeWeekday(ctx.anchor.date, wd, dir), basis: `"${word}" in a ${ctx.tense}-tense clause from ${describeAnchor(ctx.anchor)}` };
 }

@@ -3,7 +3,7 @@
 // (TimeML 1.2.1: the leading digits of the years it spans, as TimeBank writes them; "199X" is some year of the
 // 1990s, not the decade); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
 import { isoWeek } from '../calendar.js';
-import { WEEKDAYS } from '../lexicon.js';
+import { weekdayIndex } from '../lexicon.js';
 import type { Found, Resolved, Timex } from '../types.js';
 
 /** TimeML's season codes. */
@@ -15,7 +15,7 @@ export const DAY_PART: Record<string, string> = {
 
 /** ISO day number of a weekday name in any case (Monday = 1 ... Sunday = 7), 0 if it is none. */
 export function isoWeekday(name: string): number {
-  const js = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+  const js = weekdayIndex(name);
   return js < 0 ? 0 : js === 0 ? 7 : js;
 }
 /** Unit letters of ISO 8601 durations (time units go after "T"). */
