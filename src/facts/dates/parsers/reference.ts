@@ -19,9 +19,9 @@ const NOT_AFTER: Record<string, RegExp> = {
   FUTURE_REF: /^\s+(?:after|afterwards|thereafter|before)\b/i,
 };
 /**
- * "soon" that is no future: the conjunction "as soon as he arrives" / "as soon as Tuesday" (the time is the clause's
- * or the date's; "as soon as possible" is its own phrase above), and "soon" in a past narrative ("was soon
- * released", "soon became a flood"), which is a step after the story's last event, not the future. TimeBank and
+ * "soon" that is no future: the conjunction "as soon as he arrives" / "as soon as Monday" (the time is the clause's
+ * or the date's; "as soon as possible" is its own phrase above), and "soon" in a past narrative ("the fire was soon
+ * contained", "the smoke soon cleared"), which is a step after the story's last event, not the future. TimeBank and
  * AQUAINT leave all of these unmarked (8 of 8) and mark a "soon" ahead of a future or present verb.
  */
 const SOON_CONJUNCTION_AFTER = /^\s+as\b/i;

@@ -20,7 +20,7 @@ const PER = /(?<=(?:\b(?:once|twice|thrice|times)\s+))(?:a|an|per)\s+(hour|day|w
 const RATE = /(?<=(?:(?:\b(?:percent|cents?|dollars?|thousand|million|billion|share)|\d%?)\s+|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s\s+))(?:a|an|per)\s+(hour|day|week|month|quarter|year)\b/gi;
 /**
  * Words of frequency. "hourly", "annually", "nightly" anywhere. "daily", "weekly", "monthly" as adverbs and as
- * adjectives too ("his weekly radio address", "on a daily basis", "rallies almost daily"): newswire annotation marks
+ * adjectives too ("a weekly column", "her daily walks", "it is updated daily"): newswire annotation marks
  * them (AQUAINT 11 of 13; TimeBank, older, 1 of 5), but not after "average" ("average daily volume", a rate), nor
  * before a capitalised name ("the party daily Pravda": the noun, a newspaper).
  * "quarterly" and "biweekly" only at the end of a clause: as adjectives they are report names ("quarterly

@@ -37,8 +37,8 @@ export const storyPeriodParser: Parser = {
     for (const m of text.matchAll(STORY_DAY)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      // "the day after his death": a day from the event the story is at. After a date in apposition ("Oct. 12, the
-      // day before the crash") the phrase renames that date and the day is the date's.
+      // "the day after the vote": a day from the event the story is at. After a date in apposition ("May 4, the
+      // day before the vote") the phrase renames that date and the day is the date's.
       const step = STORY_DAY_STEP.exec(text.slice(end, end + 8))?.[1]?.toLowerCase();
       const shift = step && !APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 3), start)) ? (step === 'after' ? 1 : -1) : 0;
       out.push(timexOnly(start, m[0], shift ? `the day ${step} the story's day` : 'the day the story is at', 'day', (ctx) => {
