@@ -9,7 +9,8 @@ import { clusterStream } from '../src/cluster/stream.js';
 import { makeDevStreams } from './make-dev-streams.js';
 import { load, pairwiseF1 } from './eval-streams.js';
 
-const dir = process.argv[2] ?? path.join(os.tmpdir(), 'chorus-dev-streams');
+// The first argument that is not a flag (`-v` is one) names the folder.
+const dir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? path.join(os.tmpdir(), 'chorus-dev-streams');
 const verbose = process.argv.includes('-v');
 for (const l of (await makeDevStreams(dir)).filter((s) => s.role === 'fit' && s.fitted).map(load)) {
   const pred = clusterStream(l.articles).stories;
