@@ -57,7 +57,9 @@ export interface EventOptions {
   isPlace?: (name: string) => boolean;
 }
 
-const CONTROL_VERBS = new Set(['able', 'managed', 'continued', 'continue', 'began', 'begun', 'started']);
+/** Implicative verbs: "managed to take" reports the taking as done, where "tried to take" (a control verb of
+ *  ./clauses.ts that is not here) does not. */
+const IMPLICATIVE_VERBS = new Set(['able', 'managed', 'continued', 'continue', 'began', 'begun', 'started']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'who', 'that', 'this', 'these', 'those', 'one', 'some', 'others', 'both', 'all']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'over', 'on']);
@@ -190,7 +192,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   // the lexicon are those most often nouns; the tag is required of every form, as nouns slip through otherwise.
   if (t.pos !== 'VERB' && (form.needsVerbTag || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return null;
   // Purposes and wishes did not happen: "launched an offensive to recapture", "try to flee".
-  if (tokens[v - 1]?.lower === 'to' && !CONTROL_VERBS.has(tokens[v - 2]?.lower ?? '')) return null;
+  if (tokens[v - 1]?.lower === 'to' && !IMPLICATIVE_VERBS.has(tokens[v - 2]?.lower ?? '')) return null;
   // A participle without an auxiliary modifies a noun ("the area surrounding Al-Qaim", "for seizing the district").
   if (t.lower.endsWith('ing') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') && !PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '')) return null;
   // Quoted words are speech, often wishes or threats, not reported happenings.
