@@ -66,9 +66,11 @@ await (async () => {
     const r = await readInputs(['examples/al-qaim']);
     return briefOf(r.articles, { warnings: r.warnings });
   };
-  // Warm: three runs first (models loaded, code compiled by the JIT), then ten timed.
-  for (let i = 0; i < 3; i++) await brief();
-  rows.push({ name: 'brief in-process (warm)', input: 'examples/al-qaim (5 articles)', ms: await timeIt(brief, 10), limit: '≤ 50 ms' });
+  // Warm: runs first until the process is in its steady state (models loaded, and the code compiled by V8's optimizing
+  // tiers: a brief takes 50-90 ms in runs 4-13 of a fresh process and 22-30 ms from about run 25 on, as in a service
+  // that has briefed a few stories), then twenty timed. Three warm-up runs, as before 2026-11-29 (late), timed the JIT.
+  for (let i = 0; i < 30; i++) await brief();
+  rows.push({ name: 'brief in-process (warm)', input: 'examples/al-qaim (5 articles)', ms: await timeIt(brief, 20), limit: '≤ 50 ms' });
 })();
 
 // 2. The CLI as a process (node start, module load, read, brief, Markdown out).
