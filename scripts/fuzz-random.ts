@@ -2,7 +2,7 @@
 // FUZZ_SEED), each input timed: an input that throws, breaks a property or runs past FUZZ_MAX_MS (2 s) is shrunk by
 // fast-check and written to test/fixtures/hostile/ so it becomes a fixture, and the run exits 1.
 //   npm run fuzz:random                   a million inputs per reader, fewer for the costlier targets
-//   npm run fuzz:random -- readers 20000        one target, a given number of runs
+//   npm run fuzz:random -- readers 20000        one target (readers, segment, markdown, facts, cluster), a given number of runs
 // This is a fast-check-driven random fuzzer, not a coverage-guided one: jazzer.js needs a native build that this
 // environment does not provide. The generators are biased toward what breaks text code (runs of one character,
 // long tokens, markup, controls, odd encodings), which random bytes alone rarely reach.
@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { briefInput, hostileInput, hostileText, markdownProperty, readerProperty, segmentProperty } from '../test/helpers/fuzz-props.js';
+import { briefInput, clusterProperty, factsInput, factsProperty, hostileInput, hostileText, markdownProperty, readerProperty, segmentProperty, streamInput } from '../test/helpers/fuzz-props.js';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 2000);
@@ -29,6 +29,8 @@ const TARGETS = {
   readers: { arb: hostileInput, prop: timed(readerProperty), runs: 1_000_000 },
   segment: { arb: hostileText, prop: timed(segmentProperty), runs: 200_000 },
   markdown: { arb: briefInput, prop: timed(markdownProperty), runs: 5_000 },
+  facts: { arb: factsInput, prop: timed(factsProperty), runs: 20_000 },
+  cluster: { arb: streamInput, prop: timed(clusterProperty), runs: 50_000 },
 } as const;
 
 type Name = keyof typeof TARGETS;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './helpers/io.js';
-import { TERMINAL_CONTROL, briefInput, hostileInput, hostileText, markdownProperty, readerProperty, segmentProperty } from './helpers/fuzz-props.js';
+import { TERMINAL_CONTROL, briefInput, clusterProperty, factsInput, factsProperty, hostileInput, hostileText, markdownProperty, readerProperty, segmentProperty, streamInput } from './helpers/fuzz-props.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 12);
 const runs = (n: number) => Number(process.env.FUZZ_RUNS ?? n);
@@ -17,6 +17,14 @@ test('fuzz: the readers never throw and keep regions inside the text', () => {
 
 test('fuzz: the segmenter keeps sentences inside the text and within the cap', () => {
   fc.assert(fc.property(hostileText, segmentProperty), { seed, numRuns: runs(150) });
+});
+
+test('fuzz: chorus facts on hostile text reports every item at its exact span, the same twice', () => {
+  fc.assert(fc.property(factsInput, factsProperty), { seed, numRuns: runs(60) });
+});
+
+test('fuzz: the clusterer gives every article one story, and a restored engine continues exactly', () => {
+  fc.assert(fc.property(streamInput, clusterProperty), { seed, numRuns: runs(150) });
 });
 
 test('fuzz: no terminal control reaches the Markdown from ids, titles, outlets, paths or text', () => {
@@ -38,7 +46,7 @@ test('hostile fixtures: read with the right warnings, briefed with no terminal c
 });
 
 test('hostile fixtures: every saved fuzz input still passes its property', () => {
-  const props: Record<string, (x: never) => void> = { readers: readerProperty, segment: segmentProperty, markdown: markdownProperty };
+  const props: Record<string, (x: never) => void> = { readers: readerProperty, segment: segmentProperty, markdown: markdownProperty, facts: factsProperty, cluster: clusterProperty };
   for (const f of readdirSync(HOSTILE).filter((n) => /^fuzz-\w+-\d+\.json$/.test(n))) {
     const name = f.split('-')[1];
     const value = JSON.parse(readFileSync(join(HOSTILE, f), 'utf8'), (_k, v) => (v && typeof v.base64 === 'string' ? Buffer.from(v.base64, 'base64') : v)) as never;

@@ -1,4 +1,4 @@
-// The fuzz properties of issue 12, shared by the seeded slice in `npm test` (test/fuzz-*.test.ts) and the long run
+// The fuzz properties of issue 12 (and of issues 9 and 11: facts and clustering on hostile input), shared by the seeded slice in `npm test` (test/fuzz-*.test.ts) and the long run
 // of `npm run fuzz` (scripts/fuzz.ts). Each property takes one generated input and throws when it breaks a rule:
 // a reader or the segmenter never throws, keeps every span inside the text and every piece within its cap; the
 // Markdown never carries a terminal control.
@@ -10,6 +10,10 @@ import { segmentArticle } from '../../src/segment/index.js';
 import { LIMITS } from '../../src/limits.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { briefOf } from '../../src/pipeline.js';
+import { factsOf } from '../../src/facts/report/index.js';
+import { ClusterEngine, type EngineSnapshot } from '../../src/cluster/clusterer.js';
+import { clusterStream } from '../../src/cluster/stream.js';
+import type { StreamArticle } from '../../src/cluster/features.js';
 
 await loadHtmlReader(); // parseBytes (sync) reads the generated HTML too
 import type { Article } from '../../src/types.js';
@@ -90,4 +94,67 @@ export function markdownProperty(x: { id: string; title: string; outlet: string;
   ];
   const md = renderMarkdown(briefOf(articles, { warnings: [{ file: x.path, reason: x.text.slice(0, 200), rule: 'fuzz' }] }));
   assert.ok(!TERMINAL_CONTROL.test(md), `terminal control in the Markdown: ${JSON.stringify(md.match(TERMINAL_CONTROL))}`);
+}
+
+/** A sentence of news a hostile text is mixed with, so that the finders have dates, places and names to report. */
+const NEWS = 'Rebels entered Mosul on Friday, three days after the talks in Geneva collapsed, Reuters reported on 3 May 2017.';
+
+export const factsInput = fc.record({
+  text: hostileText,
+  published: fc.option(fc.constantFrom('2017-05-05', '1998-10-01', '2020-02-29'), { nil: null }),
+  withNews: fc.boolean(),
+});
+
+/**
+ * `chorus facts` on hostile text (issue 9): no throw; every date, place and name item stands where it says, its
+ * `text` exactly the article's text at its span; the same report twice.
+ */
+export function factsProperty(x: { text: string; published: string | null; withNews: boolean }): void {
+  const text = x.withNews ? `${NEWS}\n${x.text}\n${NEWS}` : x.text;
+  const article: Article = { id: 'f', path: 'f', format: 'txt', title: null, text, regions: [], outlet: null, author: null, url: null, published: x.published, publishedBasis: null, cluster: null };
+  const report = factsOf([article]);
+  const [a] = report.articles;
+  for (const item of [...a.dates, ...a.places, ...a.names]) {
+    assert.ok(item.start >= 0 && item.start < item.end && item.end <= text.length, `item ${item.start}-${item.end} outside ${text.length}`);
+    assert.equal(item.text, text.slice(item.start, item.end));
+  }
+  for (const d of a.dates) assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type), `date type ${d.type}`);
+  if (x.withNews) assert.ok(a.dates.length > 0 && a.places.length > 0, 'the news sentence has dates and places');
+  assert.equal(JSON.stringify(factsOf([article])), JSON.stringify(report), 'the same report twice');
+}
+
+/** Words stories are made of: few enough that articles share them and join, with names among them. */
+const STORY_WORDS = ['flood', 'river', 'bridge', 'closed', 'Mayor', 'Ortiz', 'election', 'votes', 'counted', 'Senate', 'fire', 'forest', 'crews', 'Lakeport', 'police', 'shooting', 'said', 'the', 'on', 'Tuesday'];
+
+export const streamInput = fc.array(
+  fc.record({
+    title: fc.option(fc.array(fc.constantFrom(...STORY_WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')), { nil: null }),
+    text: fc.oneof(fc.array(fc.constantFrom(...STORY_WORDS), { maxLength: 60 }).map((w) => w.join(' ')), hostileText),
+    outlet: fc.option(fc.constantFrom('Tribune', 'Sun', 'Wire'), { nil: null }),
+    day: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+  }),
+  { maxLength: 40 },
+);
+
+/**
+ * The story clusterer on any stream (issue 11): every article gets one story, the same on a second run; an engine
+ * stopped anywhere, saved as JSON and restored, continues exactly as one that never stopped.
+ */
+export function clusterProperty(xs: { title: string | null; text: string; outlet: string | null; day: number | null }[]): void {
+  const articles: StreamArticle[] = xs.map((x, i) => ({
+    id: `a${i}`, title: x.title, text: x.text, outlet: x.outlet, published: x.day === null ? null : new Date(Date.UTC(2020, 0, 1 + x.day)).toISOString().slice(0, 10),
+  }));
+  const once = clusterStream(articles).stories;
+  assert.equal(once.length, articles.length);
+  assert.ok(once.every((s) => typeof s === 'string' && s.length > 0));
+  assert.deepEqual(clusterStream(articles).stories, once, 'the same stories twice');
+  const stop = Math.floor(articles.length / 2);
+  const whole = new ClusterEngine();
+  const first = new ClusterEngine();
+  const a = articles.map((x) => whole.add(x));
+  articles.slice(0, stop).forEach((x) => first.add(x));
+  const restored = ClusterEngine.restore(JSON.parse(JSON.stringify(first.snapshot())) as EngineSnapshot);
+  const b = articles.slice(stop).map((x) => restored.add(x));
+  assert.deepEqual(b, a.slice(stop), 'the restored engine assigns the rest as the one that never stopped');
+  assert.deepEqual(restored.snapshot(), whole.snapshot());
 }
