@@ -9,6 +9,9 @@ import type { Token } from '../types.js';
 // Lowercase Arabic article glued to a capitalized word: "al-Qaim", "el-Arish", "ez-Zor".
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
 const PLAIN_WORD = /^[a-z0-9]+$/;
+const ASCII_LOWERCASE_WORD = /^[a-z]+$/;
+/** A word of lowercase letters only (Token.lowercase). */
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
@@ -20,8 +23,9 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     let text = m[0];
     const at = m.index;
     // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
-    if (PLAIN_WORD.test(text)) {
-      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+    const lowercase = ASCII_LOWERCASE_WORD.test(text);
+    if (lowercase || PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, lowercase, gap: s.text.slice(prevEnd, at) });
       prevEnd = at + text.length;
       continue;
     }
@@ -32,7 +36,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       const from = at + prefixed[1].length;
       out.push({
         text: prefixed[2], start: s.start + from, end: s.start + from + prefixed[2].length, lower: prefixed[2].toLowerCase(), cap: true,
-        allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, from),
+        allCaps: false, possessive: false, compound: false, lowercase: false, gap: s.text.slice(prevEnd, from),
       });
       prevEnd = at + text.length;
       continue;
@@ -61,7 +65,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       pair.forEach((part, k) => {
         out.push({
           text: part, start: s.start + from, end: s.start + from + part.length, lower: part.toLowerCase(), cap: true,
-          allCaps: part.length >= 2 && part === part.toUpperCase(), possessive: false, compound: false,
+          allCaps: part.length >= 2 && part === part.toUpperCase(), possessive: false, compound: false, lowercase: false,
           gap: k === 0 ? s.text.slice(prevEnd, at) : s.text[from - 1],
         });
         from += part.length + 1;
@@ -90,6 +94,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       possessive,
       compound,
+      lowercase: LOWERCASE_WORD.test(text),
       gap: s.text.slice(prevEnd, at),
     });
     prevEnd = Math.max(at + m[0].length, at + text.length);
