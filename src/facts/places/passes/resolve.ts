@@ -46,17 +46,22 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     s += ok ? SCORE.qualifier : -SCORE.qualifier;
     if (ok) reasons.push(`qualifier "${q.text}"`);
   }
-  const hints = new Set(kev.hints);
-  if (mentionHint !== null) hints.add(mentionHint);
-  for (const hk of hints) {
-    if (hk === 'country' || hk === 'region') continue;
-    if (hk === e.kind) {
-      s += mentionHint === hk ? SCORE.hint * 1.5 : SCORE.hint;
-      reasons.push(`${hk} context`);
-    } else if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') s -= SCORE.hint;
-    else if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') s -= SCORE.hint;
-  }
+  // The name's hints, then the mention's own when the name has it not (no merged set built per reading).
+  for (const hk of kev.hints) s = hintScore(hk, e, mentionHint, s, reasons);
+  if (mentionHint !== null && !kev.hints.has(mentionHint)) s = hintScore(mentionHint, e, mentionHint, s, reasons);
   return { entry: e, score: s, reasons, stateNames };
+}
+
+/** The score `s` with one hint's weight for or against the entry (its reason added to `reasons`). */
+function hintScore(hk: PlaceKind, e: GazEntry, mentionHint: PlaceKind | null, s: number, reasons: string[]): number {
+  if (hk === 'country' || hk === 'region') return s;
+  if (hk === e.kind) {
+    reasons.push(`${hk} context`);
+    return s + (mentionHint === hk ? SCORE.hint * 1.5 : SCORE.hint);
+  }
+  if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') return s - SCORE.hint;
+  if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') return s - SCORE.hint;
+  return s;
 }
 
 /** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
