@@ -31,7 +31,8 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     }
     // "mid-Ohio", "made-in-China", "anti-American": a lowercase prefix before a place or a demonym; the place is
     // a mention of its own (only where it is one: "e-Commerce" is none).
-    const prefixed = text.includes('-') || text.includes('‐') ? PREFIXED_PLACE.exec(text) : null;
+    const hyphenated = text.includes('-') || text.includes('‐');
+    const prefixed = hyphenated ? PREFIXED_PLACE.exec(text) : null;
     if (prefixed !== null && pairPart(prefixed[2], gaz, w)) {
       const from = at + prefixed[1].length;
       out.push({
@@ -73,8 +74,9 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       prevEnd = at + m[0].length;
       continue;
     }
-    const parts = text.split(/[-‐]/);
-    if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
+    // A word without a hyphen is one part (not split: most capitalised words).
+    const parts = hyphenated ? text.split(/[-‐]/) : null;
+    if (parts !== null && parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
       while (keep > 0 && /^\p{Ll}/u.test(parts[keep - 1])) keep--;
       if (keep > 0) {
