@@ -4,6 +4,7 @@ import type { Sentence } from '../../../types.js';
 import type { ContextWords } from '../context.js';
 import { canonicalKey, type Gazetteer } from '../gazetteer.js';
 import { PAIR_CITY_POPULATION } from '../tunables.js';
+import { isSpace } from '../../../text/words.js';
 import type { Token } from '../types.js';
 
 // Lowercase Arabic article glued to a capitalized word: "al-Qaim", "el-Arish", "ez-Zor".
@@ -60,7 +61,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     ) text += '.';
     // "Russia-Turkey ties", "German-Iraqi boy", "Israeli-Palestinian talks": a pair of places joined by a hyphen is
     // one mention each (not "Guinea-Bissau" or "Winston-Salem", names of their own).
-    const pair = !possessive ? placePair(text, gaz, w) : null;
+    const pair = !possessive && hyphenated ? placePair(text, gaz, w) : null;
     if (pair) {
       let from = at;
       pair.forEach((part, k) => {
@@ -84,8 +85,9 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
         compound = true;
       }
     }
-    const after = s.text.slice(at + text.length, at + text.length + 4);
-    if (/^\s?[-‐]\s?\p{Ll}/u.test(after) && !possessive) compound = true;
+    // "Britain -based": only a space or a hyphen right after the word can begin such a tail (tested before slicing).
+    const next = s.text.charCodeAt(at + text.length);
+    if (!possessive && (next === 45 || next === 0x2010 || isSpace(next)) && /^\s?[-‐]\s?\p{Ll}/u.test(s.text.slice(at + text.length, at + text.length + 4))) compound = true;
     const letters = text.replace(/[^\p{L}]/gu, '');
     out.push({
       text,
