@@ -204,8 +204,6 @@ export function storyEvidence(
     if (Number.isNaN(x)) weights[w] = x = idf(bg, vocabulary[w]);
     return x;
   };
-  // A core word of the story (see EVIDENCE).
-  const isCore = (w: number) => weightOf(w) >= EVIDENCE.coreMinIdf && (single ? linesWith[w] : articlesWith[w]) >= coreMin;
   const namesIn = (line: string) => {
     let ids = words.namesByText.get(line);
     if (!ids) {
@@ -257,7 +255,8 @@ export function storyEvidence(
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
         if (inBefore[w] === stamp || inAfter[w] === stamp) inNear += weight;
-        if (isCore(w)) core++;
+        // A core word of the story (see EVIDENCE), read with the weight in hand (no second look-up per word).
+        if (weight >= EVIDENCE.coreMinIdf && (single ? linesWith[w] : articlesWith[w]) >= coreMin) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
       const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
