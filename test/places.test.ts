@@ -572,3 +572,21 @@ test('"X City" is the city\'s name unless an organisation\'s or a site\'s name g
 test('a capitalised "Area" after a place names the area: one mention', () => {
   assert.deepEqual(mentions('Prices rose in the Greater Boston Area last year.').map((m) => m.text), ['Greater Boston Area']);
 });
+
+test('the places tokenizer flags as lowercase exactly the words of lowercase letters only (the story\'s lowercase vocabulary)', async () => {
+  const { tokenize } = await import('../src/facts/places/passes/tokenize.js');
+  const { contextWords } = await import('../src/facts/places/context.js');
+  const gaz = loadGazetteer();
+  const texts = readdirSync(exampleDir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).map((f) => readFileSync(join(exampleDir, f), 'utf8'));
+  texts.push('Police said the café\'s owner, it\'s 2003 e-mail and a US-led raid in al-Qaim near mid-Ohio; Émile ate crêpes at 8pm, naïve.');
+  let lowercase = 0;
+  for (const [k, text] of texts.entries()) {
+    for (const s of split(article(`t${k}`, text))) {
+      for (const t of tokenize(s, gaz, contextWords())) {
+        assert.equal(t.lowercase, /^\p{Ll}+$/u.test(t.text), `"${t.text}" in "${s.text}"`);
+        if (t.lowercase) lowercase++;
+      }
+    }
+  }
+  assert.ok(lowercase > 100, 'the texts hold lowercase words');
+});

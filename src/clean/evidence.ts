@@ -169,7 +169,9 @@ export function storyEvidence(
   // related-links block would vouch for a splice of that story).
   const counted = (ai: number, li: number) => !skip?.[ai]?.[li];
   const { lineWords, keys: lineKeys, articlesWithLine, vocabulary } = words;
-  // Counts by word (vocabulary index) in typed arrays: a story of 1,000 articles has some 500,000 word uses.
+  // Counts by word (vocabulary index) in typed arrays: a story of 1,000 articles has some 500,000 word uses. The loops
+  // over a line's words are indexed: a for-of steps an iterator object per word until the function is optimized, and
+  // a story's single pass is mostly before that.
   const size = vocabulary.length;
   /** Articles whose counted lines use the word. */
   const articlesWith = new Int32Array(size);
@@ -185,7 +187,9 @@ export function storyEvidence(
       if (!counted(ai, li)) continue;
       any = true;
       countedLines++;
-      for (const w of lines[li]) {
+      const ws = lines[li];
+      for (let q = 0; q < ws.length; q++) {
+        const w = ws[q];
         linesWith[w]++;
         if (lastArticle[w] !== ai) {
           lastArticle[w] = ai;
@@ -204,8 +208,6 @@ export function storyEvidence(
     if (Number.isNaN(x)) weights[w] = x = idf(bg, vocabulary[w]);
     return x;
   };
-  // A core word of the story (see EVIDENCE).
-  const isCore = (w: number) => weightOf(w) >= EVIDENCE.coreMinIdf && (single ? linesWith[w] : articlesWith[w]) >= coreMin;
   const namesIn = (line: string) => {
     let ids = words.namesByText.get(line);
     if (!ids) {
@@ -218,7 +220,11 @@ export function storyEvidence(
   const own = new Int32Array(size);
   const fillOwn = (ai: number, sign: 1 | -1) => {
     const lines = lineWords[ai];
-    for (let li = 0; li < lines.length; li++) if (counted(ai, li)) for (const w of lines[li]) own[w] += sign;
+    for (let li = 0; li < lines.length; li++) {
+      if (!counted(ai, li)) continue;
+      const ws = lines[li];
+      for (let q = 0; q < ws.length; q++) own[ws[q]] += sign;
+    }
   };
   // The words of the line before and after the one judged, marked with that line's number (a stamp, so nothing is
   // cleared between lines): a look-up each instead of a scan of the neighbour's words for every word of the line.
@@ -238,8 +244,8 @@ export function storyEvidence(
       const before = li > 0 ? lineWords[ai][li - 1] : [];
       const after = li + 1 < a.lines.length ? lineWords[ai][li + 1] : [];
       stamp++;
-      for (const w of before) inBefore[w] = stamp;
-      for (const w of after) inAfter[w] = stamp;
+      for (let q = 0; q < before.length; q++) inBefore[before[q]] = stamp;
+      for (let q = 0; q < after.length; q++) inAfter[after[q]] = stamp;
       let total = 0;
       let inOwn = 0;
       let inOthers = 0;
@@ -247,7 +253,8 @@ export function storyEvidence(
       let inNear = 0;
       let core = 0;
       let foreignMass = 0;
-      for (const w of ws) {
+      for (let q = 0; q < ws.length; q++) {
+        const w = ws[q];
         const weight = weightOf(w);
         total += weight;
         const ownCount = own[w];
@@ -257,7 +264,8 @@ export function storyEvidence(
         if (elsewhere) inAny += weight;
         else foreignMass += weight;
         if (inBefore[w] === stamp || inAfter[w] === stamp) inNear += weight;
-        if (isCore(w)) core++;
+        // A core word of the story (see EVIDENCE), read with the weight in hand (no second look-up per word).
+        if (weight >= EVIDENCE.coreMinIdf && (single ? linesWith[w] : articlesWith[w]) >= coreMin) core++;
       }
       const cohesionOwn = total > 0 ? inOwn / total : 0;
       const cohesionStory = single ? cohesionOwn : total > 0 ? inOthers / total : 0;
@@ -265,7 +273,8 @@ export function storyEvidence(
       let bridgeTotal = 0;
       let bridgeShared = 0;
       if (before.length && after.length) {
-        for (const w of before) {
+        for (let q = 0; q < before.length; q++) {
+          const w = before[q];
           const weight = weightOf(w);
           bridgeTotal += weight;
           if (inAfter[w] === stamp) bridgeShared += weight;
@@ -273,7 +282,7 @@ export function storyEvidence(
       }
       const names = namesIn(line);
       let foreign = 0;
-      for (const w of names) if (w < 0 || linesWith[w] - self <= 0) foreign++;
+      for (let q = 0; q < names.length; q++) if (names[q] < 0 || linesWith[names[q]] - self <= 0) foreign++;
       const key = lineKeys[ai][li];
       const seen = key ? stats?.get(key) : undefined;
       return {

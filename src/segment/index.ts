@@ -9,6 +9,7 @@ import { findDateline, type Dateline } from './dateline.js';
 import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js';
 import { textScope, type SentenceBound } from '../text/scope.js';
 import type { Deadline } from '../budget.js';
+import { sentenceTags } from './tags.js';
 
 export interface Segmented {
   article: Article;
@@ -76,10 +77,8 @@ function sentenceBounds(paragraph: string): readonly SentenceBound[] {
     if (!(a >= 0 && a < starts.length && b >= 0 && b < starts.length)) continue;
     const start = starts[a];
     // The tags travel on the sentence to the cleaner and the facts finders, which would otherwise run the tagger
-    // over the same text again.
-    const tags = new Map<number, string>();
-    for (let k = a; k <= b; k++) tags.set(starts[k] - start, pos[k]);
-    out.push([start, starts[b] + values[b].length, tags]);
+    // over the same text again. A view of the paragraph's arrays, not a table per sentence.
+    out.push([start, starts[b] + values[b].length, sentenceTags(starts, pos, a, b + 1)]);
   }
   memo?.set(paragraph, out);
   return out;

@@ -94,6 +94,8 @@ interface Piece {
 function namePiece(t: Token): Piece | null {
   if (t.kind !== 'word' || /\d/.test(t.text)) return null;
   if (!t.cap && !PARTICLE_HYPHEN.test(t.text)) return null;
+  // A word without a hyphen is a piece as it stands (most names: not split).
+  if (!t.text.includes('-')) return { text: t.text, start: t.start, end: t.end, modifier: false, token: t };
   const parts = t.text.split('-');
   for (let k = 1; k < parts.length; k++) {
     if (parts.slice(k).every((p) => /^\p{Ll}/u.test(p))) {

@@ -43,8 +43,19 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 /** Most tokens are plain lowercase words: what makeToken would work out for them is known without its tests. */
 const PLAIN_LOWER = /^[a-z]+$/;
 
+/** A capitalised word of ASCII letters ("Baghdad"): a word, capitalised, not all capitals. */
+const PLAIN_CAPITALISED = /^[A-Z][a-z]+$/;
+
+/** An ASCII punctuation mark or symbol (`,` `.` `(` `$`...): no letter, no digit, no case. */
+function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
 function makeToken(text: string, start: number, i: number): Token {
   if (PLAIN_LOWER.test(text)) return { text, lower: text, kind: 'word', start, end: start + text.length, i, cap: false, allCaps: false, pos: '' };
+  // The other common tokens, also known without the general tests below: one punctuation mark, a capitalised word.
+  if (text.length === 1 && isAsciiPunct(text.charCodeAt(0))) return { text, lower: text, kind: 'punct', start, end: start + 1, i, cap: false, allCaps: false, pos: '' };
+  if (PLAIN_CAPITALISED.test(text)) return { text, lower: text.toLowerCase(), kind: 'word', start, end: start + text.length, i, cap: true, allCaps: false, pos: '' };
   const first = text.charAt(0);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const kind: TokenKind = /^\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';

@@ -20,9 +20,6 @@ import { withStreets } from './passes/streets.js';
 import { tokenize } from './passes/tokenize.js';
 import type { FindPlacesOptions, Match, Place } from './types.js';
 
-/** A word of lowercase letters only (one pattern object for every token of a story, not one each). */
-const LOWERCASE_WORD = /^\p{Ll}+$/u;
-
 /** Every place mention in the sentences, resolved against the gazetteer with the whole story as context. */
 export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gazetteer = loadGazetteer(), opts: FindPlacesOptions = {}): Place[] {
   const w = contextWords();
@@ -35,7 +32,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     return tokenize(s, gaz, w);
   });
   const story = storyLookups(gaz);
-  for (const tokens of tokenized) for (const t of tokens) if (LOWERCASE_WORD.test(t.text)) lowercaseWords.add(t.text);
+  for (const tokens of tokenized) for (const t of tokens) if (t.lowercase) lowercaseWords.add(t.text);
   // 2. match (3. annotate inside), 4. designated: sentence by sentence.
   sentences.forEach((s, si) => {
     opts.checkpoint?.('facts (places)');

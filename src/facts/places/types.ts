@@ -53,6 +53,8 @@ export interface Token {
   possessive: boolean;
   /** "US-led", "Britain-based": an adjective, country context only. */
   compound: boolean;
+  /** A word of lowercase letters only ("police", "café"; not "Police", "2003", "e-mail"): the story's lowercase words. */
+  lowercase: boolean;
   /** Text between the previous token and this one. */
   gap: string;
 }

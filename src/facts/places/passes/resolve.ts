@@ -2,7 +2,7 @@
 // story's countries and provinces, the name's hints and qualifier); the best is shown only when the story supports it
 // enough (gate); a name the text calls a place stays in the list, unresolved.
 import { contextWords, isPreposition } from '../context.js';
-import type { GazEntry, Gazetteer, PlaceKind } from '../gazetteer.js';
+import type { GazEntry, GazHit, Gazetteer, PlaceKind } from '../gazetteer.js';
 import { GATE, SCORE } from '../tunables.js';
 import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 
@@ -46,17 +46,22 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     s += ok ? SCORE.qualifier : -SCORE.qualifier;
     if (ok) reasons.push(`qualifier "${q.text}"`);
   }
-  const hints = new Set(kev.hints);
-  if (mentionHint !== null) hints.add(mentionHint);
-  for (const hk of hints) {
-    if (hk === 'country' || hk === 'region') continue;
-    if (hk === e.kind) {
-      s += mentionHint === hk ? SCORE.hint * 1.5 : SCORE.hint;
-      reasons.push(`${hk} context`);
-    } else if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') s -= SCORE.hint;
-    else if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') s -= SCORE.hint;
-  }
+  // The name's hints, then the mention's own when the name has it not (no merged set built per reading).
+  for (const hk of kev.hints) s = hintScore(hk, e, mentionHint, s, reasons);
+  if (mentionHint !== null && !kev.hints.has(mentionHint)) s = hintScore(mentionHint, e, mentionHint, s, reasons);
   return { entry: e, score: s, reasons, stateNames };
+}
+
+/** The score `s` with one hint's weight for or against the entry (its reason added to `reasons`). */
+function hintScore(hk: PlaceKind, e: GazEntry, mentionHint: PlaceKind | null, s: number, reasons: string[]): number {
+  if (hk === 'country' || hk === 'region') return s;
+  if (hk === e.kind) {
+    reasons.push(`${hk} context`);
+    return s + (mentionHint === hk ? SCORE.hint * 1.5 : SCORE.hint);
+  }
+  if (hk === 'admin' && e.kind === 'city' && mentionHint === 'admin') return s - SCORE.hint;
+  if (hk === 'city' && e.kind === 'admin' && mentionHint === 'city') return s - SCORE.hint;
+  return s;
 }
 
 /** Is the best entry supported enough to show as a fact? Returns the reason, or null. */
@@ -102,6 +107,51 @@ function basisOf(m: Match, best: Choice, kev: KeyEvidence, countries: string, ru
   return parts.join('; ');
 }
 
+/** A name's best reading in one pass, with what the gate and the basis read of the others. */
+interface Reading {
+  best: Choice | null;
+  /** How many other readings there are. */
+  runnerUp: number;
+  /** Whether the best reading is under one of the entry's main names. */
+  primary: boolean;
+  /** The gate's reason to show the best reading, or null. */
+  why: string | null;
+}
+
+/** The countries of the name's readings that the mention's own article names (only for a name of towns and counties). */
+function namedCountries(m: Match, townsOnly: boolean, ev: Evidence): Set<string> {
+  const namedThere = new Set<string>();
+  const named = townsOnly ? ev.articleCountries.get(m.sentence.article) : undefined;
+  if (named !== undefined) for (const h of m.hits) if (h.entry.country !== null && named.has(h.entry.country)) namedThere.add(h.entry.country);
+  return namedThere;
+}
+
+/** Every reading of the name scored; the best, and whether the gate lets it show. */
+function readName(m: Match, kev: KeyEvidence, ev: Evidence, maxW: number, townsOnly: boolean, namedThere: Set<string>): Reading {
+  let best: Choice | null = null;
+  let runnerUp = 0;
+  let secondScore = -Infinity;
+  for (const h of m.hits) {
+    // A reading elsewhere than this one's country lies in a country the article names.
+    let rivalAbroad = false;
+    for (const country of namedThere) if (country !== h.entry.country) rivalAbroad = true;
+    const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad);
+    if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
+      if (best !== null) {
+        runnerUp++;
+        secondScore = Math.max(secondScore, best.score);
+      }
+      best = c;
+    } else {
+      runnerUp++;
+      secondScore = Math.max(secondScore, c.score);
+    }
+  }
+  const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
+  const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
+  return { best, runnerUp, primary, why };
+}
+
 /**
  * Each match's reading. `explain` false leaves the resolved readings' basis empty: the first of the two passes is read
  * only for the entries it picks.
@@ -116,6 +166,7 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
   let maxW = 0;
   for (const w of ev.countries.values()) maxW = Math.max(maxW, w);
   const countries = ev.countries.size > 0 ? countryList(ev) : '';
+  const readings = new Map<GazHit[], { townsOnly: boolean; byName: Map<string, Reading> }>();
   for (const m of matches) {
     if (m.notPlace !== null) continue;
     const kev = keyEv.get(m.key) as KeyEvidence;
@@ -126,31 +177,15 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     if (personKeys.has(m.key) && !strong && !kev.locative) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
-    let best: Choice | null = null;
-    let runnerUp = 0;
-    let secondScore = -Infinity;
-    const townsOnly = m.hits.every((h) => h.entry.kind === 'city' || h.entry.featureCode === 'ADM2');
-    // The countries of the name's readings that the mention's own article names (computed once, not per reading).
-    const named = townsOnly ? ev.articleCountries.get(m.sentence.article) : undefined;
-    const namedThere = new Set<string>();
-    if (named !== undefined) for (const h of m.hits) if (h.entry.country !== null && named.has(h.entry.country)) namedThere.add(h.entry.country);
-    for (const h of m.hits) {
-      // A reading elsewhere than this one's country lies in a country the article names.
-      let rivalAbroad = false;
-      for (const country of namedThere) if (country !== h.entry.country) rivalAbroad = true;
-      const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad);
-      if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
-        if (best !== null) {
-          runnerUp++;
-          secondScore = Math.max(secondScore, best.score);
-        }
-        best = c;
-      } else {
-        runnerUp++;
-        secondScore = Math.max(secondScore, c.score);
-      }
-    }
-    const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
+    // Every mention of the name with the same readings, hint and countries its article names reads alike: the readings
+    // are scored once per pass for them all (a story names its places again and again).
+    let byHits = readings.get(m.hits);
+    if (byHits === undefined) readings.set(m.hits, (byHits = { townsOnly: m.hits.every((h) => h.entry.kind === 'city' || h.entry.featureCode === 'ADM2'), byName: new Map() }));
+    const namedThere = namedCountries(m, byHits.townsOnly, ev);
+    const readingKey = `${m.key}\u0000${m.hint ?? ''}\u0000${[...namedThere].join(',')}`;
+    let reading = byHits.byName.get(readingKey);
+    if (reading === undefined) byHits.byName.set(readingKey, (reading = readName(m, kev, ev, maxW, byHits.townsOnly, namedThere)));
+    const { best, primary } = reading;
     // "the White House": after "the", a name that is only a translation or old name of a town is something else.
     if (best !== null && !primary && !strong && m.i > 0 && m.tokens[m.i - 1].lower === 'the' && !m.tokens[m.i - 1].cap) continue;
     // A capital at the start of a sentence says nothing; an alternate spelling there needs context, or the story to
@@ -167,11 +202,11 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
       out.push({ match: m, choice: null, basis: `not in gazetteer as a place in "${q.text}"; ${m.hits.length} reading${m.hits.length > 1 ? 's' : ''} elsewhere`, unresolvedKind: 'city' });
       continue;
     }
-    const why = best !== null ? gate(best, ev, kev, primary, best.score - secondScore) : null;
+    const why = reading.why;
     if (best !== null && why !== null && m.landform !== undefined && best.entry.kind !== 'admin') {
       out.push({ match: m, choice: null, basis: `a landform named after ${best.entry.name} (${best.entry.kind}), not at its point; called a place by ${m.hintText}`, unresolvedKind: 'region' });
     } else if (best !== null && why !== null) {
-      out.push({ match: m, choice: best, basis: explain ? basisOf(m, best, kev, countries, runnerUp, gaz) : '', unresolvedKind: null });
+      out.push({ match: m, choice: best, basis: explain ? basisOf(m, best, kev, countries, reading.runnerUp, gaz) : '', unresolvedKind: null });
     } else if (m.hint !== null && m.hint !== 'country') {
       const basis =
         m.hits.length === 0

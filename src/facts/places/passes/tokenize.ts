@@ -4,11 +4,15 @@ import type { Sentence } from '../../../types.js';
 import type { ContextWords } from '../context.js';
 import { canonicalKey, type Gazetteer } from '../gazetteer.js';
 import { PAIR_CITY_POPULATION } from '../tunables.js';
+import { isSpace } from '../../../text/words.js';
 import type { Token } from '../types.js';
 
 // Lowercase Arabic article glued to a capitalized word: "al-Qaim", "el-Arish", "ez-Zor".
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|en|ul|ud)[-‐]\p{Lu}/u;
 const PLAIN_WORD = /^[a-z0-9]+$/;
+const ASCII_LOWERCASE_WORD = /^[a-z]+$/;
+/** A word of lowercase letters only (Token.lowercase). */
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.\-‐][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] {
@@ -20,19 +24,21 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     let text = m[0];
     const at = m.index;
     // Most words are plain lowercase words or numbers: no name, no possessive, no compound to cut (the fast path).
-    if (PLAIN_WORD.test(text)) {
-      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, at) });
+    const lowercase = ASCII_LOWERCASE_WORD.test(text);
+    if (lowercase || PLAIN_WORD.test(text)) {
+      out.push({ text, start: s.start + at, end: s.start + at + text.length, lower: text, cap: false, allCaps: false, possessive: false, compound: false, lowercase, gap: s.text.slice(prevEnd, at) });
       prevEnd = at + text.length;
       continue;
     }
     // "mid-Ohio", "made-in-China", "anti-American": a lowercase prefix before a place or a demonym; the place is
     // a mention of its own (only where it is one: "e-Commerce" is none).
-    const prefixed = text.includes('-') || text.includes('‐') ? PREFIXED_PLACE.exec(text) : null;
+    const hyphenated = text.includes('-') || text.includes('‐');
+    const prefixed = hyphenated ? PREFIXED_PLACE.exec(text) : null;
     if (prefixed !== null && pairPart(prefixed[2], gaz, w)) {
       const from = at + prefixed[1].length;
       out.push({
         text: prefixed[2], start: s.start + from, end: s.start + from + prefixed[2].length, lower: prefixed[2].toLowerCase(), cap: true,
-        allCaps: false, possessive: false, compound: false, gap: s.text.slice(prevEnd, from),
+        allCaps: false, possessive: false, compound: false, lowercase: false, gap: s.text.slice(prevEnd, from),
       });
       prevEnd = at + text.length;
       continue;
@@ -55,13 +61,13 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     ) text += '.';
     // "Russia-Turkey ties", "German-Iraqi boy", "Israeli-Palestinian talks": a pair of places joined by a hyphen is
     // one mention each (not "Guinea-Bissau" or "Winston-Salem", names of their own).
-    const pair = !possessive ? placePair(text, gaz, w) : null;
+    const pair = !possessive && hyphenated ? placePair(text, gaz, w) : null;
     if (pair) {
       let from = at;
       pair.forEach((part, k) => {
         out.push({
           text: part, start: s.start + from, end: s.start + from + part.length, lower: part.toLowerCase(), cap: true,
-          allCaps: part.length >= 2 && part === part.toUpperCase(), possessive: false, compound: false,
+          allCaps: part.length >= 2 && part === part.toUpperCase(), possessive: false, compound: false, lowercase: false,
           gap: k === 0 ? s.text.slice(prevEnd, at) : s.text[from - 1],
         });
         from += part.length + 1;
@@ -69,8 +75,9 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       prevEnd = at + m[0].length;
       continue;
     }
-    const parts = text.split(/[-‐]/);
-    if (parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
+    // A word without a hyphen is one part (not split: most capitalised words).
+    const parts = hyphenated ? text.split(/[-‐]/) : null;
+    if (parts !== null && parts.length > 1 && /^\p{Ll}/u.test(parts[parts.length - 1]) && !ARTICLE_PREFIX.test(text)) {
       let keep = parts.length - 1;
       while (keep > 0 && /^\p{Ll}/u.test(parts[keep - 1])) keep--;
       if (keep > 0) {
@@ -78,8 +85,9 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
         compound = true;
       }
     }
-    const after = s.text.slice(at + text.length, at + text.length + 4);
-    if (/^\s?[-‐]\s?\p{Ll}/u.test(after) && !possessive) compound = true;
+    // "Britain -based": only a space or a hyphen right after the word can begin such a tail (tested before slicing).
+    const next = s.text.charCodeAt(at + text.length);
+    if (!possessive && (next === 45 || next === 0x2010 || isSpace(next)) && /^\s?[-‐]\s?\p{Ll}/u.test(s.text.slice(at + text.length, at + text.length + 4))) compound = true;
     const letters = text.replace(/[^\p{L}]/gu, '');
     out.push({
       text,
@@ -90,6 +98,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       possessive,
       compound,
+      lowercase: LOWERCASE_WORD.test(text),
       gap: s.text.slice(prevEnd, at),
     });
     prevEnd = Math.max(at + m[0].length, at + text.length);
