@@ -422,3 +422,39 @@ test('an article no story takes by its score joins a close story that shares its
   assert.equal(joins(0.9, a2), false, 'not when the rule asks for 90%');
   assert.equal(joins(0.7, a2bare, scoreOf(a2bare) / 0.8), false, 'the same closeness without shared names: apart');
 });
+
+test('a site name after the headline is the outlet\'s, not the story\'s: headlines of other stories do not join on it', () => {
+  // Two stories told in headlines, each outlet adding its name after every title, as pages and feeds do.
+  const quake = ['Strong quake shakes coastal towns', 'Quake toll rises as rescuers dig', 'Coastal quake survivors wait for aid', 'Aftershocks rattle quake towns'];
+  const budget = ['Parliament passes budget after long vote', 'Budget vote ends weeks of talks', 'Lawmakers back budget deal', 'Budget deal passes in late vote'];
+  const outlets = ['Marlowe Gazette', 'Kestrel Daily Courier'];
+  // Each outlet writes both stories: q0 and b0 by the first, q1 and b1 by the second, and so on.
+  const stream = (withOutlet: boolean): StreamArticle[] => quake.flatMap((q, i) => [q, budget[i]]).map((t, i) => {
+    const outlet = outlets[Math.floor(i / 2) % 2];
+    return { id: `h${i}`, title: `${t} - ${outlet}`, text: '', outlet: withOutlet ? outlet : null, published: '2023-03-01' };
+  });
+  for (const withOutlet of [true, false]) {
+    const r = clusterStream(stream(withOutlet)).stories;
+    // Without an outlet field each outlet's first title keeps the name (it has ended no other title yet).
+    const quakes = new Set(r.filter((_, i) => i % 2 === 0));
+    const budgets = new Set(r.filter((_, i) => i % 2 === 1));
+    for (const q of quakes) assert.ok(!budgets.has(q), `a quake headline and a budget headline share a story (outlet field ${withOutlet})`);
+  }
+});
+
+test('site names: the outlet\'s own name, or a trailing part that ends two titles with other heads, is cut; a reprint, a clause or a lowercase end is not', async () => {
+  const { SiteNames } = await import('../src/cluster/site-names.js');
+  const s = new SiteNames();
+  assert.equal(s.strip('Storm hits coast | The Harbour Post', 'Harbour Post'), 'Storm hits coast', 'the outlet\'s name, "The" aside');
+  assert.equal(s.strip('Storm hits coast - Wirenews', null), 'Storm hits coast - Wirenews', 'seen once: kept');
+  assert.equal(s.strip('Storm hits coast - Wirenews', null), 'Storm hits coast - Wirenews', 'the same title again (a reprint): kept');
+  assert.equal(s.strip('Ferry service resumes - Wirenews', null), 'Ferry service resumes', 'a second head: a name');
+  assert.equal(s.strip('Mayor quits - Hit, Run', null), 'Mayor quits - Hit, Run');
+  assert.equal(s.strip('Talks fail - Hit, Run', null), 'Talks fail - Hit, Run', 'clause punctuation: no name');
+  assert.equal(s.strip('Prices rise - again', null), 'Prices rise - again');
+  assert.equal(s.strip('Rates fall - again', null), 'Rates fall - again', 'lowercase: no name');
+  assert.equal(s.strip('Twelve-year-old wins prize', null), 'Twelve-year-old wins prize', 'a hyphen inside a word is no separator');
+  // The counts continue across a snapshot.
+  const t = SiteNames.from(s.entries());
+  assert.equal(t.strip('Bridge reopens - Wirenews', null), 'Bridge reopens');
+});

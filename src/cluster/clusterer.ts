@@ -13,6 +13,7 @@
 import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
+import { SiteNames } from './site-names.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
@@ -86,6 +87,9 @@ export interface EngineSnapshot {
   }[];
   postings: [string, string[]][];
   alias: [string, string][];
+  /** Trailing parts of titles, how many titles each ended and the last one's head (./site-names.ts; absent in
+   *  snapshots made before 2026-11-29, late). */
+  sites?: [string, number, string][];
 }
 
 /** What the table and the store show of a story. */
@@ -134,6 +138,8 @@ export class ClusterEngine {
   private readonly alias = new Map<string, string>();
   /** Token -> the df slot of its stem. */
   private readonly cache = new TermCache<DfSlot>((k) => this.df.get(k) ?? this.box(k));
+  /** The site names the stream's titles end with (./site-names.ts): cut off the titles that carry them. */
+  private sites = new SiteNames();
   /** Name -> its df slot (bounded like the term cache: cleared past NAME_SLOTS_MAX). */
   private readonly nameSlots = new Map<string, DfSlot>();
   /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
@@ -326,7 +332,7 @@ export class ClusterEngine {
 
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
-    const f = countFeatures(a, s, this.cache);
+    const f = countFeatures(a, s, this.cache, this.sites);
     // Documents so far, the background's pseudo-documents included (none when there is no background table).
     const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included), into the
@@ -520,6 +526,7 @@ export class ClusterEngine {
       })),
       postings: [...this.postings].map(([k, l]) => [k, [...l]]),
       alias: [...this.alias],
+      sites: this.sites.entries(),
     };
   }
 
@@ -541,6 +548,7 @@ export class ClusterEngine {
     }
     for (const [k, l] of snap.postings) e.postings.set(k, [...l]);
     for (const [k, v] of snap.alias) e.alias.set(k, v);
+    e.sites = SiteNames.from(snap.sites);
     return e;
   }
 }

@@ -5,6 +5,7 @@ import { countWords, stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
+import { SiteNames } from './site-names.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
 export interface StreamArticle {
@@ -451,13 +452,14 @@ export interface CountedFeatures<S extends TermSlot> extends Omit<ArticleFeature
 }
 
 /** The features of one article as the engine counts them (see CountedFeatures). */
-export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>): CountedFeatures<S> {
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>, sites: SiteNames = new SiteNames()): CountedFeatures<S> {
   cache.nextArticle();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
   const text = withoutFurniture(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text);
-  const title = a.title?.trim() ? a.title.trim().slice(0, 1000) : null;
+  // The site's name after a title is the outlet's, not the story's (./site-names.ts).
+  const title = a.title?.trim() ? sites.strip(a.title.trim().slice(0, 1000), a.outlet) : null;
   let body = text;
   let headline = title;
   // A title-case headline gives terms only (its capitals are style); its names come from the text, if any.
@@ -466,7 +468,8 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
     else scan(title, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
   }
   else {
-    headline = firstLineHeadline(text);
+    const first = firstLineHeadline(text);
+    headline = first === null ? null : sites.strip(first, a.outlet);
     if (headline) {
       scan(headline, s.titleBoost, 0, 1, cache, names, sentenceStart, midCaps);
       body = text.slice(text.indexOf('\n') + 1);

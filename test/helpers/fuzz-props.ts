@@ -128,7 +128,8 @@ const STORY_WORDS = ['flood', 'river', 'bridge', 'closed', 'Mayor', 'Ortiz', 'el
 
 export const streamInput = fc.array(
   fc.record({
-    title: fc.option(fc.array(fc.constantFrom(...STORY_WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')), { nil: null }),
+    // Some titles end with a site's name, as pages and feeds write them (the engine learns and cuts those).
+    title: fc.option(fc.tuple(fc.array(fc.constantFrom(...STORY_WORDS), { minLength: 1, maxLength: 8 }), fc.constantFrom('', ' - Tribune', ' | The Sun', ' - Wire')).map(([w, site]) => w.join(' ') + site), { nil: null }),
     text: fc.oneof(fc.array(fc.constantFrom(...STORY_WORDS), { maxLength: 60 }).map((w) => w.join(' ')), hostileText),
     outlet: fc.option(fc.constantFrom('Tribune', 'Sun', 'Wire'), { nil: null }),
     day: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
