@@ -6,6 +6,7 @@ import { parseDateString } from '../read/date-string.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
 import { SiteNames } from './site-names.js';
+import { decodeEntities } from '../text/entities.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
 export interface StreamArticle {
@@ -457,9 +458,10 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
-  const text = withoutFurniture(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text);
-  // The site's name after a title is the outlet's, not the story's (./site-names.ts).
-  const title = a.title?.trim() ? sites.strip(a.title.trim().slice(0, 1000), a.outlet) : null;
+  // Character references as feeds deliver them ("Obama&#39;s") read as the characters: left in, "39" and "amp" are
+  // words every escaped headline shares. The site's name after a title is the outlet's, not the story's (./site-names.ts).
+  const text = withoutFurniture(decodeEntities(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text));
+  const title = a.title?.trim() ? sites.strip(decodeEntities(a.title.trim().slice(0, 1000)), a.outlet) : null;
   let body = text;
   let headline = title;
   // A title-case headline gives terms only (its capitals are style); its names come from the text, if any.

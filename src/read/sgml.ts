@@ -1,5 +1,6 @@
 // NIST/TREC SGML (`<DOC><DOCNO>..</DOCNO>..<TEXT>..</TEXT></DOC>`), one or several documents per file, as the
 // DUC/TAC newswire collections ship them. The date comes from <DATE_TIME>/<DATE> or else the DOCNO.
+import { decodeEntities } from '../text/entities.js';
 import type { Article, Warning } from '../types.js';
 import { dateFromDocno, parseDateString } from './date-string.js';
 
@@ -18,8 +19,6 @@ const DOCNO_OUTLETS: [RegExp, string][] = [
   [/^AP\d/, 'Associated Press'],
   [/^CNA/, 'Central News Agency'],
 ];
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The first `<tag>` or `</tag>` at or after `from` (any case), by one linear scan. */
 function findTag(doc: string, tag: string, from: number): { at: number; end: number } | null {
@@ -92,9 +91,7 @@ export function sgmlTextToPlain(raw: string): string {
   }
   return paras
     .map((p) =>
-      p
-        .replace(/<[^<>]{1,40}>/g, ' ')
-        .replace(/&(\w{1,12});/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)
+      decodeEntities(p.replace(/<[^<>]{1,40}>/g, ' '))
         .replace(/``|''/g, '"')
         .replace(/\s+/g, ' ')
         .trim(),
