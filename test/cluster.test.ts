@@ -458,3 +458,24 @@ test('site names: the outlet\'s own name, or a trailing part that ends two title
   const t = SiteNames.from(s.entries());
   assert.equal(t.strip('Bridge reopens - Wirenews', null), 'Bridge reopens');
 });
+
+test('an outlet\'s own name in its pages is furniture: two stories told by the same outlets do not join on it', async () => {
+  const outlets = ['Marlowe Gazette', 'Kestrel Daily Courier'];
+  const bodies = [
+    'Crews rebuilt the collapsed Fenwick footbridge over the weekend, engineers said, and it reopened to walkers.',
+    'The Fenwick footbridge reopened after engineers finished repairs to the collapsed span.',
+    'Voters in Ashby approved the school levy by a wide margin in a special election.',
+    'The Ashby school levy passed easily, election officials said after the count.',
+  ];
+  // Each outlet tells both stories, and its pages carry its name in two lines of furniture.
+  const stream: StreamArticle[] = bodies.map((b, i) => {
+    const o = outlets[Math.floor(i / 2) === 0 ? i % 2 : (i + 1) % 2];
+    return { id: `a${i}`, title: null, text: `Follow the ${o} for more\n${b}\nSubscribe to the ${o} today`, outlet: o, published: '2022-09-01' };
+  });
+  const r = clusterStream(stream).stories;
+  assert.equal(r[0], r[1], 'the footbridge story');
+  assert.equal(r[2], r[3], 'the levy story');
+  assert.notEqual(r[0], r[2]);
+  const { SiteNames } = await import('../src/cluster/site-names.js');
+  assert.equal(new SiteNames().withoutOutlet('Follow the Marlowe  Gazette on X. marlowe gazette', 'Marlowe Gazette').replace(/\s+/g, ' ').trim(), 'Follow the on X.');
+});

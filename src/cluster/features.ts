@@ -460,7 +460,7 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   const midCaps = new Set<string>();
   // Character references as feeds deliver them ("Obama&#39;s") read as the characters: left in, "39" and "amp" are
   // words every escaped headline shares. The site's name after a title is the outlet's, not the story's (./site-names.ts).
-  const text = withoutFurniture(decodeEntities(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text));
+  const text = sites.withoutOutlet(withoutFurniture(decodeEntities(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text)), a.outlet);
   const title = a.title?.trim() ? sites.strip(decodeEntities(a.title.trim().slice(0, 1000)), a.outlet) : null;
   let body = text;
   let headline = title;

@@ -3,6 +3,7 @@
 // stream of headlines alone it reads as a story of its own (the fit headlines stream with an outlet's name after
 // every title: pairwise F1 0.80 -> 0.14). The name is cut off where it is the article's outlet, or where the stream
 // has already seen it end other titles: a title's last words recur at its end only when they are no headline's own.
+// The same name inside an outlet's own texts ("Follow the Lakeport Tribune on Facebook") is taken out too.
 // The counts are the stream's state: they live in the engine that owns this table and travel in its snapshot.
 
 /** The separators a title puts before a site's name, with a space either side (a hyphen inside a word is none). */
@@ -13,6 +14,10 @@ export const SITE_NAMES = {
   minTitles: 2,
   /** Longest trailing part taken for a name, in words: a site's name is a few words, a clause is more. */
   maxWords: 5,
+  /** Outlet names shorter than this are not taken out of texts ("AP" is also a word's part of many a line). */
+  minOutletChars: 3,
+  /** Nor longer ones (a field holding a sentence is no name). */
+  maxOutletChars: 80,
   /** Distinct trailing parts counted before the table starts over (bounded memory on any stream). */
   maxKeys: 20_000,
 } as const;
@@ -43,6 +48,8 @@ function trailingPart(title: string): { head: string; part: string } | null {
 /** How many titles each trailing part has ended, and the last of their heads. */
 export class SiteNames {
   private readonly seen = new Map<string, { titles: number; head: string }>();
+  /** Each outlet's name as a pattern (derived from the name alone: not part of the snapshot). */
+  private readonly outletPatterns = new Map<string, RegExp>();
 
   /**
    * The title without the site's name at its end, or the title as it is. Titles count towards a name only with a
@@ -62,6 +69,25 @@ export class SiteNames {
       entry.head = t.head;
     }
     return entry.titles >= SITE_NAMES.minTitles || (outlet !== null && siteKey(outlet) === key) ? t.head : title;
+  }
+
+  /**
+   * The text without the outlet's own name ("Follow the Lakeport Tribune on Facebook", "Copyright Lakeport Tribune"):
+   * in its own pages the name is furniture, and a rare word that all of them share.
+   */
+  withoutOutlet(text: string, outlet: string | null): string {
+    const name = outlet?.trim() ?? '';
+    if (name.length < SITE_NAMES.minOutletChars || name.length > SITE_NAMES.maxOutletChars) return text;
+    let re = this.outletPatterns.get(name);
+    if (re === undefined) {
+      if (this.outletPatterns.size >= SITE_NAMES.maxKeys) this.outletPatterns.clear();
+      // Word-bounded where the name starts and ends with a word character; white space inside it may vary.
+      const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      re = new RegExp(`${/^\w/.test(name) ? '\\b' : ''}${body}${/\w$/.test(name) ? '\\b' : ''}`, 'gi');
+      this.outletPatterns.set(name, re);
+    }
+    re.lastIndex = 0;
+    return re.test(text) ? text.replace(re, ' ') : text;
   }
 
   /** The counts, as JSON-safe data (the engine's snapshot). */
