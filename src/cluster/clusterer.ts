@@ -87,9 +87,9 @@ export interface EngineSnapshot {
   }[];
   postings: [string, string[]][];
   alias: [string, string][];
-  /** Trailing parts of titles, how many titles each ended and the last one's head (./site-names.ts; absent in
-   *  snapshots made before 2026-11-29, late). */
-  sites?: [string, number, string][];
+  /** Trailing parts of titles, how many titles each ended and the last one's head, hashed (./site-names.ts; absent
+   *  in snapshots made before 2026-11-29, late). */
+  sites?: [string, number, number][];
 }
 
 /** What the table and the store show of a story. */

@@ -18,8 +18,8 @@ export const SITE_NAMES = {
   minOutletChars: 3,
   /** Nor longer ones (a field holding a sentence is no name). */
   maxOutletChars: 80,
-  /** Distinct trailing parts counted before the table starts over (bounded memory on any stream). */
-  maxKeys: 20_000,
+  /** Distinct trailing parts counted before the table starts over (bounded memory and snapshot on any stream). */
+  maxKeys: 10_000,
 } as const;
 
 /** The comparable form of a site's name: lowercase letters and digits, a leading "the" dropped. */
@@ -45,9 +45,16 @@ function trailingPart(title: string): { head: string; part: string } | null {
   return { head, part };
 }
 
-/** How many titles each trailing part has ended, and the last of their heads. */
+/** A 32-bit FNV-1a hash: a head is only compared with the last one, so its hash stands for it (a small snapshot). */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** How many titles each trailing part has ended, and the last of their heads (hashed). */
 export class SiteNames {
-  private readonly seen = new Map<string, { titles: number; head: string }>();
+  private readonly seen = new Map<string, { titles: number; head: number }>();
   /** Each outlet's name as a pattern (derived from the name alone: not part of the snapshot). */
   private readonly outletPatterns = new Map<string, RegExp>();
 
@@ -60,13 +67,14 @@ export class SiteNames {
     if (!t) return title;
     const key = siteKey(t.part);
     if (key === '') return title;
+    const head = hashOf(t.head);
     let entry = this.seen.get(key);
     if (!entry) {
       if (this.seen.size >= SITE_NAMES.maxKeys) this.seen.clear();
-      this.seen.set(key, (entry = { titles: 1, head: t.head }));
-    } else if (entry.head !== t.head) {
+      this.seen.set(key, (entry = { titles: 1, head }));
+    } else if (entry.head !== head) {
       entry.titles++;
-      entry.head = t.head;
+      entry.head = head;
     }
     return entry.titles >= SITE_NAMES.minTitles || (outlet !== null && siteKey(outlet) === key) ? t.head : title;
   }
@@ -91,11 +99,11 @@ export class SiteNames {
   }
 
   /** The counts, as JSON-safe data (the engine's snapshot). */
-  entries(): [string, number, string][] {
+  entries(): [string, number, number][] {
     return [...this.seen].map(([k, e]) => [k, e.titles, e.head]);
   }
 
-  static from(entries: readonly [string, number, string][] = []): SiteNames {
+  static from(entries: readonly [string, number, number][] = []): SiteNames {
     const s = new SiteNames();
     for (const [k, titles, head] of entries) s.seen.set(k, { titles, head });
     return s;
