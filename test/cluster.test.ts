@@ -479,3 +479,43 @@ test('an outlet\'s own name in its pages is furniture: two stories told by the s
   const { SiteNames } = await import('../src/cluster/site-names.js');
   assert.equal(new SiteNames().withoutOutlet('Follow the Marlowe  Gazette on X. marlowe gazette', 'Marlowe Gazette').replace(/\s+/g, ' ').trim(), 'Follow the on X.');
 });
+
+test('boilerplate lines: a short line printed by three earlier articles at a page\'s edge is dropped; a reprint keeps its lines', async () => {
+  const { BoilerplateLines } = await import('../src/cluster/boilerplate.js');
+  const { withoutFurniture } = await import('../src/cluster/features.js');
+  const b = new BoilerplateLines();
+  const page = (body: string, year: number) => `Get our morning briefing in your inbox\n${body}\nAll content © ${year} Harbour Media Group`;
+  const bodies = ['The ferry service resumed after the storm.', 'The council approved the new budget.', 'Police closed the bridge for repairs.', 'The school board met on Tuesday night.', 'Crews restored power to most homes.'];
+  const out = bodies.map((body, i) => withoutFurniture(page(body, 2019 + i), b));
+  // The first three articles print the lines; from the fourth on they are furniture (the year read as any year).
+  assert.equal(out[2], page(bodies[2], 2021));
+  assert.equal(out[3], bodies[3]);
+  assert.equal(out[4], bodies[4]);
+  // A reprint: every counted line has been printed three times before, so nothing is taken out of it.
+  const again = page(bodies[0], 2019);
+  for (let i = 0; i < 3; i++) withoutFurniture(again, b);
+  assert.equal(withoutFurniture(again, b), again);
+  // A line in the middle of a long page is no edge line and is never counted.
+  const long = (k: number) => ['Top line of the page', 'one', 'two', 'three', 'four', 'Sign up for alerts', 'five', 'six', 'seven', 'eight', `Story ${k} ends here.`].join('\n');
+  const c = new BoilerplateLines();
+  for (let k = 0; k < 4; k++) withoutFurniture(long(k), c);
+  assert.ok(withoutFurniture(long(9), c).includes('Sign up for alerts'));
+  assert.ok(!withoutFurniture(long(10), c).startsWith('Top line'));
+});
+
+test('two stories whose pages share the same furniture lines are not joined on them', () => {
+  const furnished = (body: string) => `Get our morning briefing in your inbox\nRead more stories like this on our app\n${body}\nShare this article with a friend today\nAll content copyright Harbour Media Group`;
+  const bridge = ['Engineers closed the Fenwick bridge after finding cracks in its main span.', 'The Fenwick bridge stays closed while engineers study cracks in the span.', 'Cracks in the Fenwick span keep the bridge closed, engineers said.'];
+  const levy = ['Voters in Ashby approved the school levy in a special election.', 'The Ashby school levy passed in the special election.', 'Ashby voters backed the school levy, officials said.'];
+  const stream: StreamArticle[] = [];
+  for (let i = 0; i < 3; i++) {
+    stream.push({ id: `b${i}`, title: null, text: furnished(bridge[i]), outlet: null, published: '2022-10-03' });
+    stream.push({ id: `l${i}`, title: null, text: furnished(levy[i]), outlet: null, published: '2022-10-03' });
+  }
+  // Earlier pages of the site, about other things, teach the engine its furniture.
+  const earlier: StreamArticle[] = ['The library extends its opening hours.', 'A new bakery opens on Main Street.', 'The marathon route is announced.'].map((b, i) => ({ id: `e${i}`, title: null, text: furnished(b), outlet: null, published: '2022-10-01' }));
+  const r = clusterStream([...earlier, ...stream]).stories.slice(3);
+  const bridges = new Set(r.filter((_, i) => i % 2 === 0));
+  const levies = new Set(r.filter((_, i) => i % 2 === 1));
+  for (const s of bridges) assert.ok(!levies.has(s), 'a bridge article and a levy article share a story');
+});

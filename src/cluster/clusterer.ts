@@ -14,6 +14,7 @@ import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, t
 import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { SiteNames } from './site-names.js';
+import { BoilerplateLines } from './boilerplate.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
@@ -90,6 +91,8 @@ export interface EngineSnapshot {
   /** Trailing parts of titles, how many titles each ended and the last one's head, hashed (./site-names.ts; absent
    *  in snapshots made before 2026-11-29, late). */
   sites?: [string, number, number][];
+  /** Short lines and how many articles printed each (./boilerplate.ts; absent in snapshots made before 2026-11-29, late). */
+  lines?: [number, number][];
 }
 
 /** What the table and the store show of a story. */
@@ -140,6 +143,8 @@ export class ClusterEngine {
   private readonly cache = new TermCache<DfSlot>((k) => this.df.get(k) ?? this.box(k));
   /** The site names the stream's titles end with (./site-names.ts): cut off the titles that carry them. */
   private sites = new SiteNames();
+  /** The short lines the stream's articles have printed, counted (./boilerplate.ts): furniture once printed often. */
+  private boilerplate = new BoilerplateLines();
   /** Name -> its df slot (bounded like the term cache: cleared past NAME_SLOTS_MAX). */
   private readonly nameSlots = new Map<string, DfSlot>();
   /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
@@ -332,7 +337,7 @@ export class ClusterEngine {
 
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
-    const f = countFeatures(a, s, this.cache, this.sites);
+    const f = countFeatures(a, s, this.cache, this.sites, this.boilerplate);
     // Documents so far, the background's pseudo-documents included (none when there is no background table).
     const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included), into the
@@ -502,6 +507,9 @@ export class ClusterEngine {
       else this.postings.set(k, kept);
     }
     this.alias.clear();
+    // Lines printed once are forgotten at each sweep: furniture comes back within a thousand articles, a story's own
+    // short lines mostly never do, and the table (and the snapshot) stays small.
+    this.boilerplate.prune();
     // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
     // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).
     // A forgotten key's slot is marked so the term cache asks for a new one.
@@ -527,6 +535,7 @@ export class ClusterEngine {
       postings: [...this.postings].map(([k, l]) => [k, [...l]]),
       alias: [...this.alias],
       sites: this.sites.entries(),
+      lines: this.boilerplate.entries(),
     };
   }
 
@@ -549,6 +558,7 @@ export class ClusterEngine {
     for (const [k, l] of snap.postings) e.postings.set(k, [...l]);
     for (const [k, v] of snap.alias) e.alias.set(k, v);
     e.sites = SiteNames.from(snap.sites);
+    e.boilerplate = BoilerplateLines.from(snap.lines);
     return e;
   }
 }

@@ -6,6 +6,7 @@ import { parseDateString } from '../read/date-string.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
 import type { ClusterSettings } from './settings.js';
 import { SiteNames } from './site-names.js';
+import type { BoilerplateLines } from './boilerplate.js';
 import { decodeEntities } from '../text/entities.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
@@ -381,15 +382,17 @@ const isFurnitureLine = (t: string, index: number, total: number): boolean => t.
  * at a time. Furniture repeats across unrelated pages, so left in it reads as a story they share. A line that opens
  * a block (a related-links heading) takes the short unpunctuated lines after it.
  */
-export function withoutFurniture(text: string): string {
+export function withoutFurniture(text: string, boilerplate?: BoilerplateLines): string {
   if (text.indexOf('\n') < 0) return isFurnitureLine(text.trim(), 0, 1) ? '' : text;
   const lines = text.split('\n');
   const kept: string[] = [];
   let inBlock = false;
+  boilerplate?.begin();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
     if (!t) {
       kept.push(lines[i]);
+      boilerplate?.line('', 0);
       continue;
     }
     const words = countWords(t);
@@ -401,8 +404,10 @@ export function withoutFurniture(text: string): string {
       continue;
     }
     kept.push(lines[i]);
+    boilerplate?.line(t, words);
   }
-  return kept.join('\n');
+  // The lines the stream has printed again and again go too, when the engine keeps that table (./boilerplate.ts).
+  return boilerplate ? boilerplate.finish(kept) : kept.join('\n');
 }
 
 /** Words of a headline at or above which it is judged for title case. */
@@ -453,14 +458,15 @@ export interface CountedFeatures<S extends TermSlot> extends Omit<ArticleFeature
 }
 
 /** The features of one article as the engine counts them (see CountedFeatures). */
-export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>, sites: SiteNames = new SiteNames()): CountedFeatures<S> {
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>, sites: SiteNames = new SiteNames(), boilerplate?: BoilerplateLines): CountedFeatures<S> {
   cache.nextArticle();
   const names = new Map<string, number>();
   const sentenceStart = new Map<string, number>();
   const midCaps = new Set<string>();
   // Character references as feeds deliver them ("Obama&#39;s") read as the characters: left in, "39" and "amp" are
   // words every escaped headline shares. The site's name after a title is the outlet's, not the story's (./site-names.ts).
-  const text = sites.withoutOutlet(withoutFurniture(decodeEntities(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text)), a.outlet);
+  // The outlet's own name goes before the furniture pass, so that its lines read the same in every outlet's pages.
+  const text = withoutFurniture(sites.withoutOutlet(decodeEntities(a.text.length > s.maxChars ? a.text.slice(0, s.maxChars) : a.text), a.outlet), boilerplate);
   const title = a.title?.trim() ? sites.strip(decodeEntities(a.title.trim().slice(0, 1000)), a.outlet) : null;
   let body = text;
   let headline = title;

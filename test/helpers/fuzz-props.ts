@@ -130,7 +130,12 @@ export const streamInput = fc.array(
   fc.record({
     // Some titles end with a site's name, as pages and feeds write them (the engine learns and cuts those).
     title: fc.option(fc.tuple(fc.array(fc.constantFrom(...STORY_WORDS), { minLength: 1, maxLength: 8 }), fc.constantFrom('', ' - Tribune', ' | The Sun', ' - Wire')).map(([w, site]) => w.join(' ') + site), { nil: null }),
-    text: fc.oneof(fc.array(fc.constantFrom(...STORY_WORDS), { maxLength: 60 }).map((w) => w.join(' ')), hostileText),
+    // Texts in one line, hostile ones, and pages with furniture lines that recur (the engine learns and drops those).
+    text: fc.oneof(
+      fc.array(fc.constantFrom(...STORY_WORDS), { maxLength: 60 }).map((w) => w.join(' ')),
+      hostileText,
+      fc.tuple(fc.array(fc.constantFrom(...STORY_WORDS), { maxLength: 30 }), fc.constantFrom('Follow us for more', 'Share this story', 'Get the app')).map(([w, f]) => `${f}\n${w.join(' ')}\n${f} today`),
+    ),
     outlet: fc.option(fc.constantFrom('Tribune', 'Sun', 'Wire'), { nil: null }),
     day: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
   }),
