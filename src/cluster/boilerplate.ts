@@ -1,42 +1,44 @@
-// Lines a stream has printed in article after article are its outlets' page furniture ("Follow us on Facebook",
+// Lines a stream's pages print in story after story are its outlets' page furniture ("Follow us on Facebook",
 // "Download our app for breaking news alerts"): left in, their words are shared by every page of every story those
 // outlets carry, and the first line of a page without a title is read as its headline. The line rules of the
-// cleaner (./features.ts, withoutFurniture) know the common kinds; this table learns the rest from the stream: a short
-// line that earlier articles have printed `minArticles` times is dropped from an article's features, unless every
-// line of the article has been (a reprint: its lines are its story's, and it is one). A stress copy of the fit streams
-// with furniture lines naming one of 30 outlets: mix 0.727 -> 0.778, long tail 0.852 -> 0.878, ECB+ 0.754 -> 0.819
-// (with the outlet's name already taken out; docs/evaluation.md). The counts are the stream's state: they live in
-// the engine and travel in its snapshot.
+// cleaner (./features.ts, withoutFurniture) know the common kinds; this table learns the rest from the stream: a
+// short line near a page's top or bottom that `minPages` different pages have printed is dropped from an article's
+// features. Pages are told apart by their long lines (a page's signature: the least hash of their openings), not
+// by the stories the clusterer made of them, so the table learns even while furniture still joins pages wrongly;
+// a wire copy and its reprints, which share their paragraphs, are one page and keep their short lines. A stress copy of the fit streams with furniture lines naming one of 30 outlets: mix 0.727 -> 0.778, long
+// tail 0.852 -> 0.878, ECB+ 0.754 -> 0.819 (with the outlet's name already taken out; docs/evaluation.md). The counts
+// are the stream's state: they live in the engine and travel in its snapshot.
 
 export const BOILERPLATE = {
   /** Lines longer than this many words are not counted: furniture is short, a story's paragraphs are long. */
   maxWords: 20,
-  /** Nor lines longer than this many characters (read without a scan: a long paragraph costs nothing). */
+  /** Nor lines longer than this many characters (read without a scan). */
   maxChars: 200,
-  /** Non-blank lines at the top and at the bottom of a page that are counted and judged (furniture sits there;
-   *  a story's own paragraphs are the lines between, and cost nothing here). */
+  /** Non-blank lines at the top and at the bottom of a page that may be taken out (furniture sits there; a story's
+   *  own short lines between them stay). */
   edgeLines: 4,
-  /** Earlier articles that must have printed a line before it counts as furniture. */
-  minArticles: 3,
-  /** Lines counted before those printed once are forgotten (bounded memory; also done at each sweep). */
+  /** Different pages that must have printed a line before it counts as furniture. */
+  minPages: 3,
+  /** Characters of a long line's opening hashed into the page's signature. */
+  signaturePrefix: 32,
+  /** Lines counted before those of a single page are forgotten (bounded memory; also done at each sweep). */
   maxLines: 200_000,
 } as const;
 
-/** lineKey's answers for lines it does not count (keys are unsigned 32-bit numbers, never negative). */
-const EMPTY = -1;
-const LONG = -2;
+/** lineKey's answer for a line it does not count (keys are unsigned 32-bit numbers, never negative). */
+const NONE = -1;
 
 /**
- * A line's key: an FNV-1a hash of its text with white space collapsed, ASCII letters lowercased and digits read as
- * 0 ("Copyright 2014" and "Copyright 2015" are one line), in one pass without a copy; EMPTY for a blank line, LONG
- * for one of more than `maxWords` words (neither is counted).
+ * A short line's key: an FNV-1a hash of its text with white space collapsed, ASCII letters lowercased and digits
+ * read as 0 ("Copyright 2014" and "Copyright 2015" are one line), in one pass without a copy; NONE for a blank line
+ * or one longer than `maxWords` or `maxChars`.
  */
-function lineKey(text: string, start: number, end: number): number {
-  if (end - start > BOILERPLATE.maxChars) return LONG;
+function lineKey(text: string): number {
+  if (text.length > BOILERPLATE.maxChars) return NONE;
   let h = 0x811c9dc5;
   let words = 0;
   let space = false;
-  for (let i = start; i < end; i++) {
+  for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 0xa0) {
       space = true;
@@ -44,100 +46,120 @@ function lineKey(text: string, start: number, end: number): number {
     }
     if (space || words === 0) {
       if (words > 0) h = Math.imul(h ^ 32, 0x01000193);
-      if (++words > BOILERPLATE.maxWords) return LONG;
+      if (++words > BOILERPLATE.maxWords) return NONE;
       space = false;
     }
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 49 && c <= 57) c = 48;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return words === 0 ? EMPTY : h >>> 0;
+  return words === 0 ? NONE : h >>> 0;
+}
+
+/** A line's count, packed in one number (no object per line): the pages that printed it, times 2^32, plus the last
+ *  one's signature (an unsigned 32-bit number). */
+const PAGE = 2 ** 32;
+const pagesOf = (v: number) => Math.floor(v / PAGE);
+
+/** FNV-1a over a long line's first characters, as they are (a reprint copies them exactly). */
+function openingHash(text: string): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(text.length, BOILERPLATE.signaturePrefix);
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**
- * How many articles of the stream have printed each short line near a page's top or bottom (by key), where page
- * furniture sits. Read line by line by the furniture pass (./features.ts, withoutFurniture): `begin`, then `line`
- * for each line it keeps, then `finish` with those lines.
+ * How many different pages of the stream have printed each short line (by key). Read line by line by the furniture
+ * pass (./features.ts, withoutFurniture): `begin`, `line` for each line it keeps, then `finish`.
  */
 export class BoilerplateLines {
   private readonly printed = new Map<number, number>();
-  /** Scratch of one article, reused: each kept line trimmed, its word count, and the keys of the edge lines. */
+  /** Scratch of one article, reused: each kept line trimmed and its key (NONE for a blank or long line). */
   private readonly trimmed: string[] = [];
-  private readonly words: number[] = [];
   private readonly keys: number[] = [];
-  private readonly mine = new Set<number>();
+  /** The page's signature so far: the least opening hash of its long lines, or the xor of its short lines' keys. */
+  private longSignature = NONE;
+  private shortSignature = 0;
 
   begin(): void {
     this.trimmed.length = 0;
-    this.words.length = 0;
+    this.keys.length = 0;
+    this.longSignature = NONE;
+    this.shortSignature = 0;
   }
 
   /** Notes the next kept line (trimmed, with its word count). */
   line(trimmed: string, words: number): void {
+    const k = trimmed === '' || words > BOILERPLATE.maxWords ? NONE : lineKey(trimmed);
     this.trimmed.push(trimmed);
-    this.words.push(words);
+    this.keys.push(k);
+    if (k !== NONE) this.shortSignature ^= k;
+    else if (trimmed !== '') {
+      const h = openingHash(trimmed);
+      if (this.longSignature === NONE || h < this.longSignature) this.longSignature = h;
+    }
   }
 
-  /** The kept lines joined, without the edge lines the stream has printed `minArticles` times before, unless every
-   *  counted line has been (a reprint); counts this article's edge lines. */
+  /** Whether a line's key is furniture: printed by `minPages` different pages. */
+  private isFurniture(k: number): boolean {
+    if (k === NONE) return false;
+    const v = this.printed.get(k);
+    return v !== undefined && pagesOf(v) >= BOILERPLATE.minPages;
+  }
+
+  /** The kept lines joined, without the short lines near the top or the bottom that are furniture; then counts
+   *  this page's short lines. */
   finish(kept: readonly string[]): string {
-    const { trimmed, words, keys, mine, printed } = this;
+    const { trimmed, keys } = this;
     const n = trimmed.length;
-    keys.length = n;
     // The non-blank lines at the top and the bottom, up to BOILERPLATE.edgeLines each.
-    let lines = 0;
-    let common = 0;
     let top = 0;
-    for (let i = 0; i < n; i++) keys[i] = EMPTY;
-    for (let i = 0; i < n && top < BOILERPLATE.edgeLines; i++) if (trimmed[i] !== '') { keys[i] = this.keyOf(i); top++; }
-    let bottom = 0;
-    for (let i = n - 1; i >= 0 && bottom < BOILERPLATE.edgeLines; i--) if (trimmed[i] !== '' && keys[i] === EMPTY) { keys[i] = this.keyOf(i); bottom++; } else if (trimmed[i] !== '') bottom++;
-    for (let i = 0; i < n; i++) {
-      const k = keys[i];
-      if (k === EMPTY) continue;
-      lines++;
-      if (k >= 0 && (printed.get(k) ?? 0) >= BOILERPLATE.minArticles) common++;
-    }
-    let out: string | null = null;
-    if (common > 0 && common < lines) {
+    let bottom = n;
+    for (let i = 0, seen = 0; i < n && seen < BOILERPLATE.edgeLines; i++) if (trimmed[i] !== '') { top = i + 1; seen++; }
+    for (let i = n - 1, seen = 0; i >= 0 && seen < BOILERPLATE.edgeLines; i--) if (trimmed[i] !== '') { bottom = i; seen++; }
+    let any = false;
+    for (let i = 0; i < n && !any; i++) any = (i < top || i >= bottom) && this.isFurniture(keys[i]);
+    let out: string;
+    if (!any) out = kept.join('\n');
+    else {
       out = '';
       let first = true;
       for (let i = 0; i < kept.length; i++) {
-        const k = keys[i];
-        if (k >= 0 && (printed.get(k) ?? 0) >= BOILERPLATE.minArticles) continue;
+        if ((i < top || i >= bottom) && this.isFurniture(keys[i])) continue;
         out += first ? kept[i] : `\n${kept[i]}`;
         first = false;
       }
     }
-    mine.clear();
-    for (let i = 0; i < n; i++) {
-      const k = keys[i];
-      if (k < 0 || mine.has(k)) continue;
-      mine.add(k);
-      printed.set(k, (printed.get(k) ?? 0) + 1);
+    this.count();
+    return out;
+  }
+
+  /** Counts the page's short lines, once each, for its signature. */
+  private count(): void {
+    const page = this.longSignature !== NONE ? this.longSignature : this.shortSignature >>> 0;
+    for (const k of this.keys) {
+      if (k === NONE) continue;
+      const v = this.printed.get(k);
+      if (v === undefined) this.printed.set(k, PAGE + page);
+      else if (v % PAGE !== page) this.printed.set(k, (pagesOf(v) + 1) * PAGE + page);
     }
-    if (printed.size > BOILERPLATE.maxLines) this.prune();
-    return out ?? kept.join('\n');
+    if (this.printed.size > BOILERPLATE.maxLines) this.prune();
   }
 
-  private keyOf(i: number): number {
-    const t = this.trimmed[i];
-    return this.words[i] > BOILERPLATE.maxWords ? LONG : lineKey(t, 0, t.length);
-  }
-
-  /** Forgets the lines printed once (the engine's sweep, and past `maxLines`). */
+  /** Forgets the lines one page alone has printed (the engine's sweep, and past `maxLines`). */
   prune(): void {
-    for (const [k, n] of this.printed) if (n <= 1) this.printed.delete(k);
+    for (const [k, v] of this.printed) if (pagesOf(v) <= 1) this.printed.delete(k);
   }
 
   /** The counts, as JSON-safe data (the engine's snapshot). */
-  entries(): [number, number][] {
-    return [...this.printed];
+  entries(): [number, number, number][] {
+    return [...this.printed].map(([k, v]) => [k, pagesOf(v), v % PAGE]);
   }
 
-  static from(entries: readonly [number, number][] = []): BoilerplateLines {
+  static from(entries: readonly [number, number, number][] = []): BoilerplateLines {
     const b = new BoilerplateLines();
-    for (const [k, n] of entries) b.printed.set(k, n);
+    for (const [k, pages, last] of entries) b.printed.set(k, pages * PAGE + last);
     return b;
   }
 }

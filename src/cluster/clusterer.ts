@@ -91,8 +91,9 @@ export interface EngineSnapshot {
   /** Trailing parts of titles, how many titles each ended and the last one's head, hashed (./site-names.ts; absent
    *  in snapshots made before 2026-11-29, late). */
   sites?: [string, number, number][];
-  /** Short lines and how many articles printed each (./boilerplate.ts; absent in snapshots made before 2026-11-29, late). */
-  lines?: [number, number][];
+  /** Short lines, how many different pages printed each and the last one's signature (./boilerplate.ts; absent in
+   *  snapshots made before 2026-11-29, late). */
+  lines?: [number, number, number][];
 }
 
 /** What the table and the store show of a story. */
@@ -143,7 +144,7 @@ export class ClusterEngine {
   private readonly cache = new TermCache<DfSlot>((k) => this.df.get(k) ?? this.box(k));
   /** The site names the stream's titles end with (./site-names.ts): cut off the titles that carry them. */
   private sites = new SiteNames();
-  /** The short lines the stream's articles have printed, counted (./boilerplate.ts): furniture once printed often. */
+  /** The short lines the stream's pages have printed, counted (./boilerplate.ts): furniture, once in several. */
   private boilerplate = new BoilerplateLines();
   /** Name -> its df slot (bounded like the term cache: cleared past NAME_SLOTS_MAX). */
   private readonly nameSlots = new Map<string, DfSlot>();
