@@ -423,6 +423,15 @@ test('an article no story takes by its score joins a close story that shares its
   assert.equal(joins(0.7, a2bare, scoreOf(a2bare) / 0.8), false, 'the same closeness without shared names: apart');
 });
 
+test('a wire desk\'s flags before a headline ("UPDATE 2-", "RPT-", "BREAKING:") give it no terms: it reads as the bare headline', () => {
+  const bare = articleFeatures({ id: 'a', title: 'Strong quake shakes coastal towns', text: '', outlet: null, published: '2023-03-02' }, DEFAULT_SETTINGS);
+  for (const flagged of ['UPDATE 2-Strong quake shakes coastal towns', 'RPT-UPDATE 2-Strong quake shakes coastal towns', 'BREAKING: Strong quake shakes coastal towns']) {
+    const f = articleFeatures({ id: 'b', title: flagged, text: '', outlet: null, published: '2023-03-02' }, DEFAULT_SETTINGS);
+    assert.deepEqual([...f.terms], [...bare.terms], flagged);
+    assert.equal(f.headline, bare.headline);
+  }
+});
+
 test('a site name after the headline is the outlet\'s, not the story\'s: headlines of other stories do not join on it', () => {
   // Two stories told in headlines, each outlet adding its name after every title, as pages and feeds do.
   const quake = ['Strong quake shakes coastal towns', 'Quake toll rises as rescuers dig', 'Coastal quake survivors wait for aid', 'Aftershocks rattle quake towns'];
@@ -442,7 +451,7 @@ test('a site name after the headline is the outlet\'s, not the story\'s: headlin
   }
 });
 
-test('site names: the outlet\'s own name, or a trailing part that ends two titles with other heads, is cut; a reprint, a clause or a lowercase end is not', async () => {
+test('site names: the outlet\'s own name, or a trailing part that ends two titles with other heads, is cut; a reprint, a clause or a lowercase end is not; desk flags go', async () => {
   const { SiteNames } = await import('../src/cluster/site-names.js');
   const s = new SiteNames();
   assert.equal(s.strip('Storm hits coast | The Harbour Post', 'Harbour Post'), 'Storm hits coast', 'the outlet\'s name, "The" aside');
@@ -454,6 +463,11 @@ test('site names: the outlet\'s own name, or a trailing part that ends two title
   assert.equal(s.strip('Prices rise - again', null), 'Prices rise - again');
   assert.equal(s.strip('Rates fall - again', null), 'Rates fall - again', 'lowercase: no name');
   assert.equal(s.strip('Twelve-year-old wins prize', null), 'Twelve-year-old wins prize', 'a hyphen inside a word is no separator');
+  // The desk's flags before a headline go, however many and in any case; a headline that is only a flag stays.
+  assert.equal(s.strip('RPT-UPDATE 2-Storm hits coast', null), 'Storm hits coast');
+  assert.equal(s.strip('Breaking News: Bridge reopens', null), 'Bridge reopens');
+  assert.equal(s.strip('Update on the storm damage', null), 'Update on the storm damage', 'no flag without its dash or colon');
+  assert.equal(s.strip('WATCH:', null), 'WATCH:');
   // The counts continue across a snapshot.
   const t = SiteNames.from(s.entries());
   assert.equal(t.strip('Bridge reopens - Wirenews', null), 'Bridge reopens');
