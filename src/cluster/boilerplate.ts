@@ -15,8 +15,8 @@ export const BOILERPLATE = {
   maxWords: 20,
   /** Nor lines longer than this many characters (read without a scan). */
   maxChars: 200,
-  /** Non-blank lines at the top and at the bottom of a page that may be taken out (furniture sits there; a story's
-   *  own short lines between them stay). */
+  /** Non-blank lines at the top and at the bottom of a page that are counted and may be taken out (furniture sits
+   *  there; a story's own lines between them are not read). */
   edgeLines: 4,
   /** Different pages that must have printed a line before it counts as furniture. */
   minPages: 3,
@@ -71,32 +71,29 @@ function openingHash(text: string): number {
 }
 
 /**
- * How many different pages of the stream have printed each short line (by key). Read line by line by the furniture
- * pass (./features.ts, withoutFurniture): `begin`, `line` for each line it keeps, then `finish`.
+ * How many different pages of the stream have printed each short line near a page's edge (by key). Read line by line
+ * by the furniture pass (./features.ts, withoutFurniture): `begin`, `line` for each line it keeps, then `finish`.
  */
 export class BoilerplateLines {
   private readonly printed = new Map<number, number>();
-  /** Scratch of one article, reused: each kept line trimmed and its key (NONE for a blank or long line). */
+  /** Scratch of one article, reused: each kept line trimmed, its word count, and the key of each edge line. */
   private readonly trimmed: string[] = [];
+  private readonly words: number[] = [];
   private readonly keys: number[] = [];
   /** The page's signature so far: the least opening hash of its long lines, or the xor of its short lines' keys. */
   private longSignature = NONE;
-  private shortSignature = 0;
 
   begin(): void {
     this.trimmed.length = 0;
-    this.keys.length = 0;
+    this.words.length = 0;
     this.longSignature = NONE;
-    this.shortSignature = 0;
   }
 
   /** Notes the next kept line (trimmed, with its word count). */
   line(trimmed: string, words: number): void {
-    const k = trimmed === '' || words > BOILERPLATE.maxWords ? NONE : lineKey(trimmed);
     this.trimmed.push(trimmed);
-    this.keys.push(k);
-    if (k !== NONE) this.shortSignature ^= k;
-    else if (trimmed !== '') {
+    this.words.push(words);
+    if (trimmed !== '' && (words > BOILERPLATE.maxWords || trimmed.length > BOILERPLATE.maxChars)) {
       const h = openingHash(trimmed);
       if (this.longSignature === NONE || h < this.longSignature) this.longSignature = h;
     }
@@ -109,37 +106,52 @@ export class BoilerplateLines {
     return v !== undefined && pagesOf(v) >= BOILERPLATE.minPages;
   }
 
-  /** The kept lines joined, without the short lines near the top or the bottom that are furniture; then counts
-   *  this page's short lines. */
+  /**
+   * The kept lines joined, without the short lines near the top or the bottom that are furniture; then counts this
+   * page's edge lines. Only the edge lines (up to BOILERPLATE.edgeLines non-blank ones at each end) are read at all:
+   * furniture sits there, and a page's other lines cost nothing.
+   */
   finish(kept: readonly string[]): string {
-    const { trimmed, keys } = this;
+    const { trimmed, words, keys } = this;
     const n = trimmed.length;
-    // The non-blank lines at the top and the bottom, up to BOILERPLATE.edgeLines each.
+    keys.length = n;
     let top = 0;
     let bottom = n;
     for (let i = 0, seen = 0; i < n && seen < BOILERPLATE.edgeLines; i++) if (trimmed[i] !== '') { top = i + 1; seen++; }
-    for (let i = n - 1, seen = 0; i >= 0 && seen < BOILERPLATE.edgeLines; i--) if (trimmed[i] !== '') { bottom = i; seen++; }
+    for (let i = n - 1, seen = 0; i >= top && seen < BOILERPLATE.edgeLines; i--) if (trimmed[i] !== '') { bottom = i; seen++; }
+    if (bottom < top) bottom = top;
+    let short = 0;
     let any = false;
-    for (let i = 0; i < n && !any; i++) any = (i < top || i >= bottom) && this.isFurniture(keys[i]);
+    for (let i = 0; i < n; i++) {
+      if (i >= top && i < bottom) {
+        keys[i] = NONE;
+        continue;
+      }
+      const k = trimmed[i] === '' || words[i] > BOILERPLATE.maxWords ? NONE : lineKey(trimmed[i]);
+      keys[i] = k;
+      if (k === NONE) continue;
+      short ^= k;
+      if (!any && this.isFurniture(k)) any = true;
+    }
     let out: string;
     if (!any) out = kept.join('\n');
     else {
       out = '';
       let first = true;
       for (let i = 0; i < kept.length; i++) {
-        if ((i < top || i >= bottom) && this.isFurniture(keys[i])) continue;
+        if (this.isFurniture(keys[i])) continue;
         out += first ? kept[i] : `\n${kept[i]}`;
         first = false;
       }
     }
-    this.count();
+    this.count(this.longSignature !== NONE ? this.longSignature : short >>> 0);
     return out;
   }
 
-  /** Counts the page's short lines, once each, for its signature. */
-  private count(): void {
-    const page = this.longSignature !== NONE ? this.longSignature : this.shortSignature >>> 0;
-    for (const k of this.keys) {
+  /** Counts the page's edge lines, once each, for its signature. */
+  private count(page: number): void {
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
       if (k === NONE) continue;
       const v = this.printed.get(k);
       if (v === undefined) this.printed.set(k, PAGE + page);
