@@ -46,7 +46,8 @@ function trailingPart(title: string): { head: string; part: string } | null {
   if (at <= 0) return null;
   const part = title.slice(sepEnd).trim();
   const head = title.slice(0, at).trim();
-  // A name starts with a capital or a digit and has no clause punctuation ("Hit - Run, Driver Charged" is a headline's).
+  // A name starts with a capital or a digit and has no clause punctuation ("Talks stall - Again, Sources Say" ends a
+  // headline, not a site).
   if (part === '' || head === '' || !/^[\p{Lu}\p{N}]/u.test(part) || /[,;:?!]/.test(part)) return null;
   if (part.split(/\s+/).length > SITE_NAMES.maxWords) return null;
   return { head, part };
