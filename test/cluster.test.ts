@@ -498,7 +498,7 @@ test('boilerplate lines: a short line near a page\'s edge that three other pages
   const { BoilerplateLines } = await import('../src/cluster/boilerplate.js');
   const { withoutFurniture } = await import('../src/cluster/features.js');
   const b = new BoilerplateLines();
-  const page = (body: string, year: number) => `Get our morning briefing in your inbox\n${body}\nAll content © ${year} Harbour Media Group`;
+  const page = (body: string, year: number) => `Our weekday digest, straight to your inbox\n${body}\nAll content © ${year} Harbour Media Group`;
   const bodies = ['The ferry service resumed after the storm.', 'The council approved the new budget.', 'Police closed the bridge for repairs.', 'The school board met on Tuesday night.', 'Crews restored power to most homes.'];
   // From the fourth page on, the lines three other pages printed are furniture (the year read as any year).
   const out = bodies.map((body, i) => withoutFurniture(page(body, 2019 + i), b));
@@ -520,7 +520,7 @@ test('boilerplate lines: a short line near a page\'s edge that three other pages
 });
 
 test('two stories whose pages share the same furniture lines are not joined on them', () => {
-  const furnished = (body: string) => `Get our morning briefing in your inbox\nRead more stories like this on our app\n${body}\nShare this article with a friend today\nAll content copyright Harbour Media Group`;
+  const furnished = (body: string) => `Our weekday digest, straight to your inbox\nRead more stories like this on our app\n${body}\nShare this article with a friend today\nAll content copyright Harbour Media Group`;
   const bridge = ['Engineers closed the Fenwick bridge after finding cracks in its main span.', 'The Fenwick bridge stays closed while engineers study cracks in the span.', 'Cracks in the Fenwick span keep the bridge closed, engineers said.'];
   const levy = ['Voters in Ashby approved the school levy in a special election.', 'The Ashby school levy passed in the special election.', 'Ashby voters backed the school levy, officials said.'];
   const stream: StreamArticle[] = [];

@@ -1,5 +1,5 @@
 // Lines a stream's pages print in story after story are its outlets' page furniture ("Follow us on Facebook",
-// "Download our app for breaking news alerts"): left in, their words are shared by every page of every story those
+// "Download our app for alerts"): left in, their words are shared by every page of every story those
 // outlets carry, and the first line of a page without a title is read as its headline. The line rules of the
 // cleaner (./features.ts, withoutFurniture) know the common kinds; this table learns the rest from the stream: a
 // short line near a page's top or bottom that `minPages` different pages have printed is dropped from an article's
