@@ -10,6 +10,8 @@
 // 0.901, ECB+ 0.754 -> 0.819 (with the outlet's name already taken out; clean: 0.866, 0.901, 0.829;
 // docs/evaluation.md). The counts are the stream's state: they live in the engine and travel in its snapshot.
 
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.js';
+
 export const BOILERPLATE = {
   /** Lines longer than this many words are not counted: furniture is short, a story's paragraphs are long. */
   maxWords: 20,
@@ -36,7 +38,7 @@ const NONE = -1;
  */
 function lineKey(text: string): number {
   if (text.length > BOILERPLATE.maxChars) return NONE;
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let words = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -46,13 +48,13 @@ function lineKey(text: string): number {
       continue;
     }
     if (space || words === 0) {
-      if (words > 0) h = Math.imul(h ^ 32, 0x01000193);
+      if (words > 0) h = Math.imul(h ^ 32, FNV_PRIME);
       if (++words > BOILERPLATE.maxWords) return NONE;
       space = false;
     }
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 49 && c <= 57) c = 48;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return words === 0 ? NONE : h >>> 0;
 }
@@ -63,12 +65,7 @@ const PAGE = 2 ** 32;
 const pagesOf = (v: number) => Math.floor(v / PAGE);
 
 /** FNV-1a over a long line's first characters, as they are (a reprint copies them exactly). */
-function openingHash(text: string): number {
-  let h = 0x811c9dc5;
-  const end = Math.min(text.length, BOILERPLATE.signaturePrefix);
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const openingHash = (text: string): number => fnv1a(text, 0, Math.min(text.length, BOILERPLATE.signaturePrefix));
 
 /**
  * How many different pages of the stream have printed each short line near a page's edge (by key). Read line by line

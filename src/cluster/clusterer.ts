@@ -508,8 +508,8 @@ export class ClusterEngine {
       else this.postings.set(k, kept);
     }
     this.alias.clear();
-    // Lines printed once are forgotten at each sweep: furniture comes back within a thousand articles, a story's own
-    // short lines mostly never do, and the table (and the snapshot) stays small.
+    // Lines one page alone has printed are forgotten at each sweep: furniture comes back within a thousand articles,
+    // a page's own short lines mostly never do, and the table (and the snapshot) stays small.
     this.boilerplate.prune();
     // The document frequencies grow with the stream's vocabulary (new names every day): past the bound, keys
     // seen in one article only are forgotten (their weight as "rare" is kept by the stories that hold them).

@@ -8,6 +8,7 @@ import type { ClusterSettings } from './settings.js';
 import { SiteNames } from './site-names.js';
 import type { BoilerplateLines } from './boilerplate.js';
 import { decodeEntities } from '../text/entities.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.js';
 
 /** The fields of an article the clusterer reads (a reader's Article has them all). */
 export interface StreamArticle {
@@ -227,15 +228,9 @@ export class TermCache<S extends TermSlot = TermSlot> {
 /** Places in a fresh token table (a power of two). */
 const INITIAL_TOKEN_TABLE = 1 << 12;
 
-/** FNV-1a's offset basis and prime (32 bits). */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** A token's code in the table: FNV-1a over the code units of `text.slice(from, to)`, as an int32, never 0 (a free place). */
 function hashCode(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return codeOf(h);
+  return codeOf(fnv1a(text, from, to));
 }
 
 /** The table code of a finished FNV-1a hash. */

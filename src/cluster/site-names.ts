@@ -1,10 +1,13 @@
-// A page's or a feed's title often ends with the site's name (and a wire's often opens with the desk's flags, below): "Storm hits coast - Reuters", "Storm hits coast | The
-// Guardian". Left in, the name is a rare word that every headline of that outlet shares, whatever its story: on a
-// stream of headlines alone it reads as a story of its own (the fit headlines stream with an outlet's name after
-// every title: pairwise F1 0.80 -> 0.14). The name is cut off where it is the article's outlet, or where the stream
-// has already seen it end other titles: a title's last words recur at its end only when they are no headline's own.
-// The same name inside an outlet's own texts ("Follow the Lakeport Tribune on Facebook") is taken out too.
-// The counts are the stream's state: they live in the engine that owns this table and travel in its snapshot.
+// A page's or a feed's title often ends with the site's name (and a wire's often opens with the desk's flags, below):
+// "Storm hits coast - Reuters", "Storm hits coast | The Guardian". Left in, the name is a rare word that every headline
+// of that outlet shares, whatever its story: on a stream of headlines alone it reads as a story of its own (the fit
+// headlines stream with an outlet's name after every title: pairwise F1 0.80 -> 0.14). The name is cut off where it is
+// the article's outlet, or where the stream has already seen it end other titles: a title's last words recur at its end
+// only when they are no headline's own. The same name inside an outlet's own texts ("Follow the Lakeport Tribune on
+// Facebook") is taken out too. The counts are the stream's state: they live in the engine that owns this table and
+// travel in its snapshot.
+
+import { fnv1a } from './hash.js';
 
 /**
  * The desk's flags a wire or a site puts before a headline ("UPDATE 2-", "RPT-", "EXCLUSIVE-", "BREAKING:", "WATCH:"):
@@ -53,13 +56,6 @@ function trailingPart(title: string): { head: string; part: string } | null {
   return { head, part };
 }
 
-/** A 32-bit FNV-1a hash: a head is only compared with the last one, so its hash stands for it (a small snapshot). */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** How many titles each trailing part has ended, and the last of their heads (hashed). */
 export class SiteNames {
   private readonly seen = new Map<string, { titles: number; head: number }>();
@@ -77,7 +73,8 @@ export class SiteNames {
     if (!t) return title;
     const key = siteKey(t.part);
     if (key === '') return title;
-    const head = hashOf(t.head);
+    // A head is only compared with the last one, so its hash stands for it (a small snapshot).
+    const head = fnv1a(t.head);
     let entry = this.seen.get(key);
     if (!entry) {
       if (this.seen.size >= SITE_NAMES.maxKeys) this.seen.clear();
