@@ -169,7 +169,7 @@ export interface BriefArticle {
   published: string | null;
   /** Where the publication date was read from. */
   publishedBasis: string | null;
-  /** Where the outlet was read from, when the cleaner found it in removed furniture (a copyright line...). */
+  /** Where the outlet was read from, when the article named none: its address's site, or removed furniture (a copyright line...). */
   outletBasis: string | null;
   author: string | null;
   url: string | null;

@@ -82,6 +82,25 @@ test('a wire dateline is read, not listed as removed: its agency is the outlet, 
   assert.equal(a.sentences.length, b.sentences.length);
 });
 
+test('an article that names no outlet is its address\'s site: two pages of one site are one outlet, a stated outlet wins', () => {
+  const page = (id: string, url: string | null, outlet: string | null = null, text = FLOOD.join('\n\n')) => segmentArticle({ ...article(id, text, outlet), url });
+  const [a, b, c, d, e] = cleanArticles([
+    page('a', 'https://www.marlow-courier.co.uk/news/flood'),
+    page('b', 'http://news.marlow-courier.co.uk/river?id=2'),
+    page('c', 'https://www.marlow-courier.co.uk/x', 'Marlow Courier'),
+    page('d', 'http://127.0.0.1:8080/flood'),
+    page('e', null, null, `MARLOW, England (AP) _ ${FLOOD.join('\n\n')}`),
+  ]);
+  assert.equal(a.article.outlet, 'marlow-courier.co.uk');
+  assert.equal(b.article.outlet, 'marlow-courier.co.uk');
+  assert.match(a.outletBasis ?? '', /^address "https:\/\/www\.marlow-courier/);
+  assert.equal(c.article.outlet, 'Marlow Courier');
+  assert.equal(c.outletBasis, null);
+  // An IP address names no site; without an address the dateline's agency is still read.
+  assert.equal(d.article.outlet, null);
+  assert.equal(e.article.outlet, 'Associated Press');
+});
+
 test('never most of an article: a short article alone keeps its lines, and a story of short sentences still has a summary', async () => {
   const lines = ['Rescue teams reached the flooded town on Tuesday.', 'The river rose four metres overnight, officials said.'];
   const [a] = clean(['a', lines.join('\n\n')]);

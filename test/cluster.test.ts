@@ -105,6 +105,14 @@ test('wire copies from several outlets are one story; an unrelated article opens
   assert.deepEqual(story?.outlets, ['AP', 'Reuters Wire', 'Daily Post', 'The Herald']);
 });
 
+test('articles that name no outlet are listed by their address\'s site, one site once', () => {
+  const text = 'Rescue teams pulled 14 survivors from the collapsed Marlow Tower in Kestrel Bay on Tuesday, said fire chief Anna Brandt. The tower, built in 1978, fell after heavy rain.';
+  const urls = ['https://www.kestrel-herald.com/a', 'https://m.kestrel-herald.com/b', 'https://bay-news.org.uk/c', 'not an address'];
+  const r = clusterStream(urls.map((url, i) => ({ id: `u${i}`, title: 'Survivors pulled from collapsed Marlow Tower', text, outlet: null, published: '2021-05-04', url })));
+  assert.equal(new Set(r.stories).size, 1);
+  assert.deepEqual(r.summaries[0].outlets, ['kestrel-herald.com', 'bay-news.org.uk']);
+});
+
 test('a synthetic stream of distinct stories is recovered, and time order is independent of input order', () => {
   const { articles, gold } = syntheticStream(40, 6);
   const r = clusterStream(articles);

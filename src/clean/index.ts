@@ -8,6 +8,7 @@ import type { Segmented } from '../segment/index.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, normalizeForCompare, type LineContext, type LineRule } from './rules.js';
 import { offTopicSentences } from './off-topic.js';
 import { outletFromRemovals } from './outlet.js';
+import { outletFromUrl } from '../read/url-outlet.js';
 import { storyEvidence, storyWords, type LineStats, type StoryWords } from './evidence.js';
 import { FEATURES, lineFeatures, type FeatureName, type ShapeCache } from './features.js';
 import { countWords } from '../text/words.js';
@@ -303,8 +304,13 @@ export function cleanArticles(segmented: Segmented[], opts: CleanOptions = {}): 
     let outletBasis: string | null = null;
     let article = a;
     if (!a.outlet) {
-      const found = outletFromRemovals(removed);
-      if (found) {
+      // The site's address first: every page of one site then reads as one outlet, whatever furniture it kept.
+      const host = outletFromUrl(a.url);
+      const found = host === null ? outletFromRemovals(removed) : null;
+      if (host !== null) {
+        article = { ...a, outlet: host };
+        outletBasis = `address "${a.url}"`;
+      } else if (found) {
         article = { ...a, outlet: found.outlet };
         outletBasis = found.basis;
       } else if (seg.dateline?.agency) {

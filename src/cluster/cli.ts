@@ -1,6 +1,7 @@
 // `chorus cluster PATH... [--db FILE|postgres://...] [--json]`: read articles (headlines without text are valid here), sort them
 // by time, assign each to a story. Loaded lazily by src/cli/main.ts.
 import { readInputs } from '../read/index.js';
+import { outletFromUrl } from '../read/url-outlet.js';
 import { READ_LIMITS } from '../read/limits.js';
 import type { Warning } from '../types.js';
 import { runCluster, type RunResult } from './run.js';
@@ -55,7 +56,7 @@ export async function runClusterCli(paths: string[], opts: { db?: string; json?:
   }
   if (bar) io.stderr.write(`\r${' '.repeat(BAR_WIDTH + 30)}\r`);
   if (opts.json) {
-    io.stdout.write(r.articles.map((a, i) => `${jsonText({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet })}\n`).join(''));
+    io.stdout.write(r.articles.map((a, i) => `${jsonText({ id: a.id, story: res.stories[i], title: a.title, published: a.published, outlet: a.outlet ?? outletFromUrl(a.url) })}\n`).join(''));
   } else {
     const sorted = [...res.summaries].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     io.stdout.write(renderStoryTable(sorted));

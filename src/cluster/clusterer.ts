@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { SiteNames } from './site-names.js';
 import { BoilerplateLines } from './boilerplate.js';
+import { outletFromUrl } from '../read/url-outlet.js';
 import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, topUnitOf, type Centroid, type SparseVector } from './vector.js';
 
 /** Names share the index with terms under this prefix (terms never contain it). */
@@ -182,8 +183,11 @@ export class ClusterEngine {
   }
 
   /** Assigns one article (call in time order). */
-  add(a: StreamArticle): Assignment {
+  add(article: StreamArticle): Assignment {
     const s = this.settings;
+    // An article that names no outlet is its address's site's (as the cleaner reads it for briefs).
+    const host = article.outlet ? null : outletFromUrl(article.url);
+    const a = host === null ? article : { ...article, outlet: host };
     const p = this.prepare(a);
     this.seq++;
     if (p.day !== null && (this.now === null || p.day > this.now)) this.now = p.day;

@@ -18,6 +18,8 @@ export interface StreamArticle {
   outlet: string | null;
   /** ISO day of publication, or null. */
   published: string | null;
+  /** The article's web address: its site is the outlet when `outlet` is null (src/read/url-outlet.ts). */
+  url?: string | null;
 }
 
 /** Raw counts before weighting: term -> weighted count, name -> weighted count. */

@@ -73,7 +73,7 @@ export async function storyBrief(sql: Sql, story: string): Promise<{ articles: A
   return { articles: arts.map((a) => a.article), key };
 }
 
-const streamArticle = (a: Article): StreamArticle => ({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, published: a.published });
+const streamArticle = (a: Article): StreamArticle => ({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, published: a.published, url: a.url });
 
 /** Queues articles as ingest jobs of `batch` articles each, in order, in one transaction; returns the job count. */
 export async function enqueueArticles(store: Store, articles: readonly Article[], batch: number = WORKER.enqueueBatch): Promise<number> {
