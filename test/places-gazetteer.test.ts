@@ -107,6 +107,21 @@ function mentions(text: string): ReturnType<typeof placeMentionsOf> {
   return placeMentionsOf(sentences, [a]);
 }
 
+test('a state\'s point lies among its own towns, not pulled away by a town GeoNames files under its code by mistake', () => {
+  const gaz = loadGazetteer();
+  const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+    const r = Math.PI / 180;
+    const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+    return 12_742 * Math.asin(Math.sqrt(h));
+  };
+  // cities1000 files a suburb of Ottawa under Prince Edward Island's code (CA.09); the island is some 200 km across.
+  const island = gaz.admin('CA', '09');
+  const capital = gaz.lookup(canonicalKey('Charlottetown')).find((h) => h.entry.country === 'CA')?.entry;
+  assert.ok(island && capital);
+  assert.ok(km(island, capital) < 100, `${island.lat},${island.lon}`);
+  assert.ok(island.population < 80_000, String(island.population));
+});
+
 test('a qualifier picks the reading inside it, and a name with no reading inside it stays unresolved', () => {
   // "Georgia" is a country and a state: the qualifier is the state, where an Atlanta lies.
   const atlanta = mentions('The rally was held in Atlanta, Georgia on Monday.').find((m) => m.text === 'Atlanta');
