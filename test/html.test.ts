@@ -45,7 +45,7 @@ describe('text shape', () => {
   it('reads plain text and fragments without an <html> element', () => {
     const plain = extractHtml(`${para('notice')} ${para('market')}`);
     assert.ok(plain.text.includes('independent panel'));
-    assert.ok(plain.warnings.some((w) => /no HTML markup/.test(w)));
+    assert.ok(plain.warnings.some((w) => w.rule === 'read/html-no-markup' && /no HTML markup/.test(w.reason)));
     const fragment = extractHtml(`<p>${para('bridge')}</p><p>${para('tunnel')}</p>`);
     assert.equal(fragment.text.split('\n\n').length, 2);
   });
@@ -113,14 +113,16 @@ describe('safety and bad input', () => {
   });
 
   it('gives a clear warning and no crash on empty, binary and oversized input', () => {
-    assert.match(extractHtml('').warnings.join(' '), /empty page/);
+    assert.match(extractHtml('').warnings.map((w) => w.reason).join(' '), /empty page/);
     const binary = decodeHtmlBytes(Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256)));
     const b = extractHtml(binary);
     assert.equal(b.text, '');
-    assert.match(b.warnings.join(' '), /not a text page/);
+    assert.match(b.warnings.map((w) => w.reason).join(' '), /not a text page/);
     const big = page(`<article>${`<p>${para('stadium')}</p>`.repeat(400)}</article>`);
     const cut = extractHtml(big, { maxChars: 20000 });
-    assert.match(cut.warnings.join(' '), /over the 20000 limit/);
+    assert.match(cut.warnings.map((w) => w.reason).join(' '), /over the 20000 limit/);
+    // A cut page says so in a structured warning, which the reader counts as a cap (exit 3), as other caps do.
+    assert.deepEqual(cut.warnings.filter((w) => w.cut).map((w) => w.rule), ['read/html-too-long']);
     assert.ok(cut.text.length > 0 && cut.text.length < 20000);
   });
 });
@@ -150,7 +152,7 @@ describe('deep markup', () => {
     // A guard only (the bench measures the time): before the cap this took minutes.
     assert.ok(Date.now() - started < 60_000);
     assert.ok(r.text.includes(para('deep')) && r.text.includes(para('deeper')), r.text.slice(0, 200));
-    assert.ok(r.warnings.some((w) => w.includes(`${DEPTH.maxDepth}-level limit`)), r.warnings.join('; '));
+    assert.ok(r.warnings.some((w) => w.rule === 'read/html-depth' && w.reason.includes(`${DEPTH.maxDepth}-level limit`)), JSON.stringify(r.warnings));
   });
 });
 
@@ -520,8 +522,8 @@ describe('fixtures (test/fixtures/html, made by scripts/add-html-fixture.ts)', (
     const hostile = load('hostile');
     assert.ok(!/alert|javascript|onerror|trap|noscript|svg text|iframe/i.test(hostile.text), hostile.text);
     assert.ok(hostile.text.split('\n\n').length === 3);
-    assert.match(load('empty').warnings.join(' '), /empty/);
-    assert.match(load('garbage').warnings.join(' '), /not a text page/);
+    assert.match(load('empty').warnings.map((w) => w.reason).join(' '), /empty/);
+    assert.match(load('garbage').warnings.map((w) => w.reason).join(' '), /not a text page/);
     assert.match(load('latin1').title ?? '', /Müller gewinnt das Rennen in Köln/);
   });
 });
@@ -631,7 +633,7 @@ describe('page structure the parser or Readability lose', () => {
     const post = ['bridge', 'library', 'harbour', 'school', 'market', 'park', 'museum'].map((t) => `<p>${para(t)}</p>`).join('');
     const r = extractHtml(page(`<div class="blog"><div class="post"><script>render()</script><noscript>${post}</noscript></div><h2>Archive</h2></div>`));
     for (const t of ['bridge', 'museum']) assert.ok(r.text.includes(para(t)), `post lost: ${JSON.stringify(r.text.slice(0, 200))}`);
-    assert.ok(r.warnings.some((w) => /noscript/.test(w)), r.warnings.join('; '));
+    assert.ok(r.warnings.some((w) => w.rule === 'read/html-noscript' && /noscript/.test(w.reason)), JSON.stringify(r.warnings));
     // A short page whose <noscript> holds only a notice is read as before.
     const notice = extractHtml(page(`<article><p>${para('bridge')}</p><noscript><p>Please enable JavaScript to see the comments on this page.</p></noscript></article>`));
     assert.ok(notice.text.includes(para('bridge')) && !notice.text.includes('enable JavaScript'), notice.text);

@@ -21,6 +21,20 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'chorus-read-'));
 }
 
+test('an HTML page over the size limit is cut with a structured warning that counts as a cap (exit 3), even when its text is short', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-bightml-'));
+  const file = join(dir, 'page.html');
+  // Megabytes of markup around a short article: the page is cut, its text is not.
+  const padding = `<div data-x="${'y'.repeat(1000)}"></div>`.repeat(5600);
+  writeFileSync(file, `<html><head><title>Levee holds</title></head><body><article><p>${'The levee near the old mill held overnight as the river crested, crews said. '.repeat(4)}</p></article>${padding}</body></html>`);
+  const r = await readInputs([file]);
+  const cut = r.warnings.filter((w) => w.cut);
+  assert.deepEqual(cut.map((w) => [w.rule, w.file]), [['read/html-too-long', file]]);
+  assert.equal(r.skipped, 1);
+  assert.equal(r.articles.length, 1);
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('txt: title, header date and dateline are metadata; spans index the text', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, '007_abc.txt'), ` date 2021-03-04 WORLD\nTitle of the story\nBy Staff Reporter\nMarch 4, 2021\n\nBody sentence one is here. Body two follows.\n`);

@@ -239,7 +239,7 @@ chorus extract FILE.html... --jsonl
         return EXIT.failure;
       }
       const h = extractHtml(decodeHtmlBytes(buf), { path: positionals[0] });
-      for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w}`);
+      for (const w of h.warnings) say(io, `chorus: ${positionals[0]}: ${w.reason}`);
       if (values.json) io.stdout.write(`${jsonText(h, 2)}\n`);
       else io.stdout.write(stripControls(`${h.title ?? ''}\n\n${h.text}\n`)); // no terminal control from the page
       return h.text.trim() ? EXIT.ok : EXIT.failure;

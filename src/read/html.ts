@@ -70,12 +70,25 @@ export interface HtmlArticle {
   url: string | null;
   lang: string | null;
   excerpt: string | null;
-  /** What went wrong or was worked around, in plain words. */
-  warnings: string[];
+  /** What went wrong or was worked around: a rule id, the reason in plain words, `cut` when part of the page was not read. */
+  warnings: HtmlWarning[];
   /** Page-chrome paragraphs taken out of `text` after extraction (ad labels, share rows, cookie banners), with why. */
   /** Page chrome dropped from the extracted paragraphs, each at the offset in `text` where it stood. */
   removed: ReaderRemoval[];
 }
+
+/** A problem with a page or a workaround the reader took (src/read/index.ts files it as a Warning with the path). */
+export interface HtmlWarning {
+  /** Which condition, as a stable id: `read/html-too-long`, `read/html-fallback`... */
+  rule: string;
+  /** The condition in plain words, with its figures. */
+  reason: string;
+  /** Part of the page was not read (cut at the size limit): a run with such a warning exits 3, as other caps do. */
+  cut?: boolean;
+}
+
+/** A warning of the reader. */
+const warn = (rule: string, reason: string, cut = false): HtmlWarning => (cut ? { rule: `read/html-${rule}`, reason, cut } : { rule: `read/html-${rule}`, reason });
 
 export interface ExtractOptions {
   /** The file the page came from (for the caller's messages; not read). */
@@ -86,7 +99,7 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-function emptyArticle(warnings: string[], url: string | null = null): HtmlArticle {
+function emptyArticle(warnings: HtmlWarning[], url: string | null = null): HtmlArticle {
   return { title: null, text: '', outlet: null, author: null, published: null, publishedBasis: null, url, lang: null, excerpt: null, warnings, removed: [] };
 }
 
@@ -196,22 +209,22 @@ function chars(paragraphs: readonly TextBlock[]): number {
 
 /** Article text and metadata of one HTML page. Never throws on bad input: problems become warnings. */
 export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticle {
-  const warnings: string[] = [];
+  const warnings: HtmlWarning[] = [];
   const fallbackUrl = opts.url ?? null;
-  if (typeof html !== 'string') return emptyArticle([`expected the page as a string, found ${typeof html}`], fallbackUrl);
+  if (typeof html !== 'string') return emptyArticle([warn('not-text', `expected the page as a string, found ${typeof html}`)], fallbackUrl);
   let page = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
   const limit = opts.maxChars ?? HTML.maxChars;
   if (page.length > limit) {
-    warnings.push(`page is ${page.length} characters, over the ${limit} limit: only the first ${limit} were read`);
+    warnings.push(warn('too-long', `page is ${page.length} characters, over the ${limit} limit: only the first ${limit} were read`, true));
     page = page.slice(0, limit);
   }
-  if (!page.trim()) return emptyArticle([...warnings, 'empty page: no HTML and no text'], fallbackUrl);
+  if (!page.trim()) return emptyArticle([...warnings, warn('blank', 'empty page: no HTML and no text')], fallbackUrl);
   const garbage = garbageShare(page);
   if (garbage > HTML.maxGarbageShare) {
-    return emptyArticle([...warnings, `not a text page: ${(garbage * 100).toFixed(0)}% of the first characters are control or undecodable bytes (binary file or wrong encoding?)`], fallbackUrl);
+    return emptyArticle([...warnings, warn('binary', `not a text page: ${(garbage * 100).toFixed(0)}% of the first characters are control or undecodable bytes (binary file or wrong encoding?)`)], fallbackUrl);
   }
   if (!/<[a-z!?/]/i.test(page.slice(0, HTML.markupProbeChars))) {
-    warnings.push(`no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`);
+    warnings.push(warn('no-markup', `no HTML markup in the first ${HTML.markupProbeChars} characters: read as plain text`));
   }
   // No markup anywhere: there is no article block to find, and Readability's retries on such a page grow
   // faster than its length (27 KB of spaces and letters took 4 s): the text is read as it is.
@@ -219,7 +232,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
 
   const capped = capDepth(page, DEPTH.maxDepth);
   if (capped.cutElements > 0) {
-    warnings.push(`elements nest deeper than the ${DEPTH.maxDepth}-level limit: ${capped.cutElements} deeper elements were unwrapped (their text kept)`);
+    warnings.push(warn('depth', `elements nest deeper than the ${DEPTH.maxDepth}-level limit: ${capped.cutElements} deeper elements were unwrapped (their text kept)`));
     page = capped.html;
   }
 
@@ -232,7 +245,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     noscriptChars = strip(doc);
     pruneOuterChrome(doc);
   } catch (e) {
-    return emptyArticle([...warnings, `could not parse the page as HTML: ${(e as Error).message}`], fallbackUrl);
+    return emptyArticle([...warnings, warn('parse', `could not parse the page as HTML: ${(e as Error).message}`)], fallbackUrl);
   }
 
   let extracted: ReturnType<typeof runReadability> = null;
@@ -240,12 +253,12 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   if (!hasMarkup) {
     // Nothing to say beyond the warning above (or, past the probe, the page is text with no tags at all).
   } else if (!readabilityRan) {
-    warnings.push(`page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`);
+    warnings.push(warn('too-many-elements', `page has ${capped.elements} elements, over the ${HTML.maxReadabilityElements} limit for Readability: text taken by the fallback`));
   } else {
     try {
       extracted = runReadability(doc);
     } catch (e) {
-      warnings.push(`Readability failed (${(e as Error).message}): text taken by the fallback`);
+      warnings.push(warn('readability-failed', `Readability failed (${(e as Error).message}): text taken by the fallback`));
     }
   }
   let paragraphs = extracted?.paragraphs ?? [];
@@ -261,7 +274,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     const own = containerParagraphs(pageAsParsed());
     const ownChars = own ? keptChars(own.paragraphs) : 0;
     if (own && ownChars >= HTML.fallbackGain * Math.max(keptChars(paragraphs), 1)) {
-      warnings.push(`Readability found only ${readChars} characters of article text: text taken from the page's ${own.selector} element (${ownChars} characters)`);
+      warnings.push(warn('own-element', `Readability found only ${readChars} characters of article text: text taken from the page's ${own.selector} element (${ownChars} characters)`));
       paragraphs = own.paragraphs;
     }
   }
@@ -269,11 +282,11 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     const fallback = fallbackParagraphs(pageAsParsed());
     const fallbackChars = chars(fallback.paragraphs);
     if (fallbackChars > 0 && fallbackChars >= HTML.fallbackGain * chars(paragraphs)) {
-      if (hasMarkup) warnings.push(
+      if (hasMarkup) warnings.push(warn('fallback',
         extracted
           ? `Readability found only ${readChars} characters of article text: text taken from the ${fallback.method} (${fallbackChars} characters)`
           : `Readability found no article: text taken from the ${fallback.method} (${fallbackChars} characters)`,
-      );
+      ));
       paragraphs = fallback.paragraphs;
     }
   }
@@ -281,13 +294,13 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
     const rescued = noscriptParagraphs(page);
     const rescuedChars = rescued ? chars(rescued) : 0;
     if (rescued && rescuedChars >= HTML.minReadableChars && rescuedChars >= HTML.fallbackGain * chars(paragraphs)) {
-      warnings.push(`the article text is inside <noscript>: read from there (${rescuedChars} characters)`);
+      warnings.push(warn('noscript', `the article text is inside <noscript>: read from there (${rescuedChars} characters)`));
       paragraphs = rescued;
     }
   }
   const { kept, dropped } = splitBoilerplate(paragraphs);
   const removed = placeDropped(kept, dropped);
-  if (kept.length === 0) warnings.push('no article text found on the page');
+  if (kept.length === 0) warnings.push(warn('no-text', 'no article text found on the page'));
 
   const m = resolveMetadata(facts, extracted?.meta ?? null);
   // Fields in the interface's order, so serialized output reads the same for every page.

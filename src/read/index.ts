@@ -117,7 +117,7 @@ function withPagesExtracted(drafts: Draft[], path: string, warnings: Warning[]):
     const h = htmlExtractor.extractHtml(d.text, { path: d.path });
     pages++;
     first ||= d.path;
-    for (const w of h.warnings) warnings.push({ file: d.path, reason: w, rule: 'read/html' });
+    for (const w of h.warnings) warnings.push({ file: d.path, ...w });
     if (!h.text.trim()) {
       warnings.push({ file: d.path, reason: 'text field holds an HTML page without article text', rule: 'read/html-empty', skipped: true });
       continue;
@@ -216,7 +216,7 @@ function parseText(
       }
       if (htmlExtractor === null) throw new Error('chorus: HTML input read before loadHtmlReader() (src/read/index.ts)');
       const h = htmlExtractor.extractHtml(text, { path });
-      const warnings: Warning[] = h.warnings.map((w) => ({ file: path, reason: w, rule: 'read/html' }));
+      const warnings: Warning[] = h.warnings.map((w) => ({ file: path, ...w }));
       if (!h.text.trim()) {
         warnings.push({ file: path, reason: 'HTML page without article text', rule: 'read/html-empty', skipped: true });
         return { drafts: [], warnings };
