@@ -12,7 +12,7 @@ import { decodeHtmlBytes } from './read/html-decode.js';
 import { parseDateString } from './read/date-string.js';
 
 export type * from './contract.js';
-export type { Article, Warning, Region, ReaderRemoval, InputFormat } from './types.js';
+export type { Article, Region, ReaderRemoval, InputFormat } from './types.js';
 export type { ReadResult } from './read/index.js';
 export type { HtmlArticle, ExtractOptions } from './read/html.js';
 export type { BriefOptions, SummaryOptions } from './pipeline.js';

@@ -66,20 +66,8 @@ export interface ReaderRemoval {
   at: number;
 }
 
-/** A structured message about the input: what went wrong, where, and which rule said so. */
-export interface Warning {
-  /** The file (or `file:line`) the message is about. */
-  file?: string;
-  /** The article id, once there is one. */
-  article?: string;
-  reason: string;
-  /** A stable id for the rule that produced it, e.g. `read/empty`, `read/invalid-utf8`. */
-  rule: string;
-  /** True when the input (or part of it) was skipped because of this. */
-  skipped?: boolean;
-  /** True when a cap of src/limits.ts cut or bounded part of the input (the CLI then exits with code 3). */
-  cut?: boolean;
-}
+/** A structured message about the input (one type for the pipeline and the brief's contract: src/contract.ts). */
+export type { Warning } from './contract.js';
 
 export interface Paragraph {
   article: string;
