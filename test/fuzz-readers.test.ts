@@ -45,9 +45,12 @@ test('hostile fixtures: read with the right warnings, briefed with no terminal c
   assert.ok(!/^chorus: forged/m.test(r.stderr) && !/^chorus: forged/m.test(r.stdout));
 });
 
-test('hostile fixtures: every saved fuzz input still passes its property', () => {
+test('hostile fixtures: every saved fuzz input still passes its property', (t) => {
   const props: Record<string, (x: never) => void> = { readers: readerProperty, segment: segmentProperty, markdown: markdownProperty, facts: factsProperty, cluster: clusterProperty };
-  for (const f of readdirSync(HOSTILE).filter((n) => /^fuzz-\w+-\d+\.json$/.test(n))) {
+  const saved = readdirSync(HOSTILE).filter((n) => /^fuzz-\w+-\d+\.json$/.test(n));
+  // Reported as skipped, not passed, while the fuzzer has saved nothing: no replay happened.
+  if (saved.length === 0) return t.skip('no saved fuzz input yet (npm run fuzz:random writes one when a property fails)');
+  for (const f of saved) {
     const name = f.split('-')[1];
     const value = JSON.parse(readFileSync(join(HOSTILE, f), 'utf8'), (_k, v) => (v && typeof v.base64 === 'string' ? Buffer.from(v.base64, 'base64') : v)) as never;
     props[name](value);
