@@ -101,6 +101,9 @@ export interface TokenizerOptions {
   removeStopwords: boolean;
 }
 
+/** Tokens whose stems are remembered before the memo starts over (a pure function's memo: bounded, as a library
+ *  that scores corpus after corpus in one process must not keep every token it ever met). */
+const STEM_CACHE_MAX = 200_000;
 const stemCache = new Map<string, string>();
 
 /** MorphStem: the WordNet 2.0 exception form if there is one, else the Porter stem (cached). */
@@ -108,6 +111,7 @@ export function morphStem(token: string): string {
   let s = stemCache.get(token);
   if (s === undefined) {
     s = exceptions().get(token) ?? porterStem(token);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(token, s);
   }
   return s;
