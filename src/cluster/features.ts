@@ -70,6 +70,12 @@ export function dayOf(iso: string | null): number | null {
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
 }
 
+/** An article's day: its publication day, else a date written in its lead (a dateline, "Published on: ..."); the
+ *  one reading for the stream's time order (./order.ts) and the article's features. */
+export function articleDay(published: string | null, text: string): number | null {
+  return dayOf(published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
+}
+
 /** The ISO day of a day number. */
 export function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -482,7 +488,7 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   }
   scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
-  const day = dayOf(a.published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
+  const day = articleDay(a.published, text);
   return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, HEADLINE_MAX_CHARS) };
 }
 

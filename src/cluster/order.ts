@@ -1,17 +1,13 @@
 // Time order for a stream: by the article's day (publication, else a date written in its lead); an article
 // without either keeps its place after the dated article before it in the input. Stable, so same-day articles
 // keep their input order.
-import { parseDateString } from '../read/date-string.js';
-import { dayOf, type StreamArticle } from './features.js';
-
-/** Characters of the lead searched for a written date (as features.ts does). */
-const DATE_LEAD_CHARS = 300;
+import { articleDay, type StreamArticle } from './features.js';
 
 /** Indexes of `articles` in time order. */
 export function timeOrder(articles: readonly StreamArticle[]): number[] {
   let carried = Number.NEGATIVE_INFINITY;
   const days = articles.map((a) => {
-    const d = dayOf(a.published) ?? dayOf(parseDateString(a.text.slice(0, DATE_LEAD_CHARS)));
+    const d = articleDay(a.published, a.text);
     if (d !== null) carried = d;
     return d ?? carried;
   });
