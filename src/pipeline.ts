@@ -2,7 +2,10 @@
 // and `briefOf` / `summaryOf` below are the one place that runs them: the CLI, the library, the service, the
 // tests, the benchmarks and the scripts all call these.
 //
-//   read -> segment -> clean -> group -> select -> facts -> brief -> render
+//   read -> segment -> clean -> group -> facts -> select -> brief -> render
+//
+// Facts come before select in a brief: the headline is chosen with the story's main place in view. A summary
+// (`summaryOf`, `chorus summarize`) runs select without facts.
 //
 // Per-story state (the memo of tokens and concepts, the summarization candidates) lives in the story's context
 // (src/story.ts), and the memo of segmentation and content words in the call's text scope (src/text/scope.ts);
@@ -21,8 +24,8 @@ export const STAGES = [
   { name: 'segment', folder: 'src/segment', does: 'paragraphs and sentences with character spans' },
   { name: 'clean', folder: 'src/clean', does: 'boilerplate and off-topic text out, each removal with its reason' },
   { name: 'group', folder: 'src/group', does: 'the same sentence from several outlets becomes one item with all its sources' },
-  { name: 'select', folder: 'src/summarize', does: 'headline, summary and digest under word budgets (method table in summarize/index.ts)' },
   { name: 'facts', folder: 'src/facts', does: 'dates, places, names, numbers, disagreements, events' },
+  { name: 'select', folder: 'src/summarize', does: 'headline, summary and digest under word budgets (method table in summarize/index.ts; the headline reads the main place)' },
   { name: 'brief', folder: 'src/brief.ts', does: 'the JSON contract of src/contract.ts' },
   { name: 'render', folder: 'src/render', does: 'Markdown, JSON, HTML' },
 ] as const;

@@ -22,3 +22,13 @@ test('a field a finder adds to its own type stays out of the brief', () => {
   assert.ok(!('kindInternal' in out.timeline[0]));
   assert.deepEqual(Object.keys(out.places[0]), ['name', 'aliases', 'lat', 'lon', 'kind', 'country', 'resolved', 'basis', 'sources', 'mentions', 'spans']);
 });
+
+test('the pipeline map: every stage\'s folder exists, and the table lists the stages in the order the header map draws', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { STAGES } = await import('../src/pipeline.js');
+  const root = join(import.meta.dirname, '..');
+  for (const s of STAGES) assert.ok(existsSync(join(root, s.folder)), `${s.name}: ${s.folder} is missing`);
+  const drawn = /^\/\/\s+(read ->[^\n]+)$/m.exec(readFileSync(join(root, 'src/pipeline.ts'), 'utf8'))?.[1].split(' -> ');
+  assert.deepEqual(drawn, STAGES.map((s) => s.name));
+});
