@@ -1,7 +1,9 @@
 // Boilerplate rules, in the order they are tried. Each looks at one paragraph (a line of the article) and says
 // whether it is page furniture rather than the story. The patterns are families seen across news sites and
 // feeds (bylines, credits, pleas, related-link blocks...), never the strings of one page.
+import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../types.js';
+import { dataPath } from '../data-path.js';
 
 export interface LineContext {
   /** The paragraph text, trimmed. */
@@ -70,16 +72,6 @@ export const PATTERNS = {
   wireMarkup:
     /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
   url: /^<?(?:https?:\/\/|www\.)\S*(?:\s+<?(?:https?:\/\/|www\.)\S*)*\s*$/i,
-  /**
-   * Widget and player chrome a crawler copies with the text: Twitter's location notice, embed prompts, video
-   * players ("Media playback is unsupported on your device", "Embed ... autoplay autoplay Copy this code", a USA
-   * Today player's "CLOSE ..." caption, photo-gallery controls), notification prompts, "Story continued below".
-   */
-  widgetChrome:
-    /^(?:media playback is unsupported on your device|embed\b.{0,120}\bautoplay autoplay copy this code|\d+ of \d+ full screen autoplay close skip ad|close\b(?=.{0,400}\busa today\b)|tweet with a location|add a location to your tweets|you can add location information to your tweets|when you tweet with a location, twitter stores|add this (?:tweet|video) to your website|embed this (?:tweet|video)|this timeline is where you.ll spend|hmm,? there was a problem reaching the server|please enable javascript to (?:watch|view)|scroll down for video|get push notifications with|breaking news emails\b|have a tip we should know|e-?mail this to a friend|text size\b|story continued below|advertisement continue reading the main story)/i,
-  /** The Internet Archive's notice on a crawled page (a capture of the page, not the article): "Starting in 1996, Alexa Internet...". */
-  archiveNotice:
-    /^(?:starting in 1996, alexa internet has been donating their crawl data|these crawls are part of an effort to archive pages|then the internet archive hopes that references to these archived pages|the goal is to fix all broken links on the web|crawls of supported "no more 404" sites|this crawl was run at a level|the seed for (?:this crawl|wide\d+) was|the warc files associated with this crawl|-+\s*(?:slash pages from every domain|a ranking of all urls|up to a maximum of \d+ most highly ranked urls|top ranked pages \(up to a max))/i,
   /** Blog and comment chrome: "Comments", "Popular posts from this blog", "Share this", "Labels:", "Leave a comment". */
   blogChrome:
     /^(?:comments?|\d+ comments?|popular posts(?: from this blog)?|share (?:this|on)|share|tweet|email|print|labels?\s*:|tags?\s*:|newer posts?|older posts?|home|leave a (?:comment|reply)|post a comment|subscribe to:.*|click here.*|advertisement|sponsored(?: content)?|follow us.*|like us on facebook.*|sign in|log in|reply|report abuse|skip to (?:main )?content|back to top|previous article|next article|related|loading\.{0,3}|get the latest.*|whatsapp|facebook|twitter|linkedin|reddit)\s*[:.!]?$/i,
@@ -109,6 +101,24 @@ function mayEndTeaser(text: string): boolean {
   return TEASER_ENDS.some((w) => tail.endsWith(w));
 }
 
+/**
+ * The texts platforms print on every page that embeds them (Twitter's location notice, a video player's controls,
+ * the Internet Archive's notice on a captured page), as crawlers copy them with the article: data/clean/
+ * platform-notices.json, one pattern per rule id, each opening matched at the start of a line. Read once.
+ */
+let notices: Map<string, RegExp> | null = null;
+function platformNotice(rule: string): RegExp {
+  if (notices === null) {
+    const raw = JSON.parse(readFileSync(dataPath('clean/platform-notices.json'), 'utf8')) as { notices: { rule: string; openings: string[] }[] };
+    const byRule = new Map<string, string[]>();
+    for (const n of raw.notices) byRule.set(n.rule, [...(byRule.get(n.rule) ?? []), ...n.openings]);
+    notices = new Map([...byRule].map(([r, o]) => [r, new RegExp(`^(?:${o.join('|')})`, 'i')]));
+  }
+  const re = notices.get(rule);
+  if (re === undefined) throw new Error(`data/clean/platform-notices.json: expected notices for the rule ${rule}, found none`);
+  return re;
+}
+
 /** The rules in order. Only the first reads the title; the others read the text and its word count alone (clean/index.ts caches their verdict per distinct text). */
 export const LINE_RULES: LineRule[] = [
   { id: 'clean/repeated-title', reason: 'repeated-title', test: (l) => l.title !== '' && (l.normalized ?? normalizeForCompare(l.text)) === l.title },
@@ -124,8 +134,8 @@ export const LINE_RULES: LineRule[] = [
   { id: 'clean/feed-attribution', reason: 'feed-attribution', test: (l) => l.words <= 40 && PATTERNS.feedAttribution.test(l.text) },
   { id: 'clean/wire-markup', reason: 'metadata', test: (l) => l.words <= 20 && PATTERNS.wireMarkup.test(l.text) },
   { id: 'clean/url', reason: 'url', test: (l) => PATTERNS.url.test(l.text) },
-  { id: 'clean/widget-chrome', reason: 'page-chrome', test: (l) => l.words <= 120 && PATTERNS.widgetChrome.test(l.text) },
-  { id: 'clean/archive-notice', reason: 'page-chrome', test: (l) => l.words <= 120 && PATTERNS.archiveNotice.test(l.text) },
+  { id: 'clean/widget-chrome', reason: 'page-chrome', test: (l) => l.words <= 120 && platformNotice('clean/widget-chrome').test(l.text) },
+  { id: 'clean/archive-notice', reason: 'page-chrome', test: (l) => l.words <= 120 && platformNotice('clean/archive-notice').test(l.text) },
   { id: 'clean/blog-chrome', reason: 'blog-chrome', opensBlock: true, test: (l) => l.words <= 8 && PATTERNS.blogChrome.test(l.text) },
 ];
 
