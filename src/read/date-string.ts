@@ -1,11 +1,7 @@
 // A date written as metadata ("2017-10-26", "October 26, 2017", "26 Oct 2017", "10/17/1998 05:50:00",
 // "Thu, 26 Oct 2017 10:00:00 GMT") to an ISO day. Only whole, unambiguous dates: metadata is a fact or nothing.
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
+import { MONTHS } from '../text/calendar-words.js';
 
 /** Years outside this range are taken as typos or placeholders, not publication dates. */
 const YEAR_RANGE = { min: 1800, max: 2200 };

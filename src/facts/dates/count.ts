@@ -1,11 +1,17 @@
 // Counts written in news English: "3", "2 1/2", "two", "twenty four", "a", "a couple of", "two and a half".
 // `COUNT` is a regex alternation (no groups); `countValue` reads a match back, 'X' for a vague count ("several").
 
-const UNITS: Record<string, number> = {
+/** Number words, one to nineteen, to their values: the dates' one table of them (the figures finder's, which leaves
+ *  "one" out, is data/lexicons/number-words.json). */
+export const UNITS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** The tens, twenty to ninety, to their values. */
+export const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** The number words from one to `max`, in order: a regex alternation ("one|two|three"). */
+export const wordsUpTo = (max: number): string => Object.keys(UNITS).filter((w) => UNITS[w] <= max).join('|');
+
 /** Words for "some number of": the count is unknown (TimeML's X). */
 const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
 /** "a couple of" is two (TimeML: P2Y for "a couple of years"). */

@@ -1,7 +1,9 @@
 // Words and tunable constants for reading dates in news English, in one table.
 
-/** Full weekday names, index = JavaScript day number (0 = Sunday). Capitalized, as news writes them. */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+import { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
+
+/** The calendar's words (src/text/calendar-words.ts, shared with the metadata date reader). */
+export { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS };
 
 /** The JavaScript day number (0 = Sunday) of a full weekday name in any case, -1 if it is none. */
 export function weekdayIndex(name: string): number {
@@ -12,19 +14,6 @@ export function weekdayIndex(name: string): number {
 /** Weekday abbreviations as tables, listings and headlines write them ("Tues.", "Thu"). */
 export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'] as const;
 
-/** Full month names, index + 1 = month number. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/** Month names and the abbreviations newswire uses (AP style "Sept.", "Oct."), to month number. */
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-
-/** A regex alternation of month names; full names first so "September" wins over "Sep". */
-export const MONTH_ALT =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 
 /** Seasons as meteorological (northern hemisphere) month ranges: [first month, last month]. Winter spans the year end. */
 export const SEASONS: Record<string, [number, number]> = {

@@ -8,6 +8,7 @@ import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { attributionOf } from './attribution.js';
 import { numberLexicon } from './lexicon.js';
+import { MONTHS as MONTH_WORDS } from '../../text/calendar-words.js';
 
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
@@ -49,7 +50,8 @@ export interface NumberOptions {
   isPlace?: (name: string) => boolean;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Month names and abbreviations, lowercase (a month before or after a number makes it part of a date). */
+const MONTHS = new Set(Object.keys(MONTH_WORDS));
 const TIME_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'hrs', 'bst', 'est', 'edt', 'cet']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Four-digit numbers in this span, written without a comma, are years unless a count noun follows. */

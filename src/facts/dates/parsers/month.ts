@@ -1,12 +1,13 @@
 // Months: "in July", "early September", "mid-July", "July 2017", "last July", "June last year".
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
-import { EFFECTIVE_BEFORE, MONTHS } from '../lexicon.js';
+import { EFFECTIVE_BEFORE, MONTH_NAMES, MONTHS } from '../lexicon.js';
+import { MONTH_ABBREVIATIONS } from '../../../text/calendar-words.js';
 import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
-const FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const FULL = MONTH_NAMES.join('|');
+const ABBR = MONTH_ABBREVIATIONS.join('|');
 
 /** Part-of-month words and the note each leaves. */
 const PART = '(early|late|mid|end of|beginning of|middle of|the end of|the beginning of|the middle of|the start of|start of)';

@@ -3,6 +3,7 @@
 import { addDays } from '../calendar.js';
 import { describeAnchor, weaker } from '../resolve.js';
 import type { Found, Parser } from '../types.js';
+import { UNITS, wordsUpTo } from '../count.js';
 
 /** Offsets from publication, by word. */
 const FROM_ANCHOR: Record<string, number> = {
@@ -11,13 +12,14 @@ const FROM_ANCHOR: Record<string, number> = {
 };
 const ANCHOR_PATTERN = new RegExp(`\\b(?:${Object.keys(FROM_ANCHOR).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 'the': 1 };
+/** "a", "the" and the number words a count of days is written with (one to seven). */
+const COUNTS: Record<string, number> = { a: 1, ...Object.fromEntries(Object.entries(UNITS).filter(([, v]) => v <= 7)), the: 1 };
 /**
  * "a day earlier", "two days later", "the next day", "the previous day", "the following day", "the day before.",
  * and the same day again: "that same day", "the same day", "later that day" (a bare "that day" is left out: it
  * names days of long ago as often as the day just told).
  */
-const PREVIOUS_PATTERN = /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an)\b)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?=\s*[.,;])|((?:that|the)\s+(?:very\s+)?same\s+day|(?:later|earlier)\s+that\s+day))/gi;
+const PREVIOUS_PATTERN = new RegExp(`\\b(?:(a|${wordsUpTo(7)}|\\d)\\s+days?\\s+(earlier|later|before|after)(?!\\s+(?:the|his|her|its|their|a|an)\\b)|the\\s+(next|following|previous|preceding)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[.,;])|((?:that|the)\\s+(?:very\\s+)?same\\s+day|(?:later|earlier)\\s+that\\s+day))`, 'gi');
 
 export const relativeDayParser: Parser = {
   name: 'relative-day',

@@ -4,15 +4,17 @@ import { addDays, isoMonth, mondayOf, shiftMonth, yearMonth } from '../calendar.
 import { describeAnchor, placeWeekday, weaker } from '../resolve.js';
 import type { Found, Parser, Precision, Resolved, ResolveContext } from '../types.js';
 import { shiftQuarter } from './quarter.js';
+import { UNITS, wordsUpTo } from '../count.js';
 
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "a", "an" and the number words a count of days, weeks, months or years ago is written with (one to twelve). */
+const NUMBERS: Record<string, number> = { a: 1, an: 1, ...Object.fromEntries(Object.entries(UNITS).filter(([, v]) => v <= 12)) };
 
 const PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi;
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?(?:\s+or\s+so)?\s+ago\b/gi; // "a week or so ago": the round figure's date
+const AGO = new RegExp(`\\b(a|an|${wordsUpTo(12)}|\\d{1,2})\\s+(day|week|month|year)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'); // "a week or so ago": the round figure's date
 /** "a year from now", "ten years from today": the date that many units after publication. */
-const FROM_NOW = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+from\s+(?:now|today)\b/gi;
+const FROM_NOW = new RegExp(`\\b(a|an|${wordsUpTo(12)}|\\d{1,2})\\s+(day|week|month|year)s?\\s+from\\s+(?:now|today)\\b`, 'gi');
 /** "a decade ago", "two decades ago", "a quarter-century ago": the decade or year that far back (a decade's value is "198"). */
-const DECADES_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(decade|quarter[\s-]century|half[\s-]century|century)s?\s+ago\b/gi;
+const DECADES_AGO = new RegExp(`\\b(a|an|${wordsUpTo(10)}|\\d{1,2})\\s+(decade|quarter[\\s-]century|half[\\s-]century|century)s?\\s+ago\\b`, 'gi');
 const WEEKEND = /\b(?:(last|this|next|over the|during the|on the|at the|the)\s+)weekend\b/gi;
 
 export const relativePeriodParser: Parser = {

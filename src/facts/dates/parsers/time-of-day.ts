@@ -4,15 +4,14 @@
 // anchor's (news gives a time of the day it reports). Value: "2013-03-22T20:00", "2013-03-21TMO".
 import { addDays, pad2 } from '../calendar.js';
 import { describeAnchor, directionFor, placeMonthDayNews, placeWeekday, relativeCertainty } from '../resolve.js';
-import { MONTHS, WEEKDAYS, weekdayIndex } from '../lexicon.js';
+import { MONTH_ALT, MONTHS, WEEKDAYS, weekdayIndex } from '../lexicon.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 import { DAY_PART } from '../timex/value.js';
 
 const DAYS = WEEKDAYS.join('|');
 const ZONE = '(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|local\\s+time)\\b)?';
-const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** The day said with the time: a day word or weekday ("10 p.m. Wednesday"), or a month and day ("5 p.m. EST, Nov. 9"). */
-const DAY_WORD = `(?:,?\\s+(?:(today|yesterday|tomorrow|tonight|${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:])))?`;
+const DAY_WORD = `(?:,?\\s+(?:(today|yesterday|tomorrow|tonight|${DAYS})\\b|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?![\\d:])))?`;
 const CLOCK = `(?:(?:around|about|at|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock\\b)`;
 const TIME = new RegExp(`\\b(?:${CLOCK}|(noon|midnight|midday))${ZONE}${DAY_WORD}`, 'g');
 /** "yesterday morning", "last night", "tomorrow evening", "overnight", "late last night", "mid-afternoon (yesterday)". */
@@ -21,8 +20,8 @@ const PART = /\b(?:(yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)
 /** A 24-hour clock with its zone, as wire copy gives it beside local time: "(0745 GMT)", "1430 GMT Friday". */
 const ZONED_CLOCK = new RegExp(`(?<![\\d.,:$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b${DAY_WORD}`, 'gi');
 
-const DAY_BEFORE = new RegExp(`\\b(?:(${DAYS})|(${MONTH_NAME})\\.?\\s+(\\d{1,2}))(?:,)?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?$`);
-const DAY_AFTER = new RegExp(`^,?\\s+on\\s+(?:(${DAYS})\\b|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?![\\d:]))`);
+const DAY_BEFORE = new RegExp(`\\b(?:(${DAYS})|(${MONTH_ALT})\\.?\\s+(\\d{1,2}))(?:,)?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?$`);
+const DAY_AFTER = new RegExp(`^,?\\s+on\\s+(?:(${DAYS})\\b|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?![\\d:]))`);
 
 /** The weekday or month and day said right before ("Friday at 3 p.m.") or after ("8 p.m. on Nov. 3") a clock time. */
 function dayBeside(text: string, start: number, end: number): { word?: string; monthDay?: [number, number] } | null {
@@ -38,7 +37,7 @@ function dayBeside(text: string, start: number, end: number): { word?: string; m
  * "the night of March 20", "the morning of Oct. 5": a part of that day. A year after the day, or a month and day
  * after the weekday ("the night of Friday, Oct. 23"), is left to the date, which names the day in full.
  */
-const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b(?!,?\\s+(?:${MONTH_NAME})\\.?\\s+\\d)|(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
+const PART_OF_DAY = new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${DAYS})\\b(?!,?\\s+(?:${MONTH_ALT})\\.?\\s+\\d)|(${MONTH_ALT})\\.?\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+\\d{4}))`, 'gi');
 
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, last: -1 };
 

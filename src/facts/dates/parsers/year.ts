@@ -2,6 +2,7 @@
 // Numbers that only look like years are left alone: "1,500-2,500", "$2000", "2000 fighters", "05:50", "(c) 2015".
 import { COPYRIGHT_BEFORE, COUNT_NOUNS, HISTORIC_YEAR_BEFORE, HISTORIC_YEAR_MIN, YEAR_MAX, YEAR_MIN, YEAR_PREPOSITION } from '../lexicon.js';
 import type { Found, Parser } from '../types.js';
+import { TENS, UNITS } from '../count.js';
 
 /** Characters around a number that make it part of a quantity, a code, a time or a price. */
 const NOT_BEFORE = /[\d,.$£€#/:\-–]|No\.\s*$|[A-Za-z]$/;
@@ -110,8 +111,8 @@ const SHORT_DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:'(\d)0s|(twenti
 const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 /** Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
-const SPOKEN_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SPOKEN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_TENS: Record<string, number> = { ten: 10, ...TENS };
+const SPOKEN_ONES: Record<string, number> = Object.fromEntries(Object.entries(UNITS).filter(([, v]) => v <= 9));
 const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|eighteen)[\\s-](${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](${Object.keys(SPOKEN_ONES).join('|')}))?|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(${Object.keys(SPOKEN_ONES).join('|')})|\\s+(${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'gi');
 
 export const spokenYearParser: Parser = {
