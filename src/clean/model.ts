@@ -49,7 +49,3 @@ export function noiseProbability(m: LineModel, x: number[]): number {
   return sigmoid(s);
 }
 
-/** Forget the loaded weights (scripts/fit-cleaner.ts rewrites them between its two passes). */
-export function resetLineModel(): void {
-  model = null;
-}

@@ -7,8 +7,6 @@ export interface SparseVector {
   weights: number[];
 }
 
-export const EMPTY_VECTOR: SparseVector = Object.freeze({ keys: [], weights: [] }) as SparseVector;
-
 /** Fixed comparator: heavier first, then by key in code-unit order (no locale). */
 function byWeight(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

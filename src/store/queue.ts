@@ -9,7 +9,6 @@
 import type { Sql } from './db.js';
 
 export type JobKind = 'ingest' | 'cluster' | 'brief';
-export const JOB_KINDS: readonly JobKind[] = ['ingest', 'cluster', 'brief'];
 
 export interface Job {
   id: number;

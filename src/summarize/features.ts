@@ -9,8 +9,6 @@ import type { TextMemo } from './memo.js';
 const FEATURES = {
   /** ROUGE stems only tokens longer than this (shorter ones are kept verbatim). */
   stemMinExclusiveLength: 3,
-  /** Token pattern: ROUGE replaces every character outside [a-z0-9] by a space after lowercasing. */
-  token: /[a-z0-9]+/g,
 } as const;
 
 /** Porter stem of a lowercased token, memoized in the story's memo when given (the same words recur across a cluster). */
@@ -21,11 +19,6 @@ export function stemOf(token: string, memo?: TextMemo): string {
     memo?.stems.set(token, s);
   }
   return s;
-}
-
-/** Lowercased a-z0-9 tokens, as ROUGE sees a sentence (accents and apostrophes split words). */
-export function rougeTokens(text: string): string[] {
-  return text.toLowerCase().match(FEATURES.token) ?? [];
 }
 
 export function isStop(token: string): boolean {

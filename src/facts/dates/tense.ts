@@ -89,16 +89,6 @@ export function sentenceTense(text: string): Tense {
 /** "Monday's upcoming trial", "Friday's scheduled vote": a plan named right after the date. */
 const PLAN_AFTER = /^(?:'s)?\s+(?:upcoming|scheduled|planned|expected|proposed|forthcoming)\b/i;
 
-/** The tense of the words at [start, end): a plan word right after them, else the clause's markers. */
-export function mentionTense(text: string, start: number, end: number): Tense {
-  return tenseIndex(text).at(start, end);
-}
-
-/** The tense governing the words at [start, end) of `text` (see TenseIndex.clause). */
-export function clauseTense(text: string, start: number, end: number): Tense {
-  return tenseIndex(text).clause(start, end);
-}
-
 /** Tenses of many expressions of one text, read from one pass over it (linear in the text, log per expression). */
 export interface TenseIndex {
   /** A plan word right after the words ("Monday's upcoming trial"), else `clause`. */
