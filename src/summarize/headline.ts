@@ -25,7 +25,9 @@ const HEADLINE = {
   lengthExponent: 0.5,
 } as const;
 
-const PRONOUN_START = /^(?:["“'‘(]?\s*)(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|but|and|also|then|however)\b/i;
+/** A sentence leaning on the one before it (a pronoun or a connective first): no headline, out of its context. Wider
+ *  than the summaries' dangling-pronoun rule (./chorus.ts), which only keeps out a bare personal pronoun. */
+const DEPENDENT_START = /^(?:["“'‘(]?\s*)(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|but|and|also|then|however)\b/i;
 const QUOTE = /["“”]|``|''/;
 /** Opens in lower case: the tail of a sentence the segmenter split ("asks Margolis, who..."), not a sentence. */
 const FRAGMENT_START = /^[\s"“'‘(]*\p{Ll}/u;
@@ -35,7 +37,7 @@ const PAST_VERB = /\b(?:[a-z]{3,}ed|took|won|lost|fell|rose|made|gave|said|told|
 const PLACE = /\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?[A-Z][a-z]+|^[A-Z][A-Z .,'-]{2,}\s*(?:\(|—|--|_)/;
 
 function isEligible(c: Candidate): boolean {
-  return c.words >= HEADLINE.minWords && c.words <= HEADLINE.maxWords && !PRONOUN_START.test(c.text) && !QUOTE.test(c.text) && !FRAGMENT_START.test(c.text);
+  return c.words >= HEADLINE.minWords && c.words <= HEADLINE.maxWords && !DEPENDENT_START.test(c.text) && !QUOTE.test(c.text) && !FRAGMENT_START.test(c.text);
 }
 
 /** A capitalized content word that is not the sentence's first: a proper name, likely the actor or a place. */

@@ -4,12 +4,13 @@
 import { addDays } from '../calendar.js';
 import { DAY_PART } from '../timex/value.js';
 import { timexOnly, type Found, type Parser } from '../types.js';
+import { WEEKDAYS } from '../lexicon.js';
 
 /**
  * Not "the week before last", "the week of May 3"; "the day before." is read by relative-day.ts (the longer match);
  * not "during the day Friday" (the weekday names the day).
  */
-const STORY_DAY = /\bthe\s+day\b(?!'s\b|\s+of\s+the\s+week\b|[-\s]+(?:to|long|care|trader|trip|shift)\b|,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
+const STORY_DAY = new RegExp(`\\bthe\\s+day\\b(?!'s\\b|\\s+of\\s+the\\s+week\\b|[-\\s]+(?:to|long|care|trader|trip|shift)\\b|,?\\s+(?:${WEEKDAYS.join('|')})\\b)`, 'g');
 /** "the day after ..." / "the day before ...": one day on from the story's day. */
 const STORY_DAY_STEP = /^\s+(after|before)\b/i;
 /** ", the day before": the phrase stands in apposition to the date just before it. */

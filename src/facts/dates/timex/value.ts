@@ -3,7 +3,7 @@
 // (TimeML 1.2.1: the leading digits of the years it spans, as TimeBank writes them; "199X" is some year of the
 // 1990s, not the decade); a part of a day is a time ("2013-03-22TNI"); vague spans are PX<unit> durations.
 import { isoWeek } from '../calendar.js';
-import { weekdayIndex } from '../lexicon.js';
+import { WEEKDAYS, weekdayIndex } from '../lexicon.js';
 import type { Found, Resolved, Timex } from '../types.js';
 
 /** TimeML's season codes. */
@@ -12,6 +12,9 @@ export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU',
 export const DAY_PART: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI',
 };
+
+/** A weekday's name in lowercase words. */
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|').toLowerCase()})\\b`);
 
 /** ISO day number of a weekday name in any case (Monday = 1 ... Sunday = 7), 0 if it is none. */
 export function isoWeekday(name: string): number {
@@ -53,7 +56,7 @@ export function timexOf(f: Found, r: Resolved): Timex {
   const part = /\b(morning|afternoon|evening|night|tonight|overnight)$/.exec(words);
   if (!r.date) {
     // Without an anchor a weekday is still a weekday: "Friday" = XXXX-WXX-5 (ISO day number, Monday = 1).
-    const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(words);
+    const wd = WEEKDAY_WORD.exec(words);
     const day = wd && r.precision === 'day' ? `XXXX-WXX-${isoWeekday(wd[1])}` : unknown(r.precision);
     return { type: part ? 'TIME' : 'DATE', value: day + (part && r.precision === 'day' ? `T${DAY_PART[part[1]]}` : '') };
   }
