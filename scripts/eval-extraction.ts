@@ -198,6 +198,7 @@ export interface ExpectedMetadata {
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
+  excerpt?: string | null;
 }
 
 /** Per-field agreement of our metadata with Readability's expected-metadata.json. */
@@ -219,6 +220,7 @@ export function metadataAgreement(pages: ReadabilityPage[]): Record<string, { ag
     tally('published (all pages)', got.published, expDay);
     if (expDay) tally('published (pages with a date)', got.published, expDay);
     if (exp.lang) tally('lang', got.lang, exp.lang);
+    if (exp.excerpt !== undefined) tally('excerpt', norm(got.excerpt), norm(exp.excerpt ?? null));
   }
   return fields;
 }

@@ -526,6 +526,30 @@ describe('fixtures (test/fixtures/html, made by scripts/add-html-fixture.ts)', (
     assert.match(load('garbage').warnings.map((w) => w.reason).join(' '), /not a text page/);
     assert.match(load('latin1').title ?? '', /Müller gewinnt das Rennen in Köln/);
   });
+  it('fixture behaviour: each page\'s chrome is removed with its reason and is not in the text; the article stays', () => {
+    const load = (name: string): HtmlFixture['expected'] =>
+      extractFixture(fs.readFileSync(path.join(fixturesDir, name, 'source.html')), (JSON.parse(fs.readFileSync(path.join(fixturesDir, name, 'expected.json'), 'utf8')) as HtmlFixture).options);
+    // [fixture, reason of a removal, the removed line's opening]: the line is listed as removed and gone from the text.
+    const chrome: [string, string, string][] = [
+      ['call-to-action', 'related-links', 'Read: '], ['call-to-action', 'caption', 'Noah Berger / AP'],
+      ['caption-lines', 'caption', 'Abbildung: '], ['comment-actions', 'blog-chrome', 'Kommentare schreiben'],
+      ['entry-footer', 'page-chrome', 'Tags: '], ['entry-footer', 'page-chrome', 'Kommentarfeed'],
+      ['follow-plea', 'plea', 'Follow '], ['post-meta-line', 'metadata', 'Erstellt am '], ['post-metadata', 'byline', 'Der Beitrag wurde am'],
+      ['read-also-line', 'related-links', 'Read more: '], ['source-line', 'source-credit', 'Quelle: '], ['tail-call-to-action', 'plea', 'For the latest stories'],
+    ];
+    for (const [name, reason, opening] of chrome) {
+      const page = load(name);
+      assert.ok(page.removed.some((r) => r.reason === reason && r.text.startsWith(opening)), `${name}: no ${reason} removal opening "${opening}"`);
+      assert.ok(!page.text.split('\n').some((line) => line.startsWith(opening)), `${name}: "${opening}" still in the text`);
+    }
+    // Pages whose article a plain reading misses: it is found whole.
+    assert.match(load('article-in-aside').text, /^The council said on Monday/);
+    assert.ok(load('br-paragraphs').text.split('\n\n').length >= 3, 'line breaks make paragraphs');
+    // Readability chose a cookie notice: the text is the dialogue, and the excerpt is not the notice either.
+    const cookie = load('cookie-notice-chosen');
+    assert.match(cookie.text, /Is this seat free/);
+    assert.ok(!/cookie/i.test(cookie.text) && !/cookie/i.test(cookie.excerpt ?? ''), cookie.excerpt ?? '');
+  });
 });
 
 describe('datasets', () => {

@@ -303,10 +303,14 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlArticl
   if (kept.length === 0) warnings.push(warn('no-text', 'no article text found on the page'));
 
   const m = resolveMetadata(facts, extracted?.meta ?? null);
+  // Readability's excerpt is the page's description, else the first paragraph of what it took for the article: when
+  // another reading took the text, that paragraph is not the article's (a cookie notice Readability chose), so the
+  // excerpt is the description, else the first paragraph kept.
+  const excerpt = extracted !== null && paragraphs === extracted.paragraphs ? m.excerpt : (facts.description ?? kept[0] ?? null);
   // Fields in the interface's order, so serialized output reads the same for every page.
   return {
     title: m.title, text: joinParagraphs(kept), outlet: m.outlet, author: m.author, published: m.published,
-    publishedBasis: m.publishedBasis, url: m.url, lang: m.lang, excerpt: m.excerpt, warnings, removed,
+    publishedBasis: m.publishedBasis, url: m.url, lang: m.lang, excerpt, warnings, removed,
   };
 }
 
