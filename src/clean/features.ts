@@ -2,8 +2,7 @@
 // (src/clean/model.ts). Nothing here knows a phrase: only length, punctuation, verbs, capitals, symbols, the
 // form of a call to action (a general lexicon of interface verbs and second-person pronouns), link-likeness,
 // position, cohesion with the story and repetition. Every feature is linear in the line's length.
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../data-path.js';
+import { loadLexicon } from '../lexicons.js';
 import type { Sentence } from '../types.js';
 import type { LineEvidence } from './evidence.js';
 import { ENDS_LIKE_SENTENCE } from './rules.js';
@@ -55,7 +54,7 @@ let lexicon: CtaLexicon | null = null;
 
 function cta(): CtaLexicon {
   if (lexicon) return lexicon;
-  const raw = JSON.parse(readFileSync(dataPath('lexicons/call-to-action.json'), 'utf8')) as { verbs: string[]; pronouns: string[] };
+  const raw = loadLexicon<{ verbs: string[]; pronouns: string[] }>('call-to-action.json');
   lexicon = { verbs: new Set(raw.verbs), pronouns: new Set(raw.pronouns) };
   return lexicon;
 }

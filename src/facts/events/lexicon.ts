@@ -1,5 +1,5 @@
 // The verb classes of data/lexicons/event-verbs.json, expanded to every inflected form.
-import { loadLexicon } from '../mentions/lexicon.js';
+import { loadLexicon } from '../../lexicons.js';
 
 export interface VerbClass {
   action: string;

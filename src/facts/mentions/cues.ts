@@ -1,6 +1,6 @@
 // The name cues of data/lexicons/name-cues.json (titles, role nouns, particles, connectors, demonyms): what the
 // mention finder, the names stage and the actor keys of events read a capitalized run with.
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon } from '../../lexicons.js';
 
 export interface NameCues {
   titles: string[];

@@ -1,5 +1,5 @@
 // The curated alias lexicon (data/lexicons/org-aliases.json): names that mean one body ("ISIS", "Daesh").
-import { loadLexicon } from '../mentions/lexicon.js';
+import { loadLexicon } from '../../lexicons.js';
 
 export interface OrgAliasEntry {
   name: string;

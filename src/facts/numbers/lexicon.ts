@@ -1,5 +1,5 @@
 // The number words, hedges and units of data/lexicons/number-words.json, indexed for lookup.
-import { loadLexicon } from '../mentions/lexicon.js';
+import { loadLexicon } from '../../lexicons.js';
 
 interface NumberWordsFile {
   cardinals: Record<string, number>;

@@ -1,7 +1,8 @@
 // Loads the curated lexicons of data/lexicons/ once (static data shared by every story, not per-story state), from
-// the package's data folder as every data file is found (../../data-path.ts), from src/, dist/ and the CLI bundle alike.
+// the package's data folder as every data file is found (./data-path.ts), from src/, dist/ and the CLI bundle alike.
+// The one loader for the facts stages' word lists and the cleaner's call-to-action words.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../../data-path.js';
+import { dataPath } from './data-path.js';
 
 const cache = new Map<string, unknown>();
 
