@@ -113,6 +113,16 @@ test('the story decides between places of the same name', () => {
   assert.match(rawaIq?.basis ?? '', /IQ/);
 });
 
+test('a country\'s name that is also a big state elsewhere is read by the story\'s other places: Georgia beside Atlanta, beside Tbilisi, alone', () => {
+  const georgia = (text: string) => run([article('g', text)]).find((p) => p.name === 'Georgia');
+  assert.equal(georgia('The governor of Georgia signed the bill on Tuesday in Atlanta, and Savannah officials welcomed it.')?.country, 'US');
+  assert.equal(georgia('Officials in Tbilisi said Georgia would hold elections in the spring.')?.country, 'GE');
+  assert.equal(georgia('Georgia and Russia fought a short war in 2008.')?.country, 'GE');
+  // A state named beside its own towns is the state (its towns were a town of the same name abroad before).
+  const england = run([article('e', 'Floods hit Leeds and York on Monday, and rivers across England rose again.')]).find((p) => p.name === 'England');
+  assert.equal(england?.country, 'GB');
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

@@ -31,6 +31,9 @@ export const SCORE = {
   // naming "Metcalfe County" and "Ky." means Edmonton, Ky., not Edmonton, Alberta, where one passing "New York" does
   // not make Hamburg the New York town.
   storyAdminNames: 2,
+  // A state's reading gains this much per other name the story places in it (up to storyAdminNames): "Georgia" in a
+  // story that names Atlanta is the US state, not the country.
+  storyTowns: 1.5,
   // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
   qualifier: 10,
   // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
@@ -60,6 +63,9 @@ export const GATE = {
   personShare: 0.5,
   // Weight of a country known only through a resolved town, against one named outright.
   inferredCountry: 0.5,
+  // A country's name that is also a state of another country holding this share of the country's people or more
+  // ("Georgia") is no evidence of the country by itself: the story's other places choose (Atlanta, or Tbilisi).
+  rivalStateShare: 0.5,
 };
 
 /** A city this large is what its bare name means even inside a hyphenated pair ("Paris-Orly" aside, pairs are rare). */

@@ -21,7 +21,7 @@ export function storyEvidence(matches: Match[], articles: Article[]): StoryEvide
   const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
-    const country = m.notPlace === null ? (m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? null) : m.contextCountry;
+    const country = m.notPlace === null ? namedCountry(m) : m.contextCountry;
     if (country !== null) {
       ev.countries.set(country, (ev.countries.get(country) ?? 0) + 1);
       const named = ev.articleCountries.get(m.sentence.article);
@@ -59,6 +59,18 @@ export function storyEvidence(matches: Match[], articles: Article[]): StoryEvide
   const home = homeCountries(articles);
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   return { ev, personKeys, keyEv };
+}
+
+/**
+ * The country a name names outright, as evidence of the story's countries; null when it names none, or when it is
+ * also the name of a state of another country with at least GATE.rivalStateShare of the country's people ("Georgia"):
+ * then the story's other places choose, and the name is no evidence for either reading of itself.
+ */
+function namedCountry(m: Match): string | null {
+  const c = m.hits.find((h) => h.entry.kind === 'country')?.entry;
+  if (c === undefined || c.country === null) return null;
+  const rival = m.hits.some((h) => h.entry.featureCode === 'ADM1' && h.entry.country !== c.country && h.entry.population >= GATE.rivalStateShare * c.population);
+  return rival ? null : c.country;
 }
 
 /** The story's evidence with the provinces and countries of the places a first reading found. */

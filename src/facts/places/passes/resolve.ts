@@ -38,6 +38,10 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     stateNames = support.size - (support.has(key) ? 1 : 0);
     s += (e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin) * Math.min(townsOnly ? SCORE.storyAdminNames : 1, stateNames);
     reasons.push('province in story');
+  } else if (e.featureCode === 'ADM1' && support !== undefined && (support.size > 1 || !support.has(key))) {
+    // A state the story's other places lie in is the state the name means: "Georgia" beside Atlanta and Macon.
+    s += SCORE.storyTowns * Math.min(SCORE.storyAdminNames, support.size - (support.has(key) ? 1 : 0));
+    reasons.push('towns in story');
   }
   if (kev.qualifier !== null) {
     const q = kev.qualifier;
