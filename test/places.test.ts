@@ -123,6 +123,13 @@ test('a country\'s name that is also a big state elsewhere is read by the story\
   assert.equal(england?.country, 'GB');
 });
 
+test('the last town of a list after a preposition is no speaker of the verb after it: "crews from Gainesville and Ocala responded"', () => {
+  const places = run([article('l', 'Fire crews from Gainesville and Ocala responded to the blaze on Tuesday.')]);
+  assert.equal(places.find((p) => p.name === 'Ocala')?.country, 'US');
+  // A name that opens the clause still speaks: "Smith and Jones said".
+  assert.equal(run([article('s', 'Smith and Jones said the plan would work.')]).find((p) => p.name === 'Jones'), undefined);
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

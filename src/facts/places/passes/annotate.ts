@@ -73,7 +73,7 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
     // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
     // never the verb's subject.
-    const afterPreposition = /^\s+$/.test(tokens[m.i].gap) && (isPreposition(prev, w) || (prev !== undefined && prev.lower === 'the' && !prev.cap && isPreposition(tokens[m.i - 2], w)));
+    const afterPreposition = prepositionObject(tokens, m.i, w);
     const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
@@ -120,6 +120,43 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/** Members of a list stepped back over to find what opens it ("from Tyler, Marion, Ocala and Gainesville"). */
+const LIST_HOPS = 6;
+
+/**
+ * The first token of the list a name opening at token `i` ends ("Gainesville" for "Ocala" in "from Gainesville and
+ * Ocala"): back over "and"/"or" or a comma and the capitalized words of each member before it; `i` itself when the
+ * name follows no list.
+ */
+function listStart(tokens: Token[], i: number): number {
+  let k = i;
+  for (let hop = 0; hop < LIST_HOPS; hop++) {
+    const prev = k > 0 ? tokens[k - 1] : undefined;
+    if (prev === undefined) return k;
+    let j: number;
+    if (/^\s+$/.test(tokens[k].gap) && !prev.cap && (prev.lower === 'and' || prev.lower === 'or')) j = k - 2;
+    else if (/^,\s+$/.test(tokens[k].gap)) j = k - 1;
+    else return k;
+    if (j < 0 || !tokens[j].cap) return k;
+    while (j > 0 && tokens[j - 1].cap && /^\s+$/.test(tokens[j].gap)) j--;
+    k = j;
+  }
+  return k;
+}
+
+/**
+ * Whether the name opening at token `i` is the object of a preposition, or a later member of a list that is ("a man
+ * from Tyler said", "the Mayor of Boston declared", "crews from Gainesville and Ocala responded"): the object of a
+ * preposition is never the verb's subject.
+ */
+function prepositionObject(tokens: Token[], i: number, w: ContextWords): boolean {
+  for (const k of new Set([i, listStart(tokens, i)])) {
+    const prev = k > 0 ? tokens[k - 1] : undefined;
+    if (prev !== undefined && /^\s+$/.test(tokens[k].gap) && (isPreposition(prev, w) || (prev.lower === 'the' && !prev.cap && isPreposition(tokens[k - 2], w)))) return true;
+  }
+  return false;
 }
 
 /** A one-word match in capitals that stands for a country under another name: "U.S.", "UK", "UAE" (not "CHAD", the
@@ -186,6 +223,7 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
   // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
   if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+
   // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
   if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) m.locative = true;
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
@@ -285,6 +323,14 @@ export function annotateSentence(tokens: Token[], matches: Match[], members: Lis
       named.locative = true;
     }
     named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
+  }
+  // A later member of a list whose first member a locative puts somewhere ("from Gainesville and Ocala") is put there
+  // as surely; not after "between", which pairs people as often as places ("talks between Bush and Steele").
+  for (const m of matches) {
+    const head = listStart(tokens, m.i);
+    if (head === m.i || m.locative || m.notPlace !== null || tokens[m.j].possessive || tokens[head - 1]?.lower === 'between') continue;
+    const first = matches.find((o) => o.i === head);
+    if (first !== undefined && first.locative && first.notPlace === null && !first.personLike) m.locative = true;
   }
   // "Alaska, Alabama, Arizona, ... Washington, West Virginia and Wyoming": three names or more in a row, each the name
   // of a state (or of a country), are a list of states: each is the state, not a town qualified by the next name.
