@@ -130,6 +130,14 @@ test('the last town of a list after a preposition is no speaker of the verb afte
   assert.equal(run([article('s', 'Smith and Jones said the plan would work.')]).find((p) => p.name === 'Jones'), undefined);
 });
 
+test('a governor makes a name a state: "Washington\'s governor", "the governor of Washington" beside Olympia is the state, not the capital', () => {
+  for (const text of ['Lawmakers in Olympia debated the bill. Washington\'s governor said he would sign it.', 'The governor of Washington signed the bill in Olympia on Tuesday.']) {
+    const wa = run([article('w', text)]).find((p) => p.name === 'Washington');
+    assert.equal(wa?.kind, 'admin', text);
+    assert.equal(wa?.country, 'US');
+  }
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

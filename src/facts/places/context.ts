@@ -39,6 +39,9 @@ export interface ContextWords {
   givenNamePlaces: Set<string>;
   after: Map<string, PlaceKind>;
   before: Map<string, PlaceKind>;
+  /** An office after a name's possessive says what kind of place the name is ("Washington's governor": a state;
+   *  "Ocala's mayor": a town). */
+  officesAfterPossessive: Map<string, PlaceKind>;
   /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
    *  name so opened is a place even where the gazetteer lacks it. */
   featuresBefore: Map<string, PlaceKind>;
@@ -85,6 +88,7 @@ export function contextWords(): ContextWords {
     seasons: new Set(Object.keys(SEASONS)),
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
+    officesAfterPossessive: map('officesAfterPossessive'),
     featuresBefore: map('featuresBefore'),
     stateCodes: stateCodes(join(gazetteerDataDir(), 'admin-codes.tsv')),
   };

@@ -127,8 +127,9 @@ const LIST_HOPS = 6;
 
 /**
  * The first token of the list a name opening at token `i` ends ("Gainesville" for "Ocala" in "from Gainesville and
- * Ocala"): back over "and"/"or" or a comma and the capitalized words of each member before it; `i` itself when the
- * name follows no list.
+ * Ocala", "Tyler" in "from Tyler, Longview and Marshall"): back over its "and"/"or", then over commas and the
+ * capitalized words of each member before it; `i` itself when the name does not close a list with "and" or "or" (a
+ * comma alone is no list: "near Colorado Springs, Colo., Kelly helps run..." names a person after a qualified town).
  */
 function listStart(tokens: Token[], i: number): number {
   let k = i;
@@ -136,8 +137,8 @@ function listStart(tokens: Token[], i: number): number {
     const prev = k > 0 ? tokens[k - 1] : undefined;
     if (prev === undefined) return k;
     let j: number;
-    if (/^\s+$/.test(tokens[k].gap) && !prev.cap && (prev.lower === 'and' || prev.lower === 'or')) j = k - 2;
-    else if (/^,\s+$/.test(tokens[k].gap)) j = k - 1;
+    if (/^\s+$/.test(tokens[k].gap) && !prev.cap && (prev.lower === 'and' || prev.lower === 'or') && hop === 0) j = k - 2;
+    else if (/^,\s+$/.test(tokens[k].gap) && hop > 0) j = k - 1;
     else return k;
     if (j < 0 || !tokens[j].cap) return k;
     while (j > 0 && tokens[j - 1].cap && /^\s+$/.test(tokens[j].gap)) j--;
@@ -192,6 +193,14 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
     if (kind !== undefined) {
       m.hint = kind;
       m.hintText = `"${m.surface} ${next.text}"`;
+    }
+  }
+  // "Washington's governor", "Ocala's mayor": the office of the name's possessive says what kind of place it is.
+  if (m.hint === null && next !== undefined && tokens[m.j].possessive) {
+    const kind = w.officesAfterPossessive.get(next.lower);
+    if (kind !== undefined) {
+      m.hint = kind;
+      m.hintText = `"${m.surface}'s ${next.text}"`;
     }
   }
   // "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor": a town's own institution names the town.

@@ -12,7 +12,7 @@ import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js
  * a state's or country's own name ("New York City and Florida" is not Florida, N.Y.), nor against a namesake in the
  * article's own country ("consulate in Hamburg" in an article from Germany).
  */
-function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null, townsOnly: boolean): Choice {
+function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: Evidence, maxW: number, kev: KeyEvidence, mentionHint: PlaceKind | null, townsOnly: boolean, hits: readonly GazHit[]): Choice {
   const e = h.entry;
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
@@ -38,8 +38,9 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     stateNames = support.size - (support.has(key) ? 1 : 0);
     s += (e.kind === 'admin' ? SCORE.storyAdminCounty : SCORE.storyAdmin) * Math.min(townsOnly ? SCORE.storyAdminNames : 1, stateNames);
     reasons.push('province in story');
-  } else if (e.featureCode === 'ADM1' && support !== undefined && (support.size > 1 || !support.has(key))) {
-    // A state the story's other places lie in is the state the name means: "Georgia" beside Atlanta and Macon.
+  } else if (e.featureCode === 'ADM1' && support !== undefined && (support.size > 1 || !support.has(key)) && !hits.some((o) => o.entry !== e && o.entry.country === e.country && o.entry.admin1 === e.admin1)) {
+    // A state the story's other places lie in is the state the name means: "Georgia" beside Atlanta and Macon. Not
+    // against a town of the name inside that state, which those places support as much ("New York" beside Brooklyn).
     s += SCORE.storyTowns * Math.min(SCORE.storyAdminNames, support.size - (support.has(key) ? 1 : 0));
     reasons.push('towns in story');
   }
@@ -139,7 +140,7 @@ function readName(m: Match, kev: KeyEvidence, ev: Evidence, maxW: number, townsO
     // A reading elsewhere than this one's country lies in a country the article names.
     let rivalAbroad = false;
     for (const country of namedThere) if (country !== h.entry.country) rivalAbroad = true;
-    const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad);
+    const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad, m.hits);
     if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
       if (best !== null) {
         runnerUp++;
