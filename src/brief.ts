@@ -1,5 +1,6 @@
 // The brief: the stages' results put together as the JSON contract of src/contract.ts. Every internal type is
 // mapped to its contract type here, field by field (see pickFields), so the JSON changes only when the contract does.
+import type { MethodName } from './summarize/names.js';
 import type { SentenceGroup } from './group/index.js';
 import { leadIds, selectGroups, summaryRequest, type Story, type StoryContext } from './story.js';
 import { chooseHeadlineId } from './summarize/headline.js';
@@ -18,7 +19,8 @@ export interface BriefOptions {
   words?: number;
   /** Digest budget in words (default 250). */
   digestWords?: number;
-  method?: string;
+  /** The summarization method (METHOD_NAMES; default chorus). */
+  method?: MethodName;
 }
 
 export const BRIEF_DEFAULTS = {

@@ -1,6 +1,7 @@
 // The summary alone: segment, clean, group and select, without the facts stage or the renderers, so that
 // `chorus summarize` and evaluation scripts load only what they run. Re-exported by src/pipeline.ts, the entry
 // everything else calls.
+import type { MethodName } from './summarize/names.js';
 import type { Article, Warning } from './types.js';
 import type { BudgetOptions } from './budget.js';
 import type { SentenceGroup } from './group/index.js';
@@ -11,7 +12,8 @@ import { inTextScope } from './text/scope.js';
 export interface SummaryOptions {
   /** Word budget, counted as ROUGE counts (whitespace-separated); default 100. */
   words?: number;
-  method?: string;
+  /** The summarization method (METHOD_NAMES; default chorus). */
+  method?: MethodName;
   /** Where warnings go (an article past its time budget is left out with one). */
   warnings?: Warning[];
   /** The time budget per article and per run (src/budget.ts). */

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFile, readFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ReadResult } from '../read/index.js';
-import { METHOD_NAMES, DEFAULT_METHOD } from '../summarize/names.js';
+import { METHOD_NAMES, DEFAULT_METHOD, type MethodName } from '../summarize/names.js';
 import type { Article, Warning } from '../types.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { readCapped } from '../read/source.js';
@@ -71,10 +71,10 @@ function reportSince(warnings: Warning[], from: number, io: Io): boolean {
   return warnings.length > from;
 }
 
-function method(value: string | undefined): string {
+function method(value: string | undefined): MethodName {
   const m = value ?? DEFAULT_METHOD;
   if (!(METHOD_NAMES as readonly string[]).includes(m)) throw new UsageError(`--method expects one of ${METHOD_NAMES.join(', ')}, found "${m}"`);
-  return m;
+  return m as MethodName;
 }
 
 /** Standard input with the size cap of every source: reading stops one byte past it, and the reader refuses it. */
@@ -401,7 +401,7 @@ function fileNameOf(cluster: string): string {
  * `summarize --each DIR`: the clusters of DIR (its folders, and its files: a file whose articles name clusters gives
  * one per name, any other file is one cluster named after it), each summarized in this one process, in name order.
  */
-async function summarizeEach(dir: string, out: string | undefined, opts: { words: number; method: string; budget: BudgetOptions }, io: Io): Promise<number> {
+async function summarizeEach(dir: string, out: string | undefined, opts: { words: number; method: MethodName; budget: BudgetOptions }, io: Io): Promise<number> {
   let entries: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new UsageError(`--each expects a folder of clusters, found a file: ${dir}`);

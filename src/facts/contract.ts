@@ -4,6 +4,7 @@
 // Fixed fields are listed in the issue; fields may be added, never renamed or removed.
 import type { Certainty, RemovalReason } from '../types.js';
 import type { EntityType } from './names/index.js';
+import type { MentionKind } from './places/mentions.js';
 
 export const FACTS_CONTRACT_VERSION = 1;
 
@@ -38,7 +39,7 @@ export interface PlaceMentionItem extends MentionSpan {
   name: string;
   lat: number | null;
   lon: number | null;
-  kind: string;
+  kind: MentionKind;
   /** ISO 3166-1 alpha-2, or null. */
   country: string | null;
   /** False when the mention is called a place but the gazetteer lacks it (no coordinates: never a guess). */
