@@ -138,6 +138,11 @@ test('a governor makes a name a state: "Washington\'s governor", "the governor o
   }
 });
 
+test('the residents or the mayor of a town put it in the story as "in" does: "Residents of Fort Myers and Cape Coral lost power"', () => {
+  const places = run([article('r', 'Residents of Fort Myers and Cape Coral lost power after the storm, and the mayor of Ocala asked for help.')]);
+  for (const name of ['Fort Myers', 'Cape Coral', 'Ocala']) assert.equal(places.find((p) => p.name === name)?.country, 'US', name);
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

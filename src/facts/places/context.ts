@@ -42,6 +42,8 @@ export interface ContextWords {
   /** An office after a name's possessive says what kind of place the name is ("Washington's governor": a state;
    *  "Ocala's mayor": a town). */
   officesAfterPossessive: Map<string, PlaceKind>;
+  /** The people of a place, before "of" ("residents of Fort Myers", "the mayor of Ocala"): the name after is a place. */
+  peopleOf: Set<string>;
   /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
    *  name so opened is a place even where the gazetteer lacks it. */
   featuresBefore: Map<string, PlaceKind>;
@@ -89,6 +91,7 @@ export function contextWords(): ContextWords {
     after: map('designatorsAfter'),
     before: map('designatorsBefore'),
     officesAfterPossessive: map('officesAfterPossessive'),
+    peopleOf: new Set(list('peopleOf')),
     featuresBefore: map('featuresBefore'),
     stateCodes: stateCodes(join(gazetteerDataDir(), 'admin-codes.tsv')),
   };

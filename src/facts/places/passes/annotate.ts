@@ -233,6 +233,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
   if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
 
+  // "residents of Fort Myers", "the mayor of Ocala": the people of a place put it in the story as surely as "in".
+  if (p1 !== undefined && p1.lower === 'of' && p2 !== undefined && w.peopleOf.has(p2.lower) && !tokens[m.j].possessive) m.locative = true;
   // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
   if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) m.locative = true;
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
