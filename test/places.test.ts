@@ -143,6 +143,23 @@ test('the residents or the mayor of a town put it in the story as "in" does: "Re
   for (const name of ['Fort Myers', 'Cape Coral', 'Ocala']) assert.equal(places.find((p) => p.name === name)?.country, 'US', name);
 });
 
+test('an outlet\'s site named after its town puts the story at home: amarillo.com\'s Canyon is in Texas, a Savannah paper\'s Georgia is the state', async () => {
+  const { siteHome } = await import('../src/facts/places/home.js');
+  const gaz = loadGazetteer();
+  const home = (url: string) => { const e = siteHome(url, gaz); return e === null ? null : `${e.country}.${e.admin1}`; };
+  assert.equal(home('https://www.amarillo.com/news/1'), 'US.TX');
+  assert.equal(home('https://www.lemarssentinel.com/story/2'), 'US.IA'); // two words run together
+  assert.equal(home('https://www.washingtonpost.com/politics/'), 'US.DC'); // the city before the state of its name
+  assert.equal(home('https://www.cnn.com/2017/01/01/x'), null);
+  assert.equal(home('https://www.huntingtonnews.net/a'), null); // many towns share the name: no home
+  const at = (url: string | null, text: string) => run([{ ...article('h', text), url }]);
+  const canyon = (url: string | null) => at(url, 'Deputies in Canyon arrested a man on Tuesday after a chase through Hereford.').find((p) => p.name === 'Canyon');
+  assert.equal(canyon(null)?.lat ?? null, null, 'unresolved without a home');
+  assert.equal(canyon('https://www.amarillo.com/news/1')?.country, 'US');
+  assert.equal(at('https://www.savannahnow.com/news/1', 'A storm hit Georgia on Monday, knocking out power.').find((p) => p.name === 'Georgia')?.kind, 'admin');
+  assert.equal(at(null, 'A storm hit Georgia on Monday, knocking out power.').find((p) => p.name === 'Georgia')?.kind, 'country');
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

@@ -47,7 +47,7 @@ export function findPlaces(sentences: Sentence[], articles: Article[], gaz: Gaze
     designated.push(...unknownDesignated(s, tokens, taken, gaz, w, story, members));
   });
   // 5. evidence
-  const { ev, personKeys, keyEv } = storyEvidence(matches, articles);
+  const { ev, personKeys, keyEv } = storyEvidence(matches, articles, gaz);
   // 6. resolve: once, then again knowing the provinces and the countries of the places found.
   let resolved = resolveAll(matches, ev, keyEv, personKeys, lowercaseWords, gaz, false);
   resolved = resolveAll(matches, withPlacesFound(ev, resolved), keyEv, personKeys, lowercaseWords, gaz);

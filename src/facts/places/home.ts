@@ -1,6 +1,11 @@
-// The outlet's home country, from the country-code domain of the article's address (cbc.ca -> CA, bbc.co.uk -> GB):
-// a local paper's "London" or "Georgia" is first of all the one at home. Generic domains (.com, .news) say nothing.
+// The outlet's home, from the article's address: its country from the country-code domain (cbc.ca -> CA, bbc.co.uk
+// -> GB), and its town or state from the site's name when that name opens with one (edmontonjournal.com -> Edmonton,
+// Alberta; amarillo.com -> Amarillo, Texas; missourifarmertoday.com -> Missouri): a local paper's "London" or
+// "Georgia" is first of all the one at home. Generic domains (.com, .news) say nothing of the country by themselves.
+import { getDomainWithoutSuffix } from 'tldts';
 import type { Article } from '../../types.js';
+import { canonicalKey, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { HOME } from './tunables.js';
 
 // Country-code domains sold as generic names ("news.tv", "app.io"): not a sign of where an outlet is.
 const GENERIC_CC = new Set(['tv', 'io', 'co', 'me', 'fm', 'am', 'ai', 'ly', 'ws', 'cc', 'to', 'ms', 'gg', 'nu', 'la', 'im', 'is', 'it', 'vc', 'sh']);
@@ -23,6 +28,48 @@ export function homeCountries(articles: Article[]): Map<string, number> {
   for (const a of articles) {
     const c = urlCountry(a.url);
     if (c !== null) out.set(c, (out.get(c) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * The town or state a site's name opens with, as the gazetteer has it: the longest opening of the name (its registrable
+ * domain without the suffix) of at least HOME.minNameChars letters that is a place's name, written whole or as two
+ * words ("lemarssentinel" -> "le mars"); its most populous town or state reading, in the domain's country when the
+ * domain has one, and only when that reading is HOME.dominance times as populous as the next (a name many towns share,
+ * "huntington", says nothing). Null when the name opens with no place.
+ */
+export function siteHome(url: string | null, gaz: Gazetteer): GazEntry | null {
+  if (url === null || url.length > 2048 || !/^https?:\/\//i.test(url)) return null;
+  const label = (getDomainWithoutSuffix(url, { allowPrivateDomains: true }) ?? '').toLowerCase().replace(/^www\d*\./, '').replace(/-/g, '');
+  if (!/^[a-z]+$/.test(label)) return null;
+  const country = urlCountry(url);
+  for (let n = Math.min(label.length, HOME.maxNameChars); n >= HOME.minNameChars; n--) {
+    const opening = label.slice(0, n);
+    for (let cut = 0; cut < n; cut += cut === 0 ? HOME.minWordChars : 1) {
+      if (cut > 0 && n - cut < HOME.minWordChars) break;
+      const key = canonicalKey(cut === 0 ? opening : `${opening.slice(0, cut)} ${opening.slice(cut)}`);
+      const readings = gaz.lookup(key).filter((h) => h.primary && (h.entry.kind === 'city' || h.entry.featureCode === 'ADM1') && (country === null || h.entry.country === country));
+      if (readings.length === 0) continue;
+      const ranked = readings.map((h) => h.entry).sort((a, b) => b.population - a.population || (a.id < b.id ? -1 : 1));
+      // A big city is what a site is named after before a state of that name (washingtonpost.com is the capital's).
+      const city = ranked.find((e) => e.kind === 'city' && e.population >= HOME.cityOverState);
+      if (city !== undefined) return city;
+      const [top, next] = ranked;
+      return next === undefined || top.population >= HOME.dominance * Math.max(next.population, 1) ? top : null;
+    }
+  }
+  return null;
+}
+
+/** The states (`US.TX`) the story's outlets are at home in, by the number of articles from each. */
+export function homeStates(articles: Article[], gaz: Gazetteer): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of articles) {
+    const home = siteHome(a.url, gaz);
+    if (home === null || home.country === null || home.admin1 === null) continue;
+    const code = `${home.country}.${home.admin1}`;
+    out.set(code, (out.get(code) ?? 0) + 1);
   }
   return out;
 }

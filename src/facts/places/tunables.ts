@@ -68,6 +68,19 @@ export const GATE = {
   rivalStateShare: 0.5,
 };
 
+/** Reading an outlet's home town from its site's name (./home.ts, siteHome). */
+export const HOME = {
+  // The shortest and longest opening of a site's name tried as a place's name ("amarillo" in amarillo.com; not "ctv").
+  minNameChars: 5,
+  maxNameChars: 24,
+  // Each word of an opening read as two words ("le mars" in lemarssentinel.com) has at least this many letters.
+  minWordChars: 2,
+  // The most populous reading must have this many times the people of the next to be the home.
+  dominance: 5,
+  // A city of this many people is the home before a state of the same name.
+  cityOverState: 100_000,
+};
+
 /** A city this large is what its bare name means even inside a hyphenated pair ("Paris-Orly" aside, pairs are rare). */
 export const PAIR_CITY_POPULATION = 100_000;
 

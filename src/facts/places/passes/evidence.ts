@@ -3,7 +3,8 @@
 // and qualifier. After a first reading (./resolve.ts), the provinces and countries of the places it found.
 import type { Article } from '../../../types.js';
 import type { PlaceKind } from '../gazetteer.js';
-import { homeCountries } from '../home.js';
+import { homeCountries, homeStates } from '../home.js';
+import type { Gazetteer } from '../gazetteer.js';
 import { GATE } from '../tunables.js';
 import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 
@@ -14,7 +15,7 @@ export interface StoryEvidence {
   keyEv: Map<string, KeyEvidence>;
 }
 
-export function storyEvidence(matches: Match[], articles: Article[]): StoryEvidence {
+export function storyEvidence(matches: Match[], articles: Article[], gaz: Gazetteer): StoryEvidence {
   // The story's countries: named outright or by demonym, also inside organisation names.
   const ev: Evidence = { countries: new Map(), admins: new Map(), articleCountries: new Map() };
   const personKeys = new Set<string>();
@@ -58,8 +59,18 @@ export function storyEvidence(matches: Match[], articles: Article[]): StoryEvide
   // The outlets' home countries weigh like GATE.homeCountry mentions each (at most one article's worth per story).
   const home = homeCountries(articles);
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
+  // The states the outlets' sites are named after (amarillo.com: Texas) count as a name the story places there, and
+  // their country as the domain's does (once per story, not per article).
+  for (const code of homeStates(articles, gaz).keys()) {
+    ev.admins.set(code, new Set([HOME_KEY]));
+    const c = code.slice(0, 2);
+    if (!home.has(c)) ev.countries.set(c, (ev.countries.get(c) ?? 0) + GATE.homeCountry / articles.length);
+  }
   return { ev, personKeys, keyEv };
 }
+
+/** The pseudo-key that puts an outlet's home state in the story's evidence (no place name is written with '#'). */
+const HOME_KEY = '#home';
 
 /**
  * The country a name names outright, as evidence of the story's countries; null when it names none, or when it is
@@ -75,7 +86,8 @@ function namedCountry(m: Match): string | null {
 
 /** The story's evidence with the provinces and countries of the places a first reading found. */
 export function withPlacesFound(ev: Evidence, resolved: Resolved[]): Evidence {
-  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map(), articleCountries: ev.articleCountries };
+  // The outlets' home states stay (./home.ts); the rest is what the first reading found.
+  const ev2: Evidence = { countries: new Map(ev.countries), admins: new Map([...ev.admins].map(([k, v]) => [k, new Set(v)])), articleCountries: ev.articleCountries };
   for (const r of resolved) {
     const e = r.choice?.entry;
     if (e === undefined || e.country === null) continue;
