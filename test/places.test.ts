@@ -152,6 +152,9 @@ test('an outlet\'s site named after its town puts the story at home: amarillo.co
   assert.equal(home('https://www.washingtonpost.com/politics/'), 'US.DC'); // the city before the state of its name
   assert.equal(home('https://www.cnn.com/2017/01/01/x'), null);
   assert.equal(home('https://www.huntingtonnews.net/a'), null); // many towns share the name: no home
+  const { outletHome } = await import('../src/facts/places/home.js');
+  assert.equal(outletHome('Amarillo Globe-News', gaz)?.admin1, 'TX');
+  assert.equal(outletHome('Associated Press', gaz), null);
   const at = (url: string | null, text: string) => run([{ ...article('h', text), url }]);
   const canyon = (url: string | null) => at(url, 'Deputies in Canyon arrested a man on Tuesday after a chase through Hereford.').find((p) => p.name === 'Canyon');
   assert.equal(canyon(null)?.lat ?? null, null, 'unresolved without a home');

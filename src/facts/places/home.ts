@@ -49,24 +49,48 @@ export function siteHome(url: string | null, gaz: Gazetteer): GazEntry | null {
     for (let cut = 0; cut < n; cut += cut === 0 ? HOME.minWordChars : 1) {
       if (cut > 0 && n - cut < HOME.minWordChars) break;
       const key = canonicalKey(cut === 0 ? opening : `${opening.slice(0, cut)} ${opening.slice(cut)}`);
-      const readings = gaz.lookup(key).filter((h) => h.primary && (h.entry.kind === 'city' || h.entry.featureCode === 'ADM1') && (country === null || h.entry.country === country));
-      if (readings.length === 0) continue;
-      const ranked = readings.map((h) => h.entry).sort((a, b) => b.population - a.population || (a.id < b.id ? -1 : 1));
-      // A big city is what a site is named after before a state of that name (washingtonpost.com is the capital's).
-      const city = ranked.find((e) => e.kind === 'city' && e.population >= HOME.cityOverState);
-      if (city !== undefined) return city;
-      const [top, next] = ranked;
-      return next === undefined || top.population >= HOME.dominance * Math.max(next.population, 1) ? top : null;
+      const readings = homeReadings(gaz, key, country);
+      if (readings.length > 0) return homeOf(readings);
     }
   }
   return null;
+}
+
+/** The town or state an outlet's name opens with ("Amarillo Globe-News", "The Macon Telegraph"), as siteHome reads a site. */
+export function outletHome(outlet: string | null, gaz: Gazetteer): GazEntry | null {
+  if (outlet === null) return null;
+  const words = outlet.trim().replace(/^the\s+/i, '').split(/[\s-]+/).slice(0, HOME.maxOutletWords);
+  for (let n = words.length; n >= 1; n--) {
+    if (!words.slice(0, n).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const readings = homeReadings(gaz, canonicalKey(words.slice(0, n).join(' ')), null);
+    if (readings.length > 0) return homeOf(readings);
+  }
+  return null;
+}
+
+/** A name's town and state readings under their main name (in `country` when one is given), most populous first. */
+function homeReadings(gaz: Gazetteer, key: string, country: string | null): GazEntry[] {
+  if (key.length < HOME.minNameChars) return [];
+  return gaz.lookup(key)
+    .filter((h) => h.primary && (h.entry.kind === 'city' || h.entry.featureCode === 'ADM1') && (country === null || h.entry.country === country))
+    .map((h) => h.entry)
+    .sort((a, b) => b.population - a.population || (a.id < b.id ? -1 : 1));
+}
+
+/** The home among a name's readings: a big city before a state of its name (washingtonpost.com is the capital's),
+ *  else the most populous when it is HOME.dominance times the next; null when the name is too common to tell. */
+function homeOf(ranked: GazEntry[]): GazEntry | null {
+  const city = ranked.find((e) => e.kind === 'city' && e.population >= HOME.cityOverState);
+  if (city !== undefined) return city;
+  const [top, next] = ranked;
+  return next === undefined || top.population >= HOME.dominance * Math.max(next.population, 1) ? top : null;
 }
 
 /** The states (`US.TX`) the story's outlets are at home in, by the number of articles from each. */
 export function homeStates(articles: Article[], gaz: Gazetteer): Map<string, number> {
   const out = new Map<string, number>();
   for (const a of articles) {
-    const home = siteHome(a.url, gaz);
+    const home = siteHome(a.url, gaz) ?? outletHome(a.outlet, gaz);
     if (home === null || home.country === null || home.admin1 === null) continue;
     const code = `${home.country}.${home.admin1}`;
     out.set(code, (out.get(code) ?? 0) + 1);

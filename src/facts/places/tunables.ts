@@ -79,6 +79,8 @@ export const HOME = {
   dominance: 5,
   // A city of this many people is the home before a state of the same name.
   cityOverState: 100_000,
+  // Words of an outlet's name read for its town ("Corpus Christi Caller-Times": two).
+  maxOutletWords: 3,
 };
 
 /** A city this large is what its bare name means even inside a hyphenated pair ("Paris-Orly" aside, pairs are rare). */
