@@ -44,6 +44,10 @@ export interface ContextWords {
   officesAfterPossessive: Map<string, PlaceKind>;
   /** The people of a place, before "of" ("residents of Fort Myers", "the mayor of Ocala"): the name after is a place. */
   peopleOf: Set<string>;
+  /** People named after their town ("a Falkville woman", "the Lafayette man"): the name before is where they live. */
+  residentsAfter: Set<string>;
+  /** Words between a locative and a place that keep it one ("in nearby Hartselle", "in neighboring Ohio"). */
+  nearbyWords: Set<string>;
   /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
    *  name so opened is a place even where the gazetteer lacks it. */
   featuresBefore: Map<string, PlaceKind>;
@@ -92,6 +96,8 @@ export function contextWords(): ContextWords {
     before: map('designatorsBefore'),
     officesAfterPossessive: map('officesAfterPossessive'),
     peopleOf: new Set(list('peopleOf')),
+    residentsAfter: new Set(list('residentsAfter')),
+    nearbyWords: new Set(list('nearbyWords')),
     featuresBefore: map('featuresBefore'),
     stateCodes: stateCodes(join(gazetteerDataDir(), 'admin-codes.tsv')),
   };

@@ -233,6 +233,13 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
   if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
 
+  // "in nearby Hartselle", "in downtown Decatur", "north of Cullman": a locative with a word of place between, or a
+  // direction "of" the name, puts it somewhere as "in" does.
+  if (p1 !== undefined && p2 !== undefined && !tokens[m.j].possessive && !p1.cap && (w.nearbyWords.has(p1.lower) || w.directions.has(p1.lower)) && w.locatives.has(p2.lower)) m.locative = true;
+  if (p1 !== undefined && p2 !== undefined && p1.lower === 'of' && !p2.cap && w.directions.has(p2.lower) && /^\s+$/.test(p1.gap)) m.locative = true;
+  // "a Falkville woman", "the Lafayette man": people named after where they live.
+  const n1 = tokens[m.j + 1];
+  if (n1 !== undefined && !n1.cap && /^\s+$/.test(n1.gap) && w.residentsAfter.has(n1.lower) && !tokens[m.j].possessive) m.locative = true;
   // "residents of Fort Myers", "the mayor of Ocala": the people of a place put it in the story as surely as "in".
   if (p1 !== undefined && p1.lower === 'of' && p2 !== undefined && w.peopleOf.has(p2.lower) && !tokens[m.j].possessive) m.locative = true;
   // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
@@ -290,14 +297,18 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
  * three words when they are capitalised (a name's rest) or the next one when lowercase, or null.
  */
 function civicAfter(tokens: Token[], j: number, w: ContextWords): string | null {
-  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+  // Up to three capitalized words, or a coordination of names ("Hartselle and Priceville schools"), before the word.
+  for (let k = j + 1, words = 0; words < CIVIC_REACH && k < tokens.length; k++, words++) {
     const t = tokens[k];
     if (!/^\s+$/.test(t.gap)) return null;
     if (w.civicWords.has(t.lower)) return t.text;
-    if (!t.cap) return null;
+    if (!t.cap && !((t.lower === 'and' || t.lower === 'or') && tokens[k + 1]?.cap === true)) return null;
   }
   return null;
 }
+
+/** Words looked at after a name for its town's institution ("Danbury police", "Hartselle and Priceville schools"). */
+const CIVIC_REACH = 5;
 
 /** Context of a sentence's matches read together (after annotateRun): what one name says of the next. */
 export function annotateSentence(tokens: Token[], matches: Match[], members: ListMembers, w: ContextWords): void {
