@@ -89,8 +89,17 @@ function homeOf(ranked: GazEntry[]): GazEntry | null {
 /** The states (`US.TX`) the story's outlets are at home in, by the number of articles from each. */
 export function homeStates(articles: Article[], gaz: Gazetteer): Map<string, number> {
   const out = new Map<string, number>();
+  // A story's articles come from a few sites again and again: each site and outlet is read once (a site costs a few
+  // hundred gazetteer look-ups).
+  const sites = new Map<string, GazEntry | null>();
+  const outlets = new Map<string, GazEntry | null>();
+  const memo = <K>(m: Map<K, GazEntry | null>, k: K, f: () => GazEntry | null): GazEntry | null => {
+    if (!m.has(k)) m.set(k, f());
+    return m.get(k) ?? null;
+  };
   for (const a of articles) {
-    const home = siteHome(a.url, gaz) ?? outletHome(a.outlet, gaz);
+    const host = a.url === null ? null : (/^https?:\/\/([^/?#]+)/i.exec(a.url)?.[1].toLowerCase() ?? null);
+    const home = (host === null ? null : memo(sites, host, () => siteHome(a.url, gaz))) ?? (a.outlet === null ? null : memo(outlets, a.outlet, () => outletHome(a.outlet, gaz)));
     if (home === null || home.country === null || home.admin1 === null) continue;
     const code = `${home.country}.${home.admin1}`;
     out.set(code, (out.get(code) ?? 0) + 1);
