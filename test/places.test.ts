@@ -172,6 +172,15 @@ test('local news puts towns in the story by their people, a neighbour or a direc
   assert.deepEqual(['Hartselle', 'Priceville'].map((n) => both.find((p) => p.name === n)?.country), ['US', 'US']);
 });
 
+test('a town before "on" a street is the town, not an organisation\'s word: "in Cullman on Main Street", "in Cullman on Interstate 65"', () => {
+  for (const street of ['Main Street', 'Interstate 65']) {
+    const places = run([article('c', `The crash happened in Cullman on ${street} on Tuesday.`)]);
+    assert.ok(places.some((p) => p.name === 'Cullman'), street);
+  }
+  // An organisation's name keeps its own words: "the Bank of England" is no town of England.
+  assert.equal(run([article('b', 'He works at the Bank of England on Threadneedle Street.')]).find((p) => p.name === 'England')?.country, 'GB');
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

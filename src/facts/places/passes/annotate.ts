@@ -19,12 +19,12 @@ const DATELINE_AFTER = /^\s*(,[^()—–]{0,40})?(\(|\s*(?:[—–]|--|-\s))/;
 export function annotateRun(tokens: Token[], rs: number, re: number, matches: Match[], gaz: Gazetteer, w: ContextWords, lowercaseWords: Set<string>): void {
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.i; k <= m.j; k++) covered.add(k);
-  let org = false;
-  for (let k = rs; k <= re; k++) {
-    if (covered.has(k)) continue;
-    if (w.orgWords.has(tokens[k].lower)) org = true;
-  }
+  // The run's organisation words; a street's word after "on" does not make the run an organisation's name ("in
+  // Cullman on Main Street": the town, then where in it).
+  const orgAt: number[] = [];
+  for (let k = rs; k <= re; k++) if (!covered.has(k) && w.orgWords.has(tokens[k].lower)) orgAt.push(k);
   for (const m of matches) {
+    const org = orgAt.some((k) => !(k > m.j && w.streetWords.has(tokens[k].lower) && tokens.slice(m.j + 1, k).some((t) => t.lower === 'on' && !t.cap)));
     const country = m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? m.demonym;
     // "President Clinton", "Gen. Pinochet": a title right before the name (not "President of Brazil").
     const title = m.i > 0 && w.titles.has(tokens[m.i - 1].lower) && (m.i - 1 >= rs || /^\s+$/.test(tokens[m.i].gap));
