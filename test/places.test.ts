@@ -181,6 +181,13 @@ test('a town before "on" a street is the town, not an organisation\'s word: "in 
   assert.equal(run([article('b', 'He works at the Bank of England on Threadneedle Street.')]).find((p) => p.name === 'England')?.country, 'GB');
 });
 
+test('"on U.S. 231" is a highway, not a mention of the country; "The U.S. 23 percent tariff" still names the country', () => {
+  const road = mentions('The wreck occurred on U.S. 231 about two miles south of the city.');
+  assert.ok(road.some((m) => m.text === 'U.S. 231' && m.kind === 'other'), JSON.stringify(road));
+  assert.ok(!road.some((m) => m.text === 'U.S.'));
+  assert.ok(mentions('The U.S. 23 percent tariff was raised.').some((m) => m.text === 'U.S.' && m.kind === 'country'));
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

@@ -10,6 +10,10 @@ import type { Match, Resolved, Token } from '../types.js';
 const STREET_ENDS = new Set(['road', 'street', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'trail', 'crescent', 'turnpike', 'expressway', 'freeway']);
 // Roads named by number: "Highway 403", "Route 66", "Interstate 75".
 const NUMBERED_ROADS = new Set(['highway', 'route', 'interstate']);
+// The US highways' prefix: "U.S. 231", "US 31" (a number of one to three digits follows).
+const US_HIGHWAY = /^U\.?S\.?$/;
+// Words before a road's name besides the locatives ("on U.S. 231", "along US 31", "U.S. 72 and U.S. 231").
+const ROAD_BEFORE = new Set(['on', 'along', 'of', 'and', 'or']);
 
 /**
  * Street and road names: one to four capitalized words ending in a street word ("Rest Acres Road"), or a numbered road
@@ -27,8 +31,17 @@ function streetNames(s: Sentence, tokens: Token[], w: ContextWords): Match[] {
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.cap || t.allCaps) continue;
     const next = tokens[k + 1];
+    // "on U.S. 231": a US highway by its number (the country's abbreviation opens the road's name), after a word that
+    // puts something on a road ("The U.S. 23 percent tariff" is no road).
+    const before = tokens[k - 1];
+    const onRoad = before !== undefined && !before.cap && (ROAD_BEFORE.has(before.lower) || w.locatives.has(before.lower));
+    if (onRoad && US_HIGHWAY.test(t.text) && next !== undefined && /^\s$/.test(next.gap) && /^\d{1,3}$/.test(next.text)) {
+      out.push(make(k, k + 1));
+      k++;
+      continue;
+    }
+    if (!t.cap || t.allCaps) continue;
     if (NUMBERED_ROADS.has(t.lower) && next !== undefined && /^\s$/.test(next.gap) && /^\d{1,4}$/.test(next.text)) {
       out.push(make(k, k + 1));
       k++;
