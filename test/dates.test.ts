@@ -107,6 +107,10 @@ test('"effective" puts a yearless day or month on or after the anchor, whatever 
   assert.equal(one('The board said the rule was effective Oct. 1.').date, '2017-10-01');
   // Without "effective", the past tense keeps the most recent Feb. 1.
   assert.equal(one('The board said it created the office on Feb. 1.').date, '2017-02-01');
+  // The present's "takes effect" and "goes into effect" say the same; the past's "took effect" does not.
+  assert.equal(one('The law takes effect Feb. 1.').date, '2018-02-01');
+  assert.equal(one('The new fee goes into effect in January.').date, '2018-01');
+  assert.equal(one('The law took effect Feb. 1.').date, '2017-02-01');
 });
 
 test('"a day earlier" at the start of a text can use the previous sentence\'s date', () => {

@@ -91,11 +91,14 @@ export const HISTORIC_YEAR_BEFORE = /\b(?:in|since|during|until|till|from|before
 export const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|after|of|between|through|around|circa|early|late|mid|spring|summer|autumn|fall|winter|year|years|season|the|a|an|its|their|his|her|our|and|or|to)[\s-]+$/i;
 
 /**
- * "effective Feb. 1", "effective January": the day a change takes effect, which the story announces ahead of it. A
- * yearless day or month after this word lies on or after the anchor (a day up to the yearless slack before it stays in
- * the anchor's year: "effective Oct. 1" in an Oct. 26 story), whatever the sentence's tense.
+ * "effective Feb. 1", "the law takes effect Jan. 1", "goes into effect in July": the day a change takes effect, which
+ * the story announces ahead of it. A yearless day or month after these words lies on or after the anchor (a day up to
+ * the yearless slack before it stays in the anchor's year: "effective Oct. 1" in an Oct. 26 story), whatever the
+ * sentence's tense. Only the present's forms: "took effect" is told after the day.
  */
-export const EFFECTIVE_BEFORE = /\beffective\s+$/i;
+export const EFFECTIVE_BEFORE = /\b(?:effective|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect))\s+(?:on\s+|in\s+)?$/i;
+/** Characters before a date read for EFFECTIVE_BEFORE. */
+export const EFFECTIVE_REACH = 32;
 
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
 export const PREFILTER =

@@ -1,7 +1,7 @@
 // Explicit calendar dates: "Oct. 26, 2017", "September 28", "26 October 2017", "Dec. 6-20", "10/17/1998", "2017-10-26".
 // A date with its year is stated whatever the anchor; without a year, the year comes from the anchor or the story.
 import { isoDay, isValidDay } from '../calendar.js';
-import { COUNT_NOUNS, EFFECTIVE_BEFORE, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
+import { COUNT_NOUNS, EFFECTIVE_BEFORE, EFFECTIVE_REACH, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeMonthDayNews, weaker } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
@@ -49,7 +49,7 @@ export const explicitParser: Parser = {
         const expression = m[0];
         // "May 3 and 4 people died": a quantity, not a second day.
         if (p.pairedDay && COUNT_NOUNS.test(text.slice(start + expression.length, start + expression.length + 24))) continue;
-        const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+        const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - EFFECTIVE_REACH), start));
         out.push({
           start,
           end: start + expression.length,

@@ -1,7 +1,7 @@
 // Months: "in July", "early September", "mid-July", "July 2017", "last July", "June last year".
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
-import { EFFECTIVE_BEFORE, MONTH_NAMES, MONTHS } from '../lexicon.js';
+import { EFFECTIVE_BEFORE, EFFECTIVE_REACH, MONTH_NAMES, MONTHS } from '../lexicon.js';
 import { MONTH_ABBREVIATIONS } from '../../../text/calendar-words.js';
 import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
@@ -47,7 +47,7 @@ export const monthParser: Parser = {
         expression,
         resolve: (ctx) => yearRel
           ? monthOfYear(expression, month, yearRel.toLowerCase(), note, ctx)
-          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || planBefore(text, start), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))),
+          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || planBefore(text, start), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - EFFECTIVE_REACH), start))),
       });
     }
     return out;
