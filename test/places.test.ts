@@ -188,6 +188,11 @@ test('"on U.S. 231" is a highway, not a mention of the country; "The U.S. 23 per
   assert.ok(mentions('The U.S. 23 percent tariff was raised.').some((m) => m.text === 'U.S.' && m.kind === 'country'));
 });
 
+test('US regions are places of their own: "New England" is not England, the Midwest is listed', () => {
+  const ms = mentions('Heavy snow fell across the Midwest and New England on Sunday.');
+  assert.deepEqual(ms.map((m) => [m.text, m.kind, m.country]), [['Midwest', 'region', 'US'], ['New England', 'region', 'US']]);
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);
