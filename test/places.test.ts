@@ -193,6 +193,13 @@ test('US regions are places of their own: "New England" is not England, the Midw
   assert.deepEqual(ms.map((m) => [m.text, m.kind, m.country]), [['Midwest', 'region', 'US'], ['New England', 'region', 'US']]);
 });
 
+test('a city that is its own state does not make the next name a state: "in Beijing and Washington" are two capitals', () => {
+  const w = mentions('Officials in Beijing and Washington resumed talks on Monday.').find((m) => m.text === 'Washington');
+  assert.equal(w?.kind, 'city');
+  assert.equal(w?.country, 'US');
+  assert.ok(w !== undefined && w.lat !== null && Math.abs(w.lat - 38.9) < 0.5, JSON.stringify(w));
+});
+
 test('a long run of capitals still yields its multi-word names, an article spelt "ad" included (the run is lengthened only while its key begins a name)', () => {
   const text = 'Officials Said Salah Ad Din Province And New York City Leaders Met Paris London Berlin Rome Officials Today.';
   const names = run([article('a', text)]).map((p) => p.name);

@@ -183,7 +183,8 @@ function topIsState(gaz: Gazetteer, words: Token[]): boolean {
   const hits = gaz.lookup(canonicalKey(words.map((t) => t.text).join(' ')));
   if (hits.length === 0) return false;
   const top = hits.reduce((a, b) => (b.entry.population > a.entry.population ? b : a));
-  return top.entry.featureCode === 'ADM1';
+  // A city that is its own state ("Beijing", "Moscow") is read as the city: "Beijing and Washington" are capitals.
+  return top.entry.featureCode === 'ADM1' && !hits.some((h) => h.entry.kind === 'city' && h.entry.population >= GATE.bigCity);
 }
 
 function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
