@@ -12,12 +12,17 @@ const GENERIC_CC = new Set(['tv', 'io', 'co', 'me', 'fm', 'am', 'ai', 'ly', 'ws'
 // Where the domain differs from the ISO 3166-1 code.
 const DOMAIN_COUNTRY: Record<string, string> = { uk: 'GB' };
 
+/** The host of an address, lowercase ("www.cbc.ca"), or null. */
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  return /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url.slice(0, 300))?.[1].toLowerCase() ?? null;
+}
+
 /** ISO2 of the country-code domain of a URL, or null (no URL, a generic or non-country domain, a bare IP). */
 export function urlCountry(url: string | null): string | null {
-  if (url === null) return null;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url.slice(0, 300));
-  if (m === null) return null;
-  const tld = m[1].toLowerCase().split('.').pop() ?? '';
+  const host = hostOf(url);
+  if (host === null) return null;
+  const tld = host.split('.').pop() ?? '';
   if (!/^[a-z]{2}$/.test(tld) || GENERIC_CC.has(tld)) return null;
   return DOMAIN_COUNTRY[tld] ?? tld.toUpperCase();
 }
@@ -41,7 +46,7 @@ export function homeCountries(articles: Article[]): Map<string, number> {
  */
 export function siteHome(url: string | null, gaz: Gazetteer): GazEntry | null {
   if (url === null || url.length > 2048 || !/^https?:\/\//i.test(url)) return null;
-  const label = (getDomainWithoutSuffix(url, { allowPrivateDomains: true }) ?? '').toLowerCase().replace(/^www\d*\./, '').replace(/-/g, '');
+  const label = (getDomainWithoutSuffix(url, { allowPrivateDomains: true }) ?? '').toLowerCase().replace(/-/g, '');
   if (!/^[a-z]+$/.test(label)) return null;
   const country = urlCountry(url);
   for (let n = Math.min(label.length, HOME.maxNameChars); n >= HOME.minNameChars; n--) {
@@ -86,9 +91,9 @@ function homeOf(ranked: GazEntry[]): GazEntry | null {
   return next === undefined || top.population >= HOME.dominance * Math.max(next.population, 1) ? top : null;
 }
 
-/** The states (`US.TX`) the story's outlets are at home in, by the number of articles from each. */
-export function homeStates(articles: Article[], gaz: Gazetteer): Map<string, number> {
-  const out = new Map<string, number>();
+/** The states (`US.TX`) the story's outlets are at home in. */
+export function homeStates(articles: Article[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
   // A story's articles come from a few sites again and again: each site and outlet is read once (a site costs a few
   // hundred gazetteer look-ups).
   const sites = new Map<string, GazEntry | null>();
@@ -98,11 +103,10 @@ export function homeStates(articles: Article[], gaz: Gazetteer): Map<string, num
     return m.get(k) ?? null;
   };
   for (const a of articles) {
-    const host = a.url === null ? null : (/^https?:\/\/([^/?#]+)/i.exec(a.url)?.[1].toLowerCase() ?? null);
+    const host = hostOf(a.url);
     const home = (host === null ? null : memo(sites, host, () => siteHome(a.url, gaz))) ?? (a.outlet === null ? null : memo(outlets, a.outlet, () => outletHome(a.outlet, gaz)));
     if (home === null || home.country === null || home.admin1 === null) continue;
-    const code = `${home.country}.${home.admin1}`;
-    out.set(code, (out.get(code) ?? 0) + 1);
+    out.add(`${home.country}.${home.admin1}`);
   }
   return out;
 }

@@ -153,11 +153,13 @@ function listStart(tokens: Token[], i: number): number {
  * preposition is never the verb's subject.
  */
 function prepositionObject(tokens: Token[], i: number, w: ContextWords): boolean {
-  for (const k of new Set([i, listStart(tokens, i)])) {
+  const after = (k: number): boolean => {
     const prev = k > 0 ? tokens[k - 1] : undefined;
-    if (prev !== undefined && /^\s+$/.test(tokens[k].gap) && (isPreposition(prev, w) || (prev.lower === 'the' && !prev.cap && isPreposition(tokens[k - 2], w)))) return true;
-  }
-  return false;
+    return prev !== undefined && /^\s+$/.test(tokens[k].gap) && (isPreposition(prev, w) || (prev.lower === 'the' && !prev.cap && isPreposition(tokens[k - 2], w)));
+  };
+  if (after(i)) return true;
+  const head = listStart(tokens, i);
+  return head !== i && after(head);
 }
 
 /** A one-word match in capitals that stands for a country under another name: "U.S.", "UK", "UAE" (not "CHAD", the

@@ -2,9 +2,8 @@
 // organisation names; the outlets' home countries), the names it uses for persons, and each name's hints, locatives
 // and qualifier. After a first reading (./resolve.ts), the provinces and countries of the places it found.
 import type { Article } from '../../../types.js';
-import type { PlaceKind } from '../gazetteer.js';
+import type { Gazetteer, PlaceKind } from '../gazetteer.js';
 import { homeCountries, homeStates } from '../home.js';
-import type { Gazetteer } from '../gazetteer.js';
 import { GATE } from '../tunables.js';
 import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 
@@ -61,7 +60,7 @@ export function storyEvidence(matches: Match[], articles: Article[], gaz: Gazett
   for (const [c, n] of home) ev.countries.set(c, (ev.countries.get(c) ?? 0) + (GATE.homeCountry * n) / articles.length);
   // The states the outlets' sites are named after (amarillo.com: Texas) count as a name the story places there, and
   // their country as the domain's does (once per story, not per article).
-  for (const code of homeStates(articles, gaz).keys()) {
+  for (const code of homeStates(articles, gaz)) {
     ev.admins.set(code, new Set([HOME_KEY]));
     const c = code.slice(0, 2);
     if (!home.has(c)) ev.countries.set(c, (ev.countries.get(c) ?? 0) + GATE.homeCountry / articles.length);
