@@ -11,7 +11,7 @@ import { fallbackParagraphs } from './html-fallback.js';
 import { gatherPageFacts, isJsonLdScript, type PageFacts, type ReadabilityMeta, resolveMetadata } from './html-meta.js';
 import { blocksOf, joinParagraphs, type TextBlock } from './html-text.js';
 import { type DroppedLine, splitBoilerplate } from './html-boilerplate.js';
-import type { ReaderRemoval, RemovalReason } from '../types.js';
+import type { ReaderRemoval, RemovalReason, Warning } from '../types.js';
 
 export { decodeHtmlBytes } from './html-decode.js';
 export { normalizeDate } from './html-date.js';
@@ -77,15 +77,11 @@ export interface HtmlArticle {
   removed: ReaderRemoval[];
 }
 
-/** A problem with a page or a workaround the reader took (src/read/index.ts files it as a Warning with the path). */
-export interface HtmlWarning {
-  /** Which condition, as a stable id: `read/html-too-long`, `read/html-fallback`... */
-  rule: string;
-  /** The condition in plain words, with its figures. */
-  reason: string;
-  /** Part of the page was not read (cut at the size limit): a run with such a warning exits 3, as other caps do. */
-  cut?: boolean;
-}
+/**
+ * A problem with a page or a workaround the reader took: a Warning without its place (src/read/index.ts adds the
+ * path). Rule ids `read/html-too-long` (with `cut`: only the page's start was read), `read/html-fallback`...
+ */
+export type HtmlWarning = Pick<Warning, 'rule' | 'reason' | 'cut'>;
 
 /** A warning of the reader. */
 const warn = (rule: string, reason: string, cut = false): HtmlWarning => (cut ? { rule: `read/html-${rule}`, reason, cut } : { rule: `read/html-${rule}`, reason });
