@@ -26,6 +26,23 @@ async function browse() {
   return { browser, page, errors, dialogs };
 }
 
+/**
+ * Waits until a condition holds in the page, asked through page.evaluate (a DevTools call, which the page's
+ * Content-Security-Policy does not govern). Playwright's waitForFunction re-evaluates a string predicate with eval
+ * inside the page when the first check fails, which the page's `script-src 'self'` refuses.
+ */
+async function waitInPage(page: { evaluate: (f: () => boolean) => Promise<boolean> }, f: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(f))) {
+    if (Date.now() > end) throw new Error(`the page did not reach ${f.toString()} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// The checks below run in the browser (serialized by page.evaluate): they read its document through globalThis, the
+// tests being compiled without the DOM's types. A helper they called would not exist there.
+const headlineShown = (): boolean => ((globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('headline')?.textContent ?? '').length > 0;
+
 test('the example story: headline, credits that highlight their sentence, map and timeline', async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip('Chromium is not installed (.ci/run installs it)');
   const s = await startServer();
@@ -34,13 +51,16 @@ test('the example story: headline, credits that highlight their sentence, map an
     const cli = JSON.parse((await runCli(['brief', '--json', 'examples/al-qaim'])).stdout) as { headline: { text: string }; timeline: unknown[] };
     await page.goto(s.url);
     await page.click('#stories a');
-    await page.waitForFunction("(document.getElementById('headline')?.textContent ?? '').length > 0");
+    await waitInPage(page, headlineShown);
     assert.equal(await page.textContent('#headline'), cli.headline.text);
     const credits = await page.$$('#summary button.outlet');
     assert.ok(credits.length > 0, 'summary sentences carry outlet credits');
     assert.equal(await page.locator('#timeline li').count(), cli.timeline.length);
     // The map is drawn: the SVG image loaded with a size.
-    await page.waitForFunction("(() => { const img = document.getElementById('map'); return !!img && img.complete && img.naturalWidth > 0; })()");
+    await waitInPage(page, () => {
+      const img = (globalThis as unknown as { document: { getElementById(id: string): { complete: boolean; naturalWidth: number } | null } }).document.getElementById('map');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
     // A credit opens its article with the sentence marked.
     const sentence = (await page.textContent('#summary li:first-child > span')) ?? '';
     await credits[0].click();
@@ -68,7 +88,7 @@ test('hostile title, outlet and text are shown as text and run nothing', async (
     const r = await s.call('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
     assert.equal(r.status, 201, r.text);
     await page.goto(`${s.url}/#/story/${(r.body as { id: string }).id}`);
-    await page.waitForFunction("(document.getElementById('headline')?.textContent ?? '').length > 0");
+    await waitInPage(page, headlineShown);
     const summary = (await page.textContent('#summary')) ?? '';
     assert.ok(summary.includes("<script>alert('script')</script>"), 'the script tag shown as text');
     assert.ok(((await page.textContent('#summary')) ?? '').includes('Evil Outlet'), 'the hostile outlet credited as text');
