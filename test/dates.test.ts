@@ -44,6 +44,13 @@ test('weekday in a future-tense clause: the next such day, the same day included
   assert.equal(one('The leaders will meet Thursday evening.').date, '2017-10-26');
 });
 
+test('a deadline named in a past-tense report is the nearer such day; the deadline itself passing stays past', () => {
+  // Thursday 2017-10-26: Friday is tomorrow, not six days ago.
+  assert.equal(one('The court extended its deadline until Friday.').date, '2017-10-27');
+  assert.equal(one('The court extended its deadline until 9 a.m. Friday.').date, '2017-10-27');
+  assert.equal(one('The deadline passed on Monday.').date, '2017-10-23');
+});
+
 test('reported speech: the clause holding the weekday decides, not the sentence', () => {
   const found = findDates('The minister said Monday that the cabinet will vote on Friday.', THU);
   assert.deepEqual(found.map((f) => f.date), ['2017-10-23', '2017-10-27']);
