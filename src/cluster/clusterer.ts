@@ -11,7 +11,7 @@
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
 import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
-import { DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
+import { CLUSTER_FIXED, DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { SiteNames } from './site-names.js';
 import { BoilerplateLines } from './boilerplate.js';
@@ -20,17 +20,6 @@ import { addTo, centroidCosine, dot, sparseDot, mergeInto, newCentroid, prune, t
 
 /** Names share the index with terms under this prefix (terms never contain it). */
 export const NAME_KEY = '#';
-/** Articles between two sweeps of idle stories. */
-const SWEEP_EVERY = 1000;
-/** Outlets listed per story (the count of articles is kept regardless). */
-const MAX_OUTLETS = 50;
-/** Candidates (the closest by centroid) whose recent articles are compared one by one. */
-const RECENT_CANDIDATES = 4;
-/** Other candidates checked for a merge after an article joins a story. */
-const MERGE_CANDIDATES = 3;
-/** Names whose df slot is kept at hand before that table starts over: the names of the stories in play recur; the
- *  bound keeps memory flat (100k synthetic stream: heap at 100k articles 24 MB with 200,000, 22 with this; base 19). */
-const NAME_SLOTS_MAX = 20_000;
 /** Counts below this many halves have their log(1 + count) in LOG1P_HALVES (counts are sums of whole and half weights). */
 const LOG1P_TABLE_HALVES = 1024;
 /** Math.log(1 + k / 2) for k < LOG1P_TABLE_HALVES: the same values Math.log gives, computed once, not per key per article. */
@@ -147,7 +136,7 @@ export class ClusterEngine {
   private sites = new SiteNames();
   /** The short lines the stream's pages have printed, counted (./boilerplate.ts): furniture, once in several. */
   private boilerplate = new BoilerplateLines();
-  /** Name -> its df slot (bounded like the term cache: cleared past NAME_SLOTS_MAX). */
+  /** Name -> its df slot (bounded like the term cache: cleared past CLUSTER_FIXED.nameSlotsMax). */
   private readonly nameSlots = new Map<string, DfSlot>();
   /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
   private readonly hits = new Map<string, number>();
@@ -244,7 +233,7 @@ export class ClusterEngine {
     let namedRatio = 0;
     for (let rank = 0; rank < pre.length; rank++) {
       const { st, td, nd, tc, nc } = pre[rank];
-      const nearest = rank < RECENT_CANDIDATES && s.recentWeight > 0 ? this.nearestRecent(p, termMap, nameMap, st) : 0;
+      const nearest = rank < CLUSTER_FIXED.recentCandidates && s.recentWeight > 0 ? this.nearestRecent(p, termMap, nameMap, st) : 0;
       const score = this.score(tc, nc, p, st, nearest);
       scored.push([st, score]);
       const bar = need * this.threshold(st);
@@ -377,7 +366,7 @@ export class ClusterEngine {
     if (slot === undefined || !slot.live) {
       const k = NAME_KEY + name;
       slot = this.df.get(k) ?? this.box(k);
-      if (this.nameSlots.size >= NAME_SLOTS_MAX) this.nameSlots.clear();
+      if (this.nameSlots.size >= CLUSTER_FIXED.nameSlotsMax) this.nameSlots.clear();
       this.nameSlots.set(name, slot);
     }
     return slot;
@@ -412,7 +401,7 @@ export class ClusterEngine {
     st.recent.push({ terms: p.terms, names: p.names });
     if (st.recent.length > this.settings.recentArticles) st.recent.shift();
     const outlet = a.outlet?.trim();
-    if (outlet && st.outlets.length < MAX_OUTLETS && !st.outlets.includes(outlet)) st.outlets.push(outlet);
+    if (outlet && st.outlets.length < CLUSTER_FIXED.maxOutlets && !st.outlets.includes(outlet)) st.outlets.push(outlet);
   }
 
   /** Puts the story at the recent end of each key's postings, dropping the oldest past the cap. */
@@ -432,7 +421,7 @@ export class ClusterEngine {
   private mergeStep(st: StoryState, scored: [StoryState, number][], need: number): { survivor: StoryState; merged: string[] } {
     const s = this.settings;
     // Only stories that would have taken this article too: the article bridges them, so they may be one.
-    const others = scored.filter(([o, sc]) => o !== st && sc >= need * this.threshold(o)).sort((x, y) => y[1] - x[1]).slice(0, MERGE_CANDIDATES);
+    const others = scored.filter(([o, sc]) => o !== st && sc >= need * this.threshold(o)).sort((x, y) => y[1] - x[1]).slice(0, CLUSTER_FIXED.mergeCandidates);
     const merged: string[] = [];
     for (const [o] of others) {
       if (!this.stories.has(o.id)) continue;
@@ -473,7 +462,7 @@ export class ClusterEngine {
     keep.joinCount += gone.joinCount;
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
     keep.recent = [...keep.recent, ...gone.recent].slice(-this.settings.recentArticles);
-    for (const o of gone.outlets) if (keep.outlets.length < MAX_OUTLETS && !keep.outlets.includes(o)) keep.outlets.push(o);
+    for (const o of gone.outlets) if (keep.outlets.length < CLUSTER_FIXED.maxOutlets && !keep.outlets.includes(o)) keep.outlets.push(o);
     this.stories.delete(gone.id);
     // The gone story's postings point at the survivor through the alias until the next sweep rewrites them.
     this.alias.set(gone.id, keep.id);
@@ -491,7 +480,7 @@ export class ClusterEngine {
   }
 
   private maybeSweep(): void {
-    if (this.seq % SWEEP_EVERY !== 0) return;
+    if (this.seq % CLUSTER_FIXED.sweepEvery !== 0) return;
     const s = this.settings;
     for (const st of [...this.stories.values()]) {
       const idleDays = this.now !== null && st.last !== null ? this.now - st.last : 0;

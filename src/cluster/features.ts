@@ -4,7 +4,7 @@
 import { countWords, stem, isStopword } from '../text/words.js';
 import { parseDateString } from '../read/date-string.js';
 import { CLEAN, ENDS_LIKE_SENTENCE, LINE_RULES, type LineContext, type LineRule } from '../clean/rules.js';
-import type { ClusterSettings } from './settings.js';
+import { CLUSTER_FIXED, type ClusterSettings } from './settings.js';
 import { SiteNames } from './site-names.js';
 import type { BoilerplateLines } from './boilerplate.js';
 import { decodeEntities } from '../text/entities.js';
@@ -56,12 +56,6 @@ function wordEnd(text: string, i: number): number {
   }
   return j;
 }
-/** Characters of a text's lead searched for a written date (a dateline or "Published on: ..."). */
-const DATE_LEAD_CHARS = 300;
-/** A first line at most this long, not ending like a sentence, is taken for the headline when there is no title. */
-const HEADLINE_MAX_CHARS = 160;
-/** Names longer than this many words are cut (a title in capitals is not one name). */
-const NAME_MAX_WORDS = 4;
 
 /** Days since the epoch of an ISO day, or null. */
 export function dayOf(iso: string | null): number | null {
@@ -73,7 +67,7 @@ export function dayOf(iso: string | null): number | null {
 /** An article's day: its publication day, else a date written in its lead (a dateline, "Published on: ..."); the
  *  one reading for the stream's time order (./order.ts) and the article's features. */
 export function articleDay(published: string | null, text: string): number | null {
-  return dayOf(published) ?? dayOf(parseDateString(text.slice(0, DATE_LEAD_CHARS)));
+  return dayOf(published) ?? dayOf(parseDateString(text.slice(0, CLUSTER_FIXED.dateLeadChars)));
 }
 
 /** The ISO day of a day number. */
@@ -285,7 +279,7 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
     while (k < runLength && isStopword(run[k])) k++;
     const n = runLength - k;
     // A one-word name (the most common) is its word: no array or join for it.
-    const words = n > 1 ? run.slice(k, k + Math.min(n, NAME_MAX_WORDS)) : null;
+    const words = n > 1 ? run.slice(k, k + Math.min(n, CLUSTER_FIXED.nameMaxWords)) : null;
     const key = words !== null ? words.join(' ') : n === 1 ? run[k] : '';
     runLength = 0;
     if (!key) return;
@@ -364,7 +358,7 @@ function scan<S extends TermSlot>(text: string, weight: number, leadChars: numbe
 function firstLineHeadline(text: string): string | null {
   const nl = text.indexOf('\n');
   const line = (nl < 0 ? text : text.slice(0, nl)).trim();
-  if (!line || line.length > HEADLINE_MAX_CHARS || /[.!?]["”']?$/.test(line)) return null;
+  if (!line || line.length > CLUSTER_FIXED.headlineMaxChars || /[.!?]["”']?$/.test(line)) return null;
   return line;
 }
 
@@ -413,10 +407,6 @@ export function withoutFurniture(text: string, boilerplate?: BoilerplateLines): 
   return boilerplate ? boilerplate.finish(kept) : kept.join('\n');
 }
 
-/** Words of a headline at or above which it is judged for title case. */
-const TITLE_CASE_MIN_WORDS = 4;
-/** Share of a headline's non-stopwords that start with a capital for it to read as title case. */
-const TITLE_CASE_SHARE = 0.75;
 
 /**
  * Whether a headline is in title case ("Texas Prison Escapee Added to Most Wanted List"): its capitals mark the
@@ -438,7 +428,7 @@ export function isTitleCase(title: string): boolean {
     }
     start = end;
   }
-  return words >= TITLE_CASE_MIN_WORDS && upper >= TITLE_CASE_SHARE * words;
+  return words >= CLUSTER_FIXED.titleCaseMinWords && upper >= CLUSTER_FIXED.titleCaseShare * words;
 }
 
 /** The features of one article (see ArticleFeatures). */
@@ -489,7 +479,7 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
   scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
   for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
   const day = articleDay(a.published, text);
-  return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, HEADLINE_MAX_CHARS) };
+  return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, CLUSTER_FIXED.headlineMaxChars) };
 }
 
 /** The display headline of `countFeatures`'s `headlineSource` (white space collapsed): made only for a story that opens. */

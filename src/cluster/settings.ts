@@ -113,3 +113,31 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
   maxVocabulary: 500_000,
   backgroundDocs: 300,
 });
+
+/**
+ * The clusterer's fixed constants: set by reading or for cost, never fitted, the same for every stream and not
+ * part of a run's settings (a snapshot does not carry them).
+ */
+export const CLUSTER_FIXED = Object.freeze({
+  /** Articles between two sweeps of idle stories. */
+  sweepEvery: 1000,
+  /** Outlets listed per story (the count of articles is kept regardless). */
+  maxOutlets: 50,
+  /** Candidates (the closest by centroid) whose recent articles are compared one by one. */
+  recentCandidates: 4,
+  /** Other candidates checked for a merge after an article joins a story. */
+  mergeCandidates: 3,
+  /** Names whose df slot is kept at hand before that table starts over: the names of the stories in play recur; the
+   *  bound keeps memory flat (100k synthetic stream: heap at 100k articles 24 MB with 200,000, 22 with this; base 19). */
+  nameSlotsMax: 20_000,
+  /** Characters of a text's lead searched for a written date (a dateline or "Published on: ..."). */
+  dateLeadChars: 300,
+  /** A first line at most this long, not ending like a sentence, is taken for the headline when there is no title. */
+  headlineMaxChars: 160,
+  /** Names longer than this many words are cut (a title in capitals is not one name). */
+  nameMaxWords: 4,
+  /** Words of a headline at or above which it is judged for title case. */
+  titleCaseMinWords: 4,
+  /** Share of a headline's non-stopwords that start with a capital for it to read as title case. */
+  titleCaseShare: 0.75,
+});
