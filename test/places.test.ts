@@ -172,6 +172,21 @@ test('local news puts towns in the story by their people, a neighbour or a direc
   assert.deepEqual(['Hartselle', 'Priceville'].map((n) => both.find((p) => p.name === n)?.country), ['US', 'US']);
 });
 
+test('a town\'s name that the story uses as a speaker\'s given name is the person where it stands alone: "Lynn Fodge says ... Lynn and Bob"', () => {
+  const names = (text: string) => run([article('g', text)]).map((p) => p.name);
+  assert.ok(!names('In 1999, Lynn and Bob Fodge moved to the farm. "It was time," Lynn Fodge says. The farm is in Texas.').includes('Lynn'));
+  assert.ok(!names('"The season ends this week," says Conrad Rijnhout. "We pack next week," Conrad continues.').includes('Conrad'));
+  // Not a team or a firm: after "the", the name is an organisation's, and the town stays.
+  assert.ok(names('The Dallas Cowboys said on Monday they would appeal. Dallas police said the arrest was made in the city.').includes('Dallas'));
+  // The town is still the town where the story has no such speaker.
+  assert.ok(names('Police in Lynn said the fire started at night.').includes('Lynn'));
+});
+
+test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
+  const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
+  assert.deepEqual(ms.map((m) => m.text), ['South Africa']);
+});
+
 test('a town before "on" a street is the town, not an organisation\'s word: "in Cullman on Main Street", "in Cullman on Interstate 65"', () => {
   for (const street of ['Main Street', 'Interstate 65']) {
     const places = run([article('c', `The crash happened in Cullman on ${street} on Tuesday.`)]);

@@ -2,8 +2,7 @@
 // ROUGE-1.5.5 -m counts them, so that what a method optimises is what the evaluation measures), content stems,
 // tf-idf vectors and cosine similarity.
 import { porterStem } from '../eval/rouge/porter.js';
-import { STOPWORDS } from '../text/stopwords.js';
-import { termCounts } from '../text/words.js';
+import { isStopword, termCounts } from '../text/words.js';
 import type { TextMemo } from './memo.js';
 
 const FEATURES = {
@@ -21,8 +20,9 @@ export function stemOf(token: string, memo?: TextMemo): string {
   return s;
 }
 
-export function isStop(token: string): boolean {
-  return STOPWORDS.has(token) || token.length < 2;
+/** A token that carries no content for the summarizer: a stopword (the one list, src/text/words.ts) or a single character. */
+function carriesNoContent(token: string): boolean {
+  return isStopword(token) || token.length < 2;
 }
 
 export interface SentenceStats {
@@ -45,7 +45,7 @@ export function sentenceStats(text: string, memo?: TextMemo): SentenceStats {
   const raw = text.match(/[A-Za-z0-9]+/g) ?? [];
   const toks = raw.map((t) => t.toLowerCase());
   const stems = toks.map((t) => stemOf(t, memo));
-  const stop = toks.map(isStop);
+  const stop = toks.map(carriesNoContent);
   const caps = raw.map((t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90);
   const out = { stems, stop, content: stems.filter((_, i) => !stop[i]), caps };
   memo?.stats.set(text, out);

@@ -112,7 +112,7 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
-    m.personLike = title || givenName || (speech && country === null) || saidName;
+    m.personLike = title || givenName || (speech && country === null) || saidName || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
     m.personSure = title || saidName || (speech && country === null);
     if (m.notPlace !== null) {
       m.contextCountry = country;
@@ -120,6 +120,26 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/**
+ * Whether the match opens a two-word name that speaks ("Lynn Fodge says", "says Conrad Rijnhout."): a given name and
+ * a surname, so the first word is this story's given name, and where it stands alone later ("Lynn and Bob", "According
+ * to Conrad") it is the person, not the town. The second word is written like a surname: one capital, no place, no
+ * organisation's word, not a word the story writes in lowercase; nothing capitalized follows it; and no article
+ * before the name ("the Dallas Cowboys said" is a team).
+ */
+function speakingFullName(tokens: Token[], m: Match, re: number, w: ContextWords, lowercaseWords: Set<string>, covered: Set<number>): boolean {
+  if (m.i !== m.j || m.j + 1 !== re || m.demonym !== null) return false;
+  const surname = tokens[m.j + 1];
+  if (!/^ +$/.test(surname.gap) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || covered.has(m.j + 1) || w.orgWords.has(surname.lower) || lowercaseWords.has(surname.lower)) return false;
+  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+  if (prev !== undefined && prev.lower === 'the') return false;
+  const next = tokens[m.j + 2];
+  const speaksAfter = next !== undefined && /^\s+$/.test(next.gap) && !next.cap && w.speechVerbs.has(next.lower);
+  const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
+  const spokeBefore = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd;
+  return speaksAfter || spokeBefore;
 }
 
 /** Members of a list stepped back over to find what opens it ("from Tyler, Marion, Ocala and Gainesville"). */
@@ -258,6 +278,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   }
   // A qualifier: ", Iraq" or ", Wyo." right after the name.
   // Also an appositive: "Austin, in Scott County, Indiana," says which Austin as surely.
+  // Not after "according to": the name is a source, and the comma ends the phrase ("According to Reyes, Mexico has...").
+  if (source) return;
   const q = tokens[m.j + 1];
   const inside = q !== undefined && q.lower === 'in' && /^,\s*$/.test(q.gap) && tokens[m.j + 2]?.cap === true && /^\s+$/.test(tokens[m.j + 2].gap);
   const qs = inside ? m.j + 2 : m.j + 1;
