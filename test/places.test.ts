@@ -182,6 +182,13 @@ test('a town\'s name that the story uses as a speaker\'s given name is the perso
   assert.ok(names('Police in Lynn said the fire started at night.').includes('Lynn'));
 });
 
+test('a name the story surely uses for a person (a title before it) stays the person wherever that mention itself puts nothing in it', () => {
+  const text = "President Clinton wrote a letter. A letter was sent to Clinton on Monday. Clinton aides feared the worst, and Clinton's veto came on Friday.";
+  const ms = mentions(text).filter((m) => m.text === 'Clinton');
+  // Only the mention after "to" may be read as a place; "Clinton aides" and "Clinton's veto" are the person's.
+  assert.deepEqual(ms.map((m) => text.slice(m.start - 3, m.start)), ['to ']);
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
   const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);

@@ -102,7 +102,7 @@ export function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<numbe
 }
 
 /** The designated names as unresolved places, but for the names the story uses for persons. */
-export function designatedReadings(designated: Match[], personKeys: Set<string>): Resolved[] {
+export function designatedReadings(designated: Match[], personKeys: ReadonlyMap<string, boolean>): Resolved[] {
   const resolved: Resolved[] = [];
   for (const m of designated) {
     if (personKeys.has(m.key)) continue;

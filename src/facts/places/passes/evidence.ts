@@ -10,14 +10,15 @@ import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 /** The story's evidence, the keys of the names it uses for persons, and each place name's own evidence. */
 export interface StoryEvidence {
   ev: Evidence;
-  personKeys: Set<string>;
+  /** Name keys the story uses for persons -> whether surely (a title before one, "Governor Bush"; a speaker's). */
+  personKeys: Map<string, boolean>;
   keyEv: Map<string, KeyEvidence>;
 }
 
 export function storyEvidence(matches: Match[], articles: Article[], gaz: Gazetteer): StoryEvidence {
   // The story's countries: named outright or by demonym, also inside organisation names.
   const ev: Evidence = { countries: new Map(), admins: new Map(), articleCountries: new Map() };
-  const personKeys = new Set<string>();
+  const personKeys = new Map<string, boolean>();
   const personShare = new Map<string, { person: number; all: number; sure: boolean }>();
   const keyEv = new Map<string, KeyEvidence>();
   for (const m of matches) {
@@ -28,7 +29,7 @@ export function storyEvidence(matches: Match[], articles: Article[], gaz: Gazett
       if (named === undefined) ev.articleCountries.set(m.sentence.article, new Set([country]));
       else named.add(country);
     }
-    if (m.personLike) personKeys.add(m.key);
+    if (m.personLike) personKeys.set(m.key, personKeys.get(m.key) === true || m.personSure === true);
     const pk = personShare.get(m.key) ?? { person: 0, all: 0, sure: false };
     pk.all++;
     if (m.personLike) pk.person++;

@@ -161,7 +161,7 @@ function readName(m: Match, kev: KeyEvidence, ev: Evidence, maxW: number, townsO
  * Each match's reading. `explain` false leaves the resolved readings' basis empty: the first of the two passes is read
  * only for the entries it picks.
  */
-export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: Set<string>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
+export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, KeyEvidence>, personKeys: ReadonlyMap<string, boolean>, lowercaseWords: Set<string>, gaz: Gazetteer, explain = true): Resolved[] {
   const out: Resolved[] = [];
   // Keys the story also writes after a preposition inside a sentence ("the resort of Acapulco").
   const words = contextWords();
@@ -177,9 +177,11 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     const kev = keyEv.get(m.key) as KeyEvidence;
     const strong = kev.qualifier !== null || kev.hints.size > 0;
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
-    // A name used for a person elsewhere in the story ("Gov. Bush", "Charles W. Murphy") is that person, unless the
-    // story also puts something "in" it or calls it a place.
-    if (personKeys.has(m.key) && !strong && !kev.locative) continue;
+    // A name used for a person elsewhere in the story ("Charles W. Murphy") is that person, unless the story also puts
+    // something "in" it or calls it a place. Used surely for a person ("Governor Bush"), only this mention's own
+    // locative counts: "between Bush and Steele" elsewhere does not make "Bush's spokeswoman" a town's.
+    const person = personKeys.get(m.key);
+    if (person !== undefined && !strong && !(person ? m.locative : kev.locative)) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     // Every mention of the name with the same readings, hint and countries its article names reads alike: the readings
