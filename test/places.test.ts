@@ -189,6 +189,13 @@ test('a name the story surely uses for a person (a title before it) stays the pe
   assert.deepEqual(ms.map((m) => text.slice(m.start - 3, m.start)), ['to ']);
 });
 
+test('a comma list reads as a list of places only when the next name is a country, a state or a region too', () => {
+  const names = (text: string) => run([article('l', text)]).map((p) => p.name);
+  const story = 'A Texas court ruled in San Antonio on Wednesday. Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were convicted in 1998.';
+  assert.ok(!run([article('l', story)]).some((p) => p.spans.some((sp) => story.slice(sp.start, sp.end) === 'Rivera')));
+  assert.deepEqual(['Russia', 'Turkey', 'Iran'].filter((n) => names('Leaders of Russia, Turkey and Iran met on Monday.').includes(n)), ['Russia', 'Turkey', 'Iran']);
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
   const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);

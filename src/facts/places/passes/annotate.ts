@@ -302,7 +302,8 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       // "Russia, Turkey and Iran", "Texas, California and Florida": a country, a state or a region followed by another
       // place that does not hold it is a list or the next clause ("In Asia, Canada remains..."), not a qualifier; named
       // among places, it is a place as surely as after "in".
-      if (holding.length === 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
+      // The next name must be such an area too: "Rivera, Elizabeth Ramirez and ..." is a list of persons.
+      if (holding.length === 0 && areas.length > 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
         m.locative = true;
         break;
       }
