@@ -196,6 +196,14 @@ test('a comma list reads as a list of places only when the next name is a countr
   assert.deepEqual(['Russia', 'Turkey', 'Iran'].filter((n) => names('Leaders of Russia, Turkey and Iran met on Monday.').includes(n)), ['Russia', 'Turkey', 'Iran']);
 });
 
+test('a big city known only by an alternate name needs the text to call it a place or the story to name its country', () => {
+  const countries = (text: string) => run([article('a', text)]).map((p) => p.country);
+  // GeoNames lists "Julia" among Plovdiv's old names: alone, mid-sentence, it is a person.
+  assert.deepEqual(countries('Fans cheered as Julia smiled and waved for the cameras.'), []);
+  assert.deepEqual(countries('He flew to Bombay on Monday.'), ['IN']);
+  assert.ok(countries("Bombay traders were nervous as India's markets fell.").every((c) => c === 'IN'));
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
   const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);

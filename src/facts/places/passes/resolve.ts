@@ -83,9 +83,14 @@ function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead:
     return null;
   }
   const context = kev.locative || kev.hints.size > 0;
-  // A town known here only by one of its alternate spellings needs the text to call it a place.
+  // A town known here only by one of its alternate spellings needs the text to call it a place, or its country in the
+  // story; a large city too (GeoNames lists given names and nicknames among big cities' alternate names: alone, such
+  // a word is a person's; "Peking" in a story that names China, or "in Peking", is the city).
+  if (!primary) {
+    if (e.population >= GATE.bigCity && (context || inStory)) return 'large city, alternate name';
+    return inStory && (context || e.population >= GATE.storyCity) ? 'alternate name, story country' : null;
+  }
   if (e.population >= GATE.bigCity) return 'large city';
-  if (!primary) return inStory && (context || e.population >= GATE.storyCity) ? 'alternate name, story country' : null;
   if (inStory && (e.population >= GATE.storyCity || context)) return 'story country';
   // A town the text puts something in, in a state or province the story places two other names in ("James Kitchens,
   // of Edmonton" in a story of Metcalfe County, Ky.).
