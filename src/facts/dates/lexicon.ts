@@ -1,6 +1,6 @@
 // Words and patterns for reading dates in news English, in one table. The numeric tunables are in tunables.ts.
 
-import { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
+import { MONTH_ALT, MONTH_NAMES, MONTH_PREFIX_ALT, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
 
 /** The calendar's words (src/text/calendar-words.ts, shared with the metadata date reader). */
 export { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS };
@@ -100,5 +100,7 @@ export const NARRATIVE_ANTERIOR = /\b(?:earlier|previously|already|before|former
 export const NARRATIVE_ASIDE = /^\s*[("“'‘]/;
 
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
-export const PREFILTER =
-  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas/i;
+export const PREFILTER = new RegExp(
+  `\\d|${WEEKDAYS.join('|')}|${MONTH_PREFIX_ALT}|yesterday|today|tomorrow|tonight|week|month|year|\\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas`,
+  'i',
+);

@@ -2,7 +2,7 @@
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
 import { EFFECTIVE_BEFORE, MONTH_NAMES, MONTHS } from '../lexicon.js';
-import { MONTH_ABBREVIATIONS } from '../../../text/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_PREFIX_ALT } from '../../../text/calendar-words.js';
 import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
 import { DATES } from '../tunables.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
@@ -30,7 +30,7 @@ const PATTERN = new RegExp(
 export const monthParser: Parser = {
   name: 'month',
   // Every month name and abbreviation starts with one of these (the pattern is case-sensitive too).
-  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  gate: new RegExp(MONTH_PREFIX_ALT),
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {

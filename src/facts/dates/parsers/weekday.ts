@@ -15,7 +15,7 @@ const DEADLINE = /^(?:by|until)$/;
 
 export const weekdayParser: Parser = {
   name: 'weekday',
-  gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  gate: new RegExp(WEEKDAYS.join('|')),
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {
