@@ -52,8 +52,10 @@ function aliasIndex(): AliasIndex {
   const exact = new Map<string, OrgAliasEntry>();
   for (const entry of orgAliases()) {
     for (const form of [entry.name, ...entry.aliases]) {
-      const letters = form.replace(/[^\p{L}]/gu, '');
-      if (letters.length <= NAMES.exactCaseMaxLength && letters === letters.toUpperCase()) exact.set(form.replace(/\./g, ''), entry);
+      // Without its "the", as lexiconEntry reads a name: "the UN" is the short "UN", which must not match "Un".
+      const bare = form.replace(/^the\s+/i, '');
+      const letters = bare.replace(/[^\p{L}]/gu, '');
+      if (letters.length <= NAMES.exactCaseMaxLength && letters === letters.toUpperCase()) exact.set(bare.replace(/\./g, ''), entry);
       else if (!byKey.has(aliasKey(form))) byKey.set(aliasKey(form), entry);
     }
   }
