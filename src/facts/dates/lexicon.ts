@@ -1,4 +1,4 @@
-// Words and patterns for reading dates in news English, in one table. The numeric tunables are in tunables.ts.
+// Words and patterns for reading dates in news English, in one table; the stage's tunables are in tunables.ts.
 
 import { MONTH_ALT, MONTH_NAMES, MONTH_PREFIX_ALT, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
 
