@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildFacts, type TimelineItem } from '../src/facts/index.js';
-import { NARRATIVE, readArticleDates } from '../src/facts/dates/narrative.js';
+import { readArticleDates } from '../src/facts/dates/narrative.js';
+import { DATES } from '../src/facts/dates/tunables.js';
 import { groupSentences } from '../src/group/index.js';
 import { buildStory, type Story } from '../src/pipeline.js';
 import { readInputs } from '../src/read/index.js';
@@ -48,11 +49,11 @@ test('an event told by several outlets is one item with all their sources', () =
 
 test('narrative time reaches back a few sentences, or within the paragraph, and not past a plan or into a perfect', () => {
   const filler = (n: number) => Array.from({ length: n }, () => 'Officials gave no figures.\n').join('');
-  const near = timeline(story(['a', `Rebels seized Dorn on Monday.\n${filler(NARRATIVE.maxSentencesBack - 1)}Soldiers captured Mira.\n`, THURSDAY]));
+  const near = timeline(story(['a', `Rebels seized Dorn on Monday.\n${filler(DATES.narrativeMaxSentencesBack - 1)}Soldiers captured Mira.\n`, THURSDAY]));
   assert.deepEqual(itemAbout(near, /Mira/).map((t) => [t.date, t.certainty]), [['2024-03-11', 'inferred']]);
-  const far = timeline(story(['a', `Rebels seized Dorn on Monday.\n${filler(NARRATIVE.maxSentencesBack)}Soldiers captured Mira.\n`, THURSDAY]));
+  const far = timeline(story(['a', `Rebels seized Dorn on Monday.\n${filler(DATES.narrativeMaxSentencesBack)}Soldiers captured Mira.\n`, THURSDAY]));
   assert.deepEqual(itemAbout(far, /Mira/), []);
-  const paragraph = timeline(story(['a', `Rebels seized Dorn on Monday. ${filler(NARRATIVE.maxSentencesBack + 1).replace(/\n/g, ' ')}Soldiers captured Mira.\n`, THURSDAY]));
+  const paragraph = timeline(story(['a', `Rebels seized Dorn on Monday. ${filler(DATES.narrativeMaxSentencesBack + 1).replace(/\n/g, ' ')}Soldiers captured Mira.\n`, THURSDAY]));
   assert.equal(itemAbout(paragraph, /Mira/)[0]?.date, '2024-03-11');
   const plan = timeline(story(['a', 'Rebels seized Dorn on Monday.\nLeaders will meet on Friday.\nSoldiers captured Mira.\n', THURSDAY]));
   assert.deepEqual(itemAbout(plan, /Mira/), []);

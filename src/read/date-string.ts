@@ -1,7 +1,7 @@
 // A date written as metadata ("2017-10-26", "October 26, 2017", "26 Oct 2017", "10/17/1998 05:50:00",
 // "Thu, 26 Oct 2017 10:00:00 GMT") to an ISO day. Only whole, unambiguous dates: metadata is a fact or nothing.
 
-import { MONTHS } from '../text/calendar-words.js';
+import { MONTH_PREFIX_ALT, MONTHS, WEEKDAY_PREFIX_ALT } from '../text/calendar-words.js';
 
 /** Years outside this range are taken as typos or placeholders, not publication dates. */
 const YEAR_RANGE = { min: 1800, max: 2200 };
@@ -49,7 +49,7 @@ export function parseDateString(s: string): string | null {
 
 /** Words allowed beside the date on a bare date line ("Updated: Thu 26 Oct 2017, 10:05 GMT"). */
 const DATE_LINE_WORDS =
-  /\b(?:published|updated|posted|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+  new RegExp(`\\b(?:published|updated|posted|date|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|bst|${WEEKDAY_PREFIX_ALT})[a-z]*\\b|\\b(?:${MONTH_PREFIX_ALT})[a-z]*\\b`, 'gi');
 
 /** True when the whole line is a date and nothing else (a dateline printed under a title). */
 export function isBareDateLine(line: string): boolean {

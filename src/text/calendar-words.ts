@@ -16,5 +16,12 @@ export const MONTHS: Readonly<Record<string, number>> = Object.freeze(Object.fro
   ...MONTH_ABBREVIATIONS.map((m) => [m.toLowerCase(), MONTH_NAMES.findIndex((n) => n.startsWith(m)) + 1] as const),
 ]));
 
+/**
+ * Regex alternations of the first three letters of every weekday ("Sun|Mon|...") and month ("Jan|Feb|...") name,
+ * as written: what each name and abbreviation begins with, for cheap gates and for date lines ("Thu 26 Oct").
+ */
+export const WEEKDAY_PREFIX_ALT = WEEKDAYS.map((d) => d.slice(0, 3)).join('|');
+export const MONTH_PREFIX_ALT = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
+
 /** A regex alternation of month names, then abbreviations: full names first so "September" wins over "Sep". */
 export const MONTH_ALT = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.join('|')})`;

@@ -1,6 +1,6 @@
-// Words and tunable constants for reading dates in news English, in one table.
+// Words and patterns for reading dates in news English, in one table; the stage's tunables are in tunables.ts.
 
-import { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
+import { MONTH_ALT, MONTH_NAMES, MONTH_PREFIX_ALT, MONTHS, WEEKDAYS } from '../../text/calendar-words.js';
 
 /** The calendar's words (src/text/calendar-words.ts, shared with the metadata date reader). */
 export { MONTH_ALT, MONTH_NAMES, MONTHS, WEEKDAYS };
@@ -76,14 +76,9 @@ export const COUNT_NOUNS =
 /** A four-digit year is a copyright notice, not a date, after these. */
 export const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright|\(C\))\s*(?:\d{4}\s*[-–]\s*)?$/i;
 
-/** Plausible years for bare four-digit numbers (wider spans need a preposition such as "in 1066"). */
-export const YEAR_MIN = 1900;
-export const YEAR_MAX = 2099;
-/** The earliest year a four-digit number can be after a time preposition (HISTORIC_YEAR_BEFORE): "in 1898". */
-export const HISTORIC_YEAR_MIN = 1000;
 /**
- * Before an older four-digit number, the words that still make it a year: "in 1898", "the War of 1812", "since 1776".
- * Not "by" or "to", which also take a quantity ("rose by 1500", "fell to 1678.5").
+ * Before a four-digit number older than DATES.yearMin (tunables.ts), the words that still make it a year: "in 1898",
+ * "the War of 1812", "since 1776". Not "by" or "to", which also take a quantity ("rose by 1500", "fell to 1678.5").
  */
 export const HISTORIC_YEAR_BEFORE = /\b(?:in|since|during|until|till|from|before|after|of|circa)\s+$/i;
 
@@ -92,14 +87,20 @@ export const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|
 
 /**
  * "effective Feb. 1", "the law takes effect Jan. 1", "goes into effect in July": the day a change takes effect, which
- * the story announces ahead of it. A yearless day or month after these words lies on or after the anchor (a day up to
- * the yearless slack before it stays in the anchor's year: "effective Oct. 1" in an Oct. 26 story), whatever the
- * sentence's tense. Only the present's forms: "took effect" is told after the day.
+ * the story announces ahead of it. A yearless day or month after these words lies on or after the anchor (a day up
+ * to DATES.yearlessDaySlackDays before it stays in the anchor's year: "effective Oct. 1" in an Oct. 26 story),
+ * whatever the sentence's tense. Only the present's forms: "took effect" is told after the day. The text read before
+ * a date is DATES.effectiveReach characters.
  */
 export const EFFECTIVE_BEFORE = /\b(?:effective|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect))\s+(?:on\s+|in\s+)?$/i;
-/** Characters before a date read for EFFECTIVE_BEFORE. */
-export const EFFECTIVE_REACH = 32;
+
+/** Words that put a sentence's happening before the time the story is at ("earlier", "one day after a car bomb killed"). */
+export const NARRATIVE_ANTERIOR = /\b(?:earlier|previously|already|before|formerly|once|prior|ago|since|after)\b/i;
+/** A sentence in brackets or opening with a quote is an aside or speech, not the narrative. */
+export const NARRATIVE_ASIDE = /^\s*[("“'‘]/;
 
 /** Cheap test run before any parser: a sentence without one of these words or a number holds no date. */
-export const PREFILTER =
-  /\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|yesterday|today|tomorrow|tonight|week|month|year|\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas/i;
+export const PREFILTER = new RegExp(
+  `\\d|${WEEKDAYS.join('|')}|${MONTH_PREFIX_ALT}|yesterday|today|tomorrow|tonight|week|month|year|\\bday|spring|summer|autumn|fall|winter|recent|ago|earlier|later|Easter|Halloween|Thanksgiving|Christmas`,
+  'i',
+);

@@ -4,30 +4,14 @@
 // The same walk gives "a day earlier" or "that same day" at the start of a sentence the day it counts from.
 import type { Certainty } from '../../types.js';
 import { findDates } from '../dates.js';
+import { NARRATIVE_ANTERIOR, NARRATIVE_ASIDE } from './lexicon.js';
 import type { DatesContext } from './read.js';
+import { DATES } from './tunables.js';
 import type { DateAnchor, Precision, TemporalMention } from './types.js';
-
-export const NARRATIVE = {
-  /**
-   * How many kept sentences back a date still holds outside its own paragraph. News paragraphs hold one or two
-   * sentences, and a dateless sentence (a quote, "he said in a statement") often stands between the dated
-   * lead and the next reported happening. Two reaches over one of those; on DUC 2003 newswire, dates taken
-   * from three sentences back were mostly background told out of order ("The blast killed 250.").
-   */
-  maxSentencesBack: 2,
-  /** Only a day or a week is the time a story is "at"; a month or year before is background, told out of order. */
-  carries: new Set(['day', 'week']),
-  /** Qualifiers that make a date too loose to carry over to the next sentence ("recent weeks", "1973-90"). */
-  looseNotes: new Set(['vague', 'range']),
-  /** Words that put the happening before the story's time ("earlier", "one day after a car bomb killed"). */
-  anterior: /\b(?:earlier|previously|already|before|formerly|once|prior|ago|since|after)\b/i,
-  /** A sentence in brackets or opening with a quote is an aside or speech, not the narrative. */
-  aside: /^\s*[("“'‘]/,
-} as const;
 
 /** Whether a sentence may take the time the story is at (its event's tense is checked by the caller). */
 export function takesNarrativeTime(text: string): boolean {
-  return !NARRATIVE.anterior.test(text) && !NARRATIVE.aside.test(text);
+  return !NARRATIVE_ANTERIOR.test(text) && !NARRATIVE_ASIDE.test(text);
 }
 
 /** What a sentence of an article needs for its dates to be read in order. */
@@ -38,7 +22,7 @@ export interface SentenceText {
 
 /** The date a sentence stands at: the one its event is told with, else its first day-precise date, else its first date; never a plan. */
 export function referenceMention(mentions: readonly TemporalMention[], isEventWhen: (m: TemporalMention) => boolean = () => false): TemporalMention | null {
-  const usable = mentions.filter((m) => m.date && m.tense !== 'future' && !NARRATIVE.looseNotes.has(m.note ?? '') && NARRATIVE.carries.has(m.precision));
+  const usable = mentions.filter((m) => m.date && m.tense !== 'future' && !DATES.narrativeLooseNotes.has(m.note ?? '') && DATES.narrativeCarries.has(m.precision));
   return usable.find(isEventWhen) ?? usable.find((m) => m.precision === 'day' && !m.endDate) ?? usable[0] ?? null;
 }
 
@@ -50,7 +34,7 @@ export interface Reference {
 
 /**
  * The reference date for the sentence at `at`: the nearest sentence before it that has a date, if it is in the
- * same paragraph or at most NARRATIVE.maxSentencesBack back. A nearer sentence that dates only a plan ends the
+ * same paragraph or at most DATES.narrativeMaxSentencesBack back. A nearer sentence that dates only a plan ends the
  * walk: the story has moved to what is to come.
  */
 export function referenceBefore(
@@ -61,7 +45,7 @@ export function referenceBefore(
 ): Reference | null {
   for (let j = at - 1; j >= 0; j--) {
     const back = at - j;
-    if (back > NARRATIVE.maxSentencesBack && sentences[j].paragraph !== sentences[at].paragraph) return null;
+    if (back > DATES.narrativeMaxSentencesBack && sentences[j].paragraph !== sentences[at].paragraph) return null;
     if (!mentions[j].some((m) => m.date)) continue;
     const mention = referenceMention(mentions[j], (m) => isEventWhen(j, m));
     return mention ? { mention, back } : null;

@@ -4,6 +4,7 @@ import { addDays } from './calendar.js';
 import { PREFILTER } from './lexicon.js';
 import { weaker } from './resolve.js';
 import { tenseIndex, type Tense } from './tense.js';
+import { DATES } from './tunables.js';
 import type { DateAnchor, Discourse, Found, Parser, Resolved } from './types.js';
 import type { Certainty } from '../../types.js';
 
@@ -28,9 +29,6 @@ export interface DatesContext {
 export function newDatesContext(): DatesContext {
   return { parsed: new Map(), size: 0 };
 }
-
-/** Bound on a context's parse cache: past it the cache starts again (memory stays bounded on any input). */
-const CONTEXT_CACHE_MAX = 50000;
 
 export interface Reading {
   found: Found;
@@ -86,7 +84,7 @@ function parsed(text: string, parsers: readonly Parser[], opts: ReadOptions): { 
   const result = found.map((f) => ({ f, tense: (tenses as ReturnType<typeof tenseIndex>).at(f.start, f.end) }));
   const ctx = opts.context;
   if (ctx) {
-    if (ctx.size >= CONTEXT_CACHE_MAX) {
+    if (ctx.size >= DATES.contextCacheMax) {
       ctx.parsed.clear();
       ctx.size = 0;
     }

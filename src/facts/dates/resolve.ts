@@ -2,6 +2,7 @@
 import type { Certainty } from '../../types.js';
 import { addDays, dayNumber, isoDay, isValidDay, weekdayOf, yearMonth } from './calendar.js';
 import { WEEKDAYS } from './lexicon.js';
+import { DATES } from './tunables.js';
 import type { DateAnchor, ResolveContext, Tense } from './types.js';
 
 const ORDER: Record<Certainty, number> = { stated: 0, inferred: 1, uncertain: 2 };
@@ -48,13 +49,9 @@ export function placeMonthDay(anchorDate: string, month: number, day: number, di
 }
 
 /**
- * How far a yearless day may lie on the "wrong" side of the anchor and still be in the anchor's year.
- * News omits the year for dates of the current year (AP style), and past-tense sentences often report plans
- * ("was to be announced Oct. 20" in an Oct. 16 story), so only a day well past the anchor moves a year back.
+ * The year of a yearless (month, day): the anchor's, unless the tense puts it more than DATES.yearlessDaySlackDays on
+ * the wrong side.
  */
-export const YEARLESS_DAY_SLACK_DAYS = 62;
-
-/** The year of a yearless (month, day): the anchor's, unless the tense puts it more than the slack on the wrong side. */
 export function placeMonthDayNews(anchorDate: string, month: number, day: number, dir: Direction): string | null {
   const y = Number(anchorDate.slice(0, 4));
   const a = dayNumber(anchorDate);
@@ -62,8 +59,8 @@ export function placeMonthDayNews(anchorDate: string, month: number, day: number
   const same = inYear(y);
   if (!same) return placeMonthDay(anchorDate, month, day, dir); // Feb. 29 outside a leap year
   const gap = dayNumber(same) - a;
-  if (dir === 'back' && gap > YEARLESS_DAY_SLACK_DAYS) return inYear(y - 1);
-  if (dir === 'forward' && gap < -YEARLESS_DAY_SLACK_DAYS) return inYear(y + 1);
+  if (dir === 'back' && gap > DATES.yearlessDaySlackDays) return inYear(y - 1);
+  if (dir === 'forward' && gap < -DATES.yearlessDaySlackDays) return inYear(y + 1);
   if (dir === 'nearest' && Math.abs(gap) > 182) return placeMonthDay(anchorDate, month, day, 'nearest');
   return same;
 }

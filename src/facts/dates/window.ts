@@ -7,14 +7,8 @@ import { addDays, dayNumber, isoFromDayNumber } from './calendar.js';
 import { findDates } from '../dates.js';
 import type { DatesContext } from './read.js';
 import { readArticleDates, type SentenceText } from './narrative.js';
+import { DATES } from './tunables.js';
 import type { DateAnchor, Precision, TemporalMention } from './types.js';
-
-export const WINDOW = {
-  /** How many days after the shared happening the undated article is looked for (a month covers "last month"). */
-  searchDays: 31,
-  /** The widest span still used to re-read the article: a week, in which a bare weekday names one day. */
-  maxDays: 7,
-} as const;
 
 /** An undated article's telling of a happening that a dated article dates. */
 export interface Pin {
@@ -47,7 +41,7 @@ export function pinDays(pin: Pin, context?: DatesContext): number[] {
   const first = dayNumber(pin.date);
   const out: number[] = [];
   // A happening told in the past is told on or after it.
-  for (let d = first; d <= first + WINDOW.searchDays; d++) {
+  for (let d = first; d <= first + DATES.windowSearchDays; d++) {
     const m = findDates(pin.text, anchorOn(isoFromDayNumber(d), ''), context ? { context } : {}).find((x) => x.start === pin.start && x.end === pin.end);
     if (m && m.date === pin.date && m.precision === pin.precision) out.push(d);
   }
@@ -57,7 +51,7 @@ export function pinDays(pin: Pin, context?: DatesContext): number[] {
 /**
  * The days an undated article can be from, given its pins and the latest publication date of its cluster
  * (taken as a lower bound when that leaves any day: the assumption inferAnchor makes). Null when the pins
- * say nothing, disagree, or leave more than WINDOW.maxDays days.
+ * say nothing, disagree, or leave more than DATES.windowMaxDays days.
  */
 export function publicationWindow(pins: readonly Pin[], latestDated: string | null, context?: DatesContext): PublicationWindow | null {
   if (pins.length === 0) return null;
@@ -75,7 +69,7 @@ export function publicationWindow(pins: readonly Pin[], latestDated: string | nu
   }
   const from = Math.min(...days);
   const to = Math.max(...days);
-  if (to - from + 1 > WINDOW.maxDays) return null;
+  if (to - from + 1 > DATES.windowMaxDays) return null;
   const p = pins[0];
   const more = pins.length > 1 ? ` (and ${pins.length - 1} more shared event${pins.length > 2 ? 's' : ''})` : '';
   return {

@@ -2,9 +2,7 @@
 // Syrian Democratic Forces / SDF, ISIS / Daesh via the curated lexicon).
 import { demonymPlace, nameCues } from '../mentions/cues.js';
 import { orgAliases, type OrgAliasEntry } from './lexicon.js';
-
-/** All-caps aliases this short match only in the same case ("IS" the group, never "Is" the verb). */
-const EXACT_CASE_MAX_LENGTH = 3;
+import { NAMES } from './tunables.js';
 
 let particleSet: Set<string> | null = null;
 function particles(): Set<string> {
@@ -34,11 +32,11 @@ export function coreKey(name: string): string {
   return (kept.length ? kept : words).join(' ');
 }
 
-/** Initials of the significant words: Syrian Democratic Forces -> SDF; null when fewer than two. */
+/** Initials of the significant words: Syrian Democratic Forces -> SDF; null when fewer than NAMES.minAcronymLength. */
 export function acronymOf(name: string): string | null {
   const skip = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al']);
   const words = name.split(/[\s-]+/).filter((w) => w && !skip.has(w.toLowerCase()) && /^\p{L}/u.test(w));
-  if (words.length < 2) return null;
+  if (words.length < NAMES.minAcronymLength) return null;
   return words.map((w) => w.charAt(0).toUpperCase()).join('');
 }
 
@@ -54,8 +52,10 @@ function aliasIndex(): AliasIndex {
   const exact = new Map<string, OrgAliasEntry>();
   for (const entry of orgAliases()) {
     for (const form of [entry.name, ...entry.aliases]) {
-      const letters = form.replace(/[^\p{L}]/gu, '');
-      if (letters.length <= EXACT_CASE_MAX_LENGTH && letters === letters.toUpperCase()) exact.set(form.replace(/\./g, ''), entry);
+      // Without its "the", as lexiconEntry reads a name: "the UN" is the short "UN", which must not match "Un".
+      const bare = form.replace(/^the\s+/i, '');
+      const letters = bare.replace(/[^\p{L}]/gu, '');
+      if (letters.length <= NAMES.exactCaseMaxLength && letters === letters.toUpperCase()) exact.set(bare.replace(/\./g, ''), entry);
       else if (!byKey.has(aliasKey(form))) byKey.set(aliasKey(form), entry);
     }
   }

@@ -5,10 +5,8 @@ import type { FactsContext } from '../mentions/context.js';
 import { outletNames, sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { tokensOf } from '../mentions/tokens.js';
 import { isAcronymGroup, isPersonLike, isSingleWord, sum } from './groups.js';
+import { NAMES } from './tunables.js';
 import type { Entity, EntityType, NameState } from './types.js';
-
-/** Mentions a word seen only at sentence starts needs before it counts as a name. */
-const MIN_INITIAL_ONLY_MENTIONS = 2;
 
 /** The most telling written form: most words, then most frequent, then with a hyphenated particle, then alphabetical. */
 function bestForm(forms: readonly string[]): string {
@@ -49,7 +47,7 @@ export function emitEntities(ctx: FactsContext, sentences: readonly Sentence[], 
     // A lone capitalized word seen only at the start of sentences is a name only if tagged so, never written
     // lowercase, and repeated: one "Officials said ..." is not a name.
     if (plain && named.every((m) => m.initial) &&
-      !(named.length >= MIN_INITIAL_ONLY_MENTIONS && named.some((m) => m.firstPos === 'PROPN' && !vocabulary.has(m.text.toLowerCase())))) continue;
+      !(named.length >= NAMES.minInitialOnlyMentions && named.some((m) => m.firstPos === 'PROPN' && !vocabulary.has(m.text.toLowerCase())))) continue;
     if (plain && vocabulary.has(named[0].text.toLowerCase())) continue;
     const forms = named.map((m) => m.text);
     const name = g.lexicon?.name ?? bestForm(forms);

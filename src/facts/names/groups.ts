@@ -1,6 +1,7 @@
 // Helpers the names passes share: adding and merging groups, and what a group's mentions say about its kind.
 import type { Mention } from '../mentions/mentions.js';
 import type { OrgAliasEntry } from './lexicon.js';
+import { NAMES } from './tunables.js';
 import type { Group } from './types.js';
 
 export function addTo(groups: Map<string, Group>, key: string, lexicon: OrgAliasEntry | null, m: Mention): void {
@@ -28,4 +29,6 @@ export const isPersonLike = (g: Group) => {
 };
 
 export const isSingleWord = (g: Group) => g.mentions.every((m) => m.words.length === 1 || m.bareTitle);
-export const isAcronymGroup = (g: Group) => g.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.text));
+/** A whole all-caps word of at least NAMES.minAcronymLength letters ("SDF", "NATO"). */
+const ACRONYM = new RegExp(`^\\p{Lu}{${NAMES.minAcronymLength},}$`, 'u');
+export const isAcronymGroup = (g: Group) => g.mentions.every((m) => ACRONYM.test(m.text));

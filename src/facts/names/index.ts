@@ -1,11 +1,15 @@
 // The names stage: names in a story (people, organisations, places, other), grouped across articles by alias. The
-// mentions come from the shared layer (../mentions); these passes join them, in order:
+// mentions come from the shared layer (../mentions); these passes join them, in order. A join reads the groups the
+// joins before it left ("the only person", "the largest group"), so the order counts: on the dev stories, moving
+// acronyms or surnames after a later pass changes the names found; generic suffix, place spellings and bare titles
+// give the same names in any order among themselves.
 //   1. alias:           same comparable form, or one entry of the curated lexicon (ISIS = Daesh)  (./passes/alias.ts)
 //   2. acronyms:        "(SDF)" or initials join their name                                        (./passes/acronyms.ts)
 //   3. surnames:        "Abadi" joins the only person "Haider al-Abadi"                            (./passes/surnames.ts)
 //   4. generic suffix:  "Euphrates" joins "Euphrates River"                                        (./passes/generic-suffix.ts)
-//   5. place spellings: mentions the places stage resolved to one place are one name               (./passes/place-spellings.ts)
-//   6. bare titles:     "the Prime Minister" joins the one person holding the title                (./passes/bare-titles.ts)
+//   5. place spellings: mentions the places stage resolved to one place join the largest group     (./passes/place-spellings.ts)
+//   6. bare titles:     "the Prime Minister" joins the one person holding the title, once      (./passes/bare-titles.ts)
+//                       acronyms and surnames made each person one group (else two holders, no join)
 //   7. emit:            each group an entity with its best form, type and title, or dropped        (./emit.ts)
 import type { Article, Sentence } from '../../types.js';
 import { createFactsContext, type FactsContext } from '../mentions/context.js';

@@ -5,6 +5,7 @@
 import { COUNT, countValue } from '../count.js';
 import { addDays, isoMonth, isoWeek } from '../calendar.js';
 import { TIME_UNITS, UNIT_LETTER } from '../timex/value.js';
+import { MONTH_PREFIX_ALT, WEEKDAYS } from '../../../text/calendar-words.js';
 import type { Found, Parser, Precision } from '../types.js';
 
 const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|millennium|millennia)';
@@ -17,7 +18,7 @@ const FILLER = '(?:[\\s-]+(?:more|additional|full|straight|consecutive|trading|b
  * "two days after the attack" measures a stretch from an event: a duration (TimeML). Before a date ("three days
  * after Monday", "a week before Christmas") the words name a day instead, and are not read as a duration here.
  */
-const DATE_WORD = '(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)';
+const DATE_WORD = `(?:\\d|${WEEKDAYS.join('|')}|${MONTH_PREFIX_ALT}|christmas|easter|new\\s+year|yesterday|today|tomorrow|the\\s+(?:end|start|beginning)\\b)`;
 
 const PATTERN = new RegExp(
   `\\b(?:(the|its|their|his|her|this|that|these|those|a|an)\\s+)?(?:${RELATIVE}\\s+)?${APPROX}?(?:(${COUNT})${FILLER}[\\s-]+)?${UNIT}(s|es)?\\b(?!-(?:old|ago|earlier)\\b)(?!\\s+(?:old|ago|from\\s+(?:now|today))\\b)(?!\\s+(?:before|after)\\s+${DATE_WORD})`,

@@ -1,8 +1,9 @@
 // Explicit calendar dates: "Oct. 26, 2017", "September 28", "26 October 2017", "Dec. 6-20", "10/17/1998", "2017-10-26".
 // A date with its year is stated whatever the anchor; without a year, the year comes from the anchor or the story.
 import { isoDay, isValidDay } from '../calendar.js';
-import { COUNT_NOUNS, EFFECTIVE_BEFORE, EFFECTIVE_REACH, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
+import { COUNT_NOUNS, EFFECTIVE_BEFORE, MONTHS, MONTH_ALT, WEEKDAYS } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeMonthDayNews, weaker } from '../resolve.js';
+import { DATES } from '../tunables.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
 const WD = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`;
@@ -26,7 +27,7 @@ const PATTERNS: { re: RegExp; groups: { month: number; day: number; endDay?: num
 function fullYear(y: string): number {
   if (y.length === 4) return Number(y);
   const n = Number(y);
-  return n >= 50 ? 1900 + n : 2000 + n; // two-digit years in news: 98 -> 1998, 05 -> 2005
+  return n >= DATES.twoDigitYearPivot ? 1900 + n : 2000 + n; // two-digit years in news: 98 -> 1998, 05 -> 2005
 }
 
 export const explicitParser: Parser = {
@@ -49,7 +50,7 @@ export const explicitParser: Parser = {
         const expression = m[0];
         // "May 3 and 4 people died": a quantity, not a second day.
         if (p.pairedDay && COUNT_NOUNS.test(text.slice(start + expression.length, start + expression.length + 24))) continue;
-        const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - EFFECTIVE_REACH), start));
+        const effective = EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - DATES.effectiveReach), start));
         out.push({
           start,
           end: start + expression.length,

@@ -1,9 +1,10 @@
 // Months: "in July", "early September", "mid-July", "July 2017", "last July", "June last year".
 // Without a year, a past-tense July is the most recent July not after publication; a planned one the next.
 import { isoMonth } from '../calendar.js';
-import { EFFECTIVE_BEFORE, EFFECTIVE_REACH, MONTH_NAMES, MONTHS } from '../lexicon.js';
-import { MONTH_ABBREVIATIONS } from '../../../text/calendar-words.js';
+import { EFFECTIVE_BEFORE, MONTH_NAMES, MONTHS } from '../lexicon.js';
+import { MONTH_ABBREVIATIONS, MONTH_PREFIX_ALT } from '../../../text/calendar-words.js';
 import { describeAnchor, directionFor, directionWords, placeMonth, weaker, type Direction } from '../resolve.js';
+import { DATES } from '../tunables.js';
 import type { Found, Parser, Resolved, ResolveContext } from '../types.js';
 
 const FULL = MONTH_NAMES.join('|');
@@ -29,7 +30,7 @@ const PATTERN = new RegExp(
 export const monthParser: Parser = {
   name: 'month',
   // Every month name and abbreviation starts with one of these (the pattern is case-sensitive too).
-  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  gate: new RegExp(MONTH_PREFIX_ALT),
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {
@@ -47,7 +48,7 @@ export const monthParser: Parser = {
         expression,
         resolve: (ctx) => yearRel
           ? monthOfYear(expression, month, yearRel.toLowerCase(), note, ctx)
-          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || planBefore(text, start), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - EFFECTIVE_REACH), start))),
+          : resolveMonth(expression, month, year, modifier, note, ctx, UNTIL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || planBefore(text, start), EFFECTIVE_BEFORE.test(text.slice(Math.max(0, start - DATES.effectiveReach), start))),
       });
     }
     return out;
@@ -69,8 +70,6 @@ function monthOfYear(expression: string, month: number, rel: string, note: strin
  * mid-November", "extended loans through January") often sets after publication. Read as the nearer month.
  */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
-/** How many months after publication a past-tense "until <month>" or a reported plan's month may still lie. */
-const UNTIL_AHEAD_MONTHS = 3;
 
 /** An infinitive: "to acquire", "to be paid" (not "to the", "to $90 million", "to Paris"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|about|more|less|up|date|day|\d)\b)[a-z]+\b/g;
@@ -82,7 +81,7 @@ const PAST_AFTER = /\b(?:[a-z]{2,}ed|said|was|were|had|did|bought|sold|took|made
  * in February"): the month is the plan's, read like "until": ahead of publication when close.
  */
 function planBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 90), start);
+  const before = text.slice(Math.max(0, start - DATES.planReach), start);
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(INFINITIVE)) last = m;
   if (!last) return false;
@@ -97,7 +96,7 @@ function resolveMonth(expression: string, month: number, year: number | undefine
     let dir: Direction = directionFor(ctx.tense, ctx.anchor, 'month');
     // A past-tense "until March" (or a plan's month) sets an end after publication only when that month is close ahead
     // ("gave it until mid-November" in an October story); a month further ahead is the last one ("remained chief until March").
-    if (until && dir === 'back' && (month - Number(ctx.anchor.date.slice(5, 7)) + 12) % 12 <= UNTIL_AHEAD_MONTHS) dir = 'nearest';
+    if (until && dir === 'back' && (month - Number(ctx.anchor.date.slice(5, 7)) + 12) % 12 <= DATES.untilAheadMonths) dir = 'nearest';
     if (effective) dir = 'forward';
     let y: number;
     const am = Number(ctx.anchor.date.slice(5, 7));

@@ -4,6 +4,7 @@
 // ("a year earlier", "the year-ago quarter", "year-earlier").
 import { isValidDay } from '../calendar.js';
 import { COUNT, countValue } from '../count.js';
+import { DATES } from '../tunables.js';
 import { timexOnly, type Discourse, type Found, type Parser, type ResolveContext, type Timex } from '../types.js';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -122,7 +123,7 @@ export const quarterParser: Parser = {
       out.push(timexOnly(m.index ?? 0, expression, 'a fiscal year', 'month', (ctx) => {
         const stated = yearA ?? yearB;
         if (stated) {
-          const y = stated.startsWith("'") ? (Number(stated.slice(1)) >= 50 ? 1900 : 2000) + Number(stated.slice(1)) : Number(stated);
+          const y = stated.startsWith("'") ? (Number(stated.slice(1)) >= DATES.twoDigitYearPivot ? 1900 : 2000) + Number(stated.slice(1)) : Number(stated);
           return { type: 'DATE', value: String(y), precision: 'fiscal year' };
         }
         const r = rel.toLowerCase();

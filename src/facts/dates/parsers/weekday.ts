@@ -3,6 +3,7 @@
 import { addDays, weekdayOf } from '../calendar.js';
 import { WEEKDAYS, WEEKDAY_NOT_DATE_AFTER, WEEKDAY_NOT_DATE_BEFORE } from '../lexicon.js';
 import { describeAnchor, directionFor, directionWords, placeWeekday, relativeCertainty, weaker, type Direction } from '../resolve.js';
+import { DATES } from '../tunables.js';
 import type { Found, Parser } from '../types.js';
 
 const PATTERN = new RegExp(
@@ -12,12 +13,9 @@ const PATTERN = new RegExp(
 
 const DEADLINE = /^(?:by|until)$/;
 
-/** "last Thursday" in a Friday story is a week ago Thursday, not yesterday; "last Monday" in it is four days back. */
-const LAST_MIN_DAYS_BACK = 2;
-
 export const weekdayParser: Parser = {
   name: 'weekday',
-  gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  gate: new RegExp(WEEKDAYS.join('|')),
   find(text: string): Found[] {
     const out: Found[] = [];
     for (const m of text.matchAll(PATTERN)) {
@@ -50,8 +48,8 @@ export const weekdayParser: Parser = {
           let rule: string;
           if (modifier === 'last' && anchor.relation !== 'not-before') {
             // "last Friday" is never today or yesterday (those would be "Friday"): at least two days back.
-            date = placeWeekday(addDays(anchor.date, -LAST_MIN_DAYS_BACK), wd, 'back');
-            rule = `the last ${WEEKDAYS[wd]} at least ${LAST_MIN_DAYS_BACK} days before`;
+            date = placeWeekday(addDays(anchor.date, -DATES.lastMinDaysBack), wd, 'back');
+            rule = `the last ${WEEKDAYS[wd]} at least ${DATES.lastMinDaysBack} days before`;
             dir = 'back';
           } else if (modifier === 'next') {
             date = placeWeekday(addDays(anchor.date, 1), wd, 'forward');

@@ -1,6 +1,7 @@
 // Years and year ranges: "in 2003", "the 1996 bombing", "1973-90", "from 1973 to 1990", "the 1990s".
 // Numbers that only look like years are left alone: "1,500-2,500", "$2000", "2000 fighters", "05:50", "(c) 2015".
-import { COPYRIGHT_BEFORE, COUNT_NOUNS, HISTORIC_YEAR_BEFORE, HISTORIC_YEAR_MIN, YEAR_MAX, YEAR_MIN, YEAR_PREPOSITION } from '../lexicon.js';
+import { COPYRIGHT_BEFORE, COUNT_NOUNS, HISTORIC_YEAR_BEFORE, YEAR_PREPOSITION } from '../lexicon.js';
+import { DATES } from '../tunables.js';
 import type { Found, Parser } from '../types.js';
 import { TENS, UNITS } from '../count.js';
 
@@ -19,7 +20,7 @@ const PART_YEAR = /\b(early|mid|late)-(\d{4})\b(?![\d%]|[.,:]\d|-)/gi;
 const ERA_AFTER = /^\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)/;
 
 function plausible(y: number): boolean {
-  return y >= YEAR_MIN && y <= YEAR_MAX;
+  return y >= DATES.yearMin && y <= DATES.yearMax;
 }
 
 function isCopyright(text: string, start: number): boolean {
@@ -198,7 +199,7 @@ export const centuryParser: Parser = {
     // "the 1800s" is a century (18); the timeline keeps to the years it places (1900 on).
     for (const m of text.matchAll(DECADE)) {
       const a = Number(m[2]);
-      if (a % 100 !== 0 || a < 1000 || a >= YEAR_MIN) continue;
+      if (a % 100 !== 0 || a < 1000 || a >= DATES.yearMin) continue;
       const start = m.index ?? 0;
       const expression = m[0];
       out.push({
@@ -224,7 +225,7 @@ export const yearParser: Parser = {
       const y = Number(m[1]);
       const before = text.slice(Math.max(0, start - 24), start);
       // A year before 1900 needs a time preposition in front ("in 1898"): bare, such numbers are mostly quantities.
-      const historic = y >= HISTORIC_YEAR_MIN && y < YEAR_MIN && HISTORIC_YEAR_BEFORE.test(before) && !ERA_AFTER.test(text.slice(end, end + 8));
+      const historic = y >= DATES.historicYearMin && y < DATES.yearMin && HISTORIC_YEAR_BEFORE.test(before) && !ERA_AFTER.test(text.slice(end, end + 8));
       if ((!plausible(y) && !historic) || isCopyright(text, start)) continue;
       const after = text.slice(end, end + 24);
       if (NOT_BEFORE.test(before.slice(-1)) || NOT_AFTER.test(after) || COUNT_NOUNS.test(after)) continue;

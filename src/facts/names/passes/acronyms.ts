@@ -1,9 +1,8 @@
 // Acronyms: "(SDF)" after a name, or an all-caps word equal to a name's initials, join that name.
 import { acronymOf } from '../aliases.js';
 import { isAcronymGroup, merge } from '../groups.js';
+import { NAMES } from '../tunables.js';
 import type { Group, NamePass } from '../types.js';
-
-const MIN_ACRONYM_LENGTH = 2;
 
 export const acronymsPass: NamePass = {
   name: 'acronyms',
@@ -15,7 +14,7 @@ export const acronymsPass: NamePass = {
       const explicit = g.mentions.find((m) => m.acronym)?.acronym;
       const derived = acronymOf(g.mentions[0].text);
       for (const acr of [explicit, derived]) {
-        const target = acr && acr.length >= MIN_ACRONYM_LENGTH ? acronymGroups.get(acr) : undefined;
+        const target = acr && acr.length >= NAMES.minAcronymLength ? acronymGroups.get(acr) : undefined;
         if (target && groups.has(target.key) && !(target.lexicon && g.lexicon && target.lexicon !== g.lexicon)) {
           if (target.lexicon && !g.lexicon) merge(groups, g, target);
           else merge(groups, target, g);
