@@ -1,6 +1,7 @@
 // Loads the curated lexicons of data/lexicons/ once (static data shared by every story, not per-story state), from
 // the package's data folder as every data file is found (./data-path.ts), from src/, dist/ and the CLI bundle alike.
-// The one loader for the facts stages' word lists and the cleaner's call-to-action words.
+// The one loader for the facts stages' word lists, the cleaner's call-to-action words and the table of news agencies
+// (datelines, credit lines and LDC DOCNOs read it).
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 
@@ -19,4 +20,37 @@ export function loadLexicon<T>(file: string): T {
   }
   cache.set(file, parsed);
   return parsed as T;
+}
+
+/** A news outlet of data/lexicons/agencies.json: how wire copy names it (see the file's `format`). */
+export interface NewsOutlet {
+  /** The outlet as Chorus prints it. */
+  name: string;
+  kind: 'wire' | 'photo' | 'broadcaster' | 'newspaper' | 'government';
+  /** Codes as printed in a dateline's parentheses ("AP", "Reuters"), compared without regard to case. */
+  dateline: readonly string[];
+  /** Spellings of a credit line, as printed ("AFP", "Getty Images"). */
+  credits: readonly string[];
+  /** The capital letters that open an LDC DOCNO ("APW", "NYT"). */
+  docno: readonly string[];
+}
+
+/** The one table of news agencies and outlets (datelines, credit lines, LDC DOCNOs), read once. */
+export function newsOutlets(): readonly NewsOutlet[] {
+  const raw = loadLexicon<{ outlets?: Partial<NewsOutlet>[] }>('agencies.json');
+  if (!Array.isArray(raw.outlets)) throw new Error(`expected an "outlets" array in lexicon ${dataPath('lexicons/agencies.json')}, found none`);
+  return raw.outlets.map((o, i) => {
+    if (typeof o.name !== 'string' || typeof o.kind !== 'string') {
+      throw new Error(`expected a name and a kind in lexicon ${dataPath('lexicons/agencies.json')}, outlet ${i + 1}, found ${JSON.stringify(o)}`);
+    }
+    return { name: o.name, kind: o.kind, dateline: o.dateline ?? [], credits: o.credits ?? [], docno: o.docno ?? [] };
+  });
+}
+
+/** A regular-expression alternation that matches any of the strings literally, longest first. */
+export function literalAlternation(strings: readonly string[]): string {
+  return [...strings]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../types.js';
 import { dataPath } from '../data-path.js';
+import { literalAlternation, newsOutlets } from '../lexicons.js';
 
 export interface LineContext {
   /** The paragraph text, trimmed. */
@@ -35,7 +36,12 @@ export function normalizeForCompare(s: string): string {
 /** Ends like a sentence: final punctuation, possibly inside quotes or brackets. */
 export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/;
 
-const AGENCY = String.raw`(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|AAP|Xinhua|Anadolu(?: Agency)?|dpa|ANSA|EFE|Shutterstock|Wikimedia(?: Commons)?|Handout|File|Archive)`;
+/** Credit spellings of the wire and picture agencies (data/lexicons/agencies.json). */
+const AGENCY_CREDITS = newsOutlets().filter((o) => o.kind === 'wire' || o.kind === 'photo').flatMap((o) => o.credits);
+/** Of the wire agencies alone: the agencies that print "(AP Photo/Name)" or stand alone under a story. */
+const WIRE_CREDITS = newsOutlets().filter((o) => o.kind === 'wire').flatMap((o) => o.credits);
+/** Who a picture credit names: an agency, or a word standing for the source ("Handout", "File", "Archive"). */
+const AGENCY = `(?:${literalAlternation([...AGENCY_CREDITS, 'Handout', 'File', 'Archive'])})`;
 
 /** The patterns, one family each. */
 export const PATTERNS = {
@@ -45,12 +51,12 @@ export const PATTERNS = {
   sourceCredit:
     /^(?:source|sources|via|credit|credits)\s*:|^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b|^with (?:agencies|agency inputs|inputs from)|\b(?:and|with) agencies\s*\.?$/i,
   /** A wire credit alone on its line: "(AFP)", "Reuters", "(AP)". Case matters: "Comments" is not a credit. */
-  wireCredit: /^\(?\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\s*\)?$/, // the line is trimmed: no space after the bracket
+  wireCredit: new RegExp(String.raw`^\(?\s*(?:[A-Z]{2,6}|${literalAlternation(WIRE_CREDITS)})\s*\)?$`), // the line is trimmed: no space after the bracket
   /** "By Staff Reporter", "By CLIFFORD KRAUSS", "Written by Jane Doe", "Posted by admin". */
   byline: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|el|la))*\s*(?:[,|–—-].{0,40})?$/u,
   /** A photo credit at the end of a caption: "... offensive. (Archive) / AFP", "(AP Photo/Hadi Mizban)", "Photo: Reuters". */
   photoCredit: new RegExp(
-    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:AP|AFP|Reuters) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
+    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:${literalAlternation(WIRE_CREDITS)}) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
     'i',
   ),
   /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
