@@ -7,19 +7,24 @@ import { dataPath } from './data-path.js';
 
 const cache = new Map<string, unknown>();
 
-/** The parsed JSON of data/lexicons/<file>, read once. */
-export function loadLexicon<T>(file: string): T {
-  const hit = cache.get(file);
+/** The parsed JSON of data/<relative> (a word or phrase list kept apart from code), read once. */
+export function loadDataJson<T>(relative: string): T {
+  const hit = cache.get(relative);
   if (hit !== undefined) return hit as T;
-  const path = dataPath(`lexicons/${file}`);
+  const path = dataPath(relative);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`expected valid JSON in lexicon ${path}, found: ${(err as Error).message}`);
+    throw new Error(`expected valid JSON in ${path}, found: ${(err as Error).message}`);
   }
-  cache.set(file, parsed);
+  cache.set(relative, parsed);
   return parsed as T;
+}
+
+/** The parsed JSON of data/lexicons/<file>, read once. */
+export function loadLexicon<T>(file: string): T {
+  return loadDataJson<T>(`lexicons/${file}`);
 }
 
 /** A news outlet of data/lexicons/agencies.json: how wire copy names it (see the file's `format`). */
@@ -53,4 +58,17 @@ export function literalAlternation(strings: readonly string[]): string {
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+}
+
+/**
+ * One named list of a phrase file (`{"lists": {"<name>": {"source": ..., "phrases": [...]}}}`, e.g.
+ * data/read/boilerplate-phrases.json): its phrases, fragments of regular expressions the caller puts in its pattern.
+ */
+export function phraseList(relative: string, name: string): readonly string[] {
+  const raw = loadDataJson<{ lists?: Record<string, { phrases?: unknown }> }>(relative);
+  const phrases = raw.lists?.[name]?.phrases;
+  if (!Array.isArray(phrases) || phrases.length === 0 || phrases.some((p) => typeof p !== 'string' || p === '')) {
+    throw new Error(`expected a list "${name}" of non-empty phrases in ${dataPath(relative)}, found ${JSON.stringify(phrases)}`);
+  }
+  return phrases as string[];
 }
