@@ -1,7 +1,8 @@
-// Loads the curated lexicons of data/lexicons/ once (static data shared by every story, not per-story state), from
-// the package's data folder as every data file is found (./data-path.ts), from src/, dist/ and the CLI bundle alike.
-// The one loader for the facts stages' word lists, the cleaner's call-to-action words and the table of news agencies
-// (datelines, credit lines and LDC DOCNOs read it).
+// Loads the curated data files (the lexicons of data/lexicons/, the phrase lists of data/read/ and data/clean/) once
+// (static data shared by every story, not per-story state), from the package's data folder as every data file is
+// found (./data-path.ts), from src/, dist/ and the CLI bundle alike. The one loader for the facts stages' word lists,
+// the cleaner's call-to-action words and platform notices, the HTML reader's chrome phrases and the table of news
+// agencies (datelines, credit lines and LDC DOCNOs read it); a file that is not valid JSON is named in the error.
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 

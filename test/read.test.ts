@@ -10,7 +10,7 @@ import { readCapped } from '../src/read/source.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { LIMITS } from '../src/limits.js';
 import { outletFromDocno } from '../src/read/sgml.js';
-import { newsOutlets } from '../src/lexicons.js';
+import { newsOutlets, phraseList } from '../src/lexicons.js';
 
 const GOOD = `Storm floods the river towns of the valley
 
@@ -196,6 +196,12 @@ test('sgml: the outlet of a DOCNO is looked up by its leading capitals in the ag
     }
   }
   assert.equal(outletFromDocno('19990101.0001'), null);
+});
+
+test('a phrase list that is not in its data file is an error naming the file and the list', () => {
+  assert.ok(phraseList('read/boilerplate-phrases.json', 'readAlso').length > 0);
+  assert.throws(() => phraseList('read/boilerplate-phrases.json', 'noSuchList'), /"noSuchList".*boilerplate-phrases\.json/);
+  assert.throws(() => phraseList('read/no-such-file.json', 'readAlso'), /no-such-file\.json/);
 });
 
 test('format detection by content when there is no extension', () => {

@@ -1,10 +1,8 @@
 // Boilerplate rules, in the order they are tried. Each looks at one paragraph (a line of the article) and says
 // whether it is page furniture rather than the story. The patterns are families seen across news sites and
 // feeds (bylines, credits, pleas, related-link blocks...), never the strings of one page.
-import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../types.js';
-import { dataPath } from '../data-path.js';
-import { literalAlternation, newsOutlets } from '../lexicons.js';
+import { literalAlternation, loadDataJson, newsOutlets } from '../lexicons.js';
 
 export interface LineContext {
   /** The paragraph text, trimmed. */
@@ -115,7 +113,7 @@ function mayEndTeaser(text: string): boolean {
 let notices: Map<string, RegExp> | null = null;
 function platformNotice(rule: string): RegExp {
   if (notices === null) {
-    const raw = JSON.parse(readFileSync(dataPath('clean/platform-notices.json'), 'utf8')) as { notices: { rule: string; openings: string[] }[] };
+    const raw = loadDataJson<{ notices: { rule: string; openings: string[] }[] }>('clean/platform-notices.json');
     const byRule = new Map<string, string[]>();
     for (const n of raw.notices) byRule.set(n.rule, [...(byRule.get(n.rule) ?? []), ...n.openings]);
     notices = new Map([...byRule].map(([r, o]) => [r, new RegExp(`^(?:${o.join('|')})`, 'i')]));
