@@ -1,5 +1,5 @@
 // Wire-service datelines that open a story's first paragraph: "LONDON (AP) _ ", "BUENOS AIRES, Argentina _ ",
-// "BAGHDAD, Oct 26 (Reuters) - ", "Habbaniyah, Iraq (AFP) - ". They are metadata, not part of the first sentence.
+// "NAIROBI, March 3 (Reuters) - ", "Marlow, England (AFP) - ". They are metadata, not part of the first sentence.
 
 import { newsOutlets } from '../lexicons.js';
 
