@@ -2,7 +2,7 @@
 // whether it is page furniture rather than the story. The patterns are families seen across news sites and
 // feeds (bylines, credits, pleas, related-link blocks...), never the strings of one page.
 import type { RemovalReason } from '../types.js';
-import { literalAlternation, loadDataJson, newsOutlets } from '../lexicons.js';
+import { literalAlternation, loadDataJson, newsOutlets, phraseList } from '../lexicons.js';
 
 export interface LineContext {
   /** The paragraph text, trimmed. */
@@ -41,6 +41,11 @@ const WIRE_CREDITS = newsOutlets().filter((o) => o.kind === 'wire').flatMap((o) 
 /** Who a picture credit names: an agency, or a word standing for the source ("Handout", "File", "Archive"). */
 const AGENCY = `(?:${literalAlternation([...AGENCY_CREDITS, 'Handout', 'File', 'Archive'])})`;
 
+/** The phrase lists of the plea, related-heading and blog-chrome rules: generic furniture strings, kept as data. */
+const PHRASES = 'clean/line-phrases.json';
+/** One list of data/clean/line-phrases.json as a regular-expression alternation, `(?:a|b|...)`. */
+const any = (list: string): string => `(?:${phraseList(PHRASES, list).join('|')})`;
+
 /** The patterns, one family each. */
 export const PATTERNS = {
   /** "© 2019 Valley Courier. All Rights reserved.", "Copyright 2017 Reuters", "(c) AFP 2017". */
@@ -58,8 +63,7 @@ export const PATTERNS = {
     'i',
   ),
   /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
-  relatedHeading:
-    /^(?:related(?: news| links| articles| stories| content| coverage| posts| topics)?|more news|more from|more on this|more stories|read more|read also|also read|see also|recommended(?: for you)?|you may also like|you might also like|trending(?: now)?|top stories|latest news|most read|most popular|editor'?s picks|further reading|in other news|other news)\s*[:»>|-]?/i,
+  relatedHeading: new RegExp(String.raw`^${any('relatedHeadings')}\s*[:»>|-]?`, 'i'),
   /** A teaser ends in "... read more" / "Continue reading" / "[...]". */
   teaserEnd: /(?:\.{3}|…|\[\.\.\.\]|\s)\s*(?:read more|continue reading|read the full (?:story|article)|full story|more\s*»)\s*[»>.]*\s*$/i,
   /** A dateline standing on its own line inside the body belongs to a teaser of another story: "Marlow, England (AFP) Mar 3, 2019". */
@@ -68,8 +72,7 @@ export const PATTERNS = {
     'u',
   ),
   /** Donation, subscription and ad-block pleas. */
-  plea:
-    /\b(?:we need your help|consider (?:becoming|supporting)|becom(?:e|ing) a (?:regular |monthly )?(?:supporter|member|subscriber|patron)|make a (?:one[- ]off |small |monthly )?(?:contribution|donation)|support (?:our|independent|quality) journalism|donate (?:now|today)|subscribe (?:now|today|to our)|sign up (?:for|to) (?:our|the) newsletter|ad ?blockers?|block ads|disable your ad|whitelist us|paywall|billed (?:once|monthly|annually|yearly)|credit card or paypal|paypal only|revenues? (?:sources|have never)|thanks for (?:being here|reading|visiting)|already a subscriber|log in to continue|create (?:a free|an) account)\b/i,
+  plea: new RegExp(String.raw`\b${any('plea')}\b`, 'i'),
   /** Feed attributions and bare links: "from Harbour Shipping News ... http://feeds.example.net/x7Qa2", "via shipping News". */
   feedAttribution: /^(?:from\s.{3,120}https?:\/\/\S+|via\s+[\p{L}\s]{2,40})$|^(?:this (?:article|story|post) (?:was|first) (?:originally )?(?:appeared|published)|originally published (?:at|on|by))\b/iu,
   /** Wire-service markup left in newswire text: "(STORY CAN END HERE ...)", "&QL;", "NYT-10-05-98 1735EDT", "nn", "-30-". */
@@ -77,8 +80,7 @@ export const PATTERNS = {
     /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
   url: /^<?(?:https?:\/\/|www\.)\S*(?:\s+<?(?:https?:\/\/|www\.)\S*)*\s*$/i,
   /** Blog and comment chrome: "Comments", "Popular posts from this blog", "Share this", "Labels:", "Leave a comment". */
-  blogChrome:
-    /^(?:comments?|\d+ comments?|popular posts(?: from this blog)?|share (?:this|on)|share|tweet|email|print|labels?\s*:|tags?\s*:|newer posts?|older posts?|home|leave a (?:comment|reply)|post a comment|subscribe to:.*|click here.*|advertisement|sponsored(?: content)?|follow us.*|like us on facebook.*|sign in|log in|reply|report abuse|skip to (?:main )?content|back to top|previous article|next article|related|loading\.{0,3}|get the latest.*|whatsapp|facebook|twitter|linkedin|reddit)\s*[:.!]?$/i,
+  blogChrome: new RegExp(String.raw`^${any('blogChrome')}\s*[:.!]?$`, 'i'),
 };
 
 /** A section label: a short line in capitals ("FLOOD WATCH", "WORLD", "MIDDLE EAST"). */
