@@ -37,19 +37,34 @@ export interface NewsOutlet {
   dateline: readonly string[];
   /** Spellings of a credit line, as printed ("AFP", "Getty Images"). */
   credits: readonly string[];
-  /** The capital letters that open an LDC DOCNO ("APW", "NYT"). */
+  /** The whole run of capital letters that opens an LDC DOCNO ("APW", "NYT"). */
   docno: readonly string[];
 }
 
 /** The one table of news agencies and outlets (datelines, credit lines, LDC DOCNOs), read once. */
 export function newsOutlets(): readonly NewsOutlet[] {
-  const raw = loadLexicon<{ outlets?: Partial<NewsOutlet>[] }>('agencies.json');
-  if (!Array.isArray(raw.outlets)) throw new Error(`expected an "outlets" array in lexicon ${dataPath('lexicons/agencies.json')}, found none`);
-  return raw.outlets.map((o, i) => {
-    if (typeof o.name !== 'string' || typeof o.kind !== 'string') {
-      throw new Error(`expected a name and a kind in lexicon ${dataPath('lexicons/agencies.json')}, outlet ${i + 1}, found ${JSON.stringify(o)}`);
+  return checkOutlets(loadLexicon<unknown>('agencies.json'), dataPath('lexicons/agencies.json'));
+}
+
+/**
+ * The outlets of an agency table as read from `file`, each with a name and a kind, and no dateline code or DOCNO
+ * letters claimed by two of them (the outlet of an article would then hang on the table's order).
+ */
+export function checkOutlets(raw: unknown, file: string): NewsOutlet[] {
+  const list = (raw as { outlets?: unknown } | null)?.outlets;
+  if (!Array.isArray(list)) throw new Error(`expected an "outlets" array in ${file}, found none`);
+  const owner = new Map<string, string>();
+  return list.map((entry: Partial<NewsOutlet>, i) => {
+    if (typeof entry?.name !== 'string' || typeof entry.kind !== 'string') {
+      throw new Error(`expected a name and a kind in ${file}, outlet ${i + 1}, found ${JSON.stringify(entry)}`);
     }
-    return { name: o.name, kind: o.kind, dateline: o.dateline ?? [], credits: o.credits ?? [], docno: o.docno ?? [] };
+    const o: NewsOutlet = { name: entry.name, kind: entry.kind, dateline: entry.dateline ?? [], credits: entry.credits ?? [], docno: entry.docno ?? [] };
+    for (const key of [...o.dateline.map((c) => `dateline code ${c.toUpperCase()}`), ...o.docno.map((d) => `DOCNO letters ${d}`)]) {
+      const other = owner.get(key);
+      if (other !== undefined && other !== o.name) throw new Error(`expected each dateline code and DOCNO prefix once in ${file}, found the ${key} for ${other} and ${o.name}`);
+      owner.set(key, o.name);
+    }
+    return o;
   });
 }
 

@@ -10,7 +10,7 @@ import { readCapped } from '../src/read/source.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { LIMITS } from '../src/limits.js';
 import { outletFromDocno } from '../src/read/sgml.js';
-import { newsOutlets, phraseList } from '../src/lexicons.js';
+import { checkOutlets, newsOutlets, phraseList } from '../src/lexicons.js';
 
 const GOOD = `Storm floods the river towns of the valley
 
@@ -196,6 +196,14 @@ test('sgml: the outlet of a DOCNO is looked up by its leading capitals in the ag
     }
   }
   assert.equal(outletFromDocno('19990101.0001'), null);
+});
+
+test('an agency table that gives one dateline code or DOCNO prefix to two outlets is an error naming both', () => {
+  const table = (a: object, b: object) => ({ outlets: [{ name: 'Harbour Wire', kind: 'wire', ...a }, { name: 'Valley Wire', kind: 'wire', ...b }] });
+  assert.equal(checkOutlets(table({ dateline: ['HW'] }, { dateline: ['VW'] }), 't.json').length, 2);
+  assert.throws(() => checkOutlets(table({ dateline: ['HW'] }, { dateline: ['hw'] }), 't.json'), /t\.json.*HW.*Harbour Wire and Valley Wire/);
+  assert.throws(() => checkOutlets(table({ docno: ['HWA'] }, { docno: ['HWA'] }), 't.json'), /DOCNO letters HWA/);
+  assert.throws(() => checkOutlets({ outlets: [{ kind: 'wire' }] }, 't.json'), /name and a kind in t\.json, outlet 1/);
 });
 
 test('a phrase list that is not in its data file is an error naming the file and the list', () => {
