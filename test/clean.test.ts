@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { cleanArticles, lineFeatureTable, markParagraphs } from '../src/clean/index.js';
-import { LINE_RULES } from '../src/clean/rules.js';
+import { LINE_RULES, PATTERNS } from '../src/clean/rules.js';
+import { newsOutlets } from '../src/lexicons.js';
+import { findDateline } from '../src/segment/dateline.js';
 import { countWords } from '../src/text/words.js';
 import { storyWords, type LineEvidence } from '../src/clean/evidence.js';
 import { FEATURES, lineFeatures, type FeatureName } from '../src/clean/features.js';
@@ -80,6 +82,27 @@ test('a wire dateline is read, not listed as removed: its agency is the outlet, 
   // The dateline stays out of the first sentence, which is kept.
   assert.ok(a.sentences[0].text.startsWith('Heavy rain'), a.sentences[0].text);
   assert.equal(a.sentences.length, b.sentences.length);
+});
+
+test('every wire agency of the table (data/lexicons/agencies.json) is known wherever wire copy names it: dateline, credit line, photo credit, teaser dateline', () => {
+  const wire = newsOutlets().filter((o) => o.kind === 'wire');
+  assert.ok(wire.length > 0);
+  for (const o of wire) {
+    assert.ok(o.dateline.length > 0 && o.credits.length > 0, `${o.name}: a wire agency has a dateline code and a credit spelling`);
+    for (const code of o.dateline) {
+      assert.equal(findDateline(`MARLOW, England (${code}) - Heavy rain fell on Tuesday.`)?.agency, o.name, code);
+      assert.equal(findDateline(`MARLOW, England (${code.toLowerCase()}) - Heavy rain fell on Tuesday.`)?.agency, o.name, `${code}, any case`);
+    }
+    for (const credit of o.credits) {
+      assert.ok(PATTERNS.wireCredit.test(`(${credit})`) && PATTERNS.wireCredit.test(credit), `${credit} alone on its line`);
+      assert.ok(PATTERNS.photoCredit.test(`Rescue teams reach the flooded town. / ${credit}`), `${credit} after a caption`);
+      assert.ok(PATTERNS.photoCredit.test(`Rescue teams reach the town (${credit} Photo/A. Person) on Tuesday.`), `(${credit} Photo/...)`);
+      assert.ok(PATTERNS.teaserDateline.test(`Marlow, England (${credit}) Oct 26, 2017`), `${credit} in a teaser's dateline`);
+    }
+  }
+  // A word in capitals but not an agency is no dateline's outlet; a mixed-case word that is no agency is no credit.
+  assert.equal(findDateline('MARLOW, England (Marlow) - Heavy rain fell on Tuesday.')?.agency ?? null, null);
+  assert.ok(!PATTERNS.wireCredit.test('Comments') && !PATTERNS.wireCredit.test('(Marlow)'));
 });
 
 test('an article that names no outlet is its address\'s site: two pages of one site are one outlet, a stated outlet wins', () => {

@@ -9,6 +9,8 @@ import { runCli } from './helpers/io.js';
 import { readCapped } from '../src/read/source.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { LIMITS } from '../src/limits.js';
+import { outletFromDocno } from '../src/read/sgml.js';
+import { checkOutlets, newsOutlets, phraseList } from '../src/lexicons.js';
 
 const GOOD = `Storm floods the river towns of the valley
 
@@ -180,6 +182,34 @@ test('sgml: several documents per file, date from DATE_TIME, outlet from DOCNO, 
   assert.equal(a.text, 'LONDON (AP) _ First paragraph of the story, it said "quoted" & more.\n\nSecond paragraph.');
   assert.equal(b.published, '1999-01-02', 'date from the DOCNO when there is no DATE_TIME');
   assert.equal(b.outlet, 'New York Times');
+});
+
+test('sgml: the outlet of a DOCNO is looked up by its leading capitals in the agency table, in the TIPSTER and the Gigaword forms', () => {
+  const withDocno = newsOutlets().filter((o) => o.docno.length > 0);
+  assert.ok(withDocno.length > 0);
+  for (const o of withDocno) {
+    for (const letters of o.docno) {
+      assert.equal(outletFromDocno(`${letters}19990101.0001`), o.name, letters);
+      assert.equal(outletFromDocno(`${letters}_ENG_19990101.0001`), o.name, `${letters}_ENG`);
+      // More capitals are another source's letters, not this one's.
+      assert.notEqual(outletFromDocno(`${letters}QZ19990101.0001`), o.name, `${letters}QZ`);
+    }
+  }
+  assert.equal(outletFromDocno('19990101.0001'), null);
+});
+
+test('an agency table that gives one dateline code or DOCNO prefix to two outlets is an error naming both', () => {
+  const table = (a: object, b: object) => ({ outlets: [{ name: 'Harbour Wire', kind: 'wire', ...a }, { name: 'Valley Wire', kind: 'wire', ...b }] });
+  assert.equal(checkOutlets(table({ dateline: ['HW'] }, { dateline: ['VW'] }), 't.json').length, 2);
+  assert.throws(() => checkOutlets(table({ dateline: ['HW'] }, { dateline: ['hw'] }), 't.json'), /t\.json.*HW.*Harbour Wire and Valley Wire/);
+  assert.throws(() => checkOutlets(table({ docno: ['HWA'] }, { docno: ['HWA'] }), 't.json'), /DOCNO letters HWA/);
+  assert.throws(() => checkOutlets({ outlets: [{ kind: 'wire' }] }, 't.json'), /name and a kind in t\.json, outlet 1/);
+});
+
+test('a phrase list that is not in its data file is an error naming the file and the list', () => {
+  assert.ok(phraseList('read/boilerplate-phrases.json', 'readAlso').length > 0);
+  assert.throws(() => phraseList('read/boilerplate-phrases.json', 'noSuchList'), /"noSuchList".*boilerplate-phrases\.json/);
+  assert.throws(() => phraseList('read/no-such-file.json', 'readAlso'), /no-such-file\.json/);
 });
 
 test('format detection by content when there is no extension', () => {

@@ -35,7 +35,7 @@ export interface CleanedArticle {
   outletBasis: string | null;
 }
 
-/** Headline-style capitals: most longer words capitalized ("Mauritius Commemorates Historic Post Office Building"). */
+/** Headline-style capitals: most longer words capitalized ("Harbour Town Celebrates Historic Lighthouse Reopening"). */
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 2) return false;

@@ -1,9 +1,8 @@
 // Boilerplate rules, in the order they are tried. Each looks at one paragraph (a line of the article) and says
 // whether it is page furniture rather than the story. The patterns are families seen across news sites and
 // feeds (bylines, credits, pleas, related-link blocks...), never the strings of one page.
-import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../types.js';
-import { dataPath } from '../data-path.js';
+import { literalAlternation, loadDataJson, newsOutlets, phraseList } from '../lexicons.js';
 
 export interface LineContext {
   /** The paragraph text, trimmed. */
@@ -35,49 +34,56 @@ export function normalizeForCompare(s: string): string {
 /** Ends like a sentence: final punctuation, possibly inside quotes or brackets. */
 export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/;
 
-const AGENCY = String.raw`(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|AAP|Xinhua|Anadolu(?: Agency)?|dpa|ANSA|EFE|Shutterstock|Wikimedia(?: Commons)?|Handout|File|Archive)`;
+/** Credit spellings of the wire and picture agencies (data/lexicons/agencies.json). */
+const AGENCY_CREDITS = newsOutlets().filter((o) => o.kind === 'wire' || o.kind === 'photo').flatMap((o) => o.credits);
+/** Of the wire agencies alone: the agencies that print "(AP Photo/Name)" or stand alone under a story. */
+const WIRE_CREDITS = newsOutlets().filter((o) => o.kind === 'wire').flatMap((o) => o.credits);
+/** Who a picture credit names: an agency, or a word standing for the source ("Handout", "File", "Archive"). */
+const AGENCY = `(?:${literalAlternation([...AGENCY_CREDITS, 'Handout', 'File', 'Archive'])})`;
+
+/** The phrase lists of the plea, related-heading and blog-chrome rules: generic furniture strings, kept as data. */
+const PHRASES = 'clean/line-phrases.json';
+/** One list of data/clean/line-phrases.json as a regular-expression alternation, `(?:a|b|...)`. */
+const any = (list: string): string => `(?:${phraseList(PHRASES, list).join('|')})`;
 
 /** The patterns, one family each. */
 export const PATTERNS = {
-  /** "© 2015 Leader Call. All Rights reserved.", "Copyright 2017 Reuters", "(c) AFP 2017". */
+  /** "© 2019 Valley Courier. All Rights reserved.", "Copyright 2017 Reuters", "(c) AFP 2017". */
   copyright: /^(?:©|\(c\)|copyright\b)|all rights reserved|\bcopyright ©?\s*\d{4}\b/i,
-  /** "SOURCE:TRTWorld and agencies", "Source: Reuters", "(Reporting by ...; Editing by ...)", "Compiled by". */
+  /** "SOURCE:KTVNews and agencies", "Source: Reuters", "(Reporting by ...; Editing by ...)", "Compiled by". */
   sourceCredit:
     /^(?:source|sources|via|credit|credits)\s*:|^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b|^with (?:agencies|agency inputs|inputs from)|\b(?:and|with) agencies\s*\.?$/i,
   /** A wire credit alone on its line: "(AFP)", "Reuters", "(AP)". Case matters: "Comments" is not a credit. */
-  wireCredit: /^\(?\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\s*\)?$/, // the line is trimmed: no space after the bracket
-  /** "By Staff Reporter", "By CLIFFORD KRAUSS", "Written by Jane Doe", "Posted by admin". */
+  wireCredit: new RegExp(String.raw`^\(?\s*(?:[A-Z]{2,6}|${literalAlternation(WIRE_CREDITS)})\s*\)?$`), // the line is trimmed: no space after the bracket
+  /** "By Staff Writer", "By CLIFFORD KRAUSS", "Written by Jane Doe", "Posted by admin". */
   byline: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|el|la))*\s*(?:[,|–—-].{0,40})?$/u,
-  /** A photo credit at the end of a caption: "... offensive. (Archive) / AFP", "(AP Photo/Hadi Mizban)", "Photo: Reuters". */
+  /** A photo credit at the end of a caption: "... after the flood. (Archive) / AFP", "(AP Photo/Jane Doe)", "Photo: Reuters". */
   photoCredit: new RegExp(
-    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:AP|AFP|Reuters) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
+    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:${literalAlternation(WIRE_CREDITS)}) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
     'i',
   ),
   /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
-  relatedHeading:
-    /^(?:related(?: news| links| articles| stories| content| coverage| posts| topics)?|more news|more from|more on this|more stories|read more|read also|also read|see also|recommended(?: for you)?|you may also like|you might also like|trending(?: now)?|top stories|latest news|most read|most popular|editor'?s picks|further reading|in other news|other news)\s*[:»>|-]?/i,
+  relatedHeading: new RegExp(String.raw`^${any('relatedHeadings')}\s*[:»>|-]?`, 'i'),
   /** A teaser ends in "... read more" / "Continue reading" / "[...]". */
   teaserEnd: /(?:\.{3}|…|\[\.\.\.\]|\s)\s*(?:read more|continue reading|read the full (?:story|article)|full story|more\s*»)\s*[»>.]*\s*$/i,
-  /** A dateline standing on its own line inside the body belongs to a teaser of another story: "Habbaniyah, Iraq (AFP) Oct 26, 2017". */
+  /** A dateline standing on its own line inside the body belongs to a teaser of another story: "Marlow, England (AFP) Mar 3, 2019". */
   teaserDateline: new RegExp(
     String.raw`^[\p{Lu}][\p{L}' .-]+(?:,\s*[\p{Lu}][\p{L}' .-]+)?\s*\((?:${AGENCY}|[A-Z]{2,8})\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?\s*$`,
     'u',
   ),
   /** Donation, subscription and ad-block pleas. */
-  plea:
-    /\b(?:we need your help|consider (?:becoming|supporting)|becom(?:e|ing) a (?:regular |monthly )?(?:supporter|member|subscriber|patron)|make a (?:one[- ]off |small |monthly )?(?:contribution|donation)|support (?:our|independent|quality) journalism|donate (?:now|today)|subscribe (?:now|today|to our)|sign up (?:for|to) (?:our|the) newsletter|ad ?blockers?|block ads|disable your ad|whitelist us|paywall|billed (?:once|monthly|annually|yearly)|credit card or paypal|paypal only|revenues? (?:sources|have never)|thanks for (?:being here|reading|visiting)|already a subscriber|log in to continue|create (?:a free|an) account)\b/i,
-  /** Feed attributions and bare links: "from Military Space News ... http://ift.tt/2gQB6lc", "via space News". */
+  plea: new RegExp(String.raw`\b${any('plea')}\b`, 'i'),
+  /** Feed attributions and bare links: "from Harbour Shipping News ... http://feeds.example.net/x7Qa2", "via shipping News". */
   feedAttribution: /^(?:from\s.{3,120}https?:\/\/\S+|via\s+[\p{L}\s]{2,40})$|^(?:this (?:article|story|post) (?:was|first) (?:originally )?(?:appeared|published)|originally published (?:at|on|by))\b/iu,
   /** Wire-service markup left in newswire text: "(STORY CAN END HERE ...)", "&QL;", "NYT-10-05-98 1735EDT", "nn", "-30-". */
   wireMarkup:
     /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
   url: /^<?(?:https?:\/\/|www\.)\S*(?:\s+<?(?:https?:\/\/|www\.)\S*)*\s*$/i,
   /** Blog and comment chrome: "Comments", "Popular posts from this blog", "Share this", "Labels:", "Leave a comment". */
-  blogChrome:
-    /^(?:comments?|\d+ comments?|popular posts(?: from this blog)?|share (?:this|on)|share|tweet|email|print|labels?\s*:|tags?\s*:|newer posts?|older posts?|home|leave a (?:comment|reply)|post a comment|subscribe to:.*|click here.*|advertisement|sponsored(?: content)?|follow us.*|like us on facebook.*|sign in|log in|reply|report abuse|skip to (?:main )?content|back to top|previous article|next article|related|loading\.{0,3}|get the latest.*|whatsapp|facebook|twitter|linkedin|reddit)\s*[:.!]?$/i,
+  blogChrome: new RegExp(String.raw`^${any('blogChrome')}\s*[:.!]?$`, 'i'),
 };
 
-/** A section label: a short line in capitals ("IRAQ WARS", "WORLD", "MIDDLE EAST"). */
+/** A section label: a short line in capitals ("FLOOD WATCH", "WORLD", "MIDDLE EAST"). */
 function isSectionLabel(l: LineContext): boolean {
   return l.words <= 4 && l.text.length <= 40 && /^[\p{Lu}\d][\p{Lu}\d &'/,-]*$/u.test(l.text) && /\p{Lu}{3}/u.test(l.text);
 }
@@ -109,7 +115,7 @@ function mayEndTeaser(text: string): boolean {
 let notices: Map<string, RegExp> | null = null;
 function platformNotice(rule: string): RegExp {
   if (notices === null) {
-    const raw = JSON.parse(readFileSync(dataPath('clean/platform-notices.json'), 'utf8')) as { notices: { rule: string; openings: string[] }[] };
+    const raw = loadDataJson<{ notices: { rule: string; openings: string[] }[] }>('clean/platform-notices.json');
     const byRule = new Map<string, string[]>();
     for (const n of raw.notices) byRule.set(n.rule, [...(byRule.get(n.rule) ?? []), ...n.openings]);
     notices = new Map([...byRule].map(([r, o]) => [r, new RegExp(`^(?:${o.join('|')})`, 'i')]));
@@ -149,7 +155,7 @@ export const CLEAN = {
   statementMinWords: 6,
   /** A line this short, without sentence punctuation, right after a block heading, is a link title of that block. */
   blockLineMaxWords: 14,
-  /** Lines of a plea block (donation forms: "$5 Billed Once", "SpaceDaily Contributor") can be this short. */
+  /** Lines of a plea block (donation forms: "$10 Billed Monthly", "RiverDaily Supporter") can be this short. */
   pleaContinuationMaxWords: 40,
   /**
    * Weighted share of a sentence's content words found in the rest of the story, below which it is off-topic.

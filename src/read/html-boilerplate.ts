@@ -4,6 +4,7 @@
 // Article-level boilerplate (bylines, credits, related links) is the cleaner's job, not this one.
 import { ALWAYS_DROPPED_KINDS } from './html-chrome.js';
 import type { TextBlock } from './html-text.js';
+import { phraseList } from '../lexicons.js';
 
 export interface DroppedLine {
   text: string;
@@ -19,66 +20,91 @@ interface LineRule {
   pattern: RegExp;
 }
 
+/** The phrase lists of the rules below: generic template strings in several languages, kept as data. */
+const PHRASES = 'read/boilerplate-phrases.json';
+/** One list of data/read/boilerplate-phrases.json as a regular-expression alternation, `(?:a|b|...)`. */
+const any = (list: string): string => `(?:${phraseList(PHRASES, list).join('|')})`;
+
 const RULES: readonly LineRule[] = [
   // Ad slot labels, in the languages of the evaluation pages.
-  { reason: 'ad-label', maxChars: 30, pattern: /^\*?\s*(advertisement|advertisements|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|ogłoszenie)\s*[:.*]?$/i },
+  { reason: 'ad-label', maxChars: 30, pattern: new RegExp(String.raw`^\*?\s*${any('adLabels')}\s*[:.*]?$`, 'i') },
   // An ad disclosure: the label, a stop, and one short sentence saying what is advertised ("*Werbung. Dieser Beitrag
   // enthält Werbung für ...", "Advertisement: this post is sponsored by ...").
-  { reason: 'ad-label', maxChars: 120, pattern: /^\*?\s*(advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[:.] [^.!?]+[.!?]?$/i },
+  { reason: 'ad-label', maxChars: 120, pattern: new RegExp(String.raw`^\*?\s*${any('adLabels')}\s*[:.] [^.!?]+[.!?]?$`, 'i') },
   // Accessibility skip links, navigation and loading controls.
-  { reason: 'ui', maxChars: 50, pattern: /^(skip to (main )?content|zum inhalt springen|springe zum inhalt|aller au contenu|back to top|nach oben|zurück( zur (übersicht|listenansicht|startseite))?|load more|mehr laden|lade weitere inhalte|loading|wird geladen|drukuj|print|drucken|imprimer)\s*(\.\.\.|…)?$/i },
+  { reason: 'ui', maxChars: 50, pattern: new RegExp(String.raw`^${any('uiControls')}\s*(\.\.\.|…)?$`, 'i') },
   // Toggles that show or hide part of the page ("Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more").
-  { reason: 'ui', maxChars: 60, pattern: /^(?:(?:quellen|sources|bild|image|mehr|more|weniger|less|alle|all|details|text)\s+(?:ausblenden|einblenden|anzeigen|schließen|zeigen|show|hide|close)\s*)+$|^(?:show|hide)\s+(?:more|less|all|sources|details|image)$/iu },
+  {
+    reason: 'ui',
+    maxChars: 60,
+    pattern: new RegExp(String.raw`^(?:${any('toggleObjects')}\s+${any('toggleActions')}\s*)+$|^(?:show|hide)\s+(?:more|less|all|sources|details|image)$`, 'iu'),
+  },
   // A row of the site's legal links ("Impressum | Datenschutz | Copyright ..."): short items between separators, one a legal page.
-  { reason: 'ui', maxChars: 200, pattern: /^(?=.*\b(?:impressum|datenschutz|imprint|privacy|terms|agb|kontakt|contact|copyright|mentions légales|aviso legal|polityka prywatności)\b)[^|·•]{1,40}(?:[|·•][^|·•]{1,40}){2,}$/iu },
+  { reason: 'ui', maxChars: 200, pattern: new RegExp(String.raw`^(?=.*\b${any('legalPages')}\b)[^|·•]{1,40}(?:[|·•][^|·•]{1,40}){2,}$`, 'iu') },
   // Share/print button rows.
-  { reason: 'ui', maxChars: 80, pattern: /^(?:(?:share|teilen|partager|udostępnij)(?: (?:this|on|auf|sur|via))?(?: (?:article|story|post|page|artikel|facebook|twitter|x|whatsapp|e-?mail|linkedin))*(?: ?:)?(?:\s+|$))+$/i },
-  { reason: 'ui', maxChars: 80, pattern: /^((facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|xing|telegram|e-?mail|print|drucken|imprimer|drukuj|tweet|pin it|copy link|link kopieren)[\s|·•,]*){2,}$/i },
+  {
+    reason: 'ui',
+    maxChars: 80,
+    pattern: new RegExp(String.raw`^(?:${any('shareVerbs')}(?: ${any('shareLinks')})?(?: ${any('shareTargets')})*(?: ?:)?(?:\s+|$))+$`, 'i'),
+  },
+  { reason: 'ui', maxChars: 80, pattern: new RegExp(String.raw`^(${any('shareButtons')}[\s|·•,]*){2,}$`, 'i') },
   // Cookie and consent banners that were marked up as content.
-  { reason: 'cookie-banner', maxChars: 400, pattern: /\b(cookies?)\b.*\b(accept|agree|consent|akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|zgod\w*|akceptuj\w*)\b/i },
+  { reason: 'cookie-banner', maxChars: 400, pattern: new RegExp(String.raw`\b(cookies?)\b.*\b${any('consentVerbs')}\b`, 'i') },
   // Copyright footers: a © or "Copyright" line with a year or a rights notice.
-  { reason: 'copyright', maxChars: 250, pattern: /^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|rights reserved|alle rechte|tous droits)/i },
+  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|${any('rightsWords')})`, 'i') },
   // A rights notice wherever it stands in the line ("Material protected by copyright - all rights reserved"); a quoted
   // one is prose about rights.
-  { reason: 'copyright', maxChars: 250, pattern: /(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b/iu },
+  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b${any('rightsReserved')}\b`, 'iu') },
   // Newsletter and subscription pleas.
-  { reason: 'plea', maxChars: 160, pattern: /^(subscribe|sign up|join our newsletter|never miss|newsletter abonnieren|jetzt (abonnieren|anmelden)|abonnieren sie|verpasse keine|melde dich|inscrivez-vous|abonnez-vous|suscríbete|zapisz się)\b/i },
+  { reason: 'plea', maxChars: 160, pattern: new RegExp(String.raw`^${any('newsletterPleas')}\b`, 'i') },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
-  { reason: 'caption-line', maxChars: 300, pattern: /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|illustration|beitragsbild|titelbild|headerbild|aufmacherbild|featured image|header image|cover image|imagen de portada)(?:\s*\d+)?\s*:|photo(?:graph)?s? by\b|photo credit|credits?:|fotos?:|bildquelle:)|(?:©[^©]{1,80}|\((?:foto|photo|credit|bild|image)s?:[^()]{1,80}\))$/iu },
+  {
+    reason: 'caption-line',
+    maxChars: 300,
+    pattern: new RegExp(String.raw`^(?:${any('captionLabels')}(?:\s*\d+)?\s*:|${any('creditLabels')})|(?:©[^©]{1,80}|\(${any('creditWords')}s?:[^()]{1,80}\))$`, 'iu'),
+  },
   // Disclaimers about the article itself: a line that names "this article/post/text" and says whose opinion it is, or
   // that it earns a commission or carries advertising ("Dieser Beitrag gibt die Meinung des Autors wieder", "This
   // post may contain affiliate links").
   {
     reason: 'disclaimer',
     maxChars: 300,
-    pattern: /^(?=.*\b(?:this (?:article|post|story|page|text|blog)|these links|dieser (?:beitrag|artikel|text|blog)|diese[rsm]? (?:seite|links?)|este (?:artículo|texto)|cet article|ce texte|ten (?:artykuł|tekst)|questo articolo)\b)(?=.*\b(?:opinion|meinung|opinión|avis|opinia|provision|commission|comisión|prowizj\w*|affiliate|partner-?links?|responsible|verantwortlich|responsable|odpowiedzialn\w*|sponsored|gesponsert|patrocinado|sponsoris\w*|werbung|advertising|publicidad|reklam\w*)\b)/iu,
+    pattern: new RegExp(String.raw`^(?=.*\b${any('disclaimerSubjects')}\b)(?=.*\b${any('disclaimerClaims')}\b)`, 'iu'),
   },
   // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
-  { reason: 'source-line', maxChars: 150, pattern: /^(?:quellen?|quellenangaben|sources?|źródło|źródła|fuentes?|fontes?|bron)\s*:/iu },
+  { reason: 'source-line', maxChars: 150, pattern: new RegExp(String.raw`^${any('sourceLabels')}\s*:`, 'iu') },
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
   // "Erstellt am", "Dieser Beitrag wurde ... veröffentlicht", "Kategorie:", "Tags:").
-  { reason: 'post-meta', maxChars: 250, pattern: /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:(?:posted|published|updated|last (?:modified|updated)|release date|veröffentlicht|veröffentlichung|aktualisiert|erstellt am|publié|publicado|actualizado|publikacja|opublikowano)\b|(?:kategorien?|categories|category|tags|schlagworte|stand)\s*:|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b)/iu },
+  {
+    reason: 'post-meta',
+    maxChars: 250,
+    pattern: new RegExp(
+      String.raw`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:${any('postMetaVerbs')}\b|${any('postMetaLabels')}\s*:|${any('postMetaSentences')}\b)`,
+      'iu',
+    ),
+  },
   // Calls to follow the outlet on a channel: a line that opens with a call-to-action verb (an imperative), perhaps
   // after what it is for ("For the latest news ...", "Für mehr ..."), and names a channel: "Follow us on Twitter",
-  // "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de Telegram". (A sentence that only mentions joining or following, "if you decide to join Facebook", stays.)
+  // "Join our newsletter", "Folgen Sie uns auf Facebook", "Únete a nuestro canal de Telegram". (A sentence that only
+  // mentions joining or following, "if you decide to join Facebook", stays.)
   {
     reason: 'plea',
     maxChars: 250,
-    pattern: /^(?=.*\b(?:app|apps|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|newsletter|canal|kanal|podcast)\b)(?:(?:for (?:more|the latest|all the latest)|für (?:mehr|aktuelle|alle)|para (?:más|recibir|estar)|pour (?:plus|recevoir|suivre)) [^.!?]{1,80}? )?(?:(?:jetzt|now|bitte|please)\s+)?(?:follow|download|join|subscribe|sign up|folge|folgen|abonniere|abonnieren|síguenos|únete|suscríbete|descarga|suivez|abonnez|téléchargez|rejoignez|obserwuj|subskrybuj|pobierz|dołącz|siga|baixe|inscreva)\b/iu,
+    pattern: new RegExp(
+      String.raw`^(?=.*\b${any('followChannels')}\b)(?:${any('followPurposes')} [^.!?]{1,80}? )?(?:${any('followPrompts')}\s+)?${any('followVerbs')}\b`,
+      'iu',
+    ),
   },
   // Comment counters and actions: the word for comments with at most a count or a verb ("3 Comments",
   // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
-  { reason: 'blog-chrome', maxChars: 40, pattern: /^(?:\d+\s+)?(?:kommentare?|kommentieren|comments?|komentarze?|komentuj|commentaires?|commenter|comentarios?|comentar)\b[^.!?]{0,25}$/iu },
-  // Comment-form and blog chrome.
-  { reason: 'blog-chrome', maxChars: 200, pattern: /(kommentieren zu können|um kommentare zu schreiben|sie sind aktuell nicht eingeloggt|müssen sich (einloggen|anmelden)|müssen (eingeloggt|angemeldet) sein|to post a comment|must be logged in to|bookmark the permalink|keine kommentare|bloggers like this|bloggern gefällt das)/i },
+  { reason: 'blog-chrome', maxChars: 40, pattern: new RegExp(String.raw`^(?:\d+\s+)?${any('commentWords')}\b[^.!?]{0,25}$`, 'iu') },
+  // Comment-form and blog chrome (WordPress- and Blogger-style templates).
+  { reason: 'blog-chrome', maxChars: 200, pattern: new RegExp(any('commentForm'), 'i') },
 ];
 
 /** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
-const READ_ALSO = [
-  'read (more|next|also)', 'see also', 'also read', 'lesen sie (auch|mehr)', '(à )?lire aussi', '(lea|lee|vea|ver) también', 'veja também',
-  'leia também', 'leggi anche', '(también )?(te|le|les) (puede|pueden|podría|podrían) interesar', 'czytaj (też|także|więcej)', 'zobacz (też|także|również)', 'dowiedz się więcej',
-];
+const READ_ALSO = phraseList(PHRASES, 'readAlso');
 
 /**
  * A "read also" line: its label, a separator, then the other story's headline, all in one short paragraph
@@ -95,29 +121,7 @@ const READ_ALSO_LINE = {
 const SECTION_HEADING = {
   reason: 'related-links',
   maxChars: 60,
-  pattern: new RegExp(
-    '^(' +
-      [
-        ...READ_ALSO,
-        // English
-        'related( (articles?|stories|posts|coverage|content|news|links|topics|reading))?', 'more (news|stories|articles|on this( topic| story)?|from [\\p{L} ]{1,30})', '(also|more) on [\\p{L}\\d.\\- ]{1,30}\\.[a-z]{2,4}',
-        'you (may|might) (also )?(like|be interested in)', 'recommended( for you| stories| articles)?',
-        'popular (posts|stories|articles)', 'most (read|popular|viewed|shared)', 'latest (news|stories|articles|posts)', 'trending( now)?',
-        'about the author', '(\\d+ )?comments', 'leave a (comment|reply)', 'further reading',
-        // German
-        '(ähnliche|verwandte|weitere|weiterführende|empfohlene) \\p{L}{0,20}?(artikel|beiträge|themen|nachrichten|news|inhalte|meldungen|links?|informationen|tipps|rezepte)( zum thema| (aus|in|zu|zum|zur) [\\p{L} ]{1,30})?', '(heute |wir )?empfehlen wir', 'unsere empfehlungen?',
-        'mehr (zum thema|dazu|themen|(zu|aus|von) [\\p{L} ]{1,30})( (auf|bei) [\\p{L}\\d.\\- ]{1,30})?', 'auch auf [\\p{L}\\d.\\- ]{1,30}\\.[a-z]{2,4}', 'das könnte (sie|dich) auch interessieren', 'auch interessant', 'schon gelesen\\?',
-        'zum weiterlesen', 'neueste (artikel|beiträge)', 'meist(gelesene|diskutierte|-diskutiert|gelesen)( artikel)?', 'über den autor', 'zur person',
-        'kommentare', 'schreibe einen kommentar', 'beliebte beiträge', 'top-themen', 'themen im artikel',
-        // French, Spanish, Portuguese, Italian, Polish
-        'sur le même sujet', 'articles similaires', 'audios et vidéos sur le sujet', 'commentaires',
-        '(noticias|artículos) relacionad[oa]s', 'más noticias',
-        'articoli correlati', 'potrebbe interessarti',
-        'polecamy', 'komentarze', 'najnowsze',
-      ].join('|') +
-      ')\\s*[:»›>.…]*$',
-    'iu',
-  ),
+  pattern: new RegExp(`^(${[...READ_ALSO, ...phraseList(PHRASES, 'sectionHeadings')].join('|')})\\s*[:»›>.…]*$`, 'iu'),
   /** After this share of the text, a heading opens the trailing block: it and everything after go. */
   tailShare: 0.6,
   /** Earlier, it heads an in-article box: it goes with the link-dominated paragraphs right after it. */
@@ -206,12 +210,12 @@ const TAIL_CTA = {
   /** How many of the three signs make a call to action. */
   minSigns: 2,
   /** The reader addressed: second-person pronouns (the German polite forms in capitals, not as the first word). */
-  secondPerson: /(?<![\p{L}\d])(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*|tú|tu|tus|te|usted|ustedes|vous|votre|vos|ty|cię|ciebie|twój|twoje|você|vocês|seu|sua)(?![\p{L}\d])/iu,
+  secondPerson: new RegExp(String.raw`(?<![\p{L}\d])${any('ctaSecondPerson')}(?![\p{L}\d])`, 'iu'),
   politeSecondPerson: /\s(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b/u,
   /** Verbs of an outlet's calls to action, as imperatives or infinitives. */
-  verb: /(?<![\p{L}\d])(?:sign up|subscribe|download|follow|join|click|tap|visit|watch|log in|register|donate|support|discover|abonnier\w*|herunterladen|lade\w* .{0,30}herunter|folg\w*|klick\w*|anmelden|einloggen|registrier\w*|find\w*|erfahr\w*|erhalt\w*|verrat\w*|besuch\w*|unterstütz\w*|spend\w*|mira|únete|suscríbete|descarga\w*|síguenos|sigue\w*|haz clic|cancela|regístrate|apoya|dona|abonnez|inscrivez|téléchargez|suivez|cliquez|découvrez|soutenez|zapraszamy|subskrybuj|pobierz|obserwuj|kliknij|wesprzyj|zaloguj|inscreva|baixe|siga|clique|assine)(?![\p{L}\d])/iu,
+  verb: new RegExp(String.raw`(?<![\p{L}\d])${any('ctaVerbs')}(?![\p{L}\d])`, 'iu'),
   /** Where the reader is sent: a channel, the comments, a web address, or "here". */
-  place: /(?:(?<![\p{L}\d])(?:apps?|newsletter|youtube|twitter|facebook|instagram|telegram|whatsapp|tiktok|linkedin|podcast|canal|kanal|forum|abo|subscription|subskrypcj\w*|suscripción|abonnement|kommentar\w*|comments?|here|hier|aquí|ici|tutaj|aqui)(?![\p{L}\d])|www\.|https?:\/\/|(?<![\p{L}\d-])[\p{L}\d-]{1,63}\.(?:com|de|org|net|pl|es|fr|at|ch)\b)/iu,
+  place: new RegExp(String.raw`(?:(?<![\p{L}\d])${any('ctaPlaces')}(?![\p{L}\d])|www\.|https?:\/\/|(?<![\p{L}\d-])[\p{L}\d-]{1,63}\.(?:com|de|org|net|pl|es|fr|at|ch)\b)`, 'iu'),
   /** A paragraph opening with a quotation mark or a footnote caret is dialogue or a reference, not the outlet speaking. */
   quoted: /^[\p{Pi}\p{Ps}"'^„«»‚]/u,
 } as const;

@@ -3,22 +3,13 @@
 import { decodeEntities } from '../text/entities.js';
 import type { Article, Warning } from '../types.js';
 import { dateFromDocno, parseDateString } from './date-string.js';
+import { newsOutlets } from '../lexicons.js';
 
-/** Sources named by the letters that open an LDC DOCNO; the outlet of an article is who published it. */
-const DOCNO_OUTLETS: [RegExp, string][] = [
-  [/^APW/, 'Associated Press'],
-  [/^NYT/, 'New York Times'],
-  [/^XIE/, 'Xinhua'],
-  [/^AFP/, 'Agence France-Presse'],
-  [/^LTW/, 'Los Angeles Times/Washington Post'],
-  [/^FBIS/, 'FBIS'],
-  [/^FT/, 'Financial Times'],
-  [/^LA\d/, 'Los Angeles Times'],
-  [/^WSJ/, 'Wall Street Journal'],
-  [/^SJMN/, 'San Jose Mercury News'],
-  [/^AP\d/, 'Associated Press'],
-  [/^CNA/, 'Central News Agency'],
-];
+/**
+ * Outlets by the capital letters that open an LDC DOCNO ("APW19980101.0001", "FBIS3-1", "CNA_ENG_..."): the
+ * outlet of an article is who published it (data/lexicons/agencies.json).
+ */
+const DOCNO_OUTLETS: ReadonlyMap<string, string> = new Map(newsOutlets().flatMap((o) => o.docno.map((letters) => [letters, o.name] as const)));
 
 /** The first `<tag>` or `</tag>` at or after `from` (any case), by one linear scan. */
 function findTag(doc: string, tag: string, from: number): { at: number; end: number } | null {
@@ -101,8 +92,8 @@ export function sgmlTextToPlain(raw: string): string {
 }
 
 export function outletFromDocno(docno: string): string | null {
-  for (const [re, name] of DOCNO_OUTLETS) if (re.test(docno)) return name;
-  return null;
+  const letters = /^[A-Z]+/.exec(docno);
+  return letters ? (DOCNO_OUTLETS.get(letters[0]) ?? null) : null;
 }
 
 /** `maxArticles`: stop once this many articles are read (the cap + 1: input past the cap is refused whole). */

@@ -1,12 +1,10 @@
 // Wire-service datelines that open a story's first paragraph: "LONDON (AP) _ ", "BUENOS AIRES, Argentina _ ",
-// "BAGHDAD, Oct 26 (Reuters) - ", "Habbaniyah, Iraq (AFP) - ". They are metadata, not part of the first sentence.
+// "NAIROBI, March 3 (Reuters) - ", "Marlow, England (AFP) - ". They are metadata, not part of the first sentence.
 
-/** Agencies named in a dateline's parentheses, so the outlet can be read from it. */
-const AGENCIES: Record<string, string> = {
-  AP: 'Associated Press', REUTERS: 'Reuters', AFP: 'Agence France-Presse', XINHUA: 'Xinhua', UPI: 'UPI',
-  DPA: 'dpa', ANSA: 'ANSA', EFE: 'EFE', CNN: 'CNN', BLOOMBERG: 'Bloomberg', IANS: 'IANS', PTI: 'PTI',
-  ANI: 'ANI', TASS: 'TASS', AA: 'Anadolu Agency', KYODO: 'Kyodo', YONHAP: 'Yonhap',
-};
+import { newsOutlets } from '../lexicons.js';
+
+/** Agencies named in a dateline's parentheses, by code in capitals, so the outlet can be read from it (data/lexicons/agencies.json). */
+const AGENCIES: ReadonlyMap<string, string> = new Map(newsOutlets().flatMap((o) => o.dateline.map((code) => [code.toUpperCase(), o.name] as const)));
 
 // PLACE[, Region][, date] [(AGENCY)] SEPARATOR, where PLACE is in capitals (wire style) or a capitalised name
 // followed by an agency in parentheses; the separator is AP's "_" or a dash.
@@ -24,6 +22,6 @@ export function findDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   const agencyRaw = (m[2] ?? m[3] ?? '').trim().toUpperCase();
-  const agency = agencyRaw ? (AGENCIES[agencyRaw] ?? null) : null;
+  const agency = agencyRaw ? (AGENCIES.get(agencyRaw) ?? null) : null;
   return { length: m[0].length, text: m[0].trim(), agency };
 }
