@@ -131,10 +131,11 @@ export const LINE_RULES: LineRule[] = [
   { id: 'clean/copyright', reason: 'copyright', test: (l) => l.words <= 30 && PATTERNS.copyright.test(l.text) },
   { id: 'clean/source-credit', reason: 'source-credit', test: (l) => l.words <= 20 && (PATTERNS.sourceCredit.test(l.text) || PATTERNS.wireCredit.test(l.text)) },
   { id: 'clean/byline', reason: 'byline', test: (l) => l.words <= 12 && PATTERNS.byline.test(l.text) },
-  { id: 'clean/photo-credit', reason: 'photo-credit', test: (l) => l.words <= 60 && mayBePhotoCredit(l.text) && PATTERNS.photoCredit.test(l.text) },
+  // The character caps bound the two patterns that are quadratic on a crafted line (a run of spaces between words).
+  { id: 'clean/photo-credit', reason: 'photo-credit', test: (l) => l.words <= 60 && l.text.length <= CLEAN.photoCreditMaxChars && mayBePhotoCredit(l.text) && PATTERNS.photoCredit.test(l.text) },
   { id: 'clean/section-label', reason: 'section-label', test: isSectionLabel },
   { id: 'clean/teaser', reason: 'teaser', test: (l) => mayEndTeaser(l.text) && PATTERNS.teaserEnd.test(l.text) },
-  { id: 'clean/teaser-dateline', reason: 'teaser', test: (l) => l.words <= 12 && PATTERNS.teaserDateline.test(l.text) },
+  { id: 'clean/teaser-dateline', reason: 'teaser', test: (l) => l.words <= 12 && l.text.length <= CLEAN.teaserDatelineMaxChars && PATTERNS.teaserDateline.test(l.text) },
   { id: 'clean/related-links', reason: 'related-links', opensBlock: true, test: (l) => l.words <= 25 && PATTERNS.relatedHeading.test(l.text) && !(l.words > 6 && ENDS_LIKE_SENTENCE.test(l.text) && !/[:»]/.test(l.text)) },
   { id: 'clean/plea', reason: 'plea', opensBlock: true, test: (l) => PATTERNS.plea.test(l.text) },
   { id: 'clean/feed-attribution', reason: 'feed-attribution', test: (l) => l.words <= 40 && PATTERNS.feedAttribution.test(l.text) },
@@ -169,4 +170,8 @@ export const CLEAN = {
   minContentWords: 4,
   /** Largest share of an article's sentences the off-topic rule may cut: more is not a splice. */
   offTopicMaxShare: 0.5,
+  /** Longest line read as a photo credit (60 words of credit and caption at most; the cap bounds its pattern's cost). */
+  photoCreditMaxChars: 600,
+  /** Longest line read as another story's dateline ("Habbaniyah, Iraq (AFP) Oct 26, 2017": 12 words at most). */
+  teaserDatelineMaxChars: 150,
 } as const;

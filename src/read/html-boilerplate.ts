@@ -229,6 +229,17 @@ function isTailCallToAction(p: string): boolean {
 /** Headings left at the very end of the text, after everything they headed was dropped. */
 const TAIL_HEADING = { reason: 'related-links' } as const;
 
+/**
+ * Every pattern of this filter that is built at load from data/read/boilerplate-phrases.json, for
+ * test/safe-regex.test.ts: its scan of the source sees literals only.
+ */
+export const BUILT_PATTERNS: readonly RegExp[] = [
+  ...RULES.map((r) => r.pattern),
+  READ_ALSO_LINE.pattern,
+  SECTION_HEADING.pattern,
+  ...Object.values(TAIL_CTA).filter((v): v is RegExp => v instanceof RegExp),
+];
+
 /** Keep the paragraphs that are not page chrome; return what was dropped and why. */
 export function splitBoilerplate(blocks: readonly TextBlock[]): { kept: string[]; dropped: DroppedLine[] } {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
