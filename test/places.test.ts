@@ -230,6 +230,10 @@ test('US regions are places of their own: "New England" is not England, the Midw
   assert.deepEqual(ms.map((m) => [m.text, m.kind, m.country]), [['Midwest', 'region', 'US'], ['New England', 'region', 'US']]);
 });
 
+test('the Americas are a region of their own, spanning countries', () => {
+  assert.deepEqual(mentions('Cases were reported across the Americas on Monday.').map((m) => [m.text, m.kind, m.country]), [['Americas', 'region', null]]);
+});
+
 test('a city that is its own state does not make the next name a state: "in Beijing and Washington" are two capitals', () => {
   const w = mentions('Officials in Beijing and Washington resumed talks on Monday.').find((m) => m.text === 'Washington');
   assert.equal(w?.kind, 'city');
