@@ -55,6 +55,12 @@ test('attribution, place and owner of a figure', () => {
   assert.match(civ?.attribution ?? '', /Ryan Dillon/);
 });
 
+test('a figure is attributed through a verb of saying or reporting, not of asking', () => {
+  const f = figures('The regional health office reported 41 new cases on Friday.', 'The county board urged 200 families to leave.');
+  assert.equal(f.find((x) => x.quantity === '41')?.attribution, 'regional health office');
+  assert.equal(f.find((x) => x.quantity === '200')?.attribution, null);
+});
+
 test('the same figure in the same words from two articles is one fact with both sources', () => {
   const a = article('a', 'Planes dropped thousands of leaflets on the town.', 'Outlet');
   const b = article('b', 'The planes dropped thousands of leaflets on the town on Monday.', 'Outlet');

@@ -4,6 +4,7 @@ import type { Sentence } from '../../types.js';
 import type { FactsContext } from './context.js';
 import { demonymPlace, nameCues } from './cues.js';
 import { tokensOf, type Token } from './tokens.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
 
 export interface Mention {
   /** The name as written (title and leading function words removed). */
@@ -36,7 +37,6 @@ const WEIGHTS = { title: 2, role: 2, speech: 1, particle: 1, orgCue: 2, orgFollo
 const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
 /** How many lowercase modifiers a role word may carry into a title ("local tribal militia commander"). */
 const MAX_ROLE_MODIFIERS = 3;
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'estimated', 'announced', 'warned', 'noted', 'explained', 'wrote', 'insisted', 'claimed', 'confirmed', 'denied']);
 const LOCATIVE_AFTER = new Set(['province', 'district', 'city', 'region', 'border', 'area', 'river', 'governorate', 'village', 'town', 'county', 'valley', 'desert', 'countryside', 'outskirts', 'suburb', 'neighbourhood', 'neighborhood', 'crossing']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'into', 'near', 'outside', 'toward', 'towards', 'across', 'around', 'off', 'from']);
 const NON_MODIFIERS = new Set(['the', 'a', 'an', 'said', 'says', 'and', 'or', 'of', 'by', 'to', 'from', 'with', 'that', 'who', 'which', 'as', 'on', 'in', 'at', 'for', 'its', 'their', 'his', 'her']);
@@ -52,6 +52,8 @@ interface Cues {
   particles: Set<string>;
   connectors: Set<string>;
   locativeBefore: Set<string>;
+  /** Speech verbs that, right after a name, are weak evidence of a person (a named part of the one list). */
+  speechVerbs: ReadonlySet<string>;
 }
 // Derived once from the static lexicon (not per-story state).
 let cues: Cues | null = null;
@@ -67,6 +69,7 @@ function getCues(): Cues {
     particles: new Set(c.particles),
     connectors: new Set(c.connectors),
     locativeBefore: new Set(c.locativeBefore),
+    speechVerbs: speechVerbs().personCue,
   });
 }
 
@@ -265,7 +268,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     const follower = tokens.slice(lastTok.i + 1, lastTok.i + 3).find((t) => t.kind === 'word' && !t.cap && c.orgFollowers.has(t.lower));
     if (follower && !run[run.length - 1].modifier) m.org += WEIGHTS.orgFollower;
     const next = tokens[lastTok.i + 1];
-    if (pieces.length >= 2 && next && SPEECH_VERBS.has(next.lower)) m.personWeak += WEIGHTS.speech;
+    if (pieces.length >= 2 && next && c.speechVerbs.has(next.lower)) m.personWeak += WEIGHTS.speech;
     if (pieces.length >= 2 && pieces.some((p) => c.particles.has(p.text.toLowerCase()) || PARTICLE_HYPHEN.test(p.text))) m.personWeak += WEIGHTS.particle;
     const prev = tokens[firstTok.i - 1];
     const prev2 = tokens[firstTok.i - 2];

@@ -1,8 +1,8 @@
 // Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
 import type { Sentence } from '../../types.js';
 import type { Token } from '../mentions/tokens.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
 
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'estimated', 'estimates', 'reported', 'reports', 'stated', 'announced', 'claimed', 'claims', 'added', 'confirmed', 'estimate']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'this', 'that']);
 /** Longest speaker phrase kept, in tokens: longer ones are clauses, not names. */
 const MAX_SPEAKER_TOKENS = 12;
@@ -24,8 +24,9 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
       if (p) return p;
     }
   }
+  const figureVerbs = speechVerbs().figureSource;
   for (let i = 0; i < tokens.length; i++) {
-    if (!SPEECH_VERBS.has(tokens[i].lower)) continue;
+    if (!figureVerbs.has(tokens[i].lower)) continue;
     // Speaker before the verb ("military commanders said"), back to a clause boundary.
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../dates/lexicon.js';
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
 
 export interface ContextWords {
   functionWords: Set<string>;
@@ -12,7 +13,8 @@ export interface ContextWords {
   commonWords: Set<string>;
   calendar: Set<string>;
   titles: Set<string>;
-  speechVerbs: Set<string>;
+  /** The verbs of saying of data/lexicons/speech-verbs.json (one list for places, mentions and figures). */
+  speechVerbs: ReadonlySet<string>;
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
@@ -80,7 +82,7 @@ export function contextWords(): ContextWords {
     // Month and weekday words are the dates lexicon's (one list for both); the holidays are single words of their own.
     calendar: new Set([...Object.keys(MONTHS), ...WEEKDAYS.map((d) => d.toLowerCase()), ...WEEKDAY_ABBREVIATIONS, ...list('holidays')]),
     titles: new Set(list('titles')),
-    speechVerbs: new Set(list('speechVerbs')),
+    speechVerbs: speechVerbs().saying,
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),
