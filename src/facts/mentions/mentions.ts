@@ -2,7 +2,7 @@
 // "of" and particles such as "al"), trimmed of function words and titles, each with cues about its kind.
 import type { Sentence } from '../../types.js';
 import type { FactsContext } from './context.js';
-import { demonymPlace, nameCues } from './cues.js';
+import { demonymPlace, isDemonymOrPlural, nameCues } from './cues.js';
 import { tokensOf, type Token } from './tokens.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
 
@@ -247,7 +247,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
       continue;
     }
     // Adjectives of nationality or faith alone are not names ("Iraqi forces", "Sunni Muslims").
-    if (pieces.every((p) => demonymPlace(p.text) || demonymPlace(p.text.replace(/s$/, '')))) continue;
+    if (pieces.every((p) => isDemonymOrPlural(p.text))) continue;
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
     // Wrapped lines put newlines inside names ("Air\nForce"): the written form keeps single spaces.
