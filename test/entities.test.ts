@@ -144,3 +144,12 @@ test('name mentions have one set of fields in one order, with a title, an acrony
   const keys = (o: object) => Object.keys(o).join(',');
   for (const m of mentions) assert.equal(keys(m), keys(mentions[0]), m.text);
 });
+
+test('a demonym of the gazetteer\'s country table is no name and opens a title, as the place finder reads it', () => {
+  const articles = [article('a', 'Salvadoran President Anna Kessel met Spaniards in the capital. Later Anna Kessel returned home.')];
+  const entities = findEntities(articles.flatMap(split), articles);
+  assert.ok(!entities.some((e) => e.name === 'Spaniards' || e.aliases.includes('Spaniards')), 'a plural demonym is no name');
+  const kessel = entities.filter((e) => e.name === 'Anna Kessel');
+  assert.equal(kessel.length, 1);
+  assert.equal(kessel[0].title, 'President');
+});

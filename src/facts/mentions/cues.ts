@@ -16,7 +16,7 @@ export interface NameCues {
   locativeBefore: string[];
   notNames: string[];
   /** Adjectives of a region, a people or a faith, with what each names; a country's demonyms are the gazetteer's. */
-  demonyms: Record<string, string>;
+  otherDemonyms: Record<string, string>;
 }
 
 export function nameCues(): NameCues {
@@ -55,7 +55,7 @@ let countryNames: Set<string> | null = null;
 export function demonymPlace(word: string): string | null {
   if (!demonymMap) {
     const countries = readCountries();
-    demonymMap = new Map(Object.entries(nameCues().demonyms));
+    demonymMap = new Map([...countries.demonyms, ...Object.entries(nameCues().otherDemonyms)]);
     countryNames = countries.names;
   }
   return demonymMap.get(word) ?? null;
