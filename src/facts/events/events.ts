@@ -10,6 +10,7 @@ import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
 import { nearestTime } from './when.js';
+import { DEMONSTRATIVE_PRONOUNS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../text/pronouns.js';
 
 export interface Event {
   actor: string;
@@ -61,7 +62,8 @@ export interface EventOptions {
  *  ./clauses.ts that is not here) does not. */
 const IMPLICATIVE_VERBS = new Set(['able', 'managed', 'continued', 'continue', 'began', 'begun', 'started']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'who', 'that', 'this', 'these', 'those', 'one', 'some', 'others', 'both', 'all']);
+/** Words that stand for an actor without naming it: a clause whose subject is one has no actor to report. */
+const NOT_ACTORS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS, ...RELATIVE_PRONOUNS, ...INDEFINITE_PRONOUNS]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'over', 'on']);
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 /** Actions whose target is usually the place where they happened (taking a town happens in the town). */
@@ -244,7 +246,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
       if (form.action === 'launch-offensive' || form.action === 'attack') target = on ? textOf(sentence, tokens, on.from, on.to) : null;
     }
   }
-  if (!actor || PRONOUNS.has(actor.toLowerCase())) return null;
+  if (!actor || NOT_ACTORS.has(actor.toLowerCase())) return null;
   // An actor is a noun phrase: it holds a noun or a name and does not open with a conjunction or preposition.
   if (actorRange) {
     const actorTokens = tokens.slice(actorRange[0], actorRange[1]).filter((x) => !['the', 'a', 'an'].includes(x.lower));

@@ -1,9 +1,11 @@
 // Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
 import type { Sentence } from '../../types.js';
 import type { Token } from '../mentions/tokens.js';
+import { DEMONSTRATIVE_PRONOUNS, PERSONAL_PRONOUNS } from '../../text/pronouns.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'this', 'that']);
+/** A source that is only a pronoun ("he said", "this shows") names nobody. */
+const PRONOUNS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS]);
 /** Longest speaker phrase kept, in tokens: longer ones are clauses, not names. */
 const MAX_SPEAKER_TOKENS = 12;
 const LEADING_NOISE = /^(?:(?:a|an|the)\s+)?(?:(?:statement|report|estimate|figures?|data|count)\s+(?:from|by|of)\s+)?(?:the\s+)?/i;
