@@ -6,6 +6,7 @@ import { MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../dates/lexic
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
+import { NAME_SUFFIXES, titleAbbreviations } from '../../text/titles.js';
 
 export interface ContextWords {
   functionWords: Set<string>;
@@ -60,8 +61,12 @@ export interface ContextWords {
 
 // Words that may sit inside a place name between capitalized words.
 export const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
-// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
-export const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
+// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis"), lowercase: the titles
+// list's abbreviated titles and the name suffixes, and the abbreviations that open a place's name (Saint, Fort, Mount),
+// and "Pres." (not a title the mention finder matches: a run "Pres. X" stays one, as before).
+export const DOTTED: ReadonlySet<string> = new Set(
+  [...titleAbbreviations(), ...NAME_SUFFIXES, 'St', 'Ft', 'Mt', 'Pres'].map((w) => w.toLowerCase()),
+);
 // Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
 export const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 
