@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sentenceSpans } from '../src/facts/dates/timex/sentences.js';
 import { tokenize } from '../src/facts/mentions/tokens.js';
-import { DOTTED } from '../src/facts/places/context.js';
-import { titleAbbreviations } from '../src/text/titles.js';
+import { contextWords, DOTTED } from '../src/facts/places/context.js';
+import { singleWordTitles, titleAbbreviations } from '../src/text/titles.js';
 
 test('the abbreviated titles of the one titles list keep their period everywhere', () => {
   const abbreviations = titleAbbreviations();
@@ -15,4 +15,10 @@ test('the abbreviated titles of the one titles list keep their period everywhere
     const text = `Then ${a}. Ilse Varga left.`;
     assert.equal(sentenceSpans(text).length, 1, `no sentence end after "${a}."`);
   }
+});
+
+test('the place finder reads the one-word titles of the titles list, less its named exceptions', () => {
+  const w = contextWords();
+  for (const t of singleWordTitles()) assert.equal(w.titles.has(t), t !== 'director', t);
+  assert.ok(w.titles.has('prime') && w.titles.has('coach'), 'and title words of its own');
 });

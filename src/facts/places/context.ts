@@ -6,7 +6,7 @@ import { MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../dates/lexic
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
-import { NAME_SUFFIXES, titleAbbreviations } from '../../text/titles.js';
+import { NAME_SUFFIXES, singleWordTitles, titleAbbreviations } from '../../text/titles.js';
 
 export interface ContextWords {
   functionWords: Set<string>;
@@ -86,7 +86,9 @@ export function contextWords(): ContextWords {
     commonWords: new Set(list('commonWords')),
     // Month and weekday words are the dates lexicon's (one list for both); the holidays are single words of their own.
     calendar: new Set([...Object.keys(MONTHS), ...WEEKDAYS.map((d) => d.toLowerCase()), ...WEEKDAY_ABBREVIATIONS, ...list('holidays')]),
-    titles: new Set(list('titles')),
+    // The one-word titles of the one titles list (data/lexicons/name-cues.json) but those the place finder does not read
+    // as titles, and its own title words.
+    titles: new Set([...singleWordTitles().filter((t) => !list('notTitleWords').includes(t)), ...list('titleWords')]),
     speechVerbs: speechVerbs().saying,
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
