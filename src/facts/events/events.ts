@@ -64,7 +64,11 @@ const IMPLICATIVE_VERBS = new Set(['able', 'managed', 'continued', 'continue', '
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 /** Words that stand for an actor without naming it: a clause whose subject is one has no actor to report. */
 const NOT_ACTORS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS, ...RELATIVE_PRONOUNS, ...INDEFINITE_PRONOUNS]);
+/** The prepositions of PREPOSITIONS (./clauses.ts) whose object is where an event happened ("in", "near", "over"). Not
+ *  "from", "to", "into", "toward": their object is where a movement starts or ends (the mentions' locative list has them,
+ *  since there any direction marks a place name). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'over', 'on']);
+/** The prepositions whose object is what an attack or an offensive aims at ("strikes on", "an offensive against"). */
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 /** Actions whose target is usually the place where they happened (taking a town happens in the town). */
 const PLACE_TARGET_ACTIONS = new Set(['capture', 'recapture', 'enter', 'besiege', 'launch-offensive', 'attack']);

@@ -38,6 +38,9 @@ const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
 /** How many lowercase modifiers a role word may carry into a title ("local tribal militia commander"). */
 const MAX_ROLE_MODIFIERS = 3;
 const LOCATIVE_AFTER = new Set(['province', 'district', 'city', 'region', 'border', 'area', 'river', 'governorate', 'village', 'town', 'county', 'valley', 'desert', 'countryside', 'outskirts', 'suburb', 'neighbourhood', 'neighborhood', 'crossing']);
+/** Prepositions of place and direction that make the name after them a place ("near Tal Afar", "toward Hama", "off
+ *  Crete"). Not the events' whole list (events/clauses.ts PREPOSITIONS): "at", "on", "by", "with", "for" put a person or
+ *  an organisation after them as often ("at Reuters", "by Smith"). */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'into', 'near', 'outside', 'toward', 'towards', 'across', 'around', 'off', 'from']);
 const NON_MODIFIERS = new Set(['the', 'a', 'an', 'said', 'says', 'and', 'or', 'of', 'by', 'to', 'from', 'with', 'that', 'who', 'which', 'as', 'on', 'in', 'at', 'for', 'its', 'their', 'his', 'her']);
 const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|abu|abd|ul)-\p{Lu}/u;

@@ -9,6 +9,7 @@ import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { attributionOf } from './attribution.js';
 import { numberLexicon } from './lexicon.js';
 import { MONTHS as MONTH_WORDS } from '../../text/calendar-words.js';
+import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
 
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
@@ -59,7 +60,10 @@ const YEAR_RANGE = [1500, 2100];
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
 /** Nouns a figure may carry before its unit noun ("1,500 IS fighters", "3,400 British bombs"). */
 const MAX_MODIFIERS = 2;
-const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', '?', '!']);
+/** Words that tie a figure's noun to a place or group after it ("civilians near the border", "the area surrounding
+ *  the town", "troops of the coalition"): a place is read after a figure only past one of them. Not the events'
+ *  prepositions (events/clauses.ts): "of" and "surrounding" qualify here, and "to", "by", "with" head other phrases
+ *  ("rose to 40", "killed by"). */
 const QUALIFIER_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'surrounding', 'of', 'inside', 'across', 'from', 'outside', 'as']);
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -237,7 +241,7 @@ function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Menti
   for (let j = raw.after; j < tokens.length; j++) {
     const t = tokens[j];
     const spacedDash = t.text === '-' && tokens[j - 1]?.end < t.start && (tokens[j + 1]?.start ?? Infinity) > t.end;
-    if (CLAUSE_END.has(t.text) || spacedDash || (t.lower === 'and' && tokens[j + 1]?.kind === 'num') || (t.kind === 'num' && j > raw.after)) {
+    if (CLAUSE_PUNCTUATION.has(t.text) || spacedDash || (t.lower === 'and' && tokens[j + 1]?.kind === 'num') || (t.kind === 'num' && j > raw.after)) {
       end = j;
       break;
     }

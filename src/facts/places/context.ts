@@ -59,7 +59,10 @@ export interface ContextWords {
   stateCodes: Map<string, { country: string; admin1: string }>;
 }
 
-// Words that may sit inside a place name between capitalized words.
+// Words that may sit inside a place name between capitalized words ("Rio de Janeiro", "Stratford-upon-Avon",
+// "Trinidad and Tobago"). Not the name cues' particles and connectors (data/lexicons/name-cues.json): those join a
+// person's name ("Abu", "bint", "Abdel") or an organisation's ("for"); read inside place runs they made places of
+// "Research" ("... for Research") and "Ahmad" in the duc2003 facts (measured when the lists were compared).
 export const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
 // Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis"), lowercase: the titles
 // list's abbreviated titles and the name suffixes, and the abbreviations that open a place's name (Saint, Fort, Mount),
@@ -67,7 +70,9 @@ export const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', '
 export const DOTTED: ReadonlySet<string> = new Set(
   [...titleAbbreviations(), ...NAME_SUFFIXES, 'St', 'Ft', 'Mt', 'Pres'].map((w) => w.toLowerCase()),
 );
-// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday"): "and" and the
+// prepositions that put a second place or a time after a name. Not the locatives of context-words.json, which include
+// verbs and directions ("near", "toward"), nor CONNECTORS, which may sit inside a place name ("Isle of Man").
 export const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 
 let words: ContextWords | null = null;
