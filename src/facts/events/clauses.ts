@@ -3,6 +3,7 @@
 import { timePhraseAt } from './when.js';
 import type { Token } from '../mentions/tokens.js';
 import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
+import { EVENTS } from './tunables.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
@@ -14,10 +15,6 @@ const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', '
  *  which the place and target tests of ./events.ts take subsets of. Not "of", which stays inside a noun phrase ("the
  *  province of Ninawa"). */
 export const PREPOSITIONS = new Set(['from', 'in', 'on', 'at', 'to', 'with', 'after', 'before', 'near', 'toward', 'towards', 'into', 'by', 'for', 'during', 'since', 'as', 'against', 'across', 'inside', 'outside', 'over', 'under', 'through', 'around', 'along', 'amid', 'within', 'without', 'between', 'behind', 'beyond', 'onto', 'upon', 'via', 'despite', 'until']);
-/** Longest noun phrase taken, in tokens: longer ones have run into another clause. */
-export const MAX_PHRASE_TOKENS = 10;
-/** How far back a comma- or dash-delimited aside may reach. */
-const MAX_ASIDE_TOKENS = 15;
 
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
@@ -85,8 +82,8 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     if (isBoundary(tokens, j) && t.text !== '.' && t.text !== '"') {
       while (j > 0 && t.text === '-' && tokens[j - 1].text === '-' && glued(tokens[j - 1], tokens[j])) j--;
       let k = j - 1;
-      while (k >= 0 && j - k <= MAX_ASIDE_TOKENS && !(isBoundary(tokens, k) && (tokens[k].text === t.text || (t.text === '-' && tokens[k].text === '-')))) k--;
-      if (k >= 0 && j - k <= MAX_ASIDE_TOKENS && k + 1 < j) {
+      while (k >= 0 && j - k <= EVENTS.maxAsideBackTokens && !(isBoundary(tokens, k) && (tokens[k].text === t.text || (t.text === '-' && tokens[k].text === '-')))) k--;
+      if (k >= 0 && j - k <= EVENTS.maxAsideBackTokens && k + 1 < j) {
         const asideEnd = j;
         while (k > 0 && tokens[k].text === '-' && tokens[k - 1].text === '-' && glued(tokens[k - 1], tokens[k])) k--;
         j = asideEnd;
@@ -99,7 +96,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
   }
   const to = j + 1;
   let from = to;
-  while (from - 1 >= 0 && to - (from - 1) <= MAX_PHRASE_TOKENS) {
+  while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
     const t = tokens[from - 1];
     if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'by')) break;
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
@@ -122,7 +119,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
 /** The noun phrase starting at token `i` (with "of" and "'s" inside): [from, to). */
 export function phraseAfter(tokens: readonly Token[], i: number): [number, number] {
   let j = i;
-  while (j < tokens.length && j - i < MAX_PHRASE_TOKENS) {
+  while (j < tokens.length && j - i < EVENTS.maxPhraseTokens) {
     const t = tokens[j];
     if (isBoundary(tokens, j) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) break;
     const hyphenated = t.text.includes('-') || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t));

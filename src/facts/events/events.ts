@@ -9,6 +9,7 @@ import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
+import { EVENTS } from './tunables.js';
 import { nearestTime } from './when.js';
 import { DEMONSTRATIVE_PRONOUNS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../text/pronouns.js';
 
@@ -72,12 +73,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'ac
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 /** Actions whose target is usually the place where they happened (taking a town happens in the town). */
 const PLACE_TARGET_ACTIONS = new Set(['capture', 'recapture', 'enter', 'besiege', 'launch-offensive', 'attack']);
-/** Tokens after the verb that may still hold its place and time. */
-const CLAUSE_WINDOW = 20;
-/** The longest aside between dashes or brackets skipped when looking for the clause's time. */
-const MAX_ASIDE_TOKENS = 15;
 
-/** Where the clause window after token `v` ends: CLAUSE_WINDOW tokens, not counting asides between dashes or brackets
+/** Where the clause window after token `v` ends: EVENTS.clauseWindow tokens, not counting asides between dashes or brackets
  * ("launched the offensive on the region -- which also includes Rawa -- on Thursday"). */
 function windowEnd(tokens: readonly Token[], v: number): number {
   const isDash = (j: number) => tokens[j]?.text === '-' && isBoundary(tokens, j);
@@ -89,13 +86,13 @@ function windowEnd(tokens: readonly Token[], v: number): number {
   };
   let counted = 0;
   let j = v + 1;
-  while (j < tokens.length && counted < CLAUSE_WINDOW) {
+  while (j < tokens.length && counted < EVENTS.clauseWindow) {
     const opens = tokens[j].text === '(' ? 'bracket' : isDash(j) ? 'dash' : null;
     if (opens) {
       const inside = opens === 'dash' ? afterDash(j) : j + 1;
       let k = inside;
-      while (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS && !(opens === 'dash' ? isDash(k) : tokens[k].text === ')')) k++;
-      if (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS) {
+      while (k < tokens.length && k - inside <= EVENTS.maxAsideForwardTokens && !(opens === 'dash' ? isDash(k) : tokens[k].text === ')')) k++;
+      if (k < tokens.length && k - inside <= EVENTS.maxAsideForwardTokens) {
         j = opens === 'dash' ? afterDash(k) : k + 1;
         counted++;
         continue;
@@ -133,7 +130,7 @@ interface PrepPhrase {
 function prepPhrases(tokens: readonly Token[], i: number): PrepPhrase[] {
   const out: PrepPhrase[] = [];
   let j = i;
-  const end = Math.min(tokens.length, i + CLAUSE_WINDOW);
+  const end = Math.min(tokens.length, i + EVENTS.clauseWindow);
   while (j < end && !isBoundary(tokens, j)) {
     const t = tokens[j];
     if ((PREPOSITIONS.has(t.lower) || t.lower === 'targeting') && t.lower !== 'of') {

@@ -31,8 +31,21 @@ export interface Mention {
   acronym?: string;
 }
 
-/** Evidence weights: titles and role words are strong person cues, cue words strong organisation cues. */
-const WEIGHTS = { title: 2, role: 2, speech: 1, particle: 1, orgCue: 2, orgFollower: 1 };
+/** Evidence weights for a mention's kind: strong cues count 2, weak ones 1. */
+const WEIGHTS = {
+  /** A title before the name ("Gov. X", "Lt. Col. X"): a person. */
+  title: 2,
+  /** A lowercase role noun before a full name or in apposition after it ("company spokeswoman X", "X, a farmer,"). */
+  role: 2,
+  /** A speech verb right after a name of two words or more ("X Y said"): a person, weakly (a ministry speaks too). */
+  speech: 1,
+  /** A name particle in a name of two words or more ("bin", "van", "al-"): a person, weakly (places have them too). */
+  particle: 1,
+  /** An organisation cue word inside the name ("Ministry", "Council", "Forces"): an organisation. */
+  orgCue: 2,
+  /** A lowercase word after the name saying an organisation's kind ("X militia", "X group"): organisation, weakly. */
+  orgFollower: 1,
+};
 /** A sentence whose long words are nearly all capitalized is a headline, not prose. */
 const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
 /** How many lowercase modifiers a role word may carry into a title ("local tribal militia commander"). */

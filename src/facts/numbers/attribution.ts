@@ -4,11 +4,10 @@ import type { Token } from '../mentions/tokens.js';
 import { DEMONSTRATIVE_PRONOUNS, PERSONAL_PRONOUNS } from '../../text/pronouns.js';
 import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
+import { NUMBERS } from './tunables.js';
 
 /** A source that is only a pronoun ("he said", "this shows") names nobody. */
 const PRONOUNS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS]);
-/** Longest speaker phrase kept, in tokens: longer ones are clauses, not names. */
-const MAX_SPEAKER_TOKENS = 12;
 const LEADING_NOISE = /^(?:(?:a|an|the)\s+)?(?:(?:statement|report|estimate|figures?|data|count)\s+(?:from|by|of)\s+)?(?:the\s+)?/i;
 
 function phrase(tokens: readonly Token[], sentence: Sentence): string {
@@ -21,7 +20,7 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
       const out: Token[] = [];
-      for (let j = i + 2; j < tokens.length && out.length < MAX_SPEAKER_TOKENS && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) out.push(tokens[j]);
+      for (let j = i + 2; j < tokens.length && out.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) out.push(tokens[j]);
       const p = phrase(out, sentence);
       if (p) return p;
     }
@@ -31,11 +30,11 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
     if (!figureVerbs.has(tokens[i].lower)) continue;
     // Speaker before the verb ("military commanders said"), back to a clause boundary.
     const before: Token[] = [];
-    for (let j = i - 1; j >= 0 && before.length < MAX_SPEAKER_TOKENS && !CLAUSE_PUNCTUATION.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
+    for (let j = i - 1; j >= 0 && before.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
     // Speaker after the verb ("..., said operation commander General X").
     const after: Token[] = [];
     if (!before.length || (i > 0 && CLAUSE_PUNCTUATION.has(tokens[i - 1].text))) {
-      for (let j = i + 1; j < tokens.length && after.length < MAX_SPEAKER_TOKENS && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) after.push(tokens[j]);
+      for (let j = i + 1; j < tokens.length && after.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) after.push(tokens[j]);
     }
     const p = phrase(before.length ? before : after, sentence);
     if (p) return p;

@@ -10,6 +10,7 @@ import { attributionOf } from './attribution.js';
 import { numberLexicon } from './lexicon.js';
 import { MONTHS as MONTH_WORDS } from '../../text/calendar-words.js';
 import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
+import { NUMBERS } from './tunables.js';
 
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
@@ -55,11 +56,7 @@ export interface NumberOptions {
 const MONTHS = new Set(Object.keys(MONTH_WORDS));
 const TIME_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'hrs', 'bst', 'est', 'edt', 'cet']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Four-digit numbers in this span, written without a comma, are years unless a count noun follows. */
-const YEAR_RANGE = [1500, 2100];
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
-/** Nouns a figure may carry before its unit noun ("1,500 IS fighters", "3,400 British bombs"). */
-const MAX_MODIFIERS = 2;
 /** Words that tie a figure's noun to a place or group after it ("civilians near the border", "the area surrounding
  *  the town", "troops of the coalition"): a place is read after a figure only past one of them. Not the events'
  *  prepositions (events/clauses.ts): "of" and "surrounding" qualify here, and "to", "by", "with" head other phrases
@@ -114,7 +111,7 @@ function isExcluded(tokens: readonly Token[], i: number, sentence: Sentence): bo
   // A list number at the start of a line ("1762. Mauritius ...").
   if (i === 0 && (next?.text === '.' || next?.text === ')') && sentence.text.trimStart().startsWith(t.text)) return true;
   const value = parseNumber(t.text);
-  if (/^\d{4}$/.test(t.text) && value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1]) {
+  if (/^\d{4}$/.test(t.text) && value >= NUMBERS.yearFrom && value <= NUMBERS.yearTo) {
     const after = next?.kind === 'word' ? next.lower : '';
     if (!numberLexicon().countGroupOf.has(after) && !numberLexicon().measureNouns.includes(after)) return true;
   }
@@ -136,7 +133,7 @@ function unitAfter(tokens: readonly Token[], i: number): { unit: string; thing: 
   const modifiers: string[] = [];
   let j = i + 1;
   if (tokens[j]?.lower === 'of') j++; // "thousands of leaflets"
-  for (; j < tokens.length && modifiers.length <= MAX_MODIFIERS; j++) {
+  for (; j < tokens.length && modifiers.length <= NUMBERS.maxModifiers; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') return null;
     const isCountNoun = lex.countGroupOf.has(t.lower) || lex.measureNouns.includes(t.lower) || (!t.cap && t.pos === 'NOUN');
