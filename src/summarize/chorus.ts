@@ -28,7 +28,7 @@ export interface ChorusParams {
    */
   skipQuotes: boolean;
   /**
-   * Leave out sentences whose subject is a personal pronoun ("He pointed out...", "They said..."): out of their
+   * Leave out sentences whose subject is a personal pronoun ("He went on...", "They said..."): out of their
    * article, nobody knows who "he" is (dangling anaphora).
    */
   skipDanglingPronouns: boolean;

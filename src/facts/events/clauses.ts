@@ -7,7 +7,7 @@ import { EVENTS } from './tunables.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
-/** "were able to repel", "managed to make": the verb before "to" does not start the subject. */
+/** "were able to hold", "managed to reach": the verb before "to" does not start the subject. */
 const CONTROL_VERBS = new Set(['able', 'managed', 'trying', 'tried', 'sought', 'seeking', 'moved', 'began', 'begun', 'want', 'wanted', 'going', 'set', 'expected', 'poised', 'preparing', 'ready', 'continued', 'continue', 'helped', 'help']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'said', 'says', 'say', 'told', 'where', 'if', 'although', 'though', 'but', 'once', 'until', 'so', 'whether', 'than', 'saying', 'adding', 'reported', 'announced', 'stated']);
 const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', 'accompanied', 'joined']);
@@ -34,7 +34,7 @@ export interface Subject {
   to: number;
   /** "backed by W": the supporters named in an aside. */
   backedBy: string[];
-  /** Token range of an aside right before the verb that is a name ("The militants' stronghold, Raqqa, fell"). */
+  /** Token range of an aside right before the verb that is a name ("The rebels' last town, Kidal, fell"). */
   appositive: [number, number] | null;
   /** The token right before the subject (to tell "X and captured" coordination). */
   stoppedAt: number;
@@ -63,7 +63,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
       j -= 2;
       continue;
     }
-    // A date between subject and verb ("forces on Thursday recaptured", "had for years besieged").
+    // A date between subject and verb ("troops on Monday retook", "had for months surrounded").
     let skipped = false;
     for (let k = j; k >= Math.max(0, j - 2); k--) {
       const p = timePhraseAt(tokens, k);
@@ -78,7 +78,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
       j -= 2;
       continue;
     }
-    // An aside between commas or dashes: ", backed by W," is skipped; ", Raqqa," is remembered as the named subject.
+    // An aside between commas or dashes: ", backed by W," is skipped; ", Kidal," is remembered as the named subject.
     if (isBoundary(tokens, j) && t.text !== '.' && t.text !== '"') {
       while (j > 0 && t.text === '-' && tokens[j - 1].text === '-' && glued(tokens[j - 1], tokens[j])) j--;
       let k = j - 1;
@@ -102,11 +102,11 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
     if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
     if (timePhraseAt(tokens, from - 1)) break;
-    // "Iraqi troops and tribal volunteers": coordination of nouns, not of clauses.
+    // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
     if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
     from--;
   }
-  // "Iraqi forces backed by Sunni tribal volunteers": the actor is what comes before "backed by".
+  // "Malian troops backed by French helicopters": the actor is what comes before "backed by".
   for (let k = from; k < to - 1; k++) {
     if (BACKING.has(tokens[k].lower) && tokens[k + 1].lower === 'by' && k > from) {
       backedBy.push(tokens.slice(k + 2, to).map((t) => t.text).join(' '));

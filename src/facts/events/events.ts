@@ -28,7 +28,7 @@ export interface Event {
   dateCertainty?: Certainty;
   /** Supporters named with "backed by". */
   backedBy?: string;
-  /** Whom it was taken from ("from the Daesh terrorist group") or who attacked ("an attack by X"). */
+  /** Whom it was taken from ("from the rebel alliance") or who attacked ("an attack by X"). */
   opponent?: string;
   /** The sentence of the first report. */
   text: string;
@@ -74,8 +74,8 @@ const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 /** Actions whose target is usually the place where they happened (taking a town happens in the town). */
 const PLACE_TARGET_ACTIONS = new Set(['capture', 'recapture', 'enter', 'besiege', 'launch-offensive', 'attack']);
 
-/** Where the clause window after token `v` ends: EVENTS.clauseWindow tokens, not counting asides between dashes or brackets
- * ("launched the offensive on the region -- which also includes Rawa -- on Thursday"). */
+/** Where the clause window after token `v` ends: EVENTS.clauseWindow tokens, not counting asides between dashes or
+ * brackets ("began the assault on the valley -- which also holds two dams -- on Monday"). */
 function windowEnd(tokens: readonly Token[], v: number): number {
   const isDash = (j: number) => tokens[j]?.text === '-' && isBoundary(tokens, j);
   /** The token after a dash mark, a doubled one ("--") included. */
@@ -196,7 +196,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (t.pos !== 'VERB' && (form.needsVerbTag || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return null;
   // Purposes and wishes did not happen: "launched an offensive to recapture", "try to flee".
   if (tokens[v - 1]?.lower === 'to' && !IMPLICATIVE_VERBS.has(tokens[v - 2]?.lower ?? '')) return null;
-  // A participle without an auxiliary modifies a noun ("the area surrounding Al-Qaim", "for seizing the district").
+  // A participle without an auxiliary modifies a noun ("the hills surrounding the town", "for holding the bridge").
   if (t.lower.endsWith('ing') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') && !PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '')) return null;
   // Quoted words are speech, often wishes or threats, not reported happenings.
   const quotesBefore = (sentence.text.slice(0, t.start - sentence.start).match(/["“”]/g) ?? []).length;
@@ -217,7 +217,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
   const subject = subjectBefore(tokens, passive ? k : v);
   let subjectText = textOf(sentence, tokens, subject.from, subject.to);
-  // "The militants' stronghold, Raqqa, fell": the named aside is the better subject.
+  // "The rebels' last town, Kidal, fell": the named aside is the better subject.
   if (subject.appositive && (subject.from === subject.to || form.inverse || passive)) subjectText = textOf(sentence, tokens, subject.appositive[0], subject.appositive[1]);
   let actor: string;
   let actorRange: [number, number] | null = [subject.from, subject.to];

@@ -27,7 +27,7 @@ export interface Mention {
   org: number;
   /** Written as a place ("the village of X", "X province"): never merged into a person by surname. */
   locative: boolean;
-  /** "Syrian Democratic Forces (SDF)": the acronym given in brackets right after. */
+  /** "National Harbour Authority (NHA)": the acronym given in brackets right after. */
   acronym?: string;
 }
 
@@ -48,7 +48,7 @@ const WEIGHTS = {
 };
 /** A sentence whose long words are nearly all capitalized is a headline, not prose. */
 const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
-/** How many lowercase modifiers a role word may carry into a title ("local tribal militia commander"). */
+/** How many lowercase modifiers a role word may carry into a title ("regional border police chief"). */
 const MAX_ROLE_MODIFIERS = 3;
 const LOCATIVE_AFTER = new Set(['province', 'district', 'city', 'region', 'border', 'area', 'river', 'governorate', 'village', 'town', 'county', 'valley', 'desert', 'countryside', 'outskirts', 'suburb', 'neighbourhood', 'neighborhood', 'crossing']);
 /** Prepositions of place and direction that make the name after them a place ("near Tal Afar", "toward Hama", "off
@@ -135,7 +135,7 @@ export function isHeadline(tokens: readonly Token[]): boolean {
   return long.filter((t) => t.cap).length / long.length >= HEADLINE.capitalizedShare;
 }
 
-/** Runs of name pieces joined by connectors ("Observatory for Human Rights") or particles ("Haider al Abadi"). */
+/** Runs of name pieces joined by connectors ("Institute for Coastal Studies") or particles ("Omar al Rashidi"). */
 function runs(tokens: readonly Token[]): Piece[][] {
   const c = getCues();
   const out: Piece[][] = [];
@@ -186,7 +186,7 @@ function matchTitle(pieces: readonly Piece[], at: number): number {
   return 0;
 }
 
-/** "coalition spokesman Ryan Dillon": the role phrase right before a name, or null. */
+/** "company spokeswoman Lena Ortiz": the role phrase right before a name, or null. */
 function roleBefore(tokens: readonly Token[], at: number): string | null {
   const c = getCues();
   const role = tokens[at - 1];
@@ -200,7 +200,7 @@ function roleBefore(tokens: readonly Token[], at: number): string | null {
   return words.join(' ');
 }
 
-/** "Ryan Dillon, a coalition spokesman,": the role phrase of an apposition right after a name, or null. */
+/** "Lena Ortiz, a company spokeswoman,": the role phrase of an apposition right after a name, or null. */
 function roleAfter(tokens: readonly Token[], after: number): string | null {
   const c = getCues();
   if (tokens[after]?.text !== ',') return null;
@@ -234,7 +234,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     while (pieces.length && (c.notNames.has(pieces[0].text) || c.connectors.has(pieces[0].text) || pieces[0].text === pieces[0].text.toLowerCase())) pieces = pieces.slice(1);
     while (pieces.length && pieces[pieces.length - 1].text === pieces[pieces.length - 1].text.toLowerCase()) pieces = pieces.slice(0, -1);
     if (!pieces.length || (pieces.length === 1 && pieces[0].text.replace(/[^\p{L}]/gu, '').length < 2)) continue;
-    // A leading demonym before a title belongs to the title ("Iraqi Prime Minister Abadi").
+    // A leading demonym before a title belongs to the title ("Chilean Foreign Minister Rojas").
     let titleAt = 0;
     if (demonymPlace(pieces[0].text) && matchTitle(pieces, 1)) titleAt = 1;
     const titleLength = matchTitle(pieces, titleAt);
@@ -262,7 +262,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
       }
       continue;
     }
-    // Adjectives of nationality or faith alone are not names ("Iraqi forces", "Sunni Muslims").
+    // Adjectives of nationality or faith alone are not names ("Kenyan officials", "Catholic bishops").
     if (pieces.every((p) => isDemonymOrPlural(p.text))) continue;
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
@@ -291,7 +291,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     if ((prev?.lower === 'of' && prev2 && c.locativeBefore.has(prev2.lower)) || (prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) m.locative = true;
     if (next && !next.cap && LOCATIVE_AFTER.has(next.lower)) m.locative = true;
     const bracketed = tokens[lastTok.i + 2];
-    // Only initials that begin like the name count: "Habbaniyah, Iraq (AFP)" names a source, not Iraq.
+    // Only initials that begin like the name count: "Tromso, Norway (AFP)" names a source, not Norway.
     if (tokens[lastTok.i + 1]?.text === '(' && bracketed?.allCaps && tokens[lastTok.i + 3]?.text === ')' &&
       pieces.length >= 2 && bracketed.text.charAt(0) === pieces[0].text.charAt(0).toUpperCase()) m.acronym = bracketed.text;
     out.push(m);

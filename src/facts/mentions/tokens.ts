@@ -34,7 +34,7 @@ function tokenPattern(): RegExp {
       String.raw`\p{Lu}\.(?:\p{Lu}\.)+`,
       // Abbreviated titles and name suffixes keep their period, so "Gen." is a title and not a sentence end.
       String.raw`(?:${[...titleAbbreviations(), ...NAME_SUFFIXES].join('|')})\.(?=\s)`,
-      // Words with inner hyphens or apostrophes (al-Abadi, Shi'ite, US-backed); a trailing 's is split off below.
+      // Words with inner hyphens or apostrophes (al-Rashidi, Shi'ite, EU-funded); a trailing 's is split off below.
       String.raw`[\p{L}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
       // Numbers with thousands separators or decimals: 1,500 and 3.5.
       String.raw`\d+(?:[.,]\d+)*`,

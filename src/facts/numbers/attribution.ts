@@ -1,4 +1,4 @@
-// Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
+// Who a sentence says its figure comes from: "according to the regional health office", "company spokeswoman Lena Ortiz said".
 import type { Sentence } from '../../types.js';
 import type { Token } from '../mentions/tokens.js';
 import { DEMONSTRATIVE_PRONOUNS, PERSONAL_PRONOUNS } from '../../text/pronouns.js';
@@ -28,7 +28,7 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
   const figureVerbs = speechVerbs().figureSource;
   for (let i = 0; i < tokens.length; i++) {
     if (!figureVerbs.has(tokens[i].lower)) continue;
-    // Speaker before the verb ("military commanders said"), back to a clause boundary.
+    // Speaker before the verb ("local officials said"), back to a clause boundary.
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
     // Speaker after the verb ("..., said operation commander General X").
@@ -43,7 +43,7 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
 }
 
 /**
- * The attribution of a sentence as written, or null. A pronoun speaker ("He estimated") gives null: resolving it
+ * The attribution of a sentence as written, or null. A pronoun speaker ("She estimated") gives null: resolving it
  * to an earlier speaker picks the wrong one too often in stitched agency copy.
  */
 export function attributionOf(sentence: Sentence, tokens: readonly Token[]): string | null {

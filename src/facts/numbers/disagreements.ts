@@ -7,7 +7,7 @@ import { formatInterval, type NumberFact } from './figures.js';
 import { NUMBERS } from './tunables.js';
 
 export interface Claim {
-  /** The figure, written plainly: "1,500", "1,500-2,500", "more than 95". */
+  /** The figure, written plainly: "2,300", "2,000-2,500", "more than 60". */
   value: string;
   low: number;
   high: number;

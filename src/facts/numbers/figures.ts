@@ -1,4 +1,4 @@
-// Figures in a story ("about 1,500 IS fighters in Al-Qaim", "80 km", "95%", "thousands of leaflets"), each with
+// Figures in a story ("about 2,300 rebel fighters in Tessit", "80 km", "95%", "hundreds of tents"), each with
 // what is counted, where, who says so, and its interval, so disagreements.ts can compare them.
 import type { Article, Sentence, Span, Support } from '../../types.js';
 import { aliasKey, lexiconEntry } from '../names/aliases.js';
@@ -15,7 +15,7 @@ import { NUMBERS } from './tunables.js';
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
   thing: string;
-  /** Whose: the canonical name before the noun or the sentence's subject ("Islamic State" for "IS fighters"). */
+  /** Whose: the canonical name before the noun or the sentence's subject ("United Nations" for "UN peacekeepers"). */
   owner: string | null;
   /** Comparable form of the place qualifier. */
   place: string | null;
@@ -25,13 +25,13 @@ export interface NumberFact {
   kind: 'number';
   /** The sentence. */
   text: string;
-  /** The words of the figure as written: "about 1,500", "1,500-2,500", "thousands". */
+  /** The words of the figure as written: "about 2,300", "2,000-2,500", "hundreds". */
   quantity: string;
   value: number | [number, number];
   low: number;
   high: number;
   approx: boolean;
-  /** "more than 95%" is at least 95, "up to 20" at most 20; low and high both stay the stated figure. */
+  /** "more than 60%" is at least 60, "up to 20" at most 20; low and high both stay the stated figure. */
   bound?: 'at-least' | 'at-most';
   /** dozens, hundreds, thousands: low and high are the conventional interval of the word. */
   vague?: boolean;
@@ -132,7 +132,7 @@ function unitAfter(tokens: readonly Token[], i: number): { unit: string; thing: 
   if (next.text === '-' && /^years?-old$/.test(tokens[i + 2]?.lower ?? '')) return { unit: 'years old', thing: 'age', modifiers: [], after: i + 3 };
   const modifiers: string[] = [];
   let j = i + 1;
-  if (tokens[j]?.lower === 'of') j++; // "thousands of leaflets"
+  if (tokens[j]?.lower === 'of') j++; // "hundreds of tents"
   for (; j < tokens.length && modifiers.length <= NUMBERS.maxModifiers; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') return null;
@@ -211,9 +211,9 @@ function figuresOf(sentence: Sentence, tokens: readonly Token[]): Raw[] {
     }
     const { hedge, from } = hedgeBefore(tokens, currency ? i - 1 : i);
     let unit = currency ? { unit: currency, thing: currency, modifiers: [], after: last + 1 } : unitAfter(tokens, last);
-    // "Pinochet, 82," : a bare number in commas after a name is an age.
+    // "Vargas, 82," : a bare number in commas after a name is an age.
     if (!unit && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap && tokens[last + 1]?.text === ',') unit = { unit: 'years old', thing: 'age', modifiers: [], after: last + 1 };
-    // "1,500-2,500 fighters in al-Qaim and 2,000-3,000 in Albu Kamal": the second figure counts the same thing.
+    // "200-300 families in Gao and 400-500 in Kidal": the second figure counts the same thing.
     if (!unit && out.length && ['in', 'at', 'for', 'near', 'inside', 'outside', 'across'].includes(tokens[last + 1]?.lower ?? '')) {
       const p = out[out.length - 1];
       unit = { unit: p.unit, thing: p.thing, modifiers: p.modifiers, after: last + 1 };
@@ -231,7 +231,7 @@ function figuresOf(sentence: Sentence, tokens: readonly Token[]): Raw[] {
   return out;
 }
 
-/** The last name after the figure within its clause, preferring known places: "in the area surrounding Al-Qaim". */
+/** The last name after the figure within its clause, preferring known places: "in the hills surrounding Tessit". */
 function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[], isPlace?: (name: string) => boolean): string | null {
   let end = tokens.length;
   let hasPreposition = false;
@@ -253,7 +253,7 @@ function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Menti
   return pick ? pick.text : null;
 }
 
-/** Whose figure it is: a name among the modifiers ("IS fighters"), or the name that opens the sentence ("ISIS is down to ..."). */
+/** Whose figure it is: a name among the modifiers ("UN peacekeepers"), or the name that opens the sentence ("The FLN is down to ..."). */
 function ownerOf(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[]): { written: string; canonical: string } | null {
   for (const m of raw.modifiers) {
     const entry = lexiconEntry(m);
@@ -323,7 +323,7 @@ export function findNumbers(sentences: readonly Sentence[], articles: readonly A
   return out.sort((a, b) => (a.spans[0].article < b.spans[0].article ? -1 : a.spans[0].article > b.spans[0].article ? 1 : a.quantitySpans[0].start - b.quantitySpans[0].start));
 }
 
-/** "1,500" or "1,500-2,500": a figure's interval written plainly. */
+/** "2,300" or "2,000-2,500": a figure's interval written plainly. */
 export function formatInterval(low: number, high: number): string {
   return low === high ? fmt(low) : `${fmt(low)}-${fmt(high)}`;
 }
