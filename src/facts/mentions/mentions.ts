@@ -5,6 +5,7 @@ import type { FactsContext } from './context.js';
 import { demonymPlace, isDemonymOrPlural, nameCues } from './cues.js';
 import { tokensOf, type Token } from './tokens.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
+import { contextWords } from '../places/context.js';
 
 export interface Mention {
   /** The name as written (title and leading function words removed). */
@@ -50,7 +51,9 @@ const WEIGHTS = {
 const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
 /** How many lowercase modifiers a role word may carry into a title ("regional border police chief"). */
 const MAX_ROLE_MODIFIERS = 3;
-const LOCATIVE_AFTER = new Set(['province', 'district', 'city', 'region', 'border', 'area', 'river', 'governorate', 'village', 'town', 'county', 'valley', 'desert', 'countryside', 'outskirts', 'suburb', 'neighbourhood', 'neighborhood', 'crossing']);
+/** Lowercase words after a name that make it a place but do not say which kind ("the Homs countryside", "the Rafah
+ *  crossing"); the others are the place finder's designators (data/gazetteer/context-words.json designatorsAfter). */
+const LOCATIVE_AFTER_EXTRA = ['desert', 'countryside', 'outskirts', 'crossing'];
 /** Prepositions of place and direction that make the name after them a place ("near Tal Afar", "toward Hama", "off
  *  Crete"). Not the events' whole list (events/clauses.ts PREPOSITIONS): "at", "on", "by", "with", "for" put a person or
  *  an organisation after them as often ("at Reuters", "by Smith"). */
@@ -68,6 +71,8 @@ interface Cues {
   particles: Set<string>;
   connectors: Set<string>;
   locativeBefore: Set<string>;
+  /** Words after a name that make it a place ("X province", "the X countryside"). */
+  locativeAfter: Set<string>;
   /** Speech verbs that, right after a name, are weak evidence of a person (a named part of the one list). */
   speechVerbs: ReadonlySet<string>;
 }
@@ -85,6 +90,7 @@ function getCues(): Cues {
     particles: new Set(c.particles),
     connectors: new Set(c.connectors),
     locativeBefore: new Set(c.locativeBefore),
+    locativeAfter: new Set([...contextWords().after.keys(), ...LOCATIVE_AFTER_EXTRA]),
     speechVerbs: speechVerbs().personCue,
   });
 }
@@ -289,7 +295,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     const prev = tokens[firstTok.i - 1];
     const prev2 = tokens[firstTok.i - 2];
     if ((prev?.lower === 'of' && prev2 && c.locativeBefore.has(prev2.lower)) || (prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) m.locative = true;
-    if (next && !next.cap && LOCATIVE_AFTER.has(next.lower)) m.locative = true;
+    if (next && !next.cap && c.locativeAfter.has(next.lower)) m.locative = true;
     const bracketed = tokens[lastTok.i + 2];
     // Only initials that begin like the name count: "Tromso, Norway (AFP)" names a source, not Norway.
     if (tokens[lastTok.i + 1]?.text === '(' && bracketed?.allCaps && tokens[lastTok.i + 3]?.text === ')' &&
