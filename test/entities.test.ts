@@ -144,3 +144,28 @@ test('name mentions have one set of fields in one order, with a title, an acrony
   const keys = (o: object) => Object.keys(o).join(',');
   for (const m of mentions) assert.equal(keys(m), keys(mentions[0]), m.text);
 });
+
+test('a demonym of the gazetteer\'s country table is no name and opens a title, as the place finder reads it', () => {
+  const articles = [article('a', 'Salvadoran President Anna Kessel met Spaniards in the capital. Later Anna Kessel returned home.')];
+  const entities = findEntities(articles.flatMap(split), articles);
+  assert.ok(!entities.some((e) => e.name === 'Spaniards' || e.aliases.includes('Spaniards')), 'a plural demonym is no name');
+  const kessel = entities.filter((e) => e.name === 'Anna Kessel');
+  assert.equal(kessel.length, 1);
+  assert.equal(kessel[0].title, 'President');
+});
+
+test('an abbreviated title is a title: "Gov." opens no name', () => {
+  const text = 'On Monday, Gov. Tomas Ulbrecht signed the bill. Ulbrecht said the state would pay.';
+  const a = article('a', text);
+  // One sentence per full stop that ends one (the test splitter would split after "Gov." too).
+  const cut = text.lastIndexOf('. ') + 1;
+  const sentences: Sentence[] = [
+    { id: 'a:0', article: 'a', index: 0, paragraph: 0, start: 0, end: cut, text: text.slice(0, cut) },
+    { id: 'a:1', article: 'a', index: 1, paragraph: 0, start: cut + 1, end: text.length, text: text.slice(cut + 1) },
+  ];
+  const entities = findEntities(sentences, [a]);
+  const ulbrecht = entities.filter((e) => e.name === 'Tomas Ulbrecht');
+  assert.equal(ulbrecht.length, 1);
+  assert.equal(ulbrecht[0].title, 'Gov.');
+  assert.ok(!entities.some((e) => e.name.startsWith('Gov')));
+});

@@ -55,6 +55,18 @@ test('attribution, place and owner of a figure', () => {
   assert.match(civ?.attribution ?? '', /Ryan Dillon/);
 });
 
+test('a figure is attributed through a verb of saying or reporting, not of asking', () => {
+  const f = figures('The regional health office reported 41 new cases on Friday.', 'The county board urged 200 families to leave.');
+  assert.equal(f.find((x) => x.quantity === '41')?.attribution, 'regional health office');
+  assert.equal(f.find((x) => x.quantity === '200')?.attribution, null);
+});
+
+test('a pronoun names no source of a figure', () => {
+  const f = figures('They estimated 300 fighters remained in the valley.', 'Some 45 homes burned, the fire service said.');
+  assert.equal(f.find((x) => x.quantity === '300')?.attribution, null);
+  assert.equal(f.find((x) => x.quantity === 'Some 45')?.attribution, 'fire service');
+});
+
 test('the same figure in the same words from two articles is one fact with both sources', () => {
   const a = article('a', 'Planes dropped thousands of leaflets on the town.', 'Outlet');
   const b = article('b', 'The planes dropped thousands of leaflets on the town on Monday.', 'Outlet');

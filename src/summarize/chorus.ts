@@ -8,6 +8,7 @@ import { featureVector, predict, shippedModel, type ConceptModel } from './conce
 import { conceptsOf, conceptStats, type ConceptStat } from './concepts.js';
 import type { CoverItem } from './cover.js';
 import type { Candidate, Summarizer, SummaryRequest } from './types.js';
+import { PERSON_PRONOUNS } from '../text/pronouns.js';
 
 export interface ChorusParams {
   weighting: 'model' | 'heuristic';
@@ -27,7 +28,7 @@ export interface ChorusParams {
    */
   skipQuotes: boolean;
   /**
-   * Leave out sentences whose subject is a personal pronoun ("He pointed out...", "They said..."): out of their
+   * Leave out sentences whose subject is a personal pronoun ("He went on...", "They said..."): out of their
    * article, nobody knows who "he" is (dangling anaphora).
    */
   skipDanglingPronouns: boolean;
@@ -45,12 +46,13 @@ export const CHORUS: ChorusParams = {
 };
 
 const QUOTE_START = /^["“'‘`]/;
-const PRONOUN_START = /^(?:he|she|they|his|her|their|him|them)\b/i;
+/** A pronoun for a person first ("He said", "Their plan"): the sentence leans on an earlier one naming the person. */
+const PERSON_PRONOUN_START = new RegExp(`^(?:${PERSON_PRONOUNS.join('|')})\\b`, 'i');
 
 /** Whether a sentence may be extracted at all under the parameters (length aside). */
 function extractable(c: Candidate, p: ChorusParams): boolean {
   if (p.skipQuotes && QUOTE_START.test(c.text)) return false;
-  if (p.skipDanglingPronouns && PRONOUN_START.test(c.text)) return false;
+  if (p.skipDanglingPronouns && PERSON_PRONOUN_START.test(c.text)) return false;
   return true;
 }
 

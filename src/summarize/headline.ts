@@ -9,6 +9,7 @@ import { conceptsOf } from './concepts.js';
 import { sentenceStats } from './features.js';
 import type { TextMemo } from './memo.js';
 import type { Candidate, SummaryRequest } from './types.js';
+import { DEMONSTRATIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/pronouns.js';
 
 const HEADLINE = {
   /** Plausible headline length in words (shorter is a fragment, longer a paragraph). */
@@ -25,9 +26,14 @@ const HEADLINE = {
   lengthExponent: 0.5,
 } as const;
 
-/** A sentence leaning on the one before it (a pronoun or a connective first): no headline, out of its context. Wider
- *  than the summaries' dangling-pronoun rule (./chorus.ts), which only keeps out a bare personal pronoun. */
-const DEPENDENT_START = /^(?:["“'‘(]?\s*)(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|but|and|also|then|however)\b/i;
+/** Words that open a sentence continuing the one before ("But", "However", "There"), beside the pronouns. */
+const CONNECTIVES = ['there', 'but', 'and', 'also', 'then', 'however'];
+/** A sentence leaning on the one before it (a pronoun, a possessive or a connective first): no headline, out of its
+ *  context. Wider than the summaries' dangling-pronoun rule (./chorus.ts), which keeps out a pronoun for a person. */
+const DEPENDENT_START = new RegExp(
+  `^(?:["“'‘(]?\\s*)(?:${[...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS, ...POSSESSIVE_DETERMINERS, ...CONNECTIVES].join('|')})\\b`,
+  'i',
+);
 const QUOTE = /["“”]|``|''/;
 /** Opens in lower case: the tail of a sentence the segmenter split ("asks Margolis, who..."), not a sentence. */
 const FRAGMENT_START = /^[\s"“'‘(]*\p{Ll}/u;

@@ -2,25 +2,25 @@
 // asides), the object and the prepositional phrases walking forward.
 import { timePhraseAt } from './when.js';
 import type { Token } from '../mentions/tokens.js';
+import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
+import { EVENTS } from './tunables.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
-/** "were able to repel", "managed to make": the verb before "to" does not start the subject. */
+/** "were able to hold", "managed to reach": the verb before "to" does not start the subject. */
 const CONTROL_VERBS = new Set(['able', 'managed', 'trying', 'tried', 'sought', 'seeking', 'moved', 'began', 'begun', 'want', 'wanted', 'going', 'set', 'expected', 'poised', 'preparing', 'ready', 'continued', 'continue', 'helped', 'help']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'said', 'says', 'say', 'told', 'where', 'if', 'although', 'though', 'but', 'once', 'until', 'so', 'whether', 'than', 'saying', 'adding', 'reported', 'announced', 'stated']);
 const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', 'accompanied', 'joined']);
+/** The prepositions that end a noun phrase walking back or forward and open a prepositional phrase: the events' list,
+ *  which the place and target tests of ./events.ts take subsets of. Not "of", which stays inside a noun phrase ("the
+ *  province of Ninawa"). */
 export const PREPOSITIONS = new Set(['from', 'in', 'on', 'at', 'to', 'with', 'after', 'before', 'near', 'toward', 'towards', 'into', 'by', 'for', 'during', 'since', 'as', 'against', 'across', 'inside', 'outside', 'over', 'under', 'through', 'around', 'along', 'amid', 'within', 'without', 'between', 'behind', 'beyond', 'onto', 'upon', 'via', 'despite', 'until']);
-const HARD_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '.', '—', '–', '?', '!', '[', ']']);
-/** Longest noun phrase taken, in tokens: longer ones have run into another clause. */
-export const MAX_PHRASE_TOKENS = 10;
-/** How far back a comma- or dash-delimited aside may reach. */
-const MAX_ASIDE_TOKENS = 15;
 
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 export function isBoundary(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  if (HARD_BOUNDARIES.has(t.text)) return true;
+  if (CLAUSE_PUNCTUATION.has(t.text)) return true;
   // "--" is a dash.
   if (t.text === '-' && ((tokens[j + 1]?.text === '-' && glued(t, tokens[j + 1])) || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t)))) return true;
   // A spaced hyphen is a dash ("forces - a US-backed coalition"); a glued one joins a word ("US -backed").
@@ -34,7 +34,7 @@ export interface Subject {
   to: number;
   /** "backed by W": the supporters named in an aside. */
   backedBy: string[];
-  /** Token range of an aside right before the verb that is a name ("The militants' stronghold, Raqqa, fell"). */
+  /** Token range of an aside right before the verb that is a name ("The rebels' last town, Kidal, fell"). */
   appositive: [number, number] | null;
   /** The token right before the subject (to tell "X and captured" coordination). */
   stoppedAt: number;
@@ -63,7 +63,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
       j -= 2;
       continue;
     }
-    // A date between subject and verb ("forces on Thursday recaptured", "had for years besieged").
+    // A date between subject and verb ("troops on Monday retook", "had for months surrounded").
     let skipped = false;
     for (let k = j; k >= Math.max(0, j - 2); k--) {
       const p = timePhraseAt(tokens, k);
@@ -78,12 +78,12 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
       j -= 2;
       continue;
     }
-    // An aside between commas or dashes: ", backed by W," is skipped; ", Raqqa," is remembered as the named subject.
+    // An aside between commas or dashes: ", backed by W," is skipped; ", Kidal," is remembered as the named subject.
     if (isBoundary(tokens, j) && t.text !== '.' && t.text !== '"') {
       while (j > 0 && t.text === '-' && tokens[j - 1].text === '-' && glued(tokens[j - 1], tokens[j])) j--;
       let k = j - 1;
-      while (k >= 0 && j - k <= MAX_ASIDE_TOKENS && !(isBoundary(tokens, k) && (tokens[k].text === t.text || (t.text === '-' && tokens[k].text === '-')))) k--;
-      if (k >= 0 && j - k <= MAX_ASIDE_TOKENS && k + 1 < j) {
+      while (k >= 0 && j - k <= EVENTS.maxAsideBackTokens && !(isBoundary(tokens, k) && (tokens[k].text === t.text || (t.text === '-' && tokens[k].text === '-')))) k--;
+      if (k >= 0 && j - k <= EVENTS.maxAsideBackTokens && k + 1 < j) {
         const asideEnd = j;
         while (k > 0 && tokens[k].text === '-' && tokens[k - 1].text === '-' && glued(tokens[k - 1], tokens[k])) k--;
         j = asideEnd;
@@ -96,17 +96,17 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
   }
   const to = j + 1;
   let from = to;
-  while (from - 1 >= 0 && to - (from - 1) <= MAX_PHRASE_TOKENS) {
+  while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
     const t = tokens[from - 1];
     if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'by')) break;
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
     if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
     if (timePhraseAt(tokens, from - 1)) break;
-    // "Iraqi troops and tribal volunteers": coordination of nouns, not of clauses.
+    // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
     if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
     from--;
   }
-  // "Iraqi forces backed by Sunni tribal volunteers": the actor is what comes before "backed by".
+  // "Malian troops backed by French helicopters": the actor is what comes before "backed by".
   for (let k = from; k < to - 1; k++) {
     if (BACKING.has(tokens[k].lower) && tokens[k + 1].lower === 'by' && k > from) {
       backedBy.push(tokens.slice(k + 2, to).map((t) => t.text).join(' '));
@@ -119,7 +119,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
 /** The noun phrase starting at token `i` (with "of" and "'s" inside): [from, to). */
 export function phraseAfter(tokens: readonly Token[], i: number): [number, number] {
   let j = i;
-  while (j < tokens.length && j - i < MAX_PHRASE_TOKENS) {
+  while (j < tokens.length && j - i < EVENTS.maxPhraseTokens) {
     const t = tokens[j];
     if (isBoundary(tokens, j) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) break;
     const hyphenated = t.text.includes('-') || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t));

@@ -9,7 +9,9 @@ import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
+import { EVENTS } from './tunables.js';
 import { nearestTime } from './when.js';
+import { DEMONSTRATIVE_PRONOUNS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../text/pronouns.js';
 
 export interface Event {
   actor: string;
@@ -26,7 +28,7 @@ export interface Event {
   dateCertainty?: Certainty;
   /** Supporters named with "backed by". */
   backedBy?: string;
-  /** Whom it was taken from ("from the Daesh terrorist group") or who attacked ("an attack by X"). */
+  /** Whom it was taken from ("from the rebel alliance") or who attacked ("an attack by X"). */
   opponent?: string;
   /** The sentence of the first report. */
   text: string;
@@ -61,18 +63,19 @@ export interface EventOptions {
  *  ./clauses.ts that is not here) does not. */
 const IMPLICATIVE_VERBS = new Set(['able', 'managed', 'continued', 'continue', 'began', 'begun', 'started']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'who', 'that', 'this', 'these', 'those', 'one', 'some', 'others', 'both', 'all']);
+/** Words that stand for an actor without naming it: a clause whose subject is one has no actor to report. */
+const NOT_ACTORS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS, ...RELATIVE_PRONOUNS, ...INDEFINITE_PRONOUNS]);
+/** The prepositions of PREPOSITIONS (./clauses.ts) whose object is where an event happened ("in", "near", "over"). Not
+ *  "from", "to", "into", "toward": their object is where a movement starts or ends (the mentions' locative list has them,
+ *  since there any direction marks a place name). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'over', 'on']);
+/** The prepositions whose object is what an attack or an offensive aims at ("strikes on", "an offensive against"). */
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting']);
 /** Actions whose target is usually the place where they happened (taking a town happens in the town). */
 const PLACE_TARGET_ACTIONS = new Set(['capture', 'recapture', 'enter', 'besiege', 'launch-offensive', 'attack']);
-/** Tokens after the verb that may still hold its place and time. */
-const CLAUSE_WINDOW = 20;
-/** The longest aside between dashes or brackets skipped when looking for the clause's time. */
-const MAX_ASIDE_TOKENS = 15;
 
-/** Where the clause window after token `v` ends: CLAUSE_WINDOW tokens, not counting asides between dashes or brackets
- * ("launched the offensive on the region -- which also includes Rawa -- on Thursday"). */
+/** Where the clause window after token `v` ends: EVENTS.clauseWindow tokens, not counting asides between dashes or
+ * brackets ("began the assault on the valley -- which also holds two dams -- on Monday"). */
 function windowEnd(tokens: readonly Token[], v: number): number {
   const isDash = (j: number) => tokens[j]?.text === '-' && isBoundary(tokens, j);
   /** The token after a dash mark, a doubled one ("--") included. */
@@ -83,13 +86,13 @@ function windowEnd(tokens: readonly Token[], v: number): number {
   };
   let counted = 0;
   let j = v + 1;
-  while (j < tokens.length && counted < CLAUSE_WINDOW) {
+  while (j < tokens.length && counted < EVENTS.clauseWindow) {
     const opens = tokens[j].text === '(' ? 'bracket' : isDash(j) ? 'dash' : null;
     if (opens) {
       const inside = opens === 'dash' ? afterDash(j) : j + 1;
       let k = inside;
-      while (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS && !(opens === 'dash' ? isDash(k) : tokens[k].text === ')')) k++;
-      if (k < tokens.length && k - inside <= MAX_ASIDE_TOKENS) {
+      while (k < tokens.length && k - inside <= EVENTS.maxAsideForwardTokens && !(opens === 'dash' ? isDash(k) : tokens[k].text === ')')) k++;
+      if (k < tokens.length && k - inside <= EVENTS.maxAsideForwardTokens) {
         j = opens === 'dash' ? afterDash(k) : k + 1;
         counted++;
         continue;
@@ -127,7 +130,7 @@ interface PrepPhrase {
 function prepPhrases(tokens: readonly Token[], i: number): PrepPhrase[] {
   const out: PrepPhrase[] = [];
   let j = i;
-  const end = Math.min(tokens.length, i + CLAUSE_WINDOW);
+  const end = Math.min(tokens.length, i + EVENTS.clauseWindow);
   while (j < end && !isBoundary(tokens, j)) {
     const t = tokens[j];
     if ((PREPOSITIONS.has(t.lower) || t.lower === 'targeting') && t.lower !== 'of') {
@@ -193,7 +196,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (t.pos !== 'VERB' && (form.needsVerbTag || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return null;
   // Purposes and wishes did not happen: "launched an offensive to recapture", "try to flee".
   if (tokens[v - 1]?.lower === 'to' && !IMPLICATIVE_VERBS.has(tokens[v - 2]?.lower ?? '')) return null;
-  // A participle without an auxiliary modifies a noun ("the area surrounding Al-Qaim", "for seizing the district").
+  // A participle without an auxiliary modifies a noun ("the hills surrounding the town", "for holding the bridge").
   if (t.lower.endsWith('ing') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') && !PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '')) return null;
   // Quoted words are speech, often wishes or threats, not reported happenings.
   const quotesBefore = (sentence.text.slice(0, t.start - sentence.start).match(/["“”]/g) ?? []).length;
@@ -214,7 +217,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
   const subject = subjectBefore(tokens, passive ? k : v);
   let subjectText = textOf(sentence, tokens, subject.from, subject.to);
-  // "The militants' stronghold, Raqqa, fell": the named aside is the better subject.
+  // "The rebels' last town, Kidal, fell": the named aside is the better subject.
   if (subject.appositive && (subject.from === subject.to || form.inverse || passive)) subjectText = textOf(sentence, tokens, subject.appositive[0], subject.appositive[1]);
   let actor: string;
   let actorRange: [number, number] | null = [subject.from, subject.to];
@@ -244,7 +247,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
       if (form.action === 'launch-offensive' || form.action === 'attack') target = on ? textOf(sentence, tokens, on.from, on.to) : null;
     }
   }
-  if (!actor || PRONOUNS.has(actor.toLowerCase())) return null;
+  if (!actor || NOT_ACTORS.has(actor.toLowerCase())) return null;
   // An actor is a noun phrase: it holds a noun or a name and does not open with a conjunction or preposition.
   if (actorRange) {
     const actorTokens = tokens.slice(actorRange[0], actorRange[1]).filter((x) => !['the', 'a', 'an'].includes(x.lower));

@@ -65,7 +65,7 @@ let pastOf: Map<string, { past: string; inverse: boolean }> | null = null;
 
 /**
  * The simple past of a written verb form of the lexicon ("taken" -> "took", "advancing" -> "advanced"), and whether
- * its class reads the other way round ("Raqqa fell to X"), per action; undefined for a form the lexicon lacks.
+ * its class reads the other way round ("Kidal fell to X"), per action; undefined for a form the lexicon lacks.
  */
 export function simplePast(written: string, action: string): { past: string; inverse: boolean } | undefined {
   if (!pastOf) {

@@ -2,8 +2,10 @@
 // "of" and particles such as "al"), trimmed of function words and titles, each with cues about its kind.
 import type { Sentence } from '../../types.js';
 import type { FactsContext } from './context.js';
-import { demonymPlace, nameCues } from './cues.js';
+import { demonymPlace, isDemonymOrPlural, nameCues } from './cues.js';
 import { tokensOf, type Token } from './tokens.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
+import { contextWords } from '../places/context.js';
 
 export interface Mention {
   /** The name as written (title and leading function words removed). */
@@ -26,18 +28,35 @@ export interface Mention {
   org: number;
   /** Written as a place ("the village of X", "X province"): never merged into a person by surname. */
   locative: boolean;
-  /** "Syrian Democratic Forces (SDF)": the acronym given in brackets right after. */
+  /** "National Harbour Authority (NHA)": the acronym given in brackets right after. */
   acronym?: string;
 }
 
-/** Evidence weights: titles and role words are strong person cues, cue words strong organisation cues. */
-const WEIGHTS = { title: 2, role: 2, speech: 1, particle: 1, orgCue: 2, orgFollower: 1 };
+/** Evidence weights for a mention's kind: strong cues count 2, weak ones 1. */
+const WEIGHTS = {
+  /** A title before the name ("Gov. X", "Lt. Col. X"): a person. */
+  title: 2,
+  /** A lowercase role noun before a full name or in apposition after it ("company spokeswoman X", "X, a farmer,"). */
+  role: 2,
+  /** A speech verb right after a name of two words or more ("X Y said"): a person, weakly (a ministry speaks too). */
+  speech: 1,
+  /** A name particle in a name of two words or more ("bin", "van", "al-"): a person, weakly (places have them too). */
+  particle: 1,
+  /** An organisation cue word inside the name ("Ministry", "Council", "Forces"): an organisation. */
+  orgCue: 2,
+  /** A lowercase word after the name saying an organisation's kind ("X militia", "X group"): organisation, weakly. */
+  orgFollower: 1,
+};
 /** A sentence whose long words are nearly all capitalized is a headline, not prose. */
 const HEADLINE = { minLongWords: 4, longWordLength: 4, capitalizedShare: 0.8 };
-/** How many lowercase modifiers a role word may carry into a title ("local tribal militia commander"). */
+/** How many lowercase modifiers a role word may carry into a title ("regional border police chief"). */
 const MAX_ROLE_MODIFIERS = 3;
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'estimated', 'announced', 'warned', 'noted', 'explained', 'wrote', 'insisted', 'claimed', 'confirmed', 'denied']);
-const LOCATIVE_AFTER = new Set(['province', 'district', 'city', 'region', 'border', 'area', 'river', 'governorate', 'village', 'town', 'county', 'valley', 'desert', 'countryside', 'outskirts', 'suburb', 'neighbourhood', 'neighborhood', 'crossing']);
+/** Lowercase words after a name that make it a place but do not say which kind ("the Homs countryside", "the Rafah
+ *  crossing"); the others are the place finder's designators (data/gazetteer/context-words.json designatorsAfter). */
+const LOCATIVE_AFTER_EXTRA = ['desert', 'countryside', 'outskirts', 'crossing'];
+/** Prepositions of place and direction that make the name after them a place ("near Tal Afar", "toward Hama", "off
+ *  Crete"). Not the events' whole list (events/clauses.ts PREPOSITIONS): "at", "on", "by", "with", "for" put a person or
+ *  an organisation after them as often ("at Reuters", "by Smith"). */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'into', 'near', 'outside', 'toward', 'towards', 'across', 'around', 'off', 'from']);
 const NON_MODIFIERS = new Set(['the', 'a', 'an', 'said', 'says', 'and', 'or', 'of', 'by', 'to', 'from', 'with', 'that', 'who', 'which', 'as', 'on', 'in', 'at', 'for', 'its', 'their', 'his', 'her']);
 const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|abu|abd|ul)-\p{Lu}/u;
@@ -52,6 +71,10 @@ interface Cues {
   particles: Set<string>;
   connectors: Set<string>;
   locativeBefore: Set<string>;
+  /** Words after a name that make it a place ("X province", "the X countryside"). */
+  locativeAfter: Set<string>;
+  /** Speech verbs that, right after a name, are weak evidence of a person (a named part of the one list). */
+  speechVerbs: ReadonlySet<string>;
 }
 // Derived once from the static lexicon (not per-story state).
 let cues: Cues | null = null;
@@ -67,6 +90,8 @@ function getCues(): Cues {
     particles: new Set(c.particles),
     connectors: new Set(c.connectors),
     locativeBefore: new Set(c.locativeBefore),
+    locativeAfter: new Set([...contextWords().after.keys(), ...LOCATIVE_AFTER_EXTRA]),
+    speechVerbs: speechVerbs().personCue,
   });
 }
 
@@ -116,7 +141,7 @@ export function isHeadline(tokens: readonly Token[]): boolean {
   return long.filter((t) => t.cap).length / long.length >= HEADLINE.capitalizedShare;
 }
 
-/** Runs of name pieces joined by connectors ("Observatory for Human Rights") or particles ("Haider al Abadi"). */
+/** Runs of name pieces joined by connectors ("Institute for Coastal Studies") or particles ("Omar al Rashidi"). */
 function runs(tokens: readonly Token[]): Piece[][] {
   const c = getCues();
   const out: Piece[][] = [];
@@ -167,7 +192,7 @@ function matchTitle(pieces: readonly Piece[], at: number): number {
   return 0;
 }
 
-/** "coalition spokesman Ryan Dillon": the role phrase right before a name, or null. */
+/** "company spokeswoman Lena Ortiz": the role phrase right before a name, or null. */
 function roleBefore(tokens: readonly Token[], at: number): string | null {
   const c = getCues();
   const role = tokens[at - 1];
@@ -181,7 +206,7 @@ function roleBefore(tokens: readonly Token[], at: number): string | null {
   return words.join(' ');
 }
 
-/** "Ryan Dillon, a coalition spokesman,": the role phrase of an apposition right after a name, or null. */
+/** "Lena Ortiz, a company spokeswoman,": the role phrase of an apposition right after a name, or null. */
 function roleAfter(tokens: readonly Token[], after: number): string | null {
   const c = getCues();
   if (tokens[after]?.text !== ',') return null;
@@ -215,7 +240,7 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     while (pieces.length && (c.notNames.has(pieces[0].text) || c.connectors.has(pieces[0].text) || pieces[0].text === pieces[0].text.toLowerCase())) pieces = pieces.slice(1);
     while (pieces.length && pieces[pieces.length - 1].text === pieces[pieces.length - 1].text.toLowerCase()) pieces = pieces.slice(0, -1);
     if (!pieces.length || (pieces.length === 1 && pieces[0].text.replace(/[^\p{L}]/gu, '').length < 2)) continue;
-    // A leading demonym before a title belongs to the title ("Iraqi Prime Minister Abadi").
+    // A leading demonym before a title belongs to the title ("Chilean Foreign Minister Rojas").
     let titleAt = 0;
     if (demonymPlace(pieces[0].text) && matchTitle(pieces, 1)) titleAt = 1;
     const titleLength = matchTitle(pieces, titleAt);
@@ -243,8 +268,8 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
       }
       continue;
     }
-    // Adjectives of nationality or faith alone are not names ("Iraqi forces", "Sunni Muslims").
-    if (pieces.every((p) => demonymPlace(p.text) || demonymPlace(p.text.replace(/s$/, '')))) continue;
+    // Adjectives of nationality or faith alone are not names ("Kenyan officials", "Catholic bishops").
+    if (pieces.every((p) => isDemonymOrPlural(p.text))) continue;
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
     // Wrapped lines put newlines inside names ("Air\nForce"): the written form keeps single spaces.
@@ -265,14 +290,14 @@ function mentionsOf(tokens: readonly Token[], sentence: Sentence): Mention[] {
     const follower = tokens.slice(lastTok.i + 1, lastTok.i + 3).find((t) => t.kind === 'word' && !t.cap && c.orgFollowers.has(t.lower));
     if (follower && !run[run.length - 1].modifier) m.org += WEIGHTS.orgFollower;
     const next = tokens[lastTok.i + 1];
-    if (pieces.length >= 2 && next && SPEECH_VERBS.has(next.lower)) m.personWeak += WEIGHTS.speech;
+    if (pieces.length >= 2 && next && c.speechVerbs.has(next.lower)) m.personWeak += WEIGHTS.speech;
     if (pieces.length >= 2 && pieces.some((p) => c.particles.has(p.text.toLowerCase()) || PARTICLE_HYPHEN.test(p.text))) m.personWeak += WEIGHTS.particle;
     const prev = tokens[firstTok.i - 1];
     const prev2 = tokens[firstTok.i - 2];
     if ((prev?.lower === 'of' && prev2 && c.locativeBefore.has(prev2.lower)) || (prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) m.locative = true;
-    if (next && !next.cap && LOCATIVE_AFTER.has(next.lower)) m.locative = true;
+    if (next && !next.cap && c.locativeAfter.has(next.lower)) m.locative = true;
     const bracketed = tokens[lastTok.i + 2];
-    // Only initials that begin like the name count: "Habbaniyah, Iraq (AFP)" names a source, not Iraq.
+    // Only initials that begin like the name count: "Tromso, Norway (AFP)" names a source, not Norway.
     if (tokens[lastTok.i + 1]?.text === '(' && bracketed?.allCaps && tokens[lastTok.i + 3]?.text === ')' &&
       pieces.length >= 2 && bracketed.text.charAt(0) === pieces[0].text.charAt(0).toUpperCase()) m.acronym = bracketed.text;
     out.push(m);

@@ -4,6 +4,7 @@ import { tagger } from '../../segment/nlp.js';
 import type { Sentence } from '../../types.js';
 import type { Checkpoint } from '../../budget.js';
 import type { FactsContext } from './context.js';
+import { NAME_SUFFIXES, titleAbbreviations } from '../../text/titles.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -24,20 +25,24 @@ export interface Token {
   pos: string;
 }
 
-const TOKEN_PATTERNS = new RegExp(
-  [
-    // Dotted abbreviations (U.S., U.N.) stay one token so they can match the alias lexicon.
-    String.raw`\p{Lu}\.(?:\p{Lu}\.)+`,
-    // Abbreviated titles keep their period, so "Gen." is a title and not a sentence end.
-    String.raw`(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Brig|Cmdr|Jr|Sr)\.(?=\s)`,
-    // Words with inner hyphens or apostrophes (al-Abadi, Shi'ite, US-backed); a trailing 's is split off below.
-    String.raw`[\p{L}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
-    // Numbers with thousands separators or decimals: 1,500 and 3.5.
-    String.raw`\d+(?:[.,]\d+)*`,
-    String.raw`\S`,
-  ].join('|'),
-  'gu',
-);
+let tokenPatterns: RegExp | null = null;
+/** The token pattern, built once: its abbreviated titles are the titles list's (data, read on first use). */
+function tokenPattern(): RegExp {
+  return (tokenPatterns ??= new RegExp(
+    [
+      // Dotted abbreviations (U.S., U.N.) stay one token so they can match the alias lexicon.
+      String.raw`\p{Lu}\.(?:\p{Lu}\.)+`,
+      // Abbreviated titles and name suffixes keep their period, so "Gen." is a title and not a sentence end.
+      String.raw`(?:${[...titleAbbreviations(), ...NAME_SUFFIXES].join('|')})\.(?=\s)`,
+      // Words with inner hyphens or apostrophes (al-Rashidi, Shi'ite, EU-funded); a trailing 's is split off below.
+      String.raw`[\p{L}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
+      // Numbers with thousands separators or decimals: 1,500 and 3.5.
+      String.raw`\d+(?:[.,]\d+)*`,
+      String.raw`\S`,
+    ].join('|'),
+    'gu',
+  ));
+}
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 /** Most tokens are plain lowercase words: what makeToken would work out for them is known without its tests. */
@@ -76,8 +81,9 @@ function makeToken(text: string, start: number, i: number): Token {
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   // An exec loop over the one pattern (matchAll would copy the pattern and step an iterator for every sentence).
-  TOKEN_PATTERNS.lastIndex = 0;
-  for (let m = TOKEN_PATTERNS.exec(text); m !== null; m = TOKEN_PATTERNS.exec(text)) {
+  const pattern = tokenPattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const at = base + m.index;
     // Only a token ending in 's can be a possessive (the test first, the regex only then).
     const possessive = m[0].endsWith('s') ? POSSESSIVE.exec(m[0]) : null;

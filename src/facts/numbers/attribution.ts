@@ -1,13 +1,14 @@
-// Who a sentence says its figure comes from: "according to the US military", "coalition spokesman Ryan Dillon said".
+// Who a sentence says its figure comes from: "according to the regional health office", "company spokeswoman Lena Ortiz said".
 import type { Sentence } from '../../types.js';
 import type { Token } from '../mentions/tokens.js';
+import { DEMONSTRATIVE_PRONOUNS, PERSONAL_PRONOUNS } from '../../text/pronouns.js';
+import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
+import { NUMBERS } from './tunables.js';
 
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'estimated', 'estimates', 'reported', 'reports', 'stated', 'announced', 'claimed', 'claims', 'added', 'confirmed', 'estimate']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'this', 'that']);
-/** Longest speaker phrase kept, in tokens: longer ones are clauses, not names. */
-const MAX_SPEAKER_TOKENS = 12;
+/** A source that is only a pronoun ("he said", "this shows") names nobody. */
+const PRONOUNS = new Set<string>([...PERSONAL_PRONOUNS, ...DEMONSTRATIVE_PRONOUNS]);
 const LEADING_NOISE = /^(?:(?:a|an|the)\s+)?(?:(?:statement|report|estimate|figures?|data|count)\s+(?:from|by|of)\s+)?(?:the\s+)?/i;
-const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '.', '—', '–']);
 
 function phrase(tokens: readonly Token[], sentence: Sentence): string {
   if (!tokens.length) return '';
@@ -19,20 +20,21 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
       const out: Token[] = [];
-      for (let j = i + 2; j < tokens.length && out.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text); j++) out.push(tokens[j]);
+      for (let j = i + 2; j < tokens.length && out.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) out.push(tokens[j]);
       const p = phrase(out, sentence);
       if (p) return p;
     }
   }
+  const figureVerbs = speechVerbs().figureSource;
   for (let i = 0; i < tokens.length; i++) {
-    if (!SPEECH_VERBS.has(tokens[i].lower)) continue;
-    // Speaker before the verb ("military commanders said"), back to a clause boundary.
+    if (!figureVerbs.has(tokens[i].lower)) continue;
+    // Speaker before the verb ("local officials said"), back to a clause boundary.
     const before: Token[] = [];
-    for (let j = i - 1; j >= 0 && before.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
+    for (let j = i - 1; j >= 0 && before.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text) && tokens[j].kind !== 'punct'; j--) before.unshift(tokens[j]);
     // Speaker after the verb ("..., said operation commander General X").
     const after: Token[] = [];
-    if (!before.length || (i > 0 && BOUNDARY.has(tokens[i - 1].text))) {
-      for (let j = i + 1; j < tokens.length && after.length < MAX_SPEAKER_TOKENS && !BOUNDARY.has(tokens[j].text); j++) after.push(tokens[j]);
+    if (!before.length || (i > 0 && CLAUSE_PUNCTUATION.has(tokens[i - 1].text))) {
+      for (let j = i + 1; j < tokens.length && after.length < NUMBERS.maxSpeakerTokens && !CLAUSE_PUNCTUATION.has(tokens[j].text); j++) after.push(tokens[j]);
     }
     const p = phrase(before.length ? before : after, sentence);
     if (p) return p;
@@ -41,7 +43,7 @@ function explicitSource(sentence: Sentence, tokens: readonly Token[]): string | 
 }
 
 /**
- * The attribution of a sentence as written, or null. A pronoun speaker ("He estimated") gives null: resolving it
+ * The attribution of a sentence as written, or null. A pronoun speaker ("She estimated") gives null: resolving it
  * to an earlier speaker picks the wrong one too often in stitched agency copy.
  */
 export function attributionOf(sentence: Sentence, tokens: readonly Token[]): string | null {

@@ -4,9 +4,10 @@
 import type { Span } from '../../types.js';
 import { sortSpans, sourcesOf } from '../mentions/provenance.js';
 import { formatInterval, type NumberFact } from './figures.js';
+import { NUMBERS } from './tunables.js';
 
 export interface Claim {
-  /** The figure, written plainly: "1,500", "1,500-2,500", "more than 95". */
+  /** The figure, written plainly: "2,300", "2,000-2,500", "more than 60". */
   value: string;
   low: number;
   high: number;
@@ -82,15 +83,6 @@ function claimsOf(group: readonly NumberFact[]): Claim[] {
   return claims.sort((a, b) => a.low - b.low || a.high - b.high || (a.value < b.value ? -1 : 1));
 }
 
-/** Tunables of the disagreement finder. */
-export const DISAGREE = {
-  /**
-   * Reports published more than this many days apart speak of different times: a death toll that rises over a
-   * week, a team that grows, are not outlets disagreeing. Figures of undated articles are compared with all.
-   */
-  maxDaysApart: 2,
-} as const;
-
 export interface DisagreementOptions {
   /** Publication day (ISO) of an article, or null when unknown. */
   published?: (article: string) => string | null;
@@ -113,7 +105,7 @@ function timeWindows(group: NumberFact[], published: DisagreementOptions['publis
   const windows: NumberFact[][] = [];
   let last = -Infinity;
   for (const { f, day } of dated) {
-    if (day - last > DISAGREE.maxDaysApart || windows.length === 0) windows.push([]);
+    if (day - last > NUMBERS.maxDaysApart || windows.length === 0) windows.push([]);
     windows[windows.length - 1].push(f);
     last = day;
   }

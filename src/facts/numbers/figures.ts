@@ -1,4 +1,4 @@
-// Figures in a story ("about 1,500 IS fighters in Al-Qaim", "80 km", "95%", "thousands of leaflets"), each with
+// Figures in a story ("about 2,300 rebel fighters in Tessit", "80 km", "95%", "hundreds of tents"), each with
 // what is counted, where, who says so, and its interval, so disagreements.ts can compare them.
 import type { Article, Sentence, Span, Support } from '../../types.js';
 import { aliasKey, lexiconEntry } from '../names/aliases.js';
@@ -9,11 +9,13 @@ import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { attributionOf } from './attribution.js';
 import { numberLexicon } from './lexicon.js';
 import { MONTHS as MONTH_WORDS } from '../../text/calendar-words.js';
+import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
+import { NUMBERS } from './tunables.js';
 
 export interface NumberKey {
   /** The counted thing, grouped ("militants" and "fighters" are both "fighters"), with an outcome ("people killed"). */
   thing: string;
-  /** Whose: the canonical name before the noun or the sentence's subject ("Islamic State" for "IS fighters"). */
+  /** Whose: the canonical name before the noun or the sentence's subject ("United Nations" for "UN peacekeepers"). */
   owner: string | null;
   /** Comparable form of the place qualifier. */
   place: string | null;
@@ -23,13 +25,13 @@ export interface NumberFact {
   kind: 'number';
   /** The sentence. */
   text: string;
-  /** The words of the figure as written: "about 1,500", "1,500-2,500", "thousands". */
+  /** The words of the figure as written: "about 2,300", "2,000-2,500", "hundreds". */
   quantity: string;
   value: number | [number, number];
   low: number;
   high: number;
   approx: boolean;
-  /** "more than 95%" is at least 95, "up to 20" at most 20; low and high both stay the stated figure. */
+  /** "more than 60%" is at least 60, "up to 20" at most 20; low and high both stay the stated figure. */
   bound?: 'at-least' | 'at-most';
   /** dozens, hundreds, thousands: low and high are the conventional interval of the word. */
   vague?: boolean;
@@ -54,12 +56,11 @@ export interface NumberOptions {
 const MONTHS = new Set(Object.keys(MONTH_WORDS));
 const TIME_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'hrs', 'bst', 'est', 'edt', 'cet']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Four-digit numbers in this span, written without a comma, are years unless a count noun follows. */
-const YEAR_RANGE = [1500, 2100];
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
-/** Nouns a figure may carry before its unit noun ("1,500 IS fighters", "3,400 British bombs"). */
-const MAX_MODIFIERS = 2;
-const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', '?', '!']);
+/** Words that tie a figure's noun to a place or group after it ("civilians near the border", "the area surrounding
+ *  the town", "troops of the coalition"): a place is read after a figure only past one of them. Not the events'
+ *  prepositions (events/clauses.ts): "of" and "surrounding" qualify here, and "to", "by", "with" head other phrases
+ *  ("rose to 40", "killed by"). */
 const QUALIFIER_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'surrounding', 'of', 'inside', 'across', 'from', 'outside', 'as']);
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -110,7 +111,7 @@ function isExcluded(tokens: readonly Token[], i: number, sentence: Sentence): bo
   // A list number at the start of a line ("1762. Mauritius ...").
   if (i === 0 && (next?.text === '.' || next?.text === ')') && sentence.text.trimStart().startsWith(t.text)) return true;
   const value = parseNumber(t.text);
-  if (/^\d{4}$/.test(t.text) && value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1]) {
+  if (/^\d{4}$/.test(t.text) && value >= NUMBERS.yearFrom && value <= NUMBERS.yearTo) {
     const after = next?.kind === 'word' ? next.lower : '';
     if (!numberLexicon().countGroupOf.has(after) && !numberLexicon().measureNouns.includes(after)) return true;
   }
@@ -131,8 +132,8 @@ function unitAfter(tokens: readonly Token[], i: number): { unit: string; thing: 
   if (next.text === '-' && /^years?-old$/.test(tokens[i + 2]?.lower ?? '')) return { unit: 'years old', thing: 'age', modifiers: [], after: i + 3 };
   const modifiers: string[] = [];
   let j = i + 1;
-  if (tokens[j]?.lower === 'of') j++; // "thousands of leaflets"
-  for (; j < tokens.length && modifiers.length <= MAX_MODIFIERS; j++) {
+  if (tokens[j]?.lower === 'of') j++; // "hundreds of tents"
+  for (; j < tokens.length && modifiers.length <= NUMBERS.maxModifiers; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') return null;
     const isCountNoun = lex.countGroupOf.has(t.lower) || lex.measureNouns.includes(t.lower) || (!t.cap && t.pos === 'NOUN');
@@ -210,9 +211,9 @@ function figuresOf(sentence: Sentence, tokens: readonly Token[]): Raw[] {
     }
     const { hedge, from } = hedgeBefore(tokens, currency ? i - 1 : i);
     let unit = currency ? { unit: currency, thing: currency, modifiers: [], after: last + 1 } : unitAfter(tokens, last);
-    // "Pinochet, 82," : a bare number in commas after a name is an age.
+    // "Vargas, 82," : a bare number in commas after a name is an age.
     if (!unit && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap && tokens[last + 1]?.text === ',') unit = { unit: 'years old', thing: 'age', modifiers: [], after: last + 1 };
-    // "1,500-2,500 fighters in al-Qaim and 2,000-3,000 in Albu Kamal": the second figure counts the same thing.
+    // "200-300 families in Gao and 400-500 in Kidal": the second figure counts the same thing.
     if (!unit && out.length && ['in', 'at', 'for', 'near', 'inside', 'outside', 'across'].includes(tokens[last + 1]?.lower ?? '')) {
       const p = out[out.length - 1];
       unit = { unit: p.unit, thing: p.thing, modifiers: p.modifiers, after: last + 1 };
@@ -230,14 +231,14 @@ function figuresOf(sentence: Sentence, tokens: readonly Token[]): Raw[] {
   return out;
 }
 
-/** The last name after the figure within its clause, preferring known places: "in the area surrounding Al-Qaim". */
+/** The last name after the figure within its clause, preferring known places: "in the hills surrounding Tessit". */
 function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[], isPlace?: (name: string) => boolean): string | null {
   let end = tokens.length;
   let hasPreposition = false;
   for (let j = raw.after; j < tokens.length; j++) {
     const t = tokens[j];
     const spacedDash = t.text === '-' && tokens[j - 1]?.end < t.start && (tokens[j + 1]?.start ?? Infinity) > t.end;
-    if (CLAUSE_END.has(t.text) || spacedDash || (t.lower === 'and' && tokens[j + 1]?.kind === 'num') || (t.kind === 'num' && j > raw.after)) {
+    if (CLAUSE_PUNCTUATION.has(t.text) || spacedDash || (t.lower === 'and' && tokens[j + 1]?.kind === 'num') || (t.kind === 'num' && j > raw.after)) {
       end = j;
       break;
     }
@@ -252,7 +253,7 @@ function placeAfter(raw: Raw, tokens: readonly Token[], mentions: readonly Menti
   return pick ? pick.text : null;
 }
 
-/** Whose figure it is: a name among the modifiers ("IS fighters"), or the name that opens the sentence ("ISIS is down to ..."). */
+/** Whose figure it is: a name among the modifiers ("UN peacekeepers"), or the name that opens the sentence ("The FLN is down to ..."). */
 function ownerOf(raw: Raw, tokens: readonly Token[], mentions: readonly Mention[]): { written: string; canonical: string } | null {
   for (const m of raw.modifiers) {
     const entry = lexiconEntry(m);
@@ -322,7 +323,7 @@ export function findNumbers(sentences: readonly Sentence[], articles: readonly A
   return out.sort((a, b) => (a.spans[0].article < b.spans[0].article ? -1 : a.spans[0].article > b.spans[0].article ? 1 : a.quantitySpans[0].start - b.quantitySpans[0].start));
 }
 
-/** "1,500" or "1,500-2,500": a figure's interval written plainly. */
+/** "2,300" or "2,000-2,500": a figure's interval written plainly. */
 export function formatInterval(low: number, high: number): string {
   return low === high ? fmt(low) : `${fmt(low)}-${fmt(high)}`;
 }

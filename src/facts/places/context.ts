@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../dates/lexicon.js';
 import { gazetteerDataDir, type PlaceKind } from './gazetteer.js';
 import type { Token } from './types.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
+import { NAME_SUFFIXES, singleWordTitles, titleAbbreviations } from '../../text/titles.js';
 
 export interface ContextWords {
   functionWords: Set<string>;
@@ -12,7 +14,8 @@ export interface ContextWords {
   commonWords: Set<string>;
   calendar: Set<string>;
   titles: Set<string>;
-  speechVerbs: Set<string>;
+  /** The verbs of saying of data/lexicons/speech-verbs.json (one list for places, mentions and figures). */
+  speechVerbs: ReadonlySet<string>;
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
@@ -56,11 +59,20 @@ export interface ContextWords {
   stateCodes: Map<string, { country: string; admin1: string }>;
 }
 
-// Words that may sit inside a place name between capitalized words.
+// Words that may sit inside a place name between capitalized words ("Rio de Janeiro", "Stratford-upon-Avon",
+// "Trinidad and Tobago"). Not the name cues' particles and connectors (data/lexicons/name-cues.json): those join a
+// person's name ("Abu", "bint", "Abdel") or an organisation's ("for"); read inside place runs they made places of
+// "Research" ("... for Research") and "Ahmad" in the duc2003 facts (measured when the lists were compared).
 export const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'ez', 'bin', 'ibn', 'and', 'upon', 'the', 'da', 'do', 'dos', 'das', 'van', 'von', 'y', 'on']);
-// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis").
-export const DOTTED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'sgt', 'capt', 'rev', 'st', 'ft', 'mt', 'maj', 'adm', 'cmdr', 'pres', 'sr', 'jr']);
-// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday").
+// Abbreviations whose period does not end a name run ("Gen. Augusto Pinochet", "St. Louis"), lowercase: the titles
+// list's abbreviated titles and the name suffixes, and the abbreviations that open a place's name (Saint, Fort, Mount),
+// and "Pres." (not a title the mention finder matches: a run "Pres. X" stays one, as before).
+export const DOTTED: ReadonlySet<string> = new Set(
+  [...titleAbbreviations(), ...NAME_SUFFIXES, 'St', 'Ft', 'Mt', 'Pres'].map((w) => w.toLowerCase()),
+);
+// Connectors that join two names rather than sit inside one ("Foua and Kfraya", "Idlib on Monday"): "and" and the
+// prepositions that put a second place or a time after a name. Not the locatives of context-words.json, which include
+// verbs and directions ("near", "toward"), nor CONNECTORS, which may sit inside a place name ("Isle of Man").
 export const SPLITTERS = new Set(['and', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to']);
 
 let words: ContextWords | null = null;
@@ -79,8 +91,10 @@ export function contextWords(): ContextWords {
     commonWords: new Set(list('commonWords')),
     // Month and weekday words are the dates lexicon's (one list for both); the holidays are single words of their own.
     calendar: new Set([...Object.keys(MONTHS), ...WEEKDAYS.map((d) => d.toLowerCase()), ...WEEKDAY_ABBREVIATIONS, ...list('holidays')]),
-    titles: new Set(list('titles')),
-    speechVerbs: new Set(list('speechVerbs')),
+    // The one-word titles of the one titles list (data/lexicons/name-cues.json) but those the place finder does not read
+    // as titles, and its own title words.
+    titles: new Set([...singleWordTitles().filter((t) => !list('notTitleWords').includes(t)), ...list('titleWords')]),
+    speechVerbs: speechVerbs().saying,
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),

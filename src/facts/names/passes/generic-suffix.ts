@@ -1,9 +1,11 @@
-// "Euphrates" and "Euphrates River": a one-word name joins the only longer name that adds just a generic word.
+// "Danube" and "Danube River": a one-word name joins the only longer name that adds just a generic word.
 import { aliasKey } from '../aliases.js';
 import { isPersonLike, isSingleWord, merge } from '../groups.js';
 import type { Group, NamePass } from '../types.js';
 
-/** Words that only say what kind of place or body a name is: "Euphrates River" is the Euphrates. */
+/** Words that only say what kind of place or body a name is: "Danube River" is the Danube. Not the place finder's
+ *  designators (context-words.json designatorsAfter), which are lowercase words after a name and know no party or
+ *  sea: these are the last word of the name itself, organisations' kinds ("Party", "Movement") included. */
 const GENERIC_SUFFIXES = new Set(['River', 'Province', 'Governorate', 'City', 'District', 'Lake', 'Sea', 'Mountains', 'Valley', 'Island', 'Islands', 'Desert', 'Party', 'Movement']);
 
 export const genericSuffixPass: NamePass = {
