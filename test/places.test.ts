@@ -204,6 +204,15 @@ test('a big city known only by an alternate name needs the text to call it a pla
   assert.ok(countries("Bombay traders were nervous as India's markets fell.").every((c) => c === 'IN'));
 });
 
+test('a family word before a name makes it a person\'s ("his wife, Nina,", "and son Austin"), and "from" or "between" does not make a sure person a place', () => {
+  const names = (text: string) => run([article('k', text)]).map((p) => p.name);
+  assert.ok(!names('Rodney Cox and wife, Nina, and their sons live near the lake in Texas.').includes('Nina'));
+  const story = 'Survivors include his son Austin and his daughter, Georgia, who live in Austin.';
+  assert.deepEqual(run([article('k', story)]).flatMap((p) => p.spans.map((sp) => story.slice(sp.start - 3, sp.end))), ['in Austin']);
+  const bush = "Governor Bush had no knowledge of it. There was no contact between Bush and Steele, Bush's spokeswoman said.";
+  assert.deepEqual(run([article('k', bush)]).map((p) => p.name), []);
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
   const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);

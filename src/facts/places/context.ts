@@ -19,6 +19,10 @@ export interface ContextWords {
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
+  /** The locatives whose object is a person as often as a place ("wrote to Clinton"): no evidence against a person. */
+  personLocatives: Set<string>;
+  /** Family words before a name ("his wife, Georgia,"): the name is a person's for sure. */
+  kinNouns: Set<string>;
   streetWords: Set<string>;
   /** Words that end a named site's name ("Pearson International Airport", "St. James's Park"): places people go to,
    *  not institutions (a hospital, a university or a church is an organisation as often as a place). */
@@ -98,6 +102,8 @@ export function contextWords(): ContextWords {
     orgWords: new Set(list('orgWords')),
     directions: new Set(list('directions')),
     locatives: new Set(list('locatives')),
+    personLocatives: new Set(list('personLocatives')),
+    kinNouns: new Set(list('kinNouns')),
     streetWords: new Set(list('streetWords')),
     facilityWords: new Set(list('facilityWords')),
     givenNamePlaces: new Set(list('givenNamePlaces')),

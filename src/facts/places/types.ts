@@ -82,6 +82,8 @@ export interface Match {
   hint: PlaceKind | null;
   hintText: string | null;
   locative: boolean;
+  /** The locative word right before the name ("to" in "sent to Clinton"), when that put it in the story. */
+  locativeWord?: string;
   qualifier: Qualifier | null;
   /** Country context without being a place mention ("US-led", "Syrian Democratic Forces"). */
   contextCountry: string | null;

@@ -112,8 +112,12 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
-    m.personLike = title || givenName || (speech && country === null) || saidName || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
-    m.personSure = title || saidName || (speech && country === null);
+    // "his wife, Georgia,", "and son Austin": a family word right before the name (a comma between at most).
+    const kinWord = m.i > 0 ? tokens[m.i - 1] : undefined;
+    const kin = kinWord !== undefined && !kinWord.cap && w.kinNouns.has(kinWord.lower) && /^,?\s+$/.test(tokens[m.i].gap);
+    if (kin && m.notPlace === null) m.notPlace = 'person (a family word before it)';
+    m.personLike = title || givenName || (speech && country === null) || saidName || kin || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
+    m.personSure = title || saidName || (speech && country === null) || kin;
     if (m.notPlace !== null) {
       m.contextCountry = country;
       continue;
@@ -140,6 +144,12 @@ function speakingFullName(tokens: Token[], m: Match, re: number, w: ContextWords
   const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
   const spokeBefore = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd;
   return speaksAfter || spokeBefore;
+}
+
+/** Puts the name in the story as a place by other words than a locative before it ("in nearby X", "X residents"). */
+function putInPlace(m: Match): void {
+  m.locative = true;
+  m.locativeWord = undefined;
 }
 
 /** Members of a list stepped back over to find what opens it ("from Tyler, Marion, Ocala and Gainesville"). */
@@ -254,23 +264,26 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   // "According to Xinhua": the name after "according to" is a source, not a destination.
   const source = p1 !== undefined && p1.lower === 'to' && p2 !== undefined && p2.lower === 'according';
   // Not a possessive ("to Georgia's credit"): what the text puts in or brings to is the thing the name owns.
-  if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) m.locative = true;
+  if (p1 !== undefined && !source && !tokens[m.j].possessive && (w.locatives.has(p1.lower) || (p1.lower === 'the' && p2 !== undefined && w.locatives.has(p2.lower)))) {
+    m.locative = true;
+    m.locativeWord = w.locatives.has(p1.lower) ? p1.lower : p2?.lower;
+  }
 
   // "in nearby Hartselle", "in downtown Decatur", "north of Cullman": a locative with a word of place between, or a
   // direction "of" the name, puts it somewhere as "in" does.
-  if (p1 !== undefined && p2 !== undefined && !tokens[m.j].possessive && !p1.cap && (w.nearbyWords.has(p1.lower) || w.directions.has(p1.lower)) && w.locatives.has(p2.lower)) m.locative = true;
-  if (p1 !== undefined && p2 !== undefined && p1.lower === 'of' && !p2.cap && w.directions.has(p2.lower) && /^\s+$/.test(p1.gap)) m.locative = true;
+  if (p1 !== undefined && p2 !== undefined && !tokens[m.j].possessive && !p1.cap && (w.nearbyWords.has(p1.lower) || w.directions.has(p1.lower)) && w.locatives.has(p2.lower)) putInPlace(m);
+  if (p1 !== undefined && p2 !== undefined && p1.lower === 'of' && !p2.cap && w.directions.has(p2.lower) && /^\s+$/.test(p1.gap)) putInPlace(m);
   // "a Falkville woman", "the Lafayette man": people named after where they live.
   const n1 = tokens[m.j + 1];
-  if (n1 !== undefined && !n1.cap && /^\s+$/.test(n1.gap) && w.residentsAfter.has(n1.lower) && !tokens[m.j].possessive) m.locative = true;
+  if (n1 !== undefined && !n1.cap && /^\s+$/.test(n1.gap) && w.residentsAfter.has(n1.lower) && !tokens[m.j].possessive) putInPlace(m);
   // "residents of Fort Myers", "the mayor of Ocala": the people of a place put it in the story as surely as "in".
-  if (p1 !== undefined && p1.lower === 'of' && p2 !== undefined && w.peopleOf.has(p2.lower) && !tokens[m.j].possessive) m.locative = true;
+  if (p1 !== undefined && p1.lower === 'of' && p2 !== undefined && w.peopleOf.has(p2.lower) && !tokens[m.j].possessive) putInPlace(m);
   // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
-  if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) m.locative = true;
+  if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) putInPlace(m);
   // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
   // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
   if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
-    m.locative = true;
+    putInPlace(m);
     if (m.hint === null) {
       m.hint = 'city';
       m.hintText = `the dateline "${m.surface}"`;
@@ -304,7 +317,7 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       // among places, it is a place as surely as after "in".
       // The next name must be such an area too: "Rivera, Elizabeth Ramirez and ..." is a list of persons.
       if (holding.length === 0 && areas.length > 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
-        m.locative = true;
+        putInPlace(m);
         break;
       }
       const hit = holding.sort((a, b) => b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1))[0] ?? areas[0];
@@ -378,7 +391,10 @@ export function annotateSentence(tokens: Token[], matches: Match[], members: Lis
     const head = listStart(tokens, m.i);
     if (head === m.i || m.locative || m.notPlace !== null || tokens[m.j].possessive || tokens[head - 1]?.lower === 'between') continue;
     const first = matches.find((o) => o.i === head);
-    if (first !== undefined && first.locative && first.notPlace === null && !first.personLike) m.locative = true;
+    if (first !== undefined && first.locative && first.notPlace === null && !first.personLike) {
+      m.locative = true;
+      m.locativeWord = first.locativeWord;
+    }
   }
   // "Alaska, Alabama, Arizona, ... Washington, West Virginia and Wyoming": three names or more in a row, each the name
   // of a state (or of a country), are a list of states: each is the state, not a town qualified by the next name.

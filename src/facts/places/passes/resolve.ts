@@ -5,6 +5,7 @@ import { contextWords, isPreposition } from '../context.js';
 import type { GazEntry, GazHit, Gazetteer, PlaceKind } from '../gazetteer.js';
 import { GATE, SCORE } from '../tunables.js';
 import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js';
+import { placeLocative } from './evidence.js';
 
 /**
  * `townsOnly`: the name's readings are towns and counties, none abroad in a country the mention's own article names.
@@ -183,10 +184,11 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     const strong = kev.qualifier !== null || kev.hints.size > 0;
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
     // A name used for a person elsewhere in the story ("Charles W. Murphy") is that person, unless the story also puts
-    // something "in" it or calls it a place. Used surely for a person ("Governor Bush"), only this mention's own
-    // locative counts: "between Bush and Steele" elsewhere does not make "Bush's spokeswoman" a town's.
+    // something "in" it or calls it a place. Used surely for a person ("Governor Bush", "his wife, Nina,"), only this
+    // mention's own locative counts, and not one that takes persons as often ("wrote to Clinton", "talks between Bush
+    // and Steele"): "in Bush" elsewhere does not make "Bush's spokeswoman" a town's.
     const person = personKeys.get(m.key);
-    if (person !== undefined && !strong && !(person ? m.locative : kev.locative)) continue;
+    if (person !== undefined && !strong && !(person ? placeLocative(m) : kev.locative)) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     // Every mention of the name with the same readings, hint and countries its article names reads alike: the readings
