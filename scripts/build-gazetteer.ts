@@ -317,10 +317,19 @@ for (const [iso2, name, aliases = '', demonyms = '', geonamesPoint = ''] of coun
   // Country abbreviations may be two letters ("US", "UK"); the finder only tries them on capitals.
   addKeys(row, [name, ...aliases.split(';').filter(Boolean)], true, TUNING.minCountryKeyLength);
   rows.push(row);
-  const eng = wc?.demonyms?.eng;
-  for (const d of [...demonyms.split(';'), eng?.m ?? '', eng?.f ?? '']) {
+  addDemonyms(iso2, demonyms.split(';'));
+}
+// Then world-countries' English demonyms, where the curated list has not given the word to a country: one country
+// per demonym key, the curated list's first ("Dominican" is the Dominican Republic's, though world-countries gives
+// it to Dominica too, which comes first in the alphabet).
+for (const [iso2] of countryRows) {
+  const eng = world.get(iso2)?.demonyms?.eng;
+  addDemonyms(iso2, [eng?.m ?? '', eng?.f ?? '']);
+}
+
+function addDemonyms(iso2: string, words: string[]): void {
+  for (const d of words) {
     const k = canonicalKey(d);
-    // One country per demonym key, the curated list's first: "Dominican" stays the Dominican Republic's.
     if (k === '' || demonymSeen.has(k)) continue;
     demonymSeen.add(k);
     demonymLines.push(`D\t${k}\t${iso2}`);

@@ -213,6 +213,10 @@ test('a family word before a name makes it a person\'s ("his wife, Nina,", "and 
   assert.deepEqual(run([article('k', bush)]).map((p) => p.name), []);
 });
 
+test('"Dominican" is the Dominican Republic\'s demonym, not Dominica\'s', () => {
+  assert.deepEqual(mentions('Dominican officials met Haitian envoys on Monday.').map((m) => [m.text, m.kind, m.country]), [['Dominican', 'demonym', 'DO'], ['Haitian', 'demonym', 'HT']]);
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
   const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);
