@@ -172,10 +172,10 @@ test('local news puts towns in the story by their people, a neighbour or a direc
   assert.deepEqual(['Hartselle', 'Priceville'].map((n) => both.find((p) => p.name === n)?.country), ['US', 'US']);
 });
 
-test('a town\'s name that the story uses as a speaker\'s given name is the person where it stands alone: "Lynn Fodge says ... Lynn and Bob"', () => {
+test('a town\'s name that the story uses as a speaker\'s given name is the person where it stands alone: "Lynn Brantner says ... Lynn and Bob"', () => {
   const names = (text: string) => run([article('g', text)]).map((p) => p.name);
-  assert.ok(!names('In 1999, Lynn and Bob Fodge moved to the farm. "It was time," Lynn Fodge says. The farm is in Texas.').includes('Lynn'));
-  assert.ok(!names('"The season ends this week," says Conrad Rijnhout. "We pack next week," Conrad continues.').includes('Conrad'));
+  assert.ok(!names('In 1999, Lynn and Bob Brantner moved to the farm. "It was time," Lynn Brantner says. The farm is in Texas.').includes('Lynn'));
+  assert.ok(!names('"The season ends this week," says Conrad Veldkamp. "We pack next week," Conrad continues.').includes('Conrad'));
   // Not a team or a firm: after "the", the name is an organisation's, and the town stays.
   assert.ok(names('The Dallas Cowboys said on Monday they would appeal. Dallas police said the arrest was made in the city.').includes('Dallas'));
   // The town is still the town where the story has no such speaker.
@@ -191,7 +191,7 @@ test('a name the story surely uses for a person (a title before it) stays the pe
 
 test('a comma list reads as a list of places only when the next name is a country, a state or a region too', () => {
   const names = (text: string) => run([article('l', text)]).map((p) => p.name);
-  const story = 'A Texas court ruled in San Antonio on Wednesday. Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were convicted in 1998.';
+  const story = 'A Texas court ruled in San Antonio on Wednesday. Marisol Rivera, Denise Ortega, Tara Whitlock and Ana Reyes were convicted in 1998.';
   assert.ok(!run([article('l', story)]).some((p) => p.spans.some((sp) => story.slice(sp.start, sp.end) === 'Rivera')));
   assert.deepEqual(['Russia', 'Turkey', 'Iran'].filter((n) => names('Leaders of Russia, Turkey and Iran met on Monday.').includes(n)), ['Russia', 'Turkey', 'Iran']);
 });
@@ -206,11 +206,11 @@ test('a big city known only by an alternate name needs the text to call it a pla
 
 test('a family word before a name makes it a person\'s ("his wife, Nina,", "and son Austin"), and "from" or "between" does not make a sure person a place', () => {
   const names = (text: string) => run([article('k', text)]).map((p) => p.name);
-  assert.ok(!names('Rodney Cox and wife, Nina, and their sons live near the lake in Texas.').includes('Nina'));
+  assert.ok(!names('Walter Price and wife, Nina, and their sons live near the lake in Texas.').includes('Nina'));
   const story = 'Survivors include his son Austin and his daughter, Georgia, who live in Austin.';
   assert.deepEqual(run([article('k', story)]).flatMap((p) => p.spans.map((sp) => story.slice(sp.start - 3, sp.end))), ['in Austin']);
-  const bush = "Governor Bush had no knowledge of it. There was no contact between Bush and Steele, Bush's spokeswoman said.";
-  assert.deepEqual(run([article('k', bush)]).map((p) => p.name), []);
+  const governor = "Governor Clinton had no knowledge of it. There was no contact between Clinton and Hale, Clinton's spokeswoman said.";
+  assert.deepEqual(run([article('k', governor)]).map((p) => p.name), []);
 });
 
 test('"Dominican" is the Dominican Republic\'s demonym, not Dominica\'s', () => {
@@ -218,7 +218,7 @@ test('"Dominican" is the Dominican Republic\'s demonym, not Dominica\'s', () => 
 });
 
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
-  const ms = mentions('"We pack next week," says Conrad Rijnhout. According to Conrad, South Africa spreads its season.');
+  const ms = mentions('"We pack next week," says Conrad Veldkamp. According to Conrad, South Africa expects a short season.');
   assert.deepEqual(ms.map((m) => m.text), ['South Africa']);
 });
 

@@ -127,7 +127,7 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
 }
 
 /**
- * Whether the match opens a two-word name that speaks ("Lynn Fodge says", "says Conrad Rijnhout."): a given name and
+ * Whether the match opens a two-word name that speaks ("Lynn Brantner says", "says Conrad Veldkamp."): a given name and
  * a surname, so the first word is this story's given name, and where it stands alone later ("Lynn and Bob", "According
  * to Conrad") it is the person, not the town. The second word is written like a surname: one capital, no place, no
  * organisation's word, not a word the story writes in lowercase; nothing capitalized follows it; and no article
@@ -315,7 +315,7 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       // "Russia, Turkey and Iran", "Texas, California and Florida": a country, a state or a region followed by another
       // place that does not hold it is a list or the next clause ("In Asia, Canada remains..."), not a qualifier; named
       // among places, it is a place as surely as after "in".
-      // The next name must be such an area too: "Rivera, Elizabeth Ramirez and ..." is a list of persons.
+      // The next name must be such an area too: "Rivera, Denise Ortega and ..." is a list of persons.
       if (holding.length === 0 && areas.length > 0 && m.hits.some((h) => h.entry.kind === 'country' || h.entry.kind === 'region' || h.entry.featureCode === 'ADM1')) {
         putInPlace(m);
         break;
@@ -386,7 +386,7 @@ export function annotateSentence(tokens: Token[], matches: Match[], members: Lis
     named.qualifier ??= { country: q.country, admin1: q.admin1, text: `${m.surface}, ${named.surface}` };
   }
   // A later member of a list whose first member a locative puts somewhere ("from Gainesville and Ocala") is put there
-  // as surely; not after "between", which pairs people as often as places ("talks between Bush and Steele").
+  // as surely; not after "between", which pairs people as often as places ("talks between Clinton and Hale").
   for (const m of matches) {
     const head = listStart(tokens, m.i);
     if (head === m.i || m.locative || m.notPlace !== null || tokens[m.j].possessive || tokens[head - 1]?.lower === 'between') continue;

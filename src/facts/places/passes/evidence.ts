@@ -11,7 +11,7 @@ import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 /** The story's evidence, the keys of the names it uses for persons, and each place name's own evidence. */
 export interface StoryEvidence {
   ev: Evidence;
-  /** Name keys the story uses for persons -> whether surely (a title before one, "Governor Bush"; a speaker's). */
+  /** Name keys the story uses for persons -> whether surely (a title before one, "Governor Clinton"; a speaker's). */
   personKeys: Map<string, boolean>;
   keyEv: Map<string, KeyEvidence>;
 }

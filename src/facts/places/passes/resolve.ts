@@ -184,9 +184,9 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     const strong = kev.qualifier !== null || kev.hints.size > 0;
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
     // A name used for a person elsewhere in the story ("Charles W. Murphy") is that person, unless the story also puts
-    // something "in" it or calls it a place. Used surely for a person ("Governor Bush", "his wife, Nina,"), only this
-    // mention's own locative counts, and not one that takes persons as often ("wrote to Clinton", "talks between Bush
-    // and Steele"): "in Bush" elsewhere does not make "Bush's spokeswoman" a town's.
+    // something "in" it or calls it a place. Used surely for a person ("Governor Clinton", "his wife, Nina,"), only this
+    // mention's own locative counts, and not one that takes persons as often ("wrote to Clinton", "talks between
+    // Clinton and Hale"): "in Clinton" elsewhere does not make "Clinton's spokeswoman" a town's.
     const person = personKeys.get(m.key);
     if (person !== undefined && !strong && !(person ? placeLocative(m) : kev.locative)) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
