@@ -94,6 +94,17 @@ test('a sentence opening with a bare title attaches it to the only holder and ne
   assert.equal(holt.mentions, 3, 'both bare titles count as her mentions');
 });
 
+test('local news titles: a trooper, a sheriff or a detective is a title, not part of the name', () => {
+  const a = article('a', 'Trooper Dana Whitfield stopped the car on Monday. Sheriff Carl Ortman said the driver was held. Detective Maria Lund is investigating, Whitfield said.');
+  const entities = findEntities(split(a), [a]);
+  for (const [name, title] of [['Dana Whitfield', 'Trooper'], ['Carl Ortman', 'Sheriff'], ['Maria Lund', 'Detective']]) {
+    const e = entities.find((x) => x.name === name);
+    assert.ok(e, `${name} found: ${entities.map((x) => x.name).join(', ')}`);
+    assert.equal(e.title, title);
+    assert.equal(e.type, 'person');
+  }
+});
+
 test('spellings the places stage resolved to one place are one entity', () => {
   const a = article('a', 'Fighting went on in the city of Deir Ezzor on Monday. Officials in Deir Ezzor said the army had entered Deir al-Zor from the south.');
   const sentences = split(a);

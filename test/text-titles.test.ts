@@ -4,6 +4,8 @@ import { sentenceSpans } from '../src/facts/dates/timex/sentences.js';
 import { tokenize } from '../src/facts/mentions/tokens.js';
 import { contextWords, DOTTED } from '../src/facts/places/context.js';
 import { singleWordTitles, titleAbbreviations } from '../src/text/titles.js';
+import { segmentArticle } from '../src/segment/index.js';
+import { article } from './helpers/story.js';
 
 test('the abbreviated titles of the one titles list keep their period everywhere', () => {
   const abbreviations = titleAbbreviations();
@@ -14,6 +16,9 @@ test('the abbreviated titles of the one titles list keep their period everywhere
     assert.ok(DOTTED.has(a.toLowerCase()), `${a} in DOTTED`);
     const text = `Then ${a}. Ilse Varga left.`;
     assert.equal(sentenceSpans(text).length, 1, `no sentence end after "${a}."`);
+    // Nor does the segmenter of the brief end one there (the tagger does after some: "Det.", "Cpl.").
+    const said = `The report was read out by ${a}. Ilse Varga on Monday. It was short.`;
+    assert.deepEqual(segmentArticle(article('t', said)).sentences.map((x) => x.text), [`The report was read out by ${a}. Ilse Varga on Monday.`, 'It was short.'], a);
   }
 });
 

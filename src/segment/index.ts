@@ -10,6 +10,7 @@ import { SEGMENT_LIMITS, cutSentence, maskLongTokens, windows } from './caps.js'
 import { textScope, type SentenceBound } from '../text/scope.js';
 import type { Deadline } from '../budget.js';
 import { sentenceTags } from './tags.js';
+import { endsWithTitleAbbreviation } from '../text/titles.js';
 
 export interface Segmented {
   article: Article;
@@ -125,12 +126,14 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
     }
   }
 
-  // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ...").
+  // A lowercase start continues the previous sentence of the same paragraph ("for the army. which is ..."); so does a
+  // name after an abbreviated title the tagger took for a sentence's end ("said Det. Maria Lund", "Cpl. Ann Reyes").
   const merged: typeof ranges = [];
   // The ranges are this function's own objects, read once in order: the merged list takes them as they are.
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
-    const continues = prev && prev.paragraph === r.paragraph && /^[a-z,;:)\]”’]/.test(text.charAt(r.start)) && !/[?!]["”]?$/.test(text.slice(prev.start, prev.end));
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    const continues = prev && prev.paragraph === r.paragraph && ((/^[a-z,;:)\]”’]/.test(text.charAt(r.start)) && !/[?!]["”]?$/.test(prevText)) || (/^\p{Lu}/u.test(text.charAt(r.start)) && endsWithTitleAbbreviation(prevText)));
     if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) {
       prev.end = r.end;
       delete prev.tags; // reshaped: its tags no longer line up

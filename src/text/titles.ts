@@ -27,3 +27,10 @@ export function singleWordTitles(): readonly string[] {
   const file = loadLexicon<TitlesFile>('name-cues.json');
   return [...new Set([...file.titles, ...file.honorifics].filter((t) => !t.includes(' ')).map((t) => t.toLowerCase().replace(/\.$/, '')))];
 }
+
+let titleAtEnd: RegExp | null = null;
+/** Whether a text ends with an abbreviated title ("... said Det."): its period ends no sentence, the name follows. */
+export function endsWithTitleAbbreviation(text: string): boolean {
+  titleAtEnd ??= new RegExp(String.raw`(?:^|[\s(“"'])(?:${titleAbbreviations().join('|')})\.$`);
+  return titleAtEnd.test(text);
+}
