@@ -197,3 +197,11 @@ test('a line\'s feature vector holds each feature at its name\'s place in FEATUR
   assert.equal(f('fragmentLowCohesion'), 1 - ev.cohesionStory);
   assert.equal(f('sentenceLowCohesion'), 0);
 });
+
+test('a photo credit names an agency as a whole word: prose after "photo:" that starts like an agency code stays', () => {
+  assert.ok(PATTERNS.photoCredit.test('The square after the storm. Photo: Reuters'));
+  assert.ok(PATTERNS.photoCredit.test('Rescuers at work. (Archive) / AFP'));
+  // "Anita" begins with ANI, a wire agency's code; "Tasso" with TASS.
+  assert.ok(!PATTERNS.photoCredit.test('The mural, seen in the photo: Anita Lopez painted it in 1990.'));
+  assert.ok(!PATTERNS.photoCredit.test('The mural, seen in the photo: Tasso Reyes painted it.'));
+});

@@ -54,11 +54,15 @@ test('every weekday and month name passes the prefilter and its parser\'s gate, 
   const gate = (name: string) => PARSERS.find((p) => p.name === name)?.gate;
   for (const day of WEEKDAYS) {
     for (const w of [day, day.toLowerCase(), day.toUpperCase()]) assert.ok(PREFILTER.test(w), `prefilter: ${w}`);
-    assert.ok(gate('weekday')?.test(day) ?? true, `weekday gate: ${day}`);
+    const weekdayGate = gate('weekday');
+    assert.ok(weekdayGate, 'the weekday parser has a gate');
+    assert.ok(weekdayGate.test(day), `weekday gate: ${day}`);
   }
   for (const month of [...MONTH_NAMES, ...MONTH_ABBREVIATIONS]) {
     for (const w of [month, month.toLowerCase(), month.toUpperCase()]) assert.ok(PREFILTER.test(w), `prefilter: ${w}`);
-    assert.ok(gate('month')?.test(month) ?? true, `month gate: ${month}`);
+    const monthGate = gate('month');
+    assert.ok(monthGate, 'the month parser has a gate');
+    assert.ok(monthGate.test(month), `month gate: ${month}`);
   }
 });
 

@@ -46,9 +46,11 @@ test('weekday in a future-tense clause: the next such day, the same day included
 
 test('a deadline named in a past-tense report is the nearer such day; the deadline itself passing stays past', () => {
   // Thursday 2017-10-26: Friday is tomorrow, not six days ago.
-  assert.equal(one('The court extended its deadline until Friday.').date, '2017-10-27');
-  assert.equal(one('The court extended its deadline until 9 a.m. Friday.').date, '2017-10-27');
-  assert.equal(one('The deadline passed on Monday.').date, '2017-10-23');
+  assert.equal(one('The league moved its deadline to Friday.').date, '2017-10-27');
+  assert.equal(one('The league moved its deadline to 5 p.m. Friday.').date, '2017-10-27');
+  // A deadline that was missed or passed is past: Friday six days ago, though tomorrow is nearer.
+  assert.equal(one('The company missed the deadline on Friday.').date, '2017-10-20');
+  assert.equal(one('The deadline passed on Friday.').date, '2017-10-20');
 });
 
 test('reported speech: the clause holding the weekday decides, not the sentence', () => {

@@ -172,14 +172,16 @@ test('local news puts towns in the story by their people, a neighbour or a direc
   assert.deepEqual(['Hartselle', 'Priceville'].map((n) => both.find((p) => p.name === n)?.country), ['US', 'US']);
 });
 
-test('a town\'s name that the story uses as a speaker\'s given name is the person where it stands alone: "Lynn Brantner says ... Lynn and Bob"', () => {
+test('a town\'s name that the story uses as a speaker\'s given name is the person where it stands alone', () => {
   const names = (text: string) => run([article('g', text)]).map((p) => p.name);
-  assert.ok(!names('In 1999, Lynn and Bob Brantner moved to the farm. "It was time," Lynn Brantner says. The farm is in Texas.').includes('Lynn'));
-  assert.ok(!names('"The season ends this week," says Conrad Veldkamp. "We pack next week," Conrad continues.').includes('Conrad'));
+  assert.ok(!names('The harvest came late this year, Marion Quist told the cooperative. Marion blames the cold spring in Ohio.').includes('Marion'));
+  assert.ok(!names('"Prices will fall," said Warren Ebbesen. Since then Warren has sold half the herd in Kansas.').includes('Warren'));
   // Not a team or a firm: after "the", the name is an organisation's, and the town stays.
   assert.ok(names('The Dallas Cowboys said on Monday they would appeal. Dallas police said the arrest was made in the city.').includes('Dallas'));
+  // Not a big city's name: "Tulsa World said" is a newspaper.
+  assert.ok(names('Tulsa World said the storm hit hard. Tulsa officials closed the schools.').includes('Tulsa'));
   // The town is still the town where the story has no such speaker.
-  assert.ok(names('Police in Lynn said the fire started at night.').includes('Lynn'));
+  assert.ok(names('Police in Marion, Ohio, said the fire started at night.').includes('Marion'));
 });
 
 test('a name the story surely uses for a person (a title before it) stays the person wherever that mention itself puts nothing in it', () => {
@@ -191,7 +193,7 @@ test('a name the story surely uses for a person (a title before it) stays the pe
 
 test('a comma list reads as a list of places only when the next name is a country, a state or a region too', () => {
   const names = (text: string) => run([article('l', text)]).map((p) => p.name);
-  const story = 'A Texas court ruled in San Antonio on Wednesday. Marisol Rivera, Denise Ortega, Tara Whitlock and Ana Reyes were convicted in 1998.';
+  const story = 'The jury in Montevideo heard Irene Rivera, Tomas Ugarte and Lucia Benz on Monday.';
   assert.ok(!run([article('l', story)]).some((p) => p.spans.some((sp) => story.slice(sp.start, sp.end) === 'Rivera')));
   assert.deepEqual(['Russia', 'Turkey', 'Iran'].filter((n) => names('Leaders of Russia, Turkey and Iran met on Monday.').includes(n)), ['Russia', 'Turkey', 'Iran']);
 });
@@ -201,12 +203,14 @@ test('a big city known only by an alternate name needs the text to call it a pla
   // GeoNames lists "Julia" among Plovdiv's old names: alone, mid-sentence, it is a person.
   assert.deepEqual(countries('Fans cheered as Julia smiled and waved for the cameras.'), []);
   assert.deepEqual(countries('He flew to Bombay on Monday.'), ['IN']);
-  assert.ok(countries("Bombay traders were nervous as India's markets fell.").every((c) => c === 'IN'));
+  // Mid-sentence, no locative: the story's country is what makes it the city.
+  const both = countries("Traders said Bombay shares fell as India's markets slid.");
+  assert.deepEqual([both.length, both.every((c) => c === 'IN')], [2, true]);
 });
 
 test('a family word before a name makes it a person\'s ("his wife, Nina,", "and son Austin"), and "from" or "between" does not make a sure person a place', () => {
   const names = (text: string) => run([article('k', text)]).map((p) => p.name);
-  assert.ok(!names('Walter Price and wife, Nina, and their sons live near the lake in Texas.').includes('Nina'));
+  assert.ok(!names('The trust was set up by his widow, Chelsea, after the floods in Texas.').includes('Chelsea'));
   const story = 'Survivors include his son Austin and his daughter, Georgia, who live in Austin.';
   assert.deepEqual(run([article('k', story)]).flatMap((p) => p.spans.map((sp) => story.slice(sp.start - 3, sp.end))), ['in Austin']);
   const governor = "Governor Clinton had no knowledge of it. There was no contact between Clinton and Hale, Clinton's spokeswoman said.";
@@ -217,9 +221,9 @@ test('"Dominican" is the Dominican Republic\'s demonym, not Dominica\'s', () => 
   assert.deepEqual(mentions('Dominican officials met Haitian envoys on Monday.').map((m) => [m.text, m.kind, m.country]), [['Dominican', 'demonym', 'DO'], ['Haitian', 'demonym', 'HT']]);
 });
 
-test('"according to X," names a source: the place after the comma does not qualify X ("According to Conrad, South Africa...")', () => {
-  const ms = mentions('"We pack next week," says Conrad Veldkamp. According to Conrad, South Africa expects a short season.');
-  assert.deepEqual(ms.map((m) => m.text), ['South Africa']);
+test('"according to X," names a source: the place after the comma does not qualify X ("According to Shelby, Kenya...")', () => {
+  const ms = mentions('The mine will reopen in March, Shelby Okafor wrote. According to Shelby, Kenya expects more exports.');
+  assert.deepEqual(ms.map((m) => m.text), ['Kenya']);
 });
 
 test('a town before "on" a street is the town, not an organisation\'s word: "in Cullman on Main Street", "in Cullman on Interstate 65"', () => {

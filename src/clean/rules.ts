@@ -59,7 +59,7 @@ export const PATTERNS = {
   byline: /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|el|la))*\s*(?:[,|–—-].{0,40})?$/u,
   /** A photo credit at the end of a caption: "... after the flood. (Archive) / AFP", "(AP Photo/Jane Doe)", "Photo: Reuters". */
   photoCredit: new RegExp(
-    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:${literalAlternation(WIRE_CREDITS)}) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}`,
+    String.raw`(?:^|\s)(?:\((?:archive|file|photo|handout)\)\s*)?/\s*${AGENCY}\s*$|\((?:${literalAlternation(WIRE_CREDITS)}) Photo[^)]*\)|^(?:photo|image|picture|photograph|video)\s*(?:credit)?\s*:|^(?:image|photo) (?:copyright|caption|source)\b|\b(?:photo|image)\s*:\s*${AGENCY}\b`,
     'i',
   ),
   /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
@@ -172,6 +172,6 @@ export const CLEAN = {
   offTopicMaxShare: 0.5,
   /** Longest line read as a photo credit (60 words of credit and caption at most; the cap bounds its pattern's cost). */
   photoCreditMaxChars: 600,
-  /** Longest line read as another story's dateline ("Habbaniyah, Iraq (AFP) Oct 26, 2017": 12 words at most). */
+  /** Longest line read as another story's dateline ("Marlow, England (AFP) Mar 3, 2019": 12 words at most). */
   teaserDatelineMaxChars: 150,
 } as const;

@@ -12,7 +12,7 @@ const FUTURE = /\b(?:will|won't|shall|'ll|going to|gonna|(?:is|are|am)\s+(?:not\
  * the day may lie on either side of publication, so these read as present (the nearer day). "planned" is PLANNED.
  * A deadline is the same ("extended its deadline until Tuesday" in a Monday story is tomorrow).
  */
-const PLAN_IN_PAST = /\b(?:deadlines?(?=\s+(?:until|to|of|for|on|by|at)\b)|would|could|might|may|must|should|can|(?:was|were)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|had\s+been\s+(?:scheduled|expected|due|set|planned|slated))\b/gi;
+const PLAN_IN_PAST = /\b(?:deadlines?(?=\s+(?:until|to|of|for)\b)|would|could|might|may|must|should|can|(?:was|were)\s+(?:not\s+)?(?:to|due|set|scheduled|expected|slated|likely|planned|poised|about)|had\s+been\s+(?:scheduled|expected|due|set|planned|slated))\b/gi;
 
 /**
  * "planned": a plan told in the past. The day in its own clause is the plan's ("planned to leave on Thursday"), on

@@ -1,5 +1,5 @@
-// Alias normalisation: when two written names mean the same thing (al-Abadi / al Abadi / Abadi,
-// Syrian Democratic Forces / SDF, ISIS / Daesh via the curated lexicon).
+// Alias normalisation: when two written names mean the same thing (al-Rashid / al Rashid / Rashid,
+// National League for Democracy / NLD, ISIS / Daesh via the curated lexicon).
 import { demonymPlace, nameCues } from '../mentions/cues.js';
 import { orgAliases, type OrgAliasEntry } from './lexicon.js';
 import { NAMES } from './tunables.js';
@@ -25,14 +25,14 @@ export function aliasKey(name: string): string {
     .replace(/^the /, '');
 }
 
-/** The key without name particles (al, bin, abu...), so al-Abadi and Abadi meet. */
+/** The key without name particles (al, bin, abu...), so al-Rashid and Rashid meet. */
 export function coreKey(name: string): string {
   const words = aliasKey(name).split(' ');
   const kept = words.filter((w) => !particles().has(w));
   return (kept.length ? kept : words).join(' ');
 }
 
-/** Initials of the significant words: Syrian Democratic Forces -> SDF; null when fewer than NAMES.minAcronymLength. */
+/** Initials of the significant words: National League for Democracy -> NLD; null when fewer than NAMES.minAcronymLength. */
 export function acronymOf(name: string): string | null {
   const skip = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al']);
   const words = name.split(/[\s-]+/).filter((w) => w && !skip.has(w.toLowerCase()) && /^\p{L}/u.test(w));

@@ -29,6 +29,6 @@ export const isPersonLike = (g: Group) => {
 };
 
 export const isSingleWord = (g: Group) => g.mentions.every((m) => m.words.length === 1 || m.bareTitle);
-/** A whole all-caps word of at least NAMES.minAcronymLength letters ("SDF", "NATO"). */
+/** A whole all-caps word of at least NAMES.minAcronymLength letters ("NLD", "NATO"). */
 const ACRONYM = new RegExp(`^\\p{Lu}{${NAMES.minAcronymLength},}$`, 'u');
 export const isAcronymGroup = (g: Group) => g.mentions.every((m) => ACRONYM.test(m.text));

@@ -4,9 +4,9 @@
 // acronyms or surnames after a later pass changes the names found; generic suffix, place spellings and bare titles
 // give the same names in any order among themselves.
 //   1. alias:           same comparable form, or one entry of the curated lexicon (ISIS = Daesh)  (./passes/alias.ts)
-//   2. acronyms:        "(SDF)" or initials join their name                                        (./passes/acronyms.ts)
-//   3. surnames:        "Abadi" joins the only person "Haider al-Abadi"                            (./passes/surnames.ts)
-//   4. generic suffix:  "Euphrates" joins "Euphrates River"                                        (./passes/generic-suffix.ts)
+//   2. acronyms:        "(NLD)" or initials join their name                                        (./passes/acronyms.ts)
+//   3. surnames:        "Okafor" joins the only person "Ada Okafor"                                (./passes/surnames.ts)
+//   4. generic suffix:  "Limpopo" joins "Limpopo River"                                            (./passes/generic-suffix.ts)
 //   5. place spellings: mentions the places stage resolved to one place join the largest group     (./passes/place-spellings.ts)
 //   6. bare titles:     "the Prime Minister" joins the one person holding the title, once      (./passes/bare-titles.ts)
 //                       acronyms and surnames made each person one group (else two holders, no join)

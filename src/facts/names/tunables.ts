@@ -8,8 +8,8 @@ export const NAMES = {
    */
   minInitialOnlyMentions: 2,
   /**
-   * The fewest capitals an acronym has, for an all-caps group ("SDF"), a name's initials (Syrian Democratic Forces)
-   * and a bracketed "(SDF)" alike: one capital is an initial or a word ("I", "A"), not an acronym.
+   * The fewest capitals an acronym has, for an all-caps group ("NLD"), a name's initials (National League for Democracy)
+   * and a bracketed "(NLD)" alike: one capital is an initial or a word ("I", "A"), not an acronym.
    */
   minAcronymLength: 2,
   /**

@@ -34,7 +34,7 @@ export const SCORE = {
   // A state's reading gains this much per other name the story places in it (up to storyAdminNames): "Georgia" in a
   // story that names Atlanta is the US state, not the country.
   storyTowns: 1.5,
-  // "Laramie, Wyo.", "Habbaniyah, Iraq": the text says which one.
+  // "Laramie, Wyo.", "Tessit, Mali": the text says which one.
   qualifier: 10,
   // "X province", "the city of X", "X River" agreeing with the entry's kind (against it: minus).
   hint: 4,

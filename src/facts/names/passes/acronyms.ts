@@ -1,4 +1,4 @@
-// Acronyms: "(SDF)" after a name, or an all-caps word equal to a name's initials, join that name.
+// Acronyms: "(NLD)" after a name, or an all-caps word equal to a name's initials, join that name.
 import { acronymOf } from '../aliases.js';
 import { isAcronymGroup, merge } from '../groups.js';
 import { NAMES } from '../tunables.js';

@@ -112,18 +112,31 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // A given name is written like one ("Charles", "W."), not in capitals ("CBC Toronto") nor a place itself.
     const givenName =
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
-    // "his wife, Georgia,", "and son Austin": a family word right before the name (a comma between at most).
-    const kinWord = m.i > 0 ? tokens[m.i - 1] : undefined;
-    const kin = kinWord !== undefined && !kinWord.cap && w.kinNouns.has(kinWord.lower) && /^,?\s+$/.test(tokens[m.i].gap);
+    // "his wife, Georgia,", "and son Austin": a family word right before a one-word name that ends there (a comma, "and",
+    // or the person's surname after it), not a place used before a noun ("his son, New York attorney Mark Reed").
+    const kin = kinBefore(tokens, m, re, w);
     if (kin && m.notPlace === null) m.notPlace = 'person (a family word before it)';
     m.personLike = title || givenName || (speech && country === null) || saidName || kin || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
-    m.personSure = title || saidName || (speech && country === null) || kin;
+    // Sure only where nothing else reads the words: a title written as one (capitalised: "President Clinton", not "the
+    // general Baghdad area") before the name's last word ("Mayor Lynn Hayes" leaves "Lynn" unsure), a speaker, a family
+    // word. A name with a country's, a state's or a big city's reading is never made sure here (resolve.ts).
+    const titleSure = title && tokens[m.i - 1].cap && m.j === re;
+    m.personSure = titleSure || saidName || (speech && country === null) || (kin && !m.hits.some((h) => majorReading(h.entry)));
     if (m.notPlace !== null) {
       m.contextCountry = country;
       continue;
     }
     annotateHints(tokens, m, gaz, w);
   }
+}
+
+/** Whether a family word stands right before a one-word name that ends there ("his wife, Nina,", "son Austin Reed"). */
+function kinBefore(tokens: Token[], m: Match, re: number, w: ContextWords): boolean {
+  const kinWord = m.i > 0 ? tokens[m.i - 1] : undefined;
+  if (kinWord === undefined || kinWord.cap || !w.kinNouns.has(kinWord.lower) || !/^,?\s+$/.test(tokens[m.i].gap) || m.i !== m.j) return false;
+  const next = tokens[m.j + 1];
+  // Then a comma or the sentence's end, "and", or the surname ending the run.
+  return next === undefined || /^\s*[,.;:!?)]/.test(next.gap) || (!next.cap && next.lower === 'and') || (next.cap && m.j + 1 === re);
 }
 
 /**
@@ -134,7 +147,8 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
  * before the name ("the Dallas Cowboys said" is a team).
  */
 function speakingFullName(tokens: Token[], m: Match, re: number, w: ContextWords, lowercaseWords: Set<string>, covered: Set<number>): boolean {
-  if (m.i !== m.j || m.j + 1 !== re || m.demonym !== null) return false;
+  // Not a big city's, a state's or a country's name: "Tulsa World said", "Phoenix Suns said" are a paper and a team.
+  if (m.i !== m.j || m.j + 1 !== re || m.demonym !== null || m.hits.some((h) => majorReading(h.entry))) return false;
   const surname = tokens[m.j + 1];
   if (!/^ +$/.test(surname.gap) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || covered.has(m.j + 1) || w.orgWords.has(surname.lower) || lowercaseWords.has(surname.lower)) return false;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
@@ -280,7 +294,7 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
   if (p1 !== undefined && p1.lower === 'of' && p2 !== undefined && w.peopleOf.has(p2.lower) && !tokens[m.j].possessive) putInPlace(m);
   // "Vernon Adkins, 40, of McKee": where a person named in the news lives.
   if (p1 !== undefined && p1.lower === 'of' && /,\s*$/.test(p1.gap) && !tokens[m.j].possessive) putInPlace(m);
-  // A dateline: "LONDON (AP) _", "Habbaniyah, Iraq (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
+  // A dateline: "LONDON (AP) _", "Marlow, England (AFP)", "TORRINGTON — Mayor...", "LOUISVILLE, KY--(Marketwire".
   // A dateline names the town the story was filed from: listed even when the gazetteer's readings tie.
   if (m.i === 0 && DATELINE_AFTER.test(m.sentence.text.slice(tokens[m.j].end - m.sentence.start, tokens[m.j].end - m.sentence.start + 50))) {
     putInPlace(m);
@@ -474,4 +488,9 @@ function pluralDesignator(tokens: Token[], i: number, w: ContextWords): string |
   const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
   const kind = w.before.get(word.lower);
   return singular !== word.lower && w.before.has(singular) && kind !== undefined && kind !== 'country' && singular !== 'edge' ? word.lower : null;
+}
+
+/** A reading a person's name seldom hides: a country, a state or province, a big city. */
+export function majorReading(e: GazEntry): boolean {
+  return e.kind === 'country' || e.featureCode === 'ADM1' || (e.kind === 'city' && e.population >= GATE.bigCity);
 }

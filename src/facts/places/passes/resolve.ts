@@ -6,6 +6,7 @@ import type { GazEntry, GazHit, Gazetteer, PlaceKind } from '../gazetteer.js';
 import { GATE, SCORE } from '../tunables.js';
 import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 import { placeLocative } from './evidence.js';
+import { majorReading } from './annotate.js';
 
 /**
  * `townsOnly`: the name's readings are towns and counties, none abroad in a country the mention's own article names.
@@ -188,7 +189,8 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     // mention's own locative counts, and not one that takes persons as often ("wrote to Clinton", "talks between
     // Clinton and Hale"): "in Clinton" elsewhere does not make "Clinton's spokeswoman" a town's.
     const person = personKeys.get(m.key);
-    if (person !== undefined && !strong && !(person ? placeLocative(m) : kev.locative)) continue;
+    const sure = person === true && !m.hits.some((h) => majorReading(h.entry));
+    if (person !== undefined && !strong && !(sure ? placeLocative(m) : kev.locative)) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     // Every mention of the name with the same readings, hint and countries its article names reads alike: the readings
