@@ -221,6 +221,15 @@ test('"Dominican" is the Dominican Republic\'s demonym, not Dominica\'s', () => 
   assert.deepEqual(mentions('Dominican officials met Haitian envoys on Monday.').map((m) => [m.text, m.kind, m.country]), [['Dominican', 'demonym', 'DO'], ['Haitian', 'demonym', 'HT']]);
 });
 
+test('person cues never hide a real place: lowercase adjectives, a title before a given name, a place before a noun, a paper', () => {
+  const names = (text: string) => run([article('r', text)]).map((p) => p.name);
+  assert.ok(names('Bombs exploded in the general Baghdad area. Refugees fled from Baghdad.').includes('Baghdad'));
+  assert.ok(names('Coach Austin Mills praised the defense. The team flew home from Austin on Sunday.').includes('Austin'));
+  assert.ok(names('He is survived by his son, New York attorney Mark Reed. The family moved from New York in 1990.').includes('New York'));
+  assert.ok(names('Israel and Jordan signed the accord in 1994. Smith is survived by his son, Jordan.').includes('Jordan'));
+  assert.ok(names('Tulsa World said the storm hit hard. Tulsa officials closed the schools.').includes('Tulsa'));
+});
+
 test('"according to X," names a source: the place after the comma does not qualify X ("According to Shelby, Kenya...")', () => {
   const ms = mentions('The mine will reopen in March, Shelby Okafor wrote. According to Shelby, Kenya expects more exports.');
   assert.deepEqual(ms.map((m) => m.text), ['Kenya']);

@@ -114,14 +114,16 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
       nameBefore && /^\p{Lu}\p{Ll}*$/u.test(before.text) && !lowercaseWords.has(before.lower) && !gaz.demonym(canonicalKey(before.text)) && !w.orgWords.has(before.lower);
     // "his wife, Georgia,", "and son Austin": a family word right before a one-word name that ends there (a comma, "and",
     // or the person's surname after it), not a place used before a noun ("his son, New York attorney Mark Reed").
+    // A country's, a state's or a big city's name so used is this mention's person only ("his son, Jordan").
     const kin = kinBefore(tokens, m, re, w);
     if (kin && m.notPlace === null) m.notPlace = 'person (a family word before it)';
-    m.personLike = title || givenName || (speech && country === null) || saidName || kin || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
+    const kinName = kin && !m.hits.some((h) => majorReading(h.entry));
+    m.personLike = title || givenName || (speech && country === null) || saidName || kinName || speakingFullName(tokens, m, re, w, lowercaseWords, covered);
     // Sure only where nothing else reads the words: a title written as one (capitalised: "President Clinton", not "the
     // general Baghdad area") before the name's last word ("Mayor Lynn Hayes" leaves "Lynn" unsure), a speaker, a family
     // word. A name with a country's, a state's or a big city's reading is never made sure here (resolve.ts).
     const titleSure = title && tokens[m.i - 1].cap && m.j === re;
-    m.personSure = titleSure || saidName || (speech && country === null) || (kin && !m.hits.some((h) => majorReading(h.entry)));
+    m.personSure = titleSure || saidName || (speech && country === null) || kinName;
     if (m.notPlace !== null) {
       m.contextCountry = country;
       continue;
