@@ -13,9 +13,15 @@ export function loadDataJson<T>(relative: string): T {
   const hit = cache.get(relative);
   if (hit !== undefined) return hit as T;
   const path = dataPath(relative);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`expected the data file ${path}, which could not be read: ${(err as Error).message}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new Error(`expected valid JSON in ${path}, found: ${(err as Error).message}`);
   }
@@ -41,6 +47,9 @@ export interface NewsOutlet {
   docno: readonly string[];
 }
 
+/** The kinds of outlet an agency table may name. */
+const OUTLET_KINDS: readonly NewsOutlet['kind'][] = ['wire', 'photo', 'broadcaster', 'newspaper', 'government'];
+
 /** The one table of news agencies and outlets (datelines, credit lines, LDC DOCNOs), read once. */
 export function newsOutlets(): readonly NewsOutlet[] {
   return checkOutlets(loadLexicon<unknown>('agencies.json'), dataPath('lexicons/agencies.json'));
@@ -55,10 +64,17 @@ export function checkOutlets(raw: unknown, file: string): NewsOutlet[] {
   if (!Array.isArray(list)) throw new Error(`expected an "outlets" array in ${file}, found none`);
   const owner = new Map<string, string>();
   return list.map((entry: Partial<NewsOutlet>, i) => {
-    if (typeof entry?.name !== 'string' || typeof entry.kind !== 'string') {
-      throw new Error(`expected a name and a kind in ${file}, outlet ${i + 1}, found ${JSON.stringify(entry)}`);
+    if (typeof entry?.name !== 'string' || typeof entry.kind !== 'string' || !OUTLET_KINDS.includes(entry.kind)) {
+      throw new Error(`expected a name and a kind in ${file}, outlet ${i + 1} (a kind of ${OUTLET_KINDS.join(', ')}), found ${JSON.stringify(entry)}`);
     }
-    const o: NewsOutlet = { name: entry.name, kind: entry.kind, dateline: entry.dateline ?? [], credits: entry.credits ?? [], docno: entry.docno ?? [] };
+    const strings = (field: 'dateline' | 'credits' | 'docno'): readonly string[] => {
+      const v: unknown = entry[field] ?? [];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x === '')) {
+        throw new Error(`expected "${field}" to be a list of non-empty strings in ${file}, outlet ${i + 1} (${entry.name}), found ${JSON.stringify(v)}`);
+      }
+      return v as string[];
+    };
+    const o: NewsOutlet = { name: entry.name, kind: entry.kind, dateline: strings('dateline'), credits: strings('credits'), docno: strings('docno') };
     for (const key of [...o.dateline.map((c) => `dateline code ${c.toUpperCase()}`), ...o.docno.map((d) => `DOCNO letters ${d}`)]) {
       const other = owner.get(key);
       if (other !== undefined && other !== o.name) throw new Error(`expected each dateline code and DOCNO prefix once in ${file}, found the ${key} for ${other} and ${o.name}`);
@@ -85,6 +101,14 @@ export function phraseList(relative: string, name: string): readonly string[] {
   const phrases = raw.lists?.[name]?.phrases;
   if (!Array.isArray(phrases) || phrases.length === 0 || phrases.some((p) => typeof p !== 'string' || p === '')) {
     throw new Error(`expected a list "${name}" of non-empty phrases in ${dataPath(relative)}, found ${JSON.stringify(phrases)}`);
+  }
+  // Each phrase is a fragment of a pattern: one that does not compile alone is named here, not in the caller's pattern.
+  for (const p of phrases as string[]) {
+    try {
+      new RegExp(p, 'u');
+    } catch (err) {
+      throw new Error(`expected list "${name}" of ${dataPath(relative)} to hold regular-expression fragments, found "${p}": ${(err as Error).message}`);
+    }
   }
   return phrases as string[];
 }

@@ -204,12 +204,15 @@ test('an agency table that gives one dateline code or DOCNO prefix to two outlet
   assert.throws(() => checkOutlets(table({ dateline: ['HW'] }, { dateline: ['hw'] }), 't.json'), /t\.json.*HW.*Harbour Wire and Valley Wire/);
   assert.throws(() => checkOutlets(table({ docno: ['HWA'] }, { docno: ['HWA'] }), 't.json'), /DOCNO letters HWA/);
   assert.throws(() => checkOutlets({ outlets: [{ kind: 'wire' }] }, 't.json'), /name and a kind in t\.json, outlet 1/);
+  // A misspelt kind would drop the outlet from the credit lists silently; a code given as a string is no list.
+  assert.throws(() => checkOutlets(table({ kind: 'wirre' }, {}), 't.json'), /name and a kind in t\.json, outlet 1/);
+  assert.throws(() => checkOutlets(table({ dateline: 'HW' }, {}), 't.json'), /"dateline".*t\.json, outlet 1 \(Harbour Wire\)/);
 });
 
 test('a phrase list that is not in its data file is an error naming the file and the list', () => {
   assert.ok(phraseList('read/boilerplate-phrases.json', 'readAlso').length > 0);
   assert.throws(() => phraseList('read/boilerplate-phrases.json', 'noSuchList'), /"noSuchList".*boilerplate-phrases\.json/);
-  assert.throws(() => phraseList('read/no-such-file.json', 'readAlso'), /no-such-file\.json/);
+  assert.throws(() => phraseList('read/no-such-file.json', 'readAlso'), /no-such-file\.json.*could not be read/);
 });
 
 test('format detection by content when there is no extension', () => {

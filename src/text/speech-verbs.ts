@@ -31,6 +31,12 @@ let verbs: SpeechVerbs | null = null;
 export function speechVerbs(): SpeechVerbs {
   if (verbs) return verbs;
   const file = loadLexicon<SpeechVerbsFile>(FILE);
+  for (const name of ['saying', 'reporting', 'personCue', 'figureSource'] as const) {
+    const list: unknown = file[name];
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || w === '')) {
+      throw new Error(`expected a list "${name}" of words in ${dataPath(`lexicons/${FILE}`)}, found ${JSON.stringify(list)}`);
+    }
+  }
   const all = new Set([...file.saying, ...file.reporting]);
   const part = (name: 'personCue' | 'figureSource'): ReadonlySet<string> => {
     const outside = file[name].filter((w) => !all.has(w));
