@@ -94,16 +94,21 @@ test('no regular expression in src/ backtracks catastrophically', () => {
   let checked = 0;
   const known = new Map<string, string>(existsSync(VERIFIED) ? Object.entries(JSON.parse(readFileSync(VERIFIED, 'utf8')) as Record<string, string>) : []);
   const now = new Map<string, string>();
+  /** The checker's verdict on one pattern ("safe", "unknown" or the complexity), from the record when it has one. */
+  const verdictOf = (r: { source: string; flags: string }): string => {
+    checked++;
+    const h = hashOf(r);
+    let verdict = known.get(h) ?? now.get(h);
+    if (verdict === undefined) {
+      const res = checkSync(r.source, r.flags.replace(/[^dgimsuy]/g, ''), { timeout: 2000 });
+      verdict = res.status === 'vulnerable' ? res.complexity.summary : res.status;
+    }
+    now.set(h, verdict);
+    return verdict;
+  };
   for (const f of files(join(root, 'src'))) {
     for (const r of regexesOf(f)) {
-      checked++;
-      const h = hashOf(r);
-      let verdict = known.get(h) ?? now.get(h);
-      if (verdict === undefined) {
-        const res = checkSync(r.source, r.flags.replace(/[^dgimsuy]/g, ''), { timeout: 2000 });
-        verdict = res.status === 'vulnerable' ? res.complexity.summary : res.status;
-      }
-      now.set(h, verdict);
+      const verdict = verdictOf(r);
       if (verdict === 'safe' || verdict === 'unknown') continue;
       const rel = relative(root, r.file);
       const line = `${rel}:${r.line} /${r.source.length > 100 ? `${r.source.slice(0, 100)}...` : r.source}/${r.flags} (${verdict})`;
@@ -118,14 +123,7 @@ test('no regular expression in src/ backtracks catastrophically', () => {
   ];
   for (const [where, re] of built) {
     const r = { source: re.source, flags: re.flags };
-    checked++;
-    const h = hashOf(r);
-    let verdict = known.get(h) ?? now.get(h);
-    if (verdict === undefined) {
-      const res = checkSync(r.source, r.flags.replace(/[^dgimsuy]/g, ''), { timeout: 2000 });
-      verdict = res.status === 'vulnerable' ? res.complexity.summary : res.status;
-    }
-    now.set(h, verdict);
+    const verdict = verdictOf(r);
     if (verdict === 'safe' || verdict === 'unknown') continue;
     (TOLERATED_BUILT.has(where) ? tolerated : offenders).push(`${where} /${r.source.slice(0, 100)}/${r.flags} (${verdict})`);
   }
@@ -134,15 +132,7 @@ test('no regular expression in src/ backtracks catastrophically', () => {
   const byRule = new Map<string, string[]>();
   for (const n of notices.notices) byRule.set(n.rule, [...(byRule.get(n.rule) ?? []), ...n.openings]);
   for (const [rule, openings] of byRule) {
-    const r = { source: `^(?:${openings.join('|')})`, flags: 'i' };
-    checked++;
-    const h = hashOf(r);
-    let verdict = known.get(h) ?? now.get(h);
-    if (verdict === undefined) {
-      const res = checkSync(r.source, r.flags, { timeout: 2000 });
-      verdict = res.status === 'vulnerable' ? res.complexity.summary : res.status;
-    }
-    now.set(h, verdict);
+    const verdict = verdictOf({ source: `^(?:${openings.join('|')})`, flags: 'i' });
     if (verdict !== 'safe' && verdict !== 'unknown') offenders.push(`data/clean/platform-notices.json ${rule} (${verdict})`);
   }
   if (process.env.SAFE_REGEX_UPDATE) writeFileSync(VERIFIED, `${JSON.stringify(Object.fromEntries([...now].sort(([a], [b]) => (a < b ? -1 : 1))), null, 0)}\n`);
