@@ -10,7 +10,7 @@
 //   6. every so often, stories idle past a window leave the index (they stay in the store).
 // All state lives in this object and serializes to JSON (`snapshot`/`ClusterEngine.restore`), so a later run
 // continues the same stories.
-import { countFeatures, displayHeadline, isoOf, TermCache, type StreamArticle, type TermSlot } from './features.js';
+import { countFeatures, displayHeadline, isoOf, TermCache, type NameScratch, type StreamArticle, type TermSlot } from './features.js';
 import { CLUSTER_FIXED, DEFAULT_SETTINGS, type ClusterSettings } from './settings.js';
 import { defaultBackground, type Background } from './background.js';
 import { SiteNames } from './site-names.js';
@@ -138,6 +138,8 @@ export class ClusterEngine {
   private boilerplate = new BoilerplateLines();
   /** Name -> its df slot (bounded like the term cache: cleared past CLUSTER_FIXED.nameSlotsMax). */
   private readonly nameSlots = new Map<string, DfSlot>();
+  /** Scratch of `countFeatures`: the article's name tables, emptied for each article (read in `prepare`, before the next). */
+  private readonly nameScratch: NameScratch = { names: new Map(), sentenceStart: new Map(), midCaps: new Set() };
   /** Scratch of `add`, emptied for each article (one pair of tables, not two new ones per article). */
   private readonly hits = new Map<string, number>();
   private readonly lastKey = new Map<string, number>();
@@ -331,7 +333,7 @@ export class ClusterEngine {
 
   private prepare(a: StreamArticle): Prepared {
     const s = this.settings;
-    const f = countFeatures(a, s, this.cache, this.sites, this.boilerplate);
+    const f = countFeatures(a, s, this.cache, this.sites, this.boilerplate, this.nameScratch);
     // Documents so far, the background's pseudo-documents included (none when there is no background table).
     const docs = ++this.docs + (this.background.docs > 0 ? s.backgroundDocs : 0);
     // Document frequency counted and inverse frequency weighed in one pass (this article included), into the

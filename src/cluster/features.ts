@@ -450,12 +450,20 @@ export interface CountedFeatures<S extends TermSlot> extends Omit<ArticleFeature
   headlineSource: string;
 }
 
+/** The name tables of one article's count, kept by an engine and reused for each article (countFeatures empties them). */
+export interface NameScratch {
+  names: Map<string, number>;
+  sentenceStart: Map<string, number>;
+  midCaps: Set<string>;
+}
+
 /** The features of one article as the engine counts them (see CountedFeatures). */
-export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>, sites: SiteNames = new SiteNames(), boilerplate?: BoilerplateLines): CountedFeatures<S> {
+export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSettings, cache: TermCache<S>, sites: SiteNames = new SiteNames(), boilerplate?: BoilerplateLines, scratch?: NameScratch): CountedFeatures<S> {
   cache.nextArticle();
-  const names = new Map<string, number>();
-  const sentenceStart = new Map<string, number>();
-  const midCaps = new Set<string>();
+  // An engine passes its own tables, emptied here: the names it returns are read before its next article.
+  const names = scratch ? (scratch.names.clear(), scratch.names) : new Map<string, number>();
+  const sentenceStart = scratch ? (scratch.sentenceStart.clear(), scratch.sentenceStart) : new Map<string, number>();
+  const midCaps = scratch ? (scratch.midCaps.clear(), scratch.midCaps) : new Set<string>();
   // Character references as feeds deliver them ("Obama&#39;s") read as the characters: left in, "39" and "amp" are
   // words every escaped headline shares. The site's name after a title is the outlet's, not the story's (./site-names.ts).
   // The outlet's own name goes before the furniture pass, so that its lines read the same in every outlet's pages.
