@@ -132,8 +132,9 @@ export function segmentWithDeadline(article: Article, deadline: Deadline | null)
   // The ranges are this function's own objects, read once in order: the merged list takes them as they are.
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
-    const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    const continues = prev && prev.paragraph === r.paragraph && ((/^[a-z,;:)\]”’]/.test(text.charAt(r.start)) && !/[?!]["”]?$/.test(prevText)) || (/^\p{Lu}/u.test(text.charAt(r.start)) && endsWithTitleAbbreviation(prevText)));
+    const first = text.charAt(r.start);
+    const prevText = () => text.slice(prev.start, prev.end);
+    const continues = prev && prev.paragraph === r.paragraph && ((/^[a-z,;:)\]”’]/.test(first) && !/[?!]["”]?$/.test(prevText())) || (/^\p{Lu}/u.test(first) && endsWithTitleAbbreviation(prevText())));
     if (continues && r.end - prev.start <= SEGMENT_LIMITS.maxSentenceChars) {
       prev.end = r.end;
       delete prev.tags; // reshaped: its tags no longer line up

@@ -28,9 +28,17 @@ export function singleWordTitles(): readonly string[] {
   return [...new Set([...file.titles, ...file.honorifics].filter((t) => !t.includes(' ')).map((t) => t.toLowerCase().replace(/\.$/, '')))];
 }
 
-let titleAtEnd: RegExp | null = null;
-/** Whether a text ends with an abbreviated title ("... said Det."): its period ends no sentence, the name follows. */
+let abbreviationSet: ReadonlySet<string> | null = null;
+/**
+ * Whether a text ends with an abbreviated title ("... said Det."): its period ends no sentence, the name follows. Reads
+ * only the last word (the segmenter asks it of every sentence boundary).
+ */
 export function endsWithTitleAbbreviation(text: string): boolean {
-  titleAtEnd ??= new RegExp(String.raw`(?:^|[\s(“"'])(?:${titleAbbreviations().join('|')})\.$`);
-  return titleAtEnd.test(text);
+  const dot = text.length - 1;
+  if (dot < 1 || text.charCodeAt(dot) !== 46) return false;
+  let start = dot;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  if (start === dot || (start > 0 && !/[\s(“"']/u.test(text[start - 1]))) return false;
+  abbreviationSet ??= new Set(titleAbbreviations());
+  return abbreviationSet.has(text.slice(start, dot));
 }
