@@ -68,17 +68,15 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
     const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
     const last = tokens[m.j];
-    const next = tokens[m.j + 1];
-    const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
     // "Smith said": a name right before a speech verb is its speaker; not after a preposition ("the Mayor of Boston
     // declared", "a man from Tyler said", "officials in the Gaza Strip confirmed"): the object of a preposition is
     // never the verb's subject.
     const afterPreposition = prepositionObject(tokens, m.i, w);
-    const speech = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower) && !afterPreposition;
+    const spoken = speechAround(tokens, m.i, m.j, w);
+    const speech = spoken.after && !afterPreposition;
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
-    const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
-    const saidName = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd && m.i === m.j;
+    const saidName = spoken.before && m.i === m.j;
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
@@ -153,13 +151,22 @@ function speakingFullName(tokens: Token[], m: Match, re: number, w: ContextWords
   if (m.i !== m.j || m.j + 1 !== re || m.demonym !== null || m.hits.some((h) => majorReading(h.entry))) return false;
   const surname = tokens[m.j + 1];
   if (!/^ +$/.test(surname.gap) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || covered.has(m.j + 1) || w.orgWords.has(surname.lower) || lowercaseWords.has(surname.lower)) return false;
-  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
-  if (prev !== undefined && prev.lower === 'the') return false;
-  const next = tokens[m.j + 2];
-  const speaksAfter = next !== undefined && /^\s+$/.test(next.gap) && !next.cap && w.speechVerbs.has(next.lower);
+  if (m.i > 0 && tokens[m.i - 1].lower === 'the') return false;
+  const spoken = speechAround(tokens, m.i, m.j + 1, w);
+  return (spoken.after && !tokens[m.j + 2].cap) || spoken.before;
+}
+
+/**
+ * The speech verbs around the name of tokens i..j: one right after it ("Smith said"), or one right before it with the
+ * clause ending after the name ("..., said Smith.").
+ */
+function speechAround(tokens: Token[], i: number, j: number, w: ContextWords): { after: boolean; before: boolean } {
+  const next = tokens[j + 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const after = next !== undefined && /^\s+$/.test(next.gap) && w.speechVerbs.has(next.lower);
   const clauseEnd = next === undefined || /^[.,;:!?]/.test(next.gap);
-  const spokeBefore = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[m.i].gap) && clauseEnd;
-  return speaksAfter || spokeBefore;
+  const before = prev !== undefined && !prev.cap && w.speechVerbs.has(prev.lower) && /^\s+$/.test(tokens[i].gap) && clauseEnd;
+  return { after, before };
 }
 
 /** Puts the name in the story as a place by other words than a locative before it ("in nearby X", "X residents"). */
