@@ -4,7 +4,6 @@
 import type { Article } from '../../../types.js';
 import type { Gazetteer, PlaceKind } from '../gazetteer.js';
 import { homeCountries, homeStates } from '../home.js';
-import { contextWords } from '../context.js';
 import { GATE } from '../tunables.js';
 import type { Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 
@@ -100,9 +99,4 @@ export function withPlacesFound(ev: Evidence, resolved: Resolved[]): Evidence {
     if (e.kind !== 'country') ev2.countries.set(e.country, (ev2.countries.get(e.country) ?? 0) + GATE.inferredCountry);
   }
   return ev2;
-}
-
-/** Whether the mention is after a locative whose object is no person ("in Clinton"; not "wrote to Clinton"). */
-export function placeLocative(m: Match): boolean {
-  return m.locative && (m.locativeWord === undefined || !contextWords().personLocatives.has(m.locativeWord));
 }

@@ -5,7 +5,6 @@ import { contextWords, isPreposition } from '../context.js';
 import type { GazEntry, GazHit, Gazetteer, PlaceKind } from '../gazetteer.js';
 import { GATE, SCORE } from '../tunables.js';
 import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js';
-import { placeLocative } from './evidence.js';
 import { majorReading } from './annotate.js';
 
 /**
@@ -186,11 +185,12 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
     const isCountry = m.hits.some((h) => h.entry.kind === 'country');
     // A name used for a person elsewhere in the story ("Charles W. Murphy") is that person, unless the story also puts
     // something "in" it or calls it a place. Used surely for a person ("Governor Clinton", "his wife, Nina,"), only this
-    // mention's own locative counts, and not one that takes persons as often ("wrote to Clinton", "talks between
+    // mention's own locative counts, and not one that takes persons as often ("a letter from Clinton", "talks between
     // Clinton and Hale"): "in Clinton" elsewhere does not make "Clinton's spokeswoman" a town's.
     const person = personKeys.get(m.key);
     const sure = person === true && !m.hits.some((h) => majorReading(h.entry));
-    if (person !== undefined && !strong && !(sure ? placeLocative(m) : kev.locative)) continue;
+    const ownPlaceLocative = m.locative && (m.locativeWord === undefined || !words.personLocatives.has(m.locativeWord));
+    if (person !== undefined && !strong && !(sure ? ownPlaceLocative : kev.locative)) continue;
     // A one-word name also used as a lowercase word in the story ("Police said", "reading") is that word.
     if (m.i === m.j && !isCountry && !strong && lowercaseWords.has(m.tokens[m.i].lower)) continue;
     // Every mention of the name with the same readings, hint and countries its article names reads alike: the readings
