@@ -19,7 +19,7 @@ export interface ContextWords {
   orgWords: Set<string>;
   directions: Set<string>;
   locatives: Set<string>;
-  /** The locatives whose object is a person as often as a place ("wrote to Clinton"): no evidence against a person. */
+  /** The locatives whose object is a person as often as a place ("a letter from Clinton"): no evidence against a person. */
   personLocatives: Set<string>;
   /** Family words before a name ("his wife, Georgia,"): the name is a person's for sure. */
   kinNouns: Set<string>;
