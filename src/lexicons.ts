@@ -112,3 +112,8 @@ export function phraseList(relative: string, name: string): readonly string[] {
   }
   return phrases as string[];
 }
+
+/** One phrase list of a data file as a regular-expression alternation, `(?:a|b|...)`, to put inside a rule's pattern. */
+export function phraseAlternation(relative: string, name: string): string {
+  return `(?:${phraseList(relative, name).join('|')})`;
+}

@@ -4,7 +4,7 @@
 // Article-level boilerplate (bylines, credits, related links) is the cleaner's job, not this one.
 import { ALWAYS_DROPPED_KINDS } from './html-chrome.js';
 import type { TextBlock } from './html-text.js';
-import { phraseList } from '../lexicons.js';
+import { phraseAlternation, phraseList } from '../lexicons.js';
 
 export interface DroppedLine {
   text: string;
@@ -23,46 +23,46 @@ interface LineRule {
 /** The phrase lists of the rules below: generic template strings in several languages, kept as data. */
 const PHRASES = 'read/boilerplate-phrases.json';
 /** One list of data/read/boilerplate-phrases.json as a regular-expression alternation, `(?:a|b|...)`. */
-const any = (list: string): string => `(?:${phraseList(PHRASES, list).join('|')})`;
+const oneOf = (list: string): string => phraseAlternation(PHRASES, list);
 
 const RULES: readonly LineRule[] = [
   // Ad slot labels, in the languages of the evaluation pages.
-  { reason: 'ad-label', maxChars: 30, pattern: new RegExp(String.raw`^\*?\s*${any('adLabels')}\s*[:.*]?$`, 'i') },
+  { reason: 'ad-label', maxChars: 30, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.*]?$`, 'i') },
   // An ad disclosure: the label, a stop, and one short sentence saying what is advertised ("*Werbung. Dieser Beitrag
   // enthält Werbung für ...", "Advertisement: this post is sponsored by ...").
-  { reason: 'ad-label', maxChars: 120, pattern: new RegExp(String.raw`^\*?\s*${any('adLabels')}\s*[:.] [^.!?]+[.!?]?$`, 'i') },
+  { reason: 'ad-label', maxChars: 120, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.] [^.!?]+[.!?]?$`, 'i') },
   // Accessibility skip links, navigation and loading controls.
-  { reason: 'ui', maxChars: 50, pattern: new RegExp(String.raw`^${any('uiControls')}\s*(\.\.\.|…)?$`, 'i') },
+  { reason: 'ui', maxChars: 50, pattern: new RegExp(String.raw`^${oneOf('uiControls')}\s*(\.\.\.|…)?$`, 'i') },
   // Toggles that show or hide part of the page ("Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more").
   {
     reason: 'ui',
     maxChars: 60,
-    pattern: new RegExp(String.raw`^(?:${any('toggleObjects')}\s+${any('toggleActions')}\s*)+$|^(?:show|hide)\s+(?:more|less|all|sources|details|image)$`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:${oneOf('toggleObjects')}\s+${oneOf('toggleActions')}\s*)+$|^${oneOf('toggleLeadingActions')}\s+${oneOf('toggleTrailingObjects')}$`, 'iu'),
   },
   // A row of the site's legal links ("Impressum | Datenschutz | Copyright ..."): short items between separators, one a legal page.
-  { reason: 'ui', maxChars: 200, pattern: new RegExp(String.raw`^(?=.*\b${any('legalPages')}\b)[^|·•]{1,40}(?:[|·•][^|·•]{1,40}){2,}$`, 'iu') },
+  { reason: 'ui', maxChars: 200, pattern: new RegExp(String.raw`^(?=.*\b${oneOf('legalPages')}\b)[^|·•]{1,40}(?:[|·•][^|·•]{1,40}){2,}$`, 'iu') },
   // Share/print button rows.
   {
     reason: 'ui',
     maxChars: 80,
-    pattern: new RegExp(String.raw`^(?:${any('shareVerbs')}(?: ${any('shareLinks')})?(?: ${any('shareTargets')})*(?: ?:)?(?:\s+|$))+$`, 'i'),
+    pattern: new RegExp(String.raw`^(?:${oneOf('shareVerbs')}(?: ${oneOf('shareLinks')})?(?: ${oneOf('shareTargets')})*(?: ?:)?(?:\s+|$))+$`, 'i'),
   },
-  { reason: 'ui', maxChars: 80, pattern: new RegExp(String.raw`^(${any('shareButtons')}[\s|·•,]*){2,}$`, 'i') },
+  { reason: 'ui', maxChars: 80, pattern: new RegExp(String.raw`^(${oneOf('shareButtons')}[\s|·•,]*){2,}$`, 'i') },
   // Cookie and consent banners that were marked up as content.
-  { reason: 'cookie-banner', maxChars: 400, pattern: new RegExp(String.raw`\b(cookies?)\b.*\b${any('consentVerbs')}\b`, 'i') },
+  { reason: 'cookie-banner', maxChars: 400, pattern: new RegExp(String.raw`\b(cookies?)\b.*\b${oneOf('consentVerbs')}\b`, 'i') },
   // Copyright footers: a © or "Copyright" line with a year or a rights notice.
-  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|${any('rightsWords')})`, 'i') },
+  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|${oneOf('rightsWords')})`, 'i') },
   // A rights notice wherever it stands in the line ("Material protected by copyright - all rights reserved"); a quoted
   // one is prose about rights.
-  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b${any('rightsReserved')}\b`, 'iu') },
+  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b${oneOf('rightsReserved')}\b`, 'iu') },
   // Newsletter and subscription pleas.
-  { reason: 'plea', maxChars: 160, pattern: new RegExp(String.raw`^${any('newsletterPleas')}\b`, 'i') },
+  { reason: 'plea', maxChars: 160, pattern: new RegExp(String.raw`^${oneOf('newsletterPleas')}\b`, 'i') },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
   {
     reason: 'caption-line',
     maxChars: 300,
-    pattern: new RegExp(String.raw`^(?:${any('captionLabels')}(?:\s*\d+)?\s*:|${any('creditLabels')})|(?:©[^©]{1,80}|\(${any('creditWords')}s?:[^()]{1,80}\))$`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:${oneOf('captionLabels')}(?:\s*\d+)?\s*:|${oneOf('creditLabels')})|(?:©[^©]{1,80}|\(${oneOf('creditWords')}s?:[^()]{1,80}\))$`, 'iu'),
   },
   // Disclaimers about the article itself: a line that names "this article/post/text" and says whose opinion it is, or
   // that it earns a commission or carries advertising ("Dieser Beitrag gibt die Meinung des Autors wieder", "This
@@ -70,17 +70,17 @@ const RULES: readonly LineRule[] = [
   {
     reason: 'disclaimer',
     maxChars: 300,
-    pattern: new RegExp(String.raw`^(?=.*\b${any('disclaimerSubjects')}\b)(?=.*\b${any('disclaimerClaims')}\b)`, 'iu'),
+    pattern: new RegExp(String.raw`^(?=.*\b${oneOf('disclaimerSubjects')}\b)(?=.*\b${oneOf('disclaimerClaims')}\b)`, 'iu'),
   },
   // Source credits: a source label and the source ("Quelle: <agency>", "Source: <agency>").
-  { reason: 'source-line', maxChars: 150, pattern: new RegExp(String.raw`^${any('sourceLabels')}\s*:`, 'iu') },
+  { reason: 'source-line', maxChars: 150, pattern: new RegExp(String.raw`^${oneOf('sourceLabels')}\s*:`, 'iu') },
   // A post's own metadata: when it was published or updated, and where it was filed ("Posted by", "Published on",
   // "Erstellt am", "Dieser Beitrag wurde ... veröffentlicht", "Kategorie:", "Tags:").
   {
     reason: 'post-meta',
     maxChars: 250,
     pattern: new RegExp(
-      String.raw`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:${any('postMetaVerbs')}\b|${any('postMetaLabels')}\s*:|${any('postMetaSentences')}\b)`,
+      String.raw`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}:\d{2}(?: ?(?:uhr|am|pm))?)? (?:[|·•–-] )?)?(?:${oneOf('postMetaVerbs')}\b|${oneOf('postMetaLabels')}\s*:|${oneOf('postMetaSentences')}\b)`,
       'iu',
     ),
   },
@@ -92,15 +92,15 @@ const RULES: readonly LineRule[] = [
     reason: 'plea',
     maxChars: 250,
     pattern: new RegExp(
-      String.raw`^(?=.*\b${any('followChannels')}\b)(?:${any('followPurposes')} [^.!?]{1,80}? )?(?:${any('followPrompts')}\s+)?${any('followVerbs')}\b`,
+      String.raw`^(?=.*\b${oneOf('followChannels')}\b)(?:${oneOf('followPurposes')} [^.!?]{1,80}? )?(?:${oneOf('followPrompts')}\s+)?${oneOf('followVerbs')}\b`,
       'iu',
     ),
   },
   // Comment counters and actions: the word for comments with at most a count or a verb ("3 Comments",
   // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
-  { reason: 'blog-chrome', maxChars: 40, pattern: new RegExp(String.raw`^(?:\d+\s+)?${any('commentWords')}\b[^.!?]{0,25}$`, 'iu') },
+  { reason: 'blog-chrome', maxChars: 40, pattern: new RegExp(String.raw`^(?:\d+\s+)?${oneOf('commentWords')}\b[^.!?]{0,25}$`, 'iu') },
   // Comment-form and blog chrome (WordPress- and Blogger-style templates).
-  { reason: 'blog-chrome', maxChars: 200, pattern: new RegExp(any('commentForm'), 'i') },
+  { reason: 'blog-chrome', maxChars: 200, pattern: new RegExp(oneOf('commentForm'), 'i') },
 ];
 
 /** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
@@ -210,12 +210,12 @@ const TAIL_CTA = {
   /** How many of the three signs make a call to action. */
   minSigns: 2,
   /** The reader addressed: second-person pronouns (the German polite forms in capitals, not as the first word). */
-  secondPerson: new RegExp(String.raw`(?<![\p{L}\d])${any('ctaSecondPerson')}(?![\p{L}\d])`, 'iu'),
+  secondPerson: new RegExp(String.raw`(?<![\p{L}\d])${oneOf('ctaSecondPerson')}(?![\p{L}\d])`, 'iu'),
   politeSecondPerson: /\s(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b/u,
   /** Verbs of an outlet's calls to action, as imperatives or infinitives. */
-  verb: new RegExp(String.raw`(?<![\p{L}\d])${any('ctaVerbs')}(?![\p{L}\d])`, 'iu'),
+  verb: new RegExp(String.raw`(?<![\p{L}\d])${oneOf('ctaVerbs')}(?![\p{L}\d])`, 'iu'),
   /** Where the reader is sent: a channel, the comments, a web address, or "here". */
-  place: new RegExp(String.raw`(?:(?<![\p{L}\d])${any('ctaPlaces')}(?![\p{L}\d])|www\.|https?:\/\/|(?<![\p{L}\d-])[\p{L}\d-]{1,63}\.(?:com|de|org|net|pl|es|fr|at|ch)\b)`, 'iu'),
+  place: new RegExp(String.raw`(?:(?<![\p{L}\d])${oneOf('ctaPlaces')}(?![\p{L}\d])|www\.|https?:\/\/|(?<![\p{L}\d-])[\p{L}\d-]{1,63}\.(?:com|de|org|net|pl|es|fr|at|ch)\b)`, 'iu'),
   /** A paragraph opening with a quotation mark or a footnote caret is dialogue or a reference, not the outlet speaking. */
   quoted: /^[\p{Pi}\p{Ps}"'^„«»‚]/u,
 } as const;

@@ -21,6 +21,6 @@ export const RELATIVE_PRONOUNS = ['which', 'who'] as const;
 /** Indefinite pronouns that stand for people or things without naming them ("some", "others", "both"). */
 export const INDEFINITE_PRONOUNS = ['one', 'some', 'others', 'both', 'all'] as const;
 
-/** The pronouns that refer back to a person, all forms: he, she, they and theirs. */
+/** The pronouns that refer back to a person, all forms: he, him, his; she, her; they, them, their. */
 export const PERSON_PRONOUNS: readonly string[] = Object.entries(THIRD_PERSON_FORMS).flatMap(([p, forms]) => [p, ...forms]);
 

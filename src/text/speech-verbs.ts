@@ -1,6 +1,7 @@
-// The verbs of saying and reporting (data/lexicons/speech-verbs.json), one list read by three uses: the place finder
+// The verbs of saying and reporting (data/lexicons/speech-verbs.json), one list read by four uses: the place finder
 // (a name right before "said" is a speaker, not a place), the mention finder (a speech verb after a name is weak
-// evidence of a person) and the figure attribution (who a sentence says its figure comes from).
+// evidence of a person), the figure attribution (who a sentence says its figure comes from) and the event clauses
+// (a speech verb opens a new clause: the noun phrase before it ends there).
 import { dataPath } from '../data-path.js';
 import { loadLexicon } from '../lexicons.js';
 
@@ -11,6 +12,7 @@ interface SpeechVerbsFile {
   reporting: string[];
   personCue: string[];
   figureSource: string[];
+  clauseOpener: string[];
 }
 
 export interface SpeechVerbs {
@@ -24,6 +26,9 @@ export interface SpeechVerbs {
   /** The verbs whose subject or speaker after a comma is the source of a sentence's figure (numbers/attribution.ts):
    *  verbs of saying and reporting, not of asking, urging or refusing, whose subject is not a figure's source. */
   figureSource: ReadonlySet<string>;
+  /** The verbs that end a noun phrase read across them in the event clauses (events/clauses.ts): "the army said",
+   *  "officials told". */
+  clauseOpener: ReadonlySet<string>;
 }
 
 let verbs: SpeechVerbs | null = null;
@@ -31,17 +36,17 @@ let verbs: SpeechVerbs | null = null;
 export function speechVerbs(): SpeechVerbs {
   if (verbs) return verbs;
   const file = loadLexicon<SpeechVerbsFile>(FILE);
-  for (const name of ['saying', 'reporting', 'personCue', 'figureSource'] as const) {
+  for (const name of ['saying', 'reporting', 'personCue', 'figureSource', 'clauseOpener'] as const) {
     const list: unknown = file[name];
     if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || w === '')) {
       throw new Error(`expected a list "${name}" of words in ${dataPath(`lexicons/${FILE}`)}, found ${JSON.stringify(list)}`);
     }
   }
   const all = new Set([...file.saying, ...file.reporting]);
-  const part = (name: 'personCue' | 'figureSource'): ReadonlySet<string> => {
+  const part = (name: 'personCue' | 'figureSource' | 'clauseOpener'): ReadonlySet<string> => {
     const outside = file[name].filter((w) => !all.has(w));
     if (outside.length) throw new Error(`${dataPath(`lexicons/${FILE}`)}: "${name}" must draw on "saying" and "reporting", found ${outside.join(', ')}`);
     return new Set(file[name]);
   };
-  return (verbs = { all, saying: new Set(file.saying), personCue: part('personCue'), figureSource: part('figureSource') });
+  return (verbs = { all, saying: new Set(file.saying), personCue: part('personCue'), figureSource: part('figureSource'), clauseOpener: part('clauseOpener') });
 }

@@ -4,12 +4,18 @@ import { timePhraseAt } from './when.js';
 import type { Token } from '../mentions/tokens.js';
 import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
 import { EVENTS } from './tunables.js';
+import { speechVerbs } from '../../text/speech-verbs.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
 /** "were able to hold", "managed to reach": the verb before "to" does not start the subject. */
 const CONTROL_VERBS = new Set(['able', 'managed', 'trying', 'tried', 'sought', 'seeking', 'moved', 'began', 'begun', 'want', 'wanted', 'going', 'set', 'expected', 'poised', 'preparing', 'ready', 'continued', 'continue', 'helped', 'help']);
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'said', 'says', 'say', 'told', 'where', 'if', 'although', 'though', 'but', 'once', 'until', 'so', 'whether', 'than', 'saying', 'adding', 'reported', 'announced', 'stated']);
+/** Words that open a new clause, so a noun phrase read across them ends there: conjunctions and relatives, the speech
+ *  verbs' clause-opening part (data/lexicons/speech-verbs.json) and the two gerunds that open an attribution. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'where', 'if', 'although', 'though', 'but', 'once',
+  'until', 'so', 'whether', 'than', 'saying', 'adding', ...speechVerbs().clauseOpener,
+]);
 const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', 'accompanied', 'joined']);
 /** The prepositions that end a noun phrase walking back or forward and open a prepositional phrase: the events' list,
  *  which the place and target tests of ./events.ts take subsets of. Not "of", which stays inside a noun phrase ("the

@@ -33,6 +33,11 @@ interface Countries {
   names: Set<string>;
 }
 
+/**
+ * The curated table only. The gazetteer's build (scripts/build-gazetteer.ts) also adds world-countries' English
+ * demonyms, so about twenty rare forms ("Luxembourger", "Seychellois") are demonyms to the place finder and not to
+ * this one: a known gap, not a second list.
+ */
 function readCountries(): Countries {
   const path = dataPath(COUNTRIES_FILE);
   const out = new Map<string, string>();
