@@ -73,3 +73,15 @@ test('eventLine: simple past, "fell to" kept the way round, no place repeated fr
   assert.equal(eventLine({ ...base, actor: 'Iraq', action: 'launch-offensive', verb: 'launched', target: 'Al-Qaim region', date: '2017-10-26', dateCertainty: 'stated' }), 'Iraq launched an offensive on Al-Qaim region (2017-10-26)');
   assert.equal(eventLine({ ...base, actor: 'Troops', action: 'advance', verb: 'advancing', target: null, place: 'Rawa', date: '2017-10-31', dateCertainty: 'uncertain' }), 'Troops advanced in Rawa (2017-10-31, uncertain)');
 });
+
+test('subjects: a place phrase after the head noun belongs to the subject; a date\'s possessive and a dash aside do not', () => {
+  const ev = events(
+    'A truck bomb outside a busy depot wounded 14 porters on Tuesday. Saturday\'s blast at the grain market killed three traders. ' +
+      'Villagers _ most of them herders from the plain _ fled the valley. Gunmen from the ridge attacked a convoy near Tarvo.',
+  );
+  const actorOf = (verb: string) => ev.find((e) => e.verb === verb)?.actor;
+  assert.equal(actorOf('wounded'), 'truck bomb outside a busy depot');
+  assert.equal(actorOf('killed'), 'blast at the grain market');
+  assert.equal(actorOf('fled'), 'Villagers');
+  assert.equal(actorOf('attacked'), 'Gunmen from the ridge');
+});

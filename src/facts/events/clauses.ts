@@ -16,6 +16,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'where', 'if', 'although', 'though', 'but', 'once',
   'until', 'so', 'whether', 'than', 'saying', 'adding', ...speechVerbs().clauseOpener,
 ]);
+/** Prepositions whose phrase, right after a noun, places it ("the bombing at the market", "rebels from the hills"). */
+const NOUN_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'inside', 'outside', 'across', 'along', 'around']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', 'accompanied', 'joined']);
 /** The prepositions that end a noun phrase walking back or forward and open a prepositional phrase: the events' list,
  *  which the place and target tests of ./events.ts take subsets of. Not "of", which stays inside a noun phrase ("the
@@ -29,8 +32,9 @@ export function isBoundary(tokens: readonly Token[], j: number): boolean {
   if (CLAUSE_PUNCTUATION.has(t.text)) return true;
   // "--" is a dash.
   if (t.text === '-' && ((tokens[j + 1]?.text === '-' && glued(t, tokens[j + 1])) || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t)))) return true;
-  // A spaced hyphen is a dash ("forces - a US-backed coalition"); a glued one joins a word ("US -backed").
-  if (t.text === '-') return (tokens[j - 1]?.end ?? -1) < t.start && (tokens[j + 1]?.start ?? Infinity) > t.end;
+  // A spaced hyphen is a dash ("forces - a US-backed coalition"); a glued one joins a word ("US -backed"). So is a
+  // spaced underscore, the dash of wire copy set on old terminals ("Shoppers _ many of them in coats _ fled").
+  if (t.text === '-' || t.text === '_') return (tokens[j - 1]?.end ?? -1) < t.start && (tokens[j + 1]?.start ?? Infinity) > t.end;
   return false;
 }
 
@@ -104,7 +108,10 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
   let from = to;
   while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
     const t = tokens[from - 1];
-    if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'by')) break;
+    if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower)) break;
+    // "Friday's bombing at the market killed", "Rebels from the hills attacked": a place phrase right after a noun
+    // belongs to the subject, whose head is that noun; the walk goes on to it. Other prepositions end the subject.
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
     if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
     if (timePhraseAt(tokens, from - 1)) break;
@@ -112,6 +119,8 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
     from--;
   }
+  // "Friday's bombing": the walk stopped at the date; its possessive is not part of the subject.
+  if (from < to && /^['\u2019]s$/.test(tokens[from].text)) from++;
   // "Malian troops backed by French helicopters": the actor is what comes before "backed by".
   for (let k = from; k < to - 1; k++) {
     if (BACKING.has(tokens[k].lower) && tokens[k + 1].lower === 'by' && k > from) {
