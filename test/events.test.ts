@@ -85,3 +85,18 @@ test('subjects: a place phrase after the head noun belongs to the subject; a dat
   assert.equal(actorOf('fled'), 'Villagers');
   assert.equal(actorOf('attacked'), 'Gunmen from the ridge');
 });
+
+test('a participle after its noun is a passive; a count is an object; words with no noun are no target', () => {
+  const ev = events(
+    'Timber seized by forest rangers was sold at auction. Families of miners killed in the flood asked for help. ' +
+      'The gale killed at least 17 fishermen. The two envoys met privately on Sunday. Officials have detained or questioned 12 clerks.',
+  );
+  const seized = ev.find((e) => e.verb === 'seized');
+  assert.deepEqual([seized?.actor, seized?.target], ['forest rangers', 'Timber']);
+  assert.ok(!ev.some((e) => e.actor === 'miners'), 'no actor is known for "miners killed in the flood"');
+  assert.equal(ev.find((e) => e.actor === 'gale')?.action, 'kill');
+  const met = ev.find((e) => e.verb === 'met');
+  assert.ok(met, 'the meeting is an event');
+  assert.equal(met.target, null);
+  assert.equal(ev.find((e) => e.verb === 'detained')?.actor, 'Officials');
+});

@@ -114,6 +114,9 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
     if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
+    // "It was the year he seized power": an auxiliary ends the noun phrase, and a pronoun right before the verb is
+    // the whole subject (the clause is a relative one: "the year [that] he seized").
+    if (t.pos === 'AUX' || (from < to && tokens[from].pos === 'PRON')) break;
     if (timePhraseAt(tokens, from - 1)) break;
     // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
     if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;

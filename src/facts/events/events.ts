@@ -10,7 +10,7 @@ import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
 import { isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
 import { EVENTS } from './tunables.js';
-import { nearestTime } from './when.js';
+import { nearestTime, timePhraseAt } from './when.js';
 import { DEMONSTRATIVE_PRONOUNS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../../text/pronouns.js';
 
 export interface Event {
@@ -189,6 +189,29 @@ function eventsOf(ctx: FactsContext, sentence: Sentence, opts: EventOptions): Ca
   return out;
 }
 
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** Whether tokens [from, to) hold a noun, a name, a pronoun or a number: a phrase that can be a verb's object. */
+function hasNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NOUN_PHRASE_TAGS.has(tokens[i].pos ?? '')) return true;
+  return false;
+}
+
+const NOUN_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "whiskey seized by customs officers", "three men arrested after the bombings": a participle right after its noun
+ * with no object of its own. Not "Authorities have detained..." (an auxiliary before it), nor "the storm killed at
+ * least 62 people" (a count opens the object).
+ */
+function reducedPassive(tokens: readonly Token[], v: number, oFrom: number, oTo: number): boolean {
+  if (!NOUN_HEAD_TAGS.has(tokens[v - 1]?.pos ?? '') || hasNounPhrase(tokens, oFrom, oTo)) return false;
+  for (let i = v + 1; i < tokens.length && i <= v + EVENTS.countLookaheadTokens && !isBoundary(tokens, i); i++) {
+    if (tokens[i].pos === 'NUM' && !timePhraseAt(tokens, i)) return false;
+  }
+  return true;
+}
+
 function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], v: number, form: VerbForm, earlier: readonly Candidate[], opts: EventOptions): Candidate | null {
   const t = tokens[v];
   // Only words the tagger reads as verbs: "meteor storm", "the attack" are nouns. Classes marked needsVerbTag in
@@ -205,17 +228,25 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (['DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) return null;
   let k = v - 1;
   while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'also')) k--;
-  const passive = form.participle && PASSIVE_AUX.has(tokens[k]?.lower ?? '');
+  let passive = form.participle && PASSIVE_AUX.has(tokens[k]?.lower ?? '');
   let objStart = v + 1;
   while (objStart < tokens.length && ['off', 'up', 'back'].includes(tokens[objStart].lower)) objStart++;
   const whenHere = nearestTime(tokens, v, objStart, objStart + 3);
   if (whenHere && whenHere.from === objStart) objStart = whenHere.to;
-  const [oFrom, oTo] = passive || form.inverse ? [objStart, objStart] : phraseAfter(tokens, objStart);
+  let [oFrom, oTo] = passive || form.inverse ? [objStart, objStart] : phraseAfter(tokens, objStart);
+  // "whiskey seized by customs officers", "people killed or hurt in the blast": a verb that always takes an object,
+  // written with none, is a participle after its noun, a passive (its actor the phrase after "by", if any).
+  const reduced = !passive && form.transitive === true && form.participle && reducedPassive(tokens, v, oFrom, oTo);
+  if (reduced) {
+    passive = true;
+    [oFrom, oTo] = [objStart, objStart];
+  }
   const objectWords = tokens.slice(oFrom, oTo).map((x) => x.lower);
   if (form.object && !form.object.some((w) => objectWords.join(' ').split(/[\s-]+/).includes(w) || objectWords.includes(w))) return null;
   if (form.namedObject && !tokens.slice(oFrom, oTo).some((x) => x.cap)) return null;
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
-  const subject = subjectBefore(tokens, passive ? k : v);
+  // A passive's subject is read back from its auxiliary; a participle after its noun has none.
+  const subject = subjectBefore(tokens, passive && !reduced ? k : v);
   let subjectText = textOf(sentence, tokens, subject.from, subject.to);
   // "The rebels' last town, Kidal, fell": the named aside is the better subject.
   if (subject.appositive && (subject.from === subject.to || form.inverse || passive)) subjectText = textOf(sentence, tokens, subject.appositive[0], subject.appositive[1]);
@@ -241,7 +272,8 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
       actor = earlier[earlier.length - 1].actor;
       actorRange = null;
     }
-    target = textOf(sentence, tokens, oFrom, oTo) || null;
+    // "met privately", "met on Monday and Tuesday": words after the verb that hold no noun are no target.
+    target = hasNounPhrase(tokens, oFrom, oTo) ? textOf(sentence, tokens, oFrom, oTo) || null : null;
     if (form.object) {
       const on = pps.find((p) => TARGET_PREPOSITIONS.has(p.prep) && !nearestTime(tokens, p.from, p.from, p.to));
       if (form.action === 'launch-offensive' || form.action === 'attack') target = on ? textOf(sentence, tokens, on.from, on.to) : null;
@@ -269,7 +301,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
     actor, action: form.action, verb: t.text, target, place, when: when?.text ?? null, text: sentence.text,
     span: { article: sentence.article, start: sentence.start, end: sentence.end },
     actorKeys: phraseKeys(actor), targetKeys: target ? phraseKeys(target) : new Set(),
-    report: { sentence, when: whenAt, tense: reportTense(tokens, v, k, passive) },
+    report: { sentence, when: whenAt, tense: reportTense(tokens, v, k, passive && !reduced) },
   };
   if (subject.backedBy.length) c.backedBy = subject.backedBy.map(stripDeterminer).join('; ');
   if (opponentRange) c.opponent = textOf(sentence, tokens, opponentRange.from, opponentRange.to);

@@ -7,6 +7,8 @@ export interface VerbClass {
   namedObject?: boolean;
   inverse?: boolean;
   needsVerbTag?: boolean;
+  /** Takes an object whenever active: written with none, the form is a participle read as a passive. */
+  transitive?: boolean;
 }
 
 export interface VerbForm extends VerbClass {
