@@ -33,7 +33,7 @@ export function isBoundary(tokens: readonly Token[], j: number): boolean {
   // "--" is a dash.
   if (t.text === '-' && ((tokens[j + 1]?.text === '-' && glued(t, tokens[j + 1])) || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t)))) return true;
   // A spaced hyphen is a dash ("forces - a US-backed coalition"); a glued one joins a word ("US -backed"). So is a
-  // spaced underscore, the dash of wire copy set on old terminals ("Shoppers _ many of them in coats _ fled").
+  // spaced underscore, the dash of wire copy set on old terminals ("Villagers _ most of them herders _ fled").
   if (t.text === '-' || t.text === '_') return (tokens[j - 1]?.end ?? -1) < t.start && (tokens[j + 1]?.start ?? Infinity) > t.end;
   return false;
 }
@@ -109,20 +109,20 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
   while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
     const t = tokens[from - 1];
     if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower)) break;
-    // "Friday's bombing at the market killed", "Rebels from the hills attacked": a place phrase right after a noun
+    // "Saturday's blast at the depot killed", "gunmen from the ridge attacked": a place phrase right after a noun
     // belongs to the subject, whose head is that noun; the walk goes on to it. Other prepositions end the subject.
     if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
     const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
     if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
-    // "It was the year he seized power": an auxiliary ends the noun phrase, and a pronoun right before the verb is
-    // the whole subject (the clause is a relative one: "the year [that] he seized").
+    // "It was the week she won the vote": an auxiliary ends the noun phrase, and a pronoun right before the verb is
+    // the whole subject (the clause is a relative one: "the week [that] she won").
     if (t.pos === 'AUX' || (from < to && tokens[from].pos === 'PRON')) break;
     if (timePhraseAt(tokens, from - 1)) break;
     // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
     if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
     from--;
   }
-  // "Friday's bombing": the walk stopped at the date; its possessive is not part of the subject.
+  // "Saturday's blast": the walk stopped at the date; its possessive is not part of the subject.
   if (from < to && /^['\u2019]s$/.test(tokens[from].text)) from++;
   // "Malian troops backed by French helicopters": the actor is what comes before "backed by".
   for (let k = from; k < to - 1; k++) {

@@ -200,9 +200,9 @@ function hasNounPhrase(tokens: readonly Token[], from: number, to: number): bool
 const NOUN_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
- * "whiskey seized by customs officers", "three men arrested after the bombings": a participle right after its noun
- * with no object of its own. Not "Authorities have detained..." (an auxiliary before it), nor "the storm killed at
- * least 62 people" (a count opens the object).
+ * "timber seized by forest rangers", "two clerks arrested after the raid": a participle right after its noun
+ * with no object of its own. Not "Officials have detained..." (an auxiliary before it), nor "the gale killed at
+ * least 17 fishermen" (a count opens the object).
  */
 function reducedPassive(tokens: readonly Token[], v: number, oFrom: number, oTo: number): boolean {
   if (!NOUN_HEAD_TAGS.has(tokens[v - 1]?.pos ?? '') || hasNounPhrase(tokens, oFrom, oTo)) return false;
@@ -234,7 +234,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   const whenHere = nearestTime(tokens, v, objStart, objStart + 3);
   if (whenHere && whenHere.from === objStart) objStart = whenHere.to;
   let [oFrom, oTo] = passive || form.inverse ? [objStart, objStart] : phraseAfter(tokens, objStart);
-  // "whiskey seized by customs officers", "people killed or hurt in the blast": a verb that always takes an object,
+  // "timber seized by forest rangers", "miners killed or hurt in the flood": a verb that always takes an object,
   // written with none, is a participle after its noun, a passive (its actor the phrase after "by", if any).
   const reduced = !passive && form.transitive === true && form.participle && reducedPassive(tokens, v, oFrom, oTo);
   if (reduced) {
