@@ -11,7 +11,7 @@ export const EVENTS = {
   /** The longest aside between dashes or brackets after the verb, in tokens, left out of the clause window when
    *  looking for the clause's time and place. */
   maxAsideForwardTokens: 15,
-  /** Tokens after a verb that always takes an object in which a count ("at least 62", "more than 6,000") shows that
+  /** Tokens after a verb that always takes an object in which a count ("at least 17", "more than 300") shows that
    *  the object is a number of victims, not that the verb is a participle after its noun. */
   countLookaheadTokens: 4,
 } as const;
