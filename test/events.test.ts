@@ -100,3 +100,18 @@ test('a participle after its noun is a passive; a count is an object; words with
   assert.equal(met.target, null);
   assert.equal(ev.find((e) => e.verb === 'detained')?.actor, 'Officials');
 });
+
+test('retreats withdraw troops, not support; a town falls to a force, a man to the floor; what may happen is no event', () => {
+  const ev = events(
+    'The republic withdrew its troops from the pass. The senator withdrew his support for the bill. ' +
+      'The engineer pulled the lever. The battalion pulled back from the river. ' +
+      'Varlo fell to the rebels on Sunday. He fell to the floor. The storm could kill hundreds. ' +
+      'Police found the bodies of four kidnapped tourists.',
+  );
+  const retreats = ev.filter((e) => e.action === 'retreat').map((e) => e.actor);
+  assert.deepEqual(retreats.sort(), ['battalion', 'republic']);
+  const captures = ev.filter((e) => e.action === 'capture');
+  assert.deepEqual(captures.map((e) => [e.actor, e.target]), [['rebels', 'Varlo']]);
+  assert.ok(!ev.some((e) => e.action === 'kill'), 'a killing that could happen is not reported');
+  assert.ok(!ev.some((e) => e.action === 'arrest'), '"four kidnapped tourists": the participle is an adjective');
+});

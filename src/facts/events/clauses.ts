@@ -6,7 +6,7 @@ import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
 import { EVENTS } from './tunables.js';
 import { speechVerbs } from '../../text/speech-verbs.js';
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'s", "'ve", "'d"]);
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
 /** "were able to hold", "managed to reach": the verb before "to" does not start the subject. */
 const CONTROL_VERBS = new Set(['able', 'managed', 'trying', 'tried', 'sought', 'seeking', 'moved', 'began', 'begun', 'want', 'wanted', 'going', 'set', 'expected', 'poised', 'preparing', 'ready', 'continued', 'continue', 'helped', 'help']);

@@ -7,7 +7,7 @@ import { createFactsContext, type FactsContext } from '../mentions/context.js';
 import { findMentions, type Mention } from '../mentions/mentions.js';
 import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
-import { isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
+import { AUXILIARIES, isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
 import { EVENTS } from './tunables.js';
 import { nearestTime, timePhraseAt } from './when.js';
@@ -198,6 +198,8 @@ function hasNounPhrase(tokens: readonly Token[], from: number, to: number): bool
 }
 
 const NOUN_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Auxiliaries of what may or should happen (not "will": a plan announced is still reported). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may', 'should', 'must', 'can']);
 
 /**
  * "timber seized by forest rangers", "two clerks arrested after the raid": a participle right after its noun
@@ -226,11 +228,24 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (quotesBefore % 2 === 1) return null;
   // Nouns and adjectives that share a verb's spelling: "the attack", "a captured soldier".
   if (['DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) return null;
+  // "the bodies of four kidnapped tourists": between a count and its noun, a participle is an adjective.
+  if (tokens[v - 1]?.pos === 'NUM' && NOUN_HEAD_TAGS.has(tokens[v + 1]?.pos ?? '') && !timePhraseAt(tokens, v - 1)) return null;
+  // "the storm could strike again", "the deal would take effect": what may happen is not a reported happening.
+  for (let m = v - 1; m >= 0 && (AUXILIARIES.has(tokens[m].lower) || tokens[m].pos === 'ADV' || tokens[m].pos === 'PART'); m--) {
+    if (MODALS.has(tokens[m].lower)) return null;
+  }
   let k = v - 1;
   while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'also')) k--;
+  // "pulled out", "pulled back": the class's particle must follow the verb (adverbs aside).
+  let afterVerb = v + 1;
+  while (afterVerb < tokens.length && tokens[afterVerb].pos === 'ADV' && !form.particles?.includes(tokens[afterVerb].lower)) afterVerb++;
+  if (form.particles && !form.particles.includes(tokens[afterVerb]?.lower ?? '')) return null;
+  // "the town fell to the rebels": the town is a name and "to" follows the verb ("he fell to the floor", "each island
+  // fell prey to the storm" are no captures).
+  if (form.inverse && (tokens[afterVerb]?.lower !== 'to' || !tokens.slice(Math.max(0, v - EVENTS.maxPhraseTokens), v).some((x) => x.cap && x.pos === 'PROPN'))) return null;
   let passive = form.participle && PASSIVE_AUX.has(tokens[k]?.lower ?? '');
   let objStart = v + 1;
-  while (objStart < tokens.length && ['off', 'up', 'back'].includes(tokens[objStart].lower)) objStart++;
+  while (objStart < tokens.length && (['off', 'up', 'back'].includes(tokens[objStart].lower) || form.particles?.includes(tokens[objStart].lower))) objStart++;
   const whenHere = nearestTime(tokens, v, objStart, objStart + 3);
   if (whenHere && whenHere.from === objStart) objStart = whenHere.to;
   let [oFrom, oTo] = passive || form.inverse ? [objStart, objStart] : phraseAfter(tokens, objStart);
@@ -243,6 +258,8 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   }
   const objectWords = tokens.slice(oFrom, oTo).map((x) => x.lower);
   if (form.object && !form.object.some((w) => objectWords.join(' ').split(/[\s-]+/).includes(w) || objectWords.includes(w))) return null;
+  // "withdrew its troops" is a retreat, "withdrew his support" is not.
+  if (form.objectIfAny && hasNounPhrase(tokens, oFrom, oTo) && !form.objectIfAny.some((w) => objectWords.includes(w))) return null;
   if (form.namedObject && !tokens.slice(oFrom, oTo).some((x) => x.cap)) return null;
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
   // A passive's subject is read back from its auxiliary; a participle after its noun has none.

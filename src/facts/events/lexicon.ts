@@ -9,6 +9,10 @@ export interface VerbClass {
   needsVerbTag?: boolean;
   /** Takes an object whenever active: written with none, the form is a participle read as a passive. */
   transitive?: boolean;
+  /** When the verb has an object, it must hold one of these words; with none the class fires. */
+  objectIfAny?: string[];
+  /** The verb must be followed by one of these words ("pulled out", "pulled back"). */
+  particles?: string[];
 }
 
 export interface VerbForm extends VerbClass {
