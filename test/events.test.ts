@@ -115,3 +115,14 @@ test('retreats withdraw troops, not support; a town falls to a force, a man to t
   assert.ok(!ev.some((e) => e.action === 'kill'), 'a killing that could happen is not reported');
   assert.ok(!ev.some((e) => e.action === 'arrest'), '"four kidnapped tourists": the participle is an adjective');
 });
+
+test('denied, possessed and idiomatic verbs are no events; a relative clause and a determiner bound the subject', () => {
+  const ev = events(
+    'The navy did not enter the strait. A reward was offered for the smuggler\'s capture. The striker took advantage of the gap. ' +
+      'A flash flood that hit the valley two days ago has killed nine campers. The guards left, at which point the prisoners fled.',
+  );
+  assert.ok(!ev.some((e) => e.action === 'enter'), 'what did not happen is not reported');
+  assert.ok(!ev.some((e) => e.action === 'capture'), '"the smuggler\'s capture" is a noun, "took advantage" an idiom');
+  assert.equal(ev.find((e) => e.action === 'kill')?.actor, 'flash flood');
+  assert.equal(ev.find((e) => e.action === 'retreat')?.actor, 'prisoners');
+});

@@ -1,6 +1,6 @@
 // Noun phrases around an event verb: the subject walking back (over auxiliaries, dates and "backed by W"
 // asides), the object and the prepositional phrases walking forward.
-import { timePhraseAt } from './when.js';
+import { agoPhraseAt, timePhraseAt } from './when.js';
 import type { Token } from '../mentions/tokens.js';
 import { CLAUSE_PUNCTUATION } from '../../text/punctuation.js';
 import { EVENTS } from './tunables.js';
@@ -16,6 +16,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'where', 'if', 'although', 'though', 'but', 'once',
   'until', 'so', 'whether', 'than', 'saying', 'adding', ...speechVerbs().clauseOpener,
 ]);
+/** The words that open a relative clause after its noun ("the storm that hit the coast"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** The articles and demonstratives that open a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Prepositions whose phrase, right after a noun, places it ("the bombing at the market", "rebels from the hills"). */
 const NOUN_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'inside', 'outside', 'across', 'along', 'around']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
@@ -76,7 +80,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     // A date between subject and verb ("troops on Monday retook", "had for months surrounded").
     let skipped = false;
     for (let k = j; k >= Math.max(0, j - 2); k--) {
-      const p = timePhraseAt(tokens, k);
+      const p = timePhraseAt(tokens, k) ?? agoPhraseAt(tokens, k);
       if (p && p.to === j + 1) {
         j = p.from - 1;
         skipped = true;
@@ -104,23 +108,14 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     }
     break;
   }
-  const to = j + 1;
-  let from = to;
-  while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
-    const t = tokens[from - 1];
-    if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower)) break;
-    // "Saturday's blast at the depot killed", "gunmen from the ridge attacked": a place phrase right after a noun
-    // belongs to the subject, whose head is that noun; the walk goes on to it. Other prepositions end the subject.
-    if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
-    const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
-    if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
-    // "It was the week she won the vote": an auxiliary ends the noun phrase, and a pronoun right before the verb is
-    // the whole subject (the clause is a relative one: "the week [that] she won").
-    if (t.pos === 'AUX' || (from < to && tokens[from].pos === 'PRON')) break;
-    if (timePhraseAt(tokens, from - 1)) break;
-    // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
-    if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
-    from--;
+  let to = j + 1;
+  let from = nounPhraseBack(tokens, to);
+  // "A cold front that hit the plains on Monday has killed 12": the walk stopped at a relative clause's verb; the
+  // subject is the noun phrase before "that".
+  const rel = from - 2;
+  if (from < to && tokens[from - 1]?.pos === 'VERB' && RELATIVE_OPENERS.has(tokens[rel]?.lower ?? '') && NOUN_TAGS.has(tokens[rel - 1]?.pos ?? '')) {
+    const head = nounPhraseBack(tokens, rel);
+    if (head < rel) [from, to] = [head, rel];
   }
   // "Saturday's blast": the walk stopped at the date; its possessive is not part of the subject.
   if (from < to && /^['\u2019]s$/.test(tokens[from].text)) from++;
@@ -134,6 +129,31 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
   return { from, to, backedBy, appositive, stoppedAt: from - 1 };
 }
 
+/** The start of the noun phrase that ends before token `to`, walking back (a place phrase after a noun, a
+ *  coordination of nouns and a hyphenated verb form inside; a clause's edge, a verb or a date ends it). */
+function nounPhraseBack(tokens: readonly Token[], to: number): number {
+  let from = to;
+  while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
+    const t = tokens[from - 1];
+    if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower)) break;
+    // "Saturday's blast at the depot killed", "gunmen from the ridge attacked": a place phrase right after a noun
+    // belongs to the subject, whose head is that noun; the walk goes on to it. Other prepositions end the subject.
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
+    const hyphenated = t.text.includes('-') || (tokens[from - 2]?.text === '-' && glued(tokens[from - 2], t));
+    if (t.pos === 'VERB' && !(BACKING.has(t.lower) && tokens[from]?.lower === 'by') && !hyphenated) break;
+    // "It was the week she won the vote": an auxiliary ends the noun phrase, and a pronoun right before the verb is
+    // the whole subject (the clause is a relative one: "the week [that] she won").
+    if (t.pos === 'AUX' || (from < to && tokens[from].pos === 'PRON')) break;
+    // "at which point the protesters withdrew": a noun phrase opens with its determiner; a noun before it is another's.
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && from < to && DETERMINERS.has(tokens[from].lower)) break;
+    if (timePhraseAt(tokens, from - 1)) break;
+    // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
+    if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
+    from--;
+  }
+  return from;
+}
+
 /** The noun phrase starting at token `i` (with "of" and "'s" inside): [from, to). */
 export function phraseAfter(tokens: readonly Token[], i: number): [number, number] {
   let j = i;
@@ -144,9 +164,11 @@ export function phraseAfter(tokens: readonly Token[], i: number): [number, numbe
     if (j > i && (t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !/ed$/.test(t.lower)) break;
     if (j > i && t.pos === 'VERB' && !hyphenated && /ed$/.test(t.lower) && !['DET', 'ADJ', 'ADV'].includes(tokens[j - 1].pos)) break;
     if (timeStartsAt(tokens, j)) break;
-    if (t.lower === 'and' && tokens[j + 1]?.pos === 'VERB') break;
+    if (t.lower === 'and' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) break;
     j++;
   }
+  // "...'s backwash and will then ...": a conjunction does not end a phrase.
+  while (j > i && (tokens[j - 1].pos === 'CCONJ' || tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or')) j--;
   return [i, j];
 }
 

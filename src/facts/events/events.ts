@@ -198,6 +198,8 @@ function hasNounPhrase(tokens: readonly Token[], from: number, to: number): bool
 }
 
 const NOUN_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Words that deny the verb ("did not enter", "never met"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Auxiliaries of what may or should happen (not "will": a plan announced is still reported). */
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may', 'should', 'must', 'can']);
 
@@ -230,10 +232,13 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (['DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) return null;
   // "the bodies of four kidnapped tourists": between a count and its noun, a participle is an adjective.
   if (tokens[v - 1]?.pos === 'NUM' && NOUN_HEAD_TAGS.has(tokens[v + 1]?.pos ?? '') && !timePhraseAt(tokens, v - 1)) return null;
-  // "the storm could strike again", "the deal would take effect": what may happen is not a reported happening.
+  // "the storm could strike again": what may happen is not a reported happening; "did not enter", "never met": what
+  // did not happen is not either.
   for (let m = v - 1; m >= 0 && (AUXILIARIES.has(tokens[m].lower) || tokens[m].pos === 'ADV' || tokens[m].pos === 'PART'); m--) {
-    if (MODALS.has(tokens[m].lower)) return null;
+    if (MODALS.has(tokens[m].lower) || NEGATIONS.has(tokens[m].lower)) return null;
   }
+  // "for the rebel leader's capture": after a possessive the word is a noun.
+  if (/^['\u2019]s$/.test(tokens[v - 1]?.text ?? '')) return null;
   let k = v - 1;
   while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'also')) k--;
   // "pulled out", "pulled back": the class's particle must follow the verb (adverbs aside).
@@ -260,6 +265,9 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   if (form.object && !form.object.some((w) => objectWords.join(' ').split(/[\s-]+/).includes(w) || objectWords.includes(w))) return null;
   // "withdrew its troops" is a retreat, "withdrew his support" is not.
   if (form.objectIfAny && hasNounPhrase(tokens, oFrom, oTo) && !form.objectIfAny.some((w) => objectWords.includes(w))) return null;
+  // "took part", "took advantage of the lapse": idioms, not captures.
+  const objectHead = tokens.slice(oFrom, oTo).find((x) => NOUN_HEAD_TAGS.has(x.pos ?? ''));
+  if (form.notObjectHeads && objectHead && form.notObjectHeads.includes(objectHead.lower)) return null;
   if (form.namedObject && !tokens.slice(oFrom, oTo).some((x) => x.cap)) return null;
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
   // A passive's subject is read back from its auxiliary; a participle after its noun has none.
@@ -277,7 +285,8 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
     actor = textOf(sentence, tokens, to.from, to.to);
     target = subjectText || null;
   } else if (passive) {
-    const by = pps.find((p) => p.prep === 'by');
+    // "indicted after an inquiry found they had done it by planting a bomb": a "by" that opens a gerund is a means.
+    const by = pps.find((p) => p.prep === 'by' && hasNounPhrase(tokens, p.from, p.to) && tokens[p.from]?.pos !== 'VERB');
     if (!by) return null;
     actorRange = [by.from, by.to];
     actor = textOf(sentence, tokens, by.from, by.to);

@@ -13,6 +13,8 @@ export interface VerbClass {
   objectIfAny?: string[];
   /** The verb must be followed by one of these words ("pulled out", "pulled back"). */
   particles?: string[];
+  /** An object whose first noun is one of these is an idiom, not the class ("took part", "took advantage of"). */
+  notObjectHeads?: string[];
 }
 
 export interface VerbForm extends VerbClass {

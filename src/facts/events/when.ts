@@ -35,6 +35,17 @@ export function timePhraseAt(tokens: readonly Token[], i: number): TimePhrase | 
   return { text: tokens.slice(from, to).map((x) => x.text).join(' '), from, to };
 }
 
+/**
+ * "a week ago", "two days ago" ending at token `i`, or null. Only the subject's walk skips these (a cold front that hit
+ * the plains a week ago has killed...); an event is not dated by them, as they often date another clause's happening.
+ */
+export function agoPhraseAt(tokens: readonly Token[], i: number): TimePhrase | null {
+  if (tokens[i]?.lower !== 'ago' || !PERIODS.has(tokens[i - 1]?.lower ?? '')) return null;
+  const count = tokens[i - 2];
+  const from = count !== undefined && (count.kind === 'num' || count.pos === 'NUM' || count.lower === 'a' || count.lower === 'an') ? i - 2 : i - 1;
+  return { text: tokens.slice(from, i + 1).map((x) => x.text).join(' '), from, to: i + 1 };
+}
+
 /** The temporal phrase nearest to token `at` within [from, to), or null. */
 export function nearestTime(tokens: readonly Token[], at: number, from: number, to: number): TimePhrase | null {
   let best: TimePhrase | null = null;
