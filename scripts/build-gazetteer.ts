@@ -43,6 +43,10 @@ const TUNING = {
   minCountryKeyLength: 2,
   // Alternate names written all in capitals ("BGW", "DEZ") are airport or postal codes, not names.
   codeName: /^[A-Z0-9]{2,6}$/,
+  // An alternate name with no capital letter is a machine romanization of a name in another script (pinyin "an X" for a
+  // Chinese town), not a name as English text writes it; read with its first syllable as an Arabic article
+  // (canonicalKey), it made a bare Chinese surname a town's key.
+  writtenName: /\p{Lu}/u,
   // Words stripped from admin1 names to get the name people write ("Anbar Governorate" -> "Anbar").
   adminDesignators:
     /\b(province|governorate|region|oblast|state|department|prefecture|county|district|municipality|territory|muhafazat|provincia|estado|voivodeship|krai|kray|division|parish|of|de|del|da|do)\b/gi,
@@ -221,7 +225,7 @@ for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
     tag: 'c', id, name, lat, lon, country, admin1, population: pop, featureCode: fcode, primary: new Set(), alt: new Set(),
   };
   addKeys(row, [name, ascii], true);
-  const alts = altnames === '' ? [] : altnames.split(',').filter((a) => isLatin(a) && !TUNING.codeName.test(a));
+  const alts = altnames === '' ? [] : altnames.split(',').filter((a) => isLatin(a) && !TUNING.codeName.test(a) && TUNING.writtenName.test(a));
   addKeys(row, alts, false);
   if (row.primary.size + row.alt.size === 0) continue;
   rows.push(row);
