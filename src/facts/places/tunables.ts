@@ -66,6 +66,13 @@ export const GATE = {
   // A country's name that is also a state of another country holding this share of the country's people or more
   // ("Georgia") is no evidence of the country by itself: the story's other places choose (Atlanta, or Tbilisi).
   rivalStateShare: 0.5,
+  // A town of fewer people than this that seats no division above the fourth level (GeoNames' cities500 rows of
+  // 500-999 people, and its seats of fourth-level divisions of unknown population) is a hamlet (gazetteer.ts, isHamlet):
+  // a reading of last resort, never chosen over a country, a state or a big city of the same name, no rival to another
+  // reading's lead, and shown only when the text qualifies it ("Laramie, Wyo.") or the story places two other names in
+  // its state and puts something in it ("a barn burned near X" in a story of two other towns of its state). Local news
+  // names such places; elsewhere their names are mostly persons' and words'.
+  hamlet: 1_000,
 };
 
 /** Reading an outlet's home town from its site's name (./home.ts, siteHome). */

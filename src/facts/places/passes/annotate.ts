@@ -4,7 +4,7 @@
 // "X, Wyo."). Per sentence (annotateSentence): compass words before a place, the lists plural designators open
 // (listMembers), the state that qualifies a town, lists of states.
 import { CONNECTORS, SPLITTERS, isPlain, isPreposition, type ContextWords } from '../context.js';
-import { canonicalKey, type GazEntry, type Gazetteer, type PlaceKind } from '../gazetteer.js';
+import { canonicalKey, isHamlet, type GazEntry, type Gazetteer, type PlaceKind } from '../gazetteer.js';
 import { joins, runs } from '../runs.js';
 import { GATE, STATE_LIST } from '../tunables.js';
 import type { ListMembers, Match, Token } from '../types.js';
@@ -334,7 +334,12 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       const areas = gaz.lookup(key).filter((h) => h.entry.kind === 'country' || h.entry.kind === 'admin');
       const within = (a: GazEntry, e: GazEntry): boolean => a.country === e.country && (a.kind === 'country' || a.admin1 === e.admin1);
       // The largest such area: "Puerto Rico" is the island, not a district of that name where another San Juan lies.
-      const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry)));
+      // Not a hamlet where the name is also a country, a state or a big city ("in Egypt, U.N. officials said": not a
+      // village named Egypt in the United States), nor a town where the name is a country and the next name another
+      // ("Peru, Chile and Bolivia": not a town named Peru in Chile).
+      const major = m.hits.some((h) => majorReading(h.entry));
+      const country = m.hits.some((h) => h.entry.kind === 'country');
+      const holding = areas.filter((a) => m.hits.some((h) => h.entry !== a.entry && within(a.entry, h.entry) && !(major && isHamlet(h.entry)) && !(country && a.entry.kind === 'country' && h.entry.kind === 'city')));
       // "Russia, Turkey and Iran", "Texas, California and Florida": a country, a state or a region followed by another
       // place that does not hold it is a list or the next clause ("In Asia, Canada remains..."), not a qualifier; named
       // among places, it is a place as surely as after "in".

@@ -2,7 +2,7 @@
 // story's countries and provinces, the name's hints and qualifier); the best is shown only when the story supports it
 // enough (gate); a name the text calls a place stays in the list, unresolved.
 import { contextWords, isPreposition } from '../context.js';
-import type { GazEntry, GazHit, Gazetteer, PlaceKind } from '../gazetteer.js';
+import { isHamlet, type GazEntry, type GazHit, type Gazetteer, type PlaceKind } from '../gazetteer.js';
 import { GATE, SCORE } from '../tunables.js';
 import type { Choice, Evidence, KeyEvidence, Match, Resolved } from '../types.js';
 import { majorReading } from './annotate.js';
@@ -46,16 +46,20 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
     reasons.push('towns in story');
   }
   if (kev.qualifier !== null) {
-    const q = kev.qualifier;
-    const inside = (w: { country: string; admin1: string | null }) => e.country === w.country && (w.admin1 === null || e.admin1 === w.admin1);
-    const ok = inside(q) || (q.also ?? []).some(inside);
+    const ok = inQualifier(e, kev.qualifier);
     s += ok ? SCORE.qualifier : -SCORE.qualifier;
-    if (ok) reasons.push(`qualifier "${q.text}"`);
+    if (ok) reasons.push(`qualifier "${kev.qualifier.text}"`);
   }
   // The name's hints, then the mention's own when the name has it not (no merged set built per reading).
   for (const hk of kev.hints) s = hintScore(hk, e, mentionHint, s, reasons);
   if (mentionHint !== null && !kev.hints.has(mentionHint)) s = hintScore(mentionHint, e, mentionHint, s, reasons);
   return { entry: e, score: s, reasons, stateNames };
+}
+
+/** Whether the entry lies in the country or state the name's qualifier says ("Laramie, Wyo."). */
+function inQualifier(e: GazEntry, q: NonNullable<KeyEvidence['qualifier']>): boolean {
+  const inside = (w: { country: string; admin1: string | null }) => e.country === w.country && (w.admin1 === null || e.admin1 === w.admin1);
+  return inside(q) || (q.also ?? []).some(inside);
 }
 
 /** The score `s` with one hint's weight for or against the entry (its reason added to `reasons`). */
@@ -76,6 +80,8 @@ function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead:
   const inStory = e.country !== null && (ev.countries.get(e.country) ?? 0) > 0;
   if (kev.qualifier !== null && c.reasons.some((r) => r.startsWith('qualifier'))) return 'qualifier';
   if (e.kind === 'country' || e.featureCode === 'CURATED') return e.kind;
+  // A hamlet needs its state in the story (two other names placed there) and the text putting something in it.
+  if (isHamlet(e)) return primary && (kev.locative || kev.hints.size > 0) && c.stateNames >= SCORE.storyAdminNames ? 'hamlet, province in story' : null;
   // A local story that never names its country ("police in Regina", "RCMP in Manitoba"): a name the text puts
   // something in, whose reading by its own name far outweighs every other, is that reading.
   if (primary && (kev.locative || kev.hints.size > 0) && e.population >= GATE.storyCity && lead >= GATE.dominantLead) return 'dominant reading';
@@ -142,20 +148,26 @@ function readName(m: Match, kev: KeyEvidence, ev: Evidence, maxW: number, townsO
   let best: Choice | null = null;
   let runnerUp = 0;
   let secondScore = -Infinity;
+  // A hamlet never beats a country, a state or a big city of its name, not even after a comma and a state: "in Egypt,
+  // U.N. officials said" is not a qualified hamlet of the United States.
+  const major = m.hits.some((h) => majorReading(h.entry));
   for (const h of m.hits) {
+    if (major && isHamlet(h.entry)) continue;
     // A reading elsewhere than this one's country lies in a country the article names.
     let rivalAbroad = false;
     for (const country of namedThere) if (country !== h.entry.country) rivalAbroad = true;
     const c = scoreEntry(h, m.key, ev, maxW, kev, m.hint, townsOnly && !rivalAbroad, m.hits);
+    // A hamlet is no rival to a reading's lead: a county the text puts something in keeps its lead over a village of
+    // its name abroad.
     if (best === null || c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) {
       if (best !== null) {
         runnerUp++;
-        secondScore = Math.max(secondScore, best.score);
+        if (!isHamlet(best.entry)) secondScore = Math.max(secondScore, best.score);
       }
       best = c;
     } else {
       runnerUp++;
-      secondScore = Math.max(secondScore, c.score);
+      if (!isHamlet(c.entry)) secondScore = Math.max(secondScore, c.score);
     }
   }
   const primary = best !== null && m.hits.some((h) => h.entry === best?.entry && h.primary);
@@ -229,7 +241,7 @@ export function resolveAll(matches: Match[], ev: Evidence, keyEv: Map<string, Ke
           ? `not in gazetteer; called a place by ${m.hintText}`
           : `ambiguous: ${m.hits.length} gazetteer entr${m.hits.length > 1 ? 'ies' : 'y'}, none supported by the story; called a place by ${m.hintText}`;
       out.push({ match: m, choice: null, basis, unresolvedKind: m.hint });
-    } else if (best !== null && primary && kev.locative && m.hits.every((h) => h.entry.kind === 'city')) {
+    } else if (best !== null && primary && kev.locative && m.hits.every((h) => h.entry.kind === 'city') && !m.hits.every((h) => isHamlet(h.entry))) {
       // "Police in Gainesville": the text puts something in a town the gazetteer knows several of, and the story
       // does not say which. A place, unresolved (never dropped).
       const basis = `ambiguous: ${m.hits.length} towns of this name, none supported by the story; a place by "in"-like context`;
