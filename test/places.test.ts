@@ -744,3 +744,12 @@ test('the places tokenizer flags as lowercase exactly the words of lowercase let
   }
   assert.ok(lowercase > 100, 'the texts hold lowercase words');
 });
+
+test('"County Kerry": a designator before the name is part of the mention, which reads only as the county', () => {
+  const ms = mentions('Rescuers in County Kerry pulled two walkers from the cliffs, and the County Coroner praised them.');
+  const county = ms.find((m) => m.text === 'County Kerry');
+  assert.ok(county, `"County Kerry" is one mention: ${ms.map((m) => m.text).join(', ')}`);
+  assert.equal(county.kind, 'admin2');
+  assert.equal(county.country, 'IE');
+  assert.ok(!ms.some((m) => /Coroner/.test(m.text)), 'an office is not a county');
+});

@@ -55,8 +55,9 @@ export interface ContextWords {
   residentsAfter: Set<string>;
   /** Words between a locative and a place that keep it one ("in nearby Hartselle", "in neighboring Ohio"). */
   nearbyWords: Set<string>;
-  /** Capitalised words that open a landform's or a fort's name ("Lake Titicaca", "Mount Kenya", "Fort Detrick"): a
-   *  name so opened is a place even where the gazetteer lacks it. */
+  /** Capitalised words that open a landform's, a fort's or (Irish and British usage) a county's name ("Lake
+   *  Titicaca", "Mount Kenya", "Fort Detrick", "County Kerry"): a name so opened is a place even where the gazetteer
+   *  lacks it. */
   featuresBefore: Map<string, PlaceKind>;
   /** State codes written alone in capitals ("NSW"), lowercased, to the state's country and GeoNames admin1 code
    *  (data/gazetteer/admin-codes.tsv). */

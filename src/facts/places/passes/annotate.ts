@@ -24,6 +24,18 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
   const orgAt: number[] = [];
   for (let k = rs; k <= re; k++) if (!covered.has(k) && w.orgWords.has(tokens[k].lower)) orgAt.push(k);
   for (const m of matches) {
+    // "County Kerry", "County Antrim": Irish and British usage puts the county's designator first. The mention is the
+    // county, designator and all, as "Laurel County" is; the name's key stays the county's. It reads only as an
+    // area: a county the gazetteer lacks is listed unresolved, never as a town of its name.
+    const opener = m.i > rs && !covered.has(m.i - 1) && /^ +$/.test(tokens[m.i].gap) ? w.featuresBefore.get(tokens[m.i - 1].lower) : undefined;
+    if (opener === 'admin' && m.demonym === null) {
+      m.hits = m.hits.filter((h) => h.entry.kind === 'admin');
+      m.i--;
+      covered.add(m.i);
+      m.surface = m.sentence.text.slice(tokens[m.i].start - m.sentence.start, tokens[m.j].end - m.sentence.start);
+      m.hint = 'admin';
+      m.hintText = `"${m.surface}"`;
+    }
     const org = orgAt.some((k) => !(k > m.j && w.streetWords.has(tokens[k].lower) && tokens.slice(m.j + 1, k).some((t) => t.lower === 'on' && !t.cap)));
     const country = m.hits.find((h) => h.entry.kind === 'country')?.entry.country ?? m.demonym;
     // "President Clinton", "Gen. Pinochet": a title right before the name (not "President of Brazil").

@@ -38,7 +38,10 @@ export function unknownDesignated(s: Sentence, tokens: Token[], taken: Set<numbe
     // "Lake Titicaca", "Fort Detrick": the run opens with a landform's or a fort's word and goes on with a name (not a
     // street's or a site's: "Lake Street", "Mount Pleasant Park" are theirs). The opening word alone may be a town's
     // name the gazetteer matched ("Lake"): the run is still the landform's.
-    const opener = a < re && /^ +$/.test(tokens[a + 1].gap) ? w.featuresBefore.get(tokens[a].lower.replace(/\.$/, '')) : undefined;
+    // Not "County" before a name the gazetteer lacks: "County Coroner", "County Clerk" are offices (a county the
+    // gazetteer knows is read by annotate.ts).
+    const openerWord = a < re && /^ +$/.test(tokens[a + 1].gap) ? w.featuresBefore.get(tokens[a].lower.replace(/\.$/, '')) : undefined;
+    const opener = openerWord === 'admin' ? undefined : openerWord;
     const openerOk = opener !== undefined && !w.streetWords.has(tokens[re].lower) && !w.facilityWords.has(tokens[re].lower);
     let covered = false;
     for (let k = rs; k <= re; k++) if (taken.has(tokens[k].start) && !(openerOk && k === a)) covered = true;
