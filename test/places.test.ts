@@ -753,3 +753,13 @@ test('"County Kerry": a designator before the name is part of the mention, which
   assert.equal(county.country, 'IE');
   assert.ok(!ms.some((m) => /Coroner/.test(m.text)), 'an office is not a county');
 });
+
+test('"X police": a town\'s institution names the town, but not over a state or country of the name; a big city keeps it', () => {
+  const state = mentions('Minnesota police stopped the truck near the border on Friday.').find((m) => m.text === 'Minnesota');
+  assert.equal(state?.kind, 'admin1', JSON.stringify(state));
+  const town = mentions('Danbury police stopped the truck on Friday.').find((m) => m.text === 'Danbury');
+  assert.equal(town?.kind, 'city');
+  const city = mentions('New York police stopped the truck on Friday.').find((m) => m.text === 'New York');
+  assert.equal(city?.kind, 'city');
+  assert.ok(city.lat !== null && Math.abs(city.lat - 40.7) < 0.3, 'New York City');
+});

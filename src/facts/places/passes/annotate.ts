@@ -271,9 +271,13 @@ function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWord
       m.hintText = `"${m.surface}'s ${next.text}"`;
     }
   }
-  // "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor": a town's own institution names the town.
+  // "Danbury police", "Litchfield Superior Court", "Beaconsfield Mayor": a town's own institution names the town. Not
+  // a state's or a country's name: "Florida police", "University of Georgia police" are the state's (a town of the
+  // name does not take them over; a big city of the name does: "New York police").
   const civic = civicAfter(tokens, m.j, w);
-  if (m.hint === null && civic !== null) {
+  const stateOrCountry = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
+  const bigCity = m.hits.some((h) => h.entry.kind === 'city' && h.entry.population >= GATE.bigCity);
+  if (m.hint === null && civic !== null && (!stateOrCountry || bigCity)) {
     m.hint = 'city';
     m.hintText = `"${m.surface} ${civic}"`;
   }
