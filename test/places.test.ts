@@ -763,3 +763,12 @@ test('"X police": a town\'s institution names the town, but not over a state or 
   assert.equal(city?.kind, 'city');
   assert.ok(city.lat !== null && Math.abs(city.lat - 40.7) < 0.3, 'New York City');
 });
+
+test('a possessive inside a place\'s own name is part of the mention; elsewhere it ends the name', () => {
+  const ms = mentions("Schools in Prince George's County closed early, and Iraq's Anbar province stayed calm.");
+  const county = ms.find((m) => m.text === "Prince George's County");
+  assert.ok(county, `one mention: ${ms.map((m) => m.text).join(', ')}`);
+  assert.equal(county.kind, 'admin2');
+  assert.ok(county.lat !== null && Math.abs(county.lat - 38.8) < 0.5, 'in Maryland');
+  assert.ok(ms.some((m) => m.text === 'Iraq') && ms.some((m) => m.text === 'Anbar'), 'two mentions');
+});

@@ -45,7 +45,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     }
     let possessive = false;
     let compound = false;
-    if (/['’]s$/i.test(text) && text.length > 2) {
+    if (/['’]s$/i.test(text) && text.length > 2 && !possessiveInName(s, at, text, out, gaz)) {
       text = text.slice(0, -2);
       possessive = true;
     }
@@ -104,6 +104,28 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
     prevEnd = Math.max(at + m[0].length, at + text.length);
   }
   return out;
+}
+
+/** The capitalised word after a token that ends at `end`, if only spaces come between. */
+const NEXT_NAME = /^ +(\p{Lu}[\p{L}]*)/u;
+/** A name holding a possessive ("Prince George's County"). */
+const POSSESSIVE_NAME = /\p{L}['\u2019]s\b/u;
+
+/**
+ * "Prince George's County", "Martha's Vineyard": a possessive that is part of a place's name, as the gazetteer
+ * writes it (with the capitalised word before, if any, and the one after); not "Iraq's Anbar".
+ */
+function possessiveInName(s: Sentence, at: number, word: string, before: readonly Token[], gaz: Gazetteer): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const next = NEXT_NAME.exec(s.text.slice(at + word.length, at + word.length + 40));
+  if (next === null) return false;
+  const last = before[before.length - 1];
+  const prev = last !== undefined && last.cap && /^ +$/.test(s.text.slice(last.end - s.start, at)) ? last : null;
+  const candidates = prev !== null ? [`${prev.text} ${word} ${next[1]}`, `${word} ${next[1]}`] : [`${word} ${next[1]}`];
+  return candidates.some((c) => {
+    const key = canonicalKey(c);
+    return gaz.lookup(key).some((h) => h.primary && POSSESSIVE_NAME.test(h.entry.name) && canonicalKey(h.entry.name) === key);
+  });
 }
 
 /**
