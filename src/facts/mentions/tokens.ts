@@ -1,6 +1,7 @@
 // Word tokens with article offsets and part-of-speech tags, shared by the names, numbers and events finders.
 // Tokens are kept per sentence in the story's context, so the three finders tag a story once between them.
 import { tagger } from '../../segment/nlp.js';
+import { maskLongTokens } from '../../segment/caps.js';
 import type { Sentence } from '../../types.js';
 import type { Checkpoint } from '../../budget.js';
 import type { FactsContext } from './context.js';
@@ -123,6 +124,10 @@ export function prepare(ctx: FactsContext, sentences: readonly Sentence[], check
   const posAt = new Map<number, string>();
   if (joined) {
     const n = tagger();
+    // As the segmenter does (src/segment/caps.ts): a token past LIMITS.segment.maxTokenChars is shown to the tagger only
+    // up to the cap (its tokenizer is quadratic on a long one: 3,000 slashes and zeros took 1.4 s). Same length, so
+    // the offsets below are the joined text's.
+    joined = maskLongTokens(joined);
     const doc = n.readDoc(joined);
     const values = doc.tokens().out();
     const tags = doc.tokens().out(n.its.pos) as string[];
