@@ -490,7 +490,10 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
     }
   }
   scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
-  for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
+  // forEach, not for-of with [k, v]: the same entries in the same order, without the entry pair and its iteration.
+  sentenceStart.forEach((v, k) => {
+    if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
+  });
   const day = articleDay(a.published, text);
   return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, CLUSTER_FIXED.headlineMaxChars) };
 }
