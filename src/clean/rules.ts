@@ -97,14 +97,28 @@ const mayBePhotoCredit = (text: string): boolean => text.includes('/') || PHOTO_
 const TEASER_ENDS = ['more', 'reading', 'story', 'article'];
 /**
  * Whether a line can match PATTERNS.teaserEnd at all: with its trailing spaces, dots and guillemets left out, it
- * must end on one of TEASER_ENDS. A test of a few characters before the pattern, which scans the whole line.
+ * must end on one of TEASER_ENDS. A test of a few characters before the pattern, which scans the whole line. It reads
+ * the line's last characters in place, ASCII letters folded to lower case: the words are ASCII, and no other
+ * character's lower case ends in one of their letters (U+0130 lowercases to "i" and a combining dot), so the verdict
+ * is the one of lowercasing the line's last characters and comparing.
  */
 function mayEndTeaser(text: string): boolean {
   let end = text.length;
-  // Dots, guillemets, angle brackets, spaces and control characters: a superset of what the pattern lets trail.
-  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 46 || c === 187 || c === 62 || c <= 32 || /\s/.test(text[end - 1])); c = text.charCodeAt(end - 1)) end--;
-  const tail = text.slice(Math.max(0, end - 7), end).toLowerCase();
-  return TEASER_ENDS.some((w) => tail.endsWith(w));
+  // Dots, guillemets, angle brackets, spaces and control characters: a superset of what the pattern lets trail. No
+  // ASCII character above the space is white space, so the pattern for it runs only on wider characters.
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 46 || c === 187 || c === 62 || c <= 32 || (c > 127 && /\s/.test(text[end - 1]))); c = text.charCodeAt(end - 1)) end--;
+  return TEASER_ENDS.some((w) => endsWithFolded(text, end, w));
+}
+
+/** Whether `text` up to `end` ends with the lowercase ASCII word `w`, ASCII capitals read as lower case. */
+function endsWithFolded(text: string, end: number, w: string): boolean {
+  const from = end - w.length;
+  if (from < 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**

@@ -109,10 +109,13 @@ export class TermCache<S extends TermSlot = TermSlot> {
    * An open-addressing table keyed by the token's characters (FNV-1a over its code units, linear probing), so a
    * word is looked up where it stands in the lowercased text, without a string made for it: most words of a
    * stream are already known, and only a new token is sliced out and kept.
-   * `codes[i]` is the token's hash code (never 0), 0 for a free place: a probe compares codes and reads a token's
-   * characters only when they agree. `tokens[i]` is the token; `slots[i]` its slot, or null (not a term).
+   * `places[2i]` is the token's hash code (never 0), 0 for a free place, and `places[2i + 1]` its length: a probe
+   * compares both and reads a token's characters only when they agree. The length is kept beside the code, not read
+   * from the token: tokens are strings of several representations (short copies, slices of longer texts), and a
+   * property read that meets that many kinds takes V8's slow generic path, once per word of every article.
+   * `tokens[i]` is the token; `slots[i]` its slot, or null (not a term).
    */
-  private codes = new Int32Array(0);
+  private places = new Int32Array(0);
   private tokens: string[] = [];
   private slots: (S | null)[] = [];
   private mask = 0;
@@ -154,12 +157,12 @@ export class TermCache<S extends TermSlot = TermSlot> {
   /** The same, the caller having computed the token's `hashCode` as it read the word. */
   termAtCode(text: string, from: number, to: number, code: number): S | null {
     const n = to - from;
-    const codes = this.codes;
+    const places = this.places;
     let at = code & this.mask;
-    for (let c = codes[at]; c !== 0; c = codes[(at = (at + 1) & this.mask)]) {
-      if (c !== code) continue;
+    for (let c = places[2 * at]; c !== 0; c = places[2 * (at = (at + 1) & this.mask)]) {
+      if (c !== code || places[2 * at + 1] !== n) continue;
       const t = this.tokens[at];
-      if (t.length === n && sameChars(t, text, from)) {
+      if (sameChars(t, text, from, n)) {
         this.token = t;
         const slot = this.slots[at];
         if (slot === null || slot.live) return slot;
@@ -175,7 +178,8 @@ export class TermCache<S extends TermSlot = TermSlot> {
     const lower = text.slice(from, to);
     const key = isStopword(lower) || (lower.length < 2 && !/\d/.test(lower)) ? '' : stem(lower);
     const slot = key ? this.slotOf(key) : null;
-    this.codes[at] = code;
+    this.places[2 * at] = code;
+    this.places[2 * at + 1] = n;
     this.tokens[at] = lower;
     this.slots[at] = slot;
     this.token = lower;
@@ -203,7 +207,7 @@ export class TermCache<S extends TermSlot = TermSlot> {
   }
 
   private reset(capacity: number): void {
-    this.codes = new Int32Array(capacity);
+    this.places = new Int32Array(2 * capacity);
     this.tokens = new Array<string>(capacity).fill('');
     this.slots = new Array<S | null>(capacity).fill(null);
     this.mask = capacity - 1;
@@ -212,14 +216,15 @@ export class TermCache<S extends TermSlot = TermSlot> {
 
   /** Doubles the table (kept at most half full, so probes stay short). */
   private grow(): void {
-    const { codes, tokens, slots } = this;
+    const { places, tokens, slots } = this;
     this.reset(tokens.length * 2);
     for (let i = 0; i < tokens.length; i++) {
-      const code = codes[i];
+      const code = places[2 * i];
       if (code === 0) continue;
       let at = code & this.mask;
-      while (this.codes[at] !== 0) at = (at + 1) & this.mask;
-      this.codes[at] = code;
+      while (this.places[2 * at] !== 0) at = (at + 1) & this.mask;
+      this.places[2 * at] = code;
+      this.places[2 * at + 1] = places[2 * i + 1];
       this.tokens[at] = tokens[i];
       this.slots[at] = slots[i];
       this.size++;
@@ -238,9 +243,9 @@ function hashCode(text: string, from: number, to: number): number {
 /** The table code of a finished FNV-1a hash. */
 const codeOf = (h: number): number => h | 0 || 1;
 
-/** Whether `t` equals the characters of `text` from `at` (the caller checked the length). */
-function sameChars(t: string, text: string, at: number): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+/** Whether the `n` characters of `t` (its length, which the caller checked) equal those of `text` from `at`. */
+function sameChars(t: string, text: string, at: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
   return true;
 }
 
@@ -485,7 +490,10 @@ export function countFeatures<S extends TermSlot>(a: StreamArticle, s: ClusterSe
     }
   }
   scan(body, 1, s.leadChars, s.leadBoost, cache, names, sentenceStart, midCaps);
-  for (const [k, v] of sentenceStart) if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
+  // forEach, not for-of with [k, v]: the same entries in the same order, without the entry pair and its iteration.
+  sentenceStart.forEach((v, k) => {
+    if (midCaps.has(k)) names.set(k, (names.get(k) ?? 0) + v);
+  });
   const day = articleDay(a.published, text);
   return { terms: cache.met, termCount: cache.counted, names, day, headlineSource: headline ?? text.slice(0, CLUSTER_FIXED.headlineMaxChars) };
 }
