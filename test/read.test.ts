@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, truncateSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,6 +213,13 @@ test('a phrase list that is not in its data file is an error naming the file and
   assert.ok(phraseList('read/boilerplate-phrases.json', 'readAlso').length > 0);
   assert.throws(() => phraseList('read/boilerplate-phrases.json', 'noSuchList'), /"noSuchList".*boilerplate-phrases\.json/);
   assert.throws(() => phraseList('read/no-such-file.json', 'readAlso'), /no-such-file\.json.*could not be read/);
+});
+
+test('the cleaner\'s phrase lists hold no Unicode class: its rules run without the u flag, where \\p{..} matches letters', () => {
+  const raw = JSON.parse(readFileSync(new URL('../data/clean/line-phrases.json', import.meta.url), 'utf8')) as { lists: Record<string, unknown> };
+  for (const name of Object.keys(raw.lists)) {
+    for (const p of phraseList('clean/line-phrases.json', name)) assert.ok(!/\\[pPu]\{/.test(p), `${name}: "${p}" needs the u flag`);
+  }
 });
 
 test('format detection by content when there is no extension', () => {

@@ -63,7 +63,7 @@ export const PATTERNS = {
     'i',
   ),
   /** Headings of related-link blocks: "Related Links", "More news:", "Read more", "You may also like". */
-  relatedHeading: new RegExp(String.raw`^${oneOf('relatedHeadings')}\s*[:»>|-]?`, 'iu'),
+  relatedHeading: new RegExp(String.raw`^${oneOf('relatedHeadings')}\s*[:»>|-]?`, 'i'),
   /** A teaser ends in "... read more" / "Continue reading" / "[...]". */
   teaserEnd: /(?:\.{3}|…|\[\.\.\.\]|\s)\s*(?:read more|continue reading|read the full (?:story|article)|full story|more\s*»)\s*[»>.]*\s*$/i,
   /** A dateline standing on its own line inside the body belongs to a teaser of another story: "Marlow, England (AFP) Mar 3, 2019". */
@@ -72,7 +72,7 @@ export const PATTERNS = {
     'u',
   ),
   /** Donation, subscription and ad-block pleas. */
-  plea: new RegExp(String.raw`\b${oneOf('plea')}\b`, 'iu'),
+  plea: new RegExp(String.raw`\b${oneOf('plea')}\b`, 'i'),
   /** Feed attributions and bare links: "from Harbour Shipping News ... http://feeds.example.net/x7Qa2", "via shipping News". */
   feedAttribution: /^(?:from\s.{3,120}https?:\/\/\S+|via\s+[\p{L}\s]{2,40})$|^(?:this (?:article|story|post) (?:was|first) (?:originally )?(?:appeared|published)|originally published (?:at|on|by))\b/iu,
   /** Wire-service markup left in newswire text: "(STORY CAN END HERE ...)", "&QL;", "NYT-10-05-98 1735EDT", "nn", "-30-". */
@@ -80,7 +80,7 @@ export const PATTERNS = {
     /^\((?:story can end here|optional (?:material|add|trim)|end optional|more|ends?|endit|end advance|eds?:|editors?:|note to editors|first (?:add|lead)|writethru)[^)]*\)$|&QL;|^[A-Z]{2,4}-\d\d-\d\d-\d\d\b|^(?:nn|-+\s*30\s*-+|#+)$/i,
   url: /^<?(?:https?:\/\/|www\.)\S*(?:\s+<?(?:https?:\/\/|www\.)\S*)*\s*$/i,
   /** Blog and comment chrome: "Comments", "Popular posts from this blog", "Share this", "Labels:", "Leave a comment". */
-  blogChrome: new RegExp(String.raw`^${oneOf('blogChrome')}\s*[:.!]?$`, 'iu'),
+  blogChrome: new RegExp(String.raw`^${oneOf('blogChrome')}\s*[:.!]?$`, 'i'),
 };
 
 /** A section label: a short line in capitals ("FLOOD WATCH", "WORLD", "MIDDLE EAST"). */

@@ -27,12 +27,12 @@ const oneOf = (list: string): string => phraseAlternation(PHRASES, list);
 
 const RULES: readonly LineRule[] = [
   // Ad slot labels, in the languages of the evaluation pages.
-  { reason: 'ad-label', maxChars: 30, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.*]?$`, 'iu') },
+  { reason: 'ad-label', maxChars: 30, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.*]?$`, 'i') },
   // An ad disclosure: the label, a stop, and one short sentence saying what is advertised ("*Werbung. Dieser Beitrag
   // enthält Werbung für ...", "Advertisement: this post is sponsored by ...").
-  { reason: 'ad-label', maxChars: 120, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.] [^.!?]+[.!?]?$`, 'iu') },
+  { reason: 'ad-label', maxChars: 120, pattern: new RegExp(String.raw`^\*?\s*${oneOf('adLabels')}\s*[:.] [^.!?]+[.!?]?$`, 'i') },
   // Accessibility skip links, navigation and loading controls.
-  { reason: 'ui', maxChars: 50, pattern: new RegExp(String.raw`^${oneOf('uiControls')}\s*(\.\.\.|…)?$`, 'iu') },
+  { reason: 'ui', maxChars: 50, pattern: new RegExp(String.raw`^${oneOf('uiControls')}\s*(\.\.\.|…)?$`, 'i') },
   // Toggles that show or hide part of the page ("Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more").
   {
     reason: 'ui',
@@ -45,18 +45,18 @@ const RULES: readonly LineRule[] = [
   {
     reason: 'ui',
     maxChars: 80,
-    pattern: new RegExp(String.raw`^(?:${oneOf('shareVerbs')}(?: ${oneOf('shareLinks')})?(?: ${oneOf('shareTargets')})*(?: ?:)?(?:\s+|$))+$`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:${oneOf('shareVerbs')}(?: ${oneOf('shareLinks')})?(?: ${oneOf('shareTargets')})*(?: ?:)?(?:\s+|$))+$`, 'i'),
   },
-  { reason: 'ui', maxChars: 80, pattern: new RegExp(String.raw`^(${oneOf('shareButtons')}[\s|·•,]*){2,}$`, 'iu') },
+  { reason: 'ui', maxChars: 80, pattern: new RegExp(String.raw`^(${oneOf('shareButtons')}[\s|·•,]*){2,}$`, 'i') },
   // Cookie and consent banners that were marked up as content.
-  { reason: 'cookie-banner', maxChars: 400, pattern: new RegExp(String.raw`\b(cookies?)\b.*\b${oneOf('consentVerbs')}\b`, 'iu') },
+  { reason: 'cookie-banner', maxChars: 400, pattern: new RegExp(String.raw`\b(cookies?)\b.*\b${oneOf('consentVerbs')}\b`, 'i') },
   // Copyright footers: a © or "Copyright" line with a year or a rights notice.
-  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|${oneOf('rightsWords')})`, 'iu') },
+  { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`^(©|\(c\)|copyright\b).*(\b(19|20)\d{2}\b|${oneOf('rightsWords')})`, 'i') },
   // A rights notice wherever it stands in the line ("Material protected by copyright - all rights reserved"); a quoted
   // one is prose about rights.
   { reason: 'copyright', maxChars: 250, pattern: new RegExp(String.raw`(?<![\p{Pi}\p{Ps}"'„«‚]\s?)\b${oneOf('rightsReserved')}\b`, 'iu') },
   // Newsletter and subscription pleas.
-  { reason: 'plea', maxChars: 160, pattern: new RegExp(String.raw`^${oneOf('newsletterPleas')}\b`, 'iu') },
+  { reason: 'plea', maxChars: 160, pattern: new RegExp(String.raw`^${oneOf('newsletterPleas')}\b`, 'i') },
   // Figure captions and photo credits set as paragraphs: a figure label ("Abbildung 4:", "Fig. 2:"), a credit label
   // ("Photo by", "Foto:"), or a credit at the end ("© Agency / Name", "(Photo: Agency)"; paragraphs are trimmed).
   {
@@ -100,7 +100,7 @@ const RULES: readonly LineRule[] = [
   // "Kommentare schreiben", "Kommentare insgesamt: 0", "Commenter").
   { reason: 'blog-chrome', maxChars: 40, pattern: new RegExp(String.raw`^(?:\d+\s+)?${oneOf('commentWords')}\b[^.!?]{0,25}$`, 'iu') },
   // Comment-form and blog chrome (WordPress- and Blogger-style templates).
-  { reason: 'blog-chrome', maxChars: 200, pattern: new RegExp(oneOf('commentForm'), 'iu') },
+  { reason: 'blog-chrome', maxChars: 200, pattern: new RegExp(oneOf('commentForm'), 'i') },
 ];
 
 /** Labels of "read also" lines: a pointer to another story, set inside an article between its paragraphs. */
