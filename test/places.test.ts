@@ -298,6 +298,15 @@ function mentions(text: string): PlaceMentionFact[] {
   return placeMentionsOf(split(a), [a]);
 }
 
+/** The mention written `text`, which must be one, of this kind and country. */
+function oneMention(ms: PlaceMentionFact[], text: string, kind: string, country: string): PlaceMentionFact {
+  const m = ms.find((x) => x.text === text);
+  assert.ok(m, `"${text}" is one mention: ${ms.map((x) => x.text).join(', ')}`);
+  assert.equal(m.kind, kind);
+  assert.equal(m.country, country);
+  return m;
+}
+
 test('placeMentionsOf: one row per span, text exactly the article\'s, demonyms as kind demonym', () => {
   const text = 'Iraqi troops crossed into Syria. The U.S. said Syria and Iraq agreed. Iraqis celebrated. She spoke in Turkish.';
   const ms = mentions(text);
@@ -315,10 +324,7 @@ test('placeMentionsOf: one row per span, text exactly the article\'s, demonyms a
 
 test('counties are found whole, at admin2 level, and the story\'s state picks among homonyms', () => {
   const ms = mentions('Deputies in Laurel County, Ky., arrested two men. The Laurel County sheriff said Kentucky roads were icy.');
-  const county = ms.find((m) => m.text === 'Laurel County');
-  assert.ok(county, `"Laurel County" is one mention: ${ms.map((m) => m.text).join(', ')}`);
-  assert.equal(county.kind, 'admin2');
-  assert.equal(county.country, 'US');
+  const county = oneMention(ms, 'Laurel County', 'admin2', 'US');
   // Laurel County, Kentucky lies around 37.1N 84.1W; other Laurel Counties do not exist, but the state must agree.
   assert.ok(county.lat !== null && county.lon !== null && Math.abs(county.lat - 37.1) < 0.5 && Math.abs(county.lon + 84.1) < 0.5, `${county.lat},${county.lon}`);
   const ky = ms.find((m) => m.text === 'Ky.');
@@ -747,10 +753,7 @@ test('the places tokenizer flags as lowercase exactly the words of lowercase let
 
 test('"County Kerry": a designator before the name is part of the mention, which reads only as the county', () => {
   const ms = mentions('Rescuers in County Kerry pulled two walkers from the cliffs, and the County Coroner praised them.');
-  const county = ms.find((m) => m.text === 'County Kerry');
-  assert.ok(county, `"County Kerry" is one mention: ${ms.map((m) => m.text).join(', ')}`);
-  assert.equal(county.kind, 'admin2');
-  assert.equal(county.country, 'IE');
+  oneMention(ms, 'County Kerry', 'admin2', 'IE');
   assert.ok(!ms.some((m) => /Coroner/.test(m.text)), 'an office is not a county');
 });
 
