@@ -775,3 +775,8 @@ test('a possessive inside a place\'s own name is part of the mention; elsewhere 
   assert.ok(county.lat !== null && Math.abs(county.lat - 38.8) < 0.5, 'in Maryland');
   assert.ok(ms.some((m) => m.text === 'Iraq') && ms.some((m) => m.text === 'Anbar'), 'two mentions');
 });
+
+test('a dateline in capitals is a place even when a name follows it without a dash', () => {
+  const ms = mentions('SACRAMENTO Maria Olsen won the seat on Tuesday, county officials said.');
+  oneMention(ms, 'SACRAMENTO', 'city', 'US');
+});

@@ -75,7 +75,10 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     }
     const afterIsDesignator = after !== null && (w.after.has(after.lower) || after.lower === 'river' || after.lower === 'city');
     // "Texas Senator Ted Cruz", "U.S. Secretary of State": a title after the place names its official.
-    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower);
+    // A name in capitals is not continued by one in lowercase letters: "WASHINGTON Barack Obama pardoned" is a dateline
+    // and a person.
+    const capsDateline = tokens[m.j].allCaps && tokens[m.j].text.length > GATE.shortAcronym && after !== null && !after.allCaps;
+    const nameAfter = after !== null && after.cap && !isPlain(after, w) && !afterIsDesignator && !w.titles.has(after.lower) && !capsDateline;
     // A country or a state keeps its sense after another capitalized word ("Environment Canada", "Original Texas
     // Playboys"), but not before one ("Vladimir Putin", "Jordan Spieth").
     const distinctive = m.hits.some((h) => h.entry.kind === 'country' || h.entry.featureCode === 'ADM1');
