@@ -780,3 +780,10 @@ test('a dateline in capitals is a place even when a name follows it without a da
   const ms = mentions('SACRAMENTO Maria Olsen won the seat on Tuesday, county officials said.');
   oneMention(ms, 'SACRAMENTO', 'city', 'US');
 });
+
+test('a name going on past "de", "da" or "d\'" is one name: its first word is no town (a country inside it still is)', () => {
+  const ms = mentions("The striker won the Ballon d'Or in Paris, and a sketch by Leonardo da Vinci hung at the Stade de France.");
+  assert.ok(!ms.some((m) => m.text === 'Ballon' || m.text === 'Leonardo' || m.text === 'Stade'), ms.map((m) => m.text).join(', '));
+  assert.ok(ms.some((m) => m.text === 'Paris'));
+  assert.ok(ms.some((m) => m.text === 'France' && m.kind === 'country'));
+});

@@ -92,6 +92,13 @@ export function annotateRun(tokens: Token[], rs: number, re: number, matches: Ma
     // "..., said Georgia." / "said Georgia, noting": a speaker after the verb, ending the clause, is a person even where
     // the name is also a country's (a country "says" before its verb: "Russia said").
     const saidName = spoken.before && m.i === m.j;
+    // "Stade de France", "Ballon d'Or", "Place du Tertre": a name going on past a French, Spanish or Italian particle
+    // is one name, and its first word no town of its own (a country, a state or a big city inside it still is).
+    const particle = after !== null && (/^d['\u2019]\p{Lu}/u.test(after.text) || (NAME_PARTICLES.has(after.lower) && tokens[m.j + 2]?.cap === true && /^ +$/.test(tokens[m.j + 2].gap)));
+    if (particle && m.demonym === null && !m.hits.some((h) => majorReading(h.entry))) {
+      m.notPlace = 'part of a longer name';
+      continue;
+    }
     if (m.demonym !== null) {
       m.notPlace = 'demonym';
       m.contextCountry = m.demonym;
@@ -256,6 +263,9 @@ function topIsState(gaz: Gazetteer, words: Token[]): boolean {
   // A city that is its own state ("Beijing", "Moscow") is read as the city: "Beijing and Washington" are capitals.
   return top.entry.featureCode === 'ADM1' && !hits.some((h) => h.entry.kind === 'city' && h.entry.population >= GATE.bigCity);
 }
+
+/** Particles inside French, Spanish, Italian and Portuguese names ("Stade de France", "Place du Tertre"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das']);
 
 function annotateHints(tokens: Token[], m: Match, gaz: Gazetteer, w: ContextWords): void {
   const next = tokens[m.j + 1];
