@@ -355,12 +355,14 @@ function addDemonyms(iso2: string, words: string[]): void {
 }
 
 // --- curated rivers, seas, regions, missing towns --------------------------------------------------
-const curatedTag: Record<string, Row['tag']> = { river: 'r', region: 'g', other: 'o', city: 'c' };
+// A site (a building or landmark whose name also stands for its occupant: "the White House said") is kind 'other' with
+// feature code SITE: a place only where the text puts something in it (src/facts/places/passes/resolve.ts).
+const curatedTag: Record<string, Row['tag']> = { river: 'r', region: 'g', other: 'o', city: 'c', site: 'o' };
 for (const [id, kind, name, lat, lon, country = '', aliases = ''] of readTsv(join(outDir, 'curated', 'features.tsv'))) {
   const tag = curatedTag[kind];
-  if (tag === undefined) throw new Error(`build-gazetteer: features.tsv ${id}: expected kind river|region|other|city, found "${kind}"`);
+  if (tag === undefined) throw new Error(`build-gazetteer: features.tsv ${id}: expected kind river|region|other|city|site, found "${kind}"`);
   const row: Row = {
-    tag, id: `F:${id}`, name, lat: Number(lat), lon: Number(lon), country, admin1: '', population: 0, featureCode: 'CURATED',
+    tag, id: `F:${id}`, name, lat: Number(lat), lon: Number(lon), country, admin1: '', population: 0, featureCode: kind === 'site' ? 'SITE' : 'CURATED',
     primary: new Set(), alt: new Set(),
   };
   addKeys(row, [name, ...aliases.split(';').filter(Boolean)], true);

@@ -787,3 +787,11 @@ test('a name going on past "de", "da" or "d\'" is one name: its first word is no
   assert.ok(ms.some((m) => m.text === 'Paris'));
   assert.ok(ms.some((m) => m.text === 'France' && m.kind === 'country'));
 });
+
+test('a curated site is a place where the text puts something in it, not where its name stands for its occupant', () => {
+  const at = mentions('Reporters waited outside the White House on Monday.').find((m) => m.text === 'White House');
+  assert.ok(at?.resolved && at.lat !== null && Math.abs(at.lat - 38.9) < 0.1, JSON.stringify(at));
+  assert.deepEqual(mentions('The White House said the bill would pass.').filter((m) => m.text === 'White House'), []);
+  const town = mentions('A farmer from White House, Tennessee, won the prize.').find((m) => m.text === 'White House');
+  assert.equal(town?.kind, 'city');
+});

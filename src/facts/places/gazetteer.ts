@@ -27,7 +27,7 @@ export interface GazEntry {
   admin1: string | null;
   /** Population (cities: GeoNames; admin areas and countries: the sum over their cities); 0 when unknown. */
   population: number;
-  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1` (state, province), `ADM2` (county, district), `PCLI`, `CURATED`. */
+  /** GeoNames feature code (PPLC, PPLA, PPL...), or `ADM1` (state, province), `ADM2` (county, district), `PCLI`, `CURATED`, `SITE` (a curated building or landmark). */
   featureCode: string;
 }
 

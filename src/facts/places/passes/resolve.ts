@@ -18,7 +18,7 @@ function scoreEntry(h: { entry: GazEntry; primary: boolean }, key: string, ev: E
   const reasons: string[] = [];
   let s = SCORE.population * Math.log10(Math.max(e.population, 1000));
   if (e.kind === 'country') s += SCORE.country;
-  else if (e.featureCode === 'CURATED') s += SCORE.curated;
+  else if (e.featureCode === 'CURATED' || e.featureCode === 'SITE') s += SCORE.curated;
   else if (e.kind === 'admin') s += SCORE.admin;
   else if (e.featureCode === 'PPLC') s += SCORE.capital;
   else if (e.featureCode === 'PPLA') s += SCORE.adminSeat;
@@ -80,6 +80,9 @@ function gate(c: Choice, ev: Evidence, kev: KeyEvidence, primary: boolean, lead:
   const inStory = e.country !== null && (ev.countries.get(e.country) ?? 0) > 0;
   if (kev.qualifier !== null && c.reasons.some((r) => r.startsWith('qualifier'))) return 'qualifier';
   if (e.kind === 'country' || e.featureCode === 'CURATED') return e.kind;
+  // A site whose name stands for its occupant as often ("the White House said") is the site only where the text puts
+  // something in it ("at the White House"); elsewhere the name is no place, and no town of that name either.
+  if (e.featureCode === 'SITE') return kev.locative ? 'site' : null;
   // A hamlet needs its state in the story (two other names placed there) and the text putting something in it.
   if (isHamlet(e)) return primary && (kev.locative || kev.hints.size > 0) && c.stateNames >= SCORE.storyAdminNames ? 'hamlet, province in story' : null;
   // A local story that never names its country ("police in Regina", "RCMP in Manitoba"): a name the text puts
