@@ -10,19 +10,26 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', '
 const ADVERBS = new Set(['also', 'now', 'still', 'then', 'already', 'again', 'later', 'finally', 'just', 'not', 'never', 'reportedly', 'allegedly', 'apparently', 'recently', 'eventually', 'initially', 'mostly', 'largely', 'swiftly', 'quickly', 'successfully', 'jointly', 'effectively']);
 /** "were able to hold", "managed to reach": the verb before "to" does not start the subject. */
 const CONTROL_VERBS = new Set(['able', 'managed', 'trying', 'tried', 'sought', 'seeking', 'moved', 'began', 'begun', 'want', 'wanted', 'going', 'set', 'expected', 'poised', 'preparing', 'ready', 'continued', 'continue', 'helped', 'help']);
-/** Words that open a new clause, so a noun phrase read across them ends there: conjunctions and relatives, the speech
- *  verbs' clause-opening part (data/lexicons/speech-verbs.json) and the two gerunds that open an attribution. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'where', 'if', 'although', 'though', 'but', 'once',
-  'until', 'so', 'whether', 'than', 'saying', 'adding', ...speechVerbs().clauseOpener,
-]);
+/** Conjunctions and relatives that open a new clause, and the two gerunds that open an attribution. */
+const CLAUSE_WORDS = ['that', 'which', 'who', 'whom', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'where', 'if', 'although', 'though', 'but', 'once', 'until', 'so', 'whether', 'than', 'saying', 'adding'];
+let clauseOpeners: ReadonlySet<string> | null = null;
+/** Words that open a new clause, so a noun phrase read across them ends there: CLAUSE_WORDS and the speech verbs'
+ *  clause-opening part (data/lexicons/speech-verbs.json), read on first use (static data, not per story). */
+function isClauseOpener(word: string): boolean {
+  clauseOpeners ??= new Set([...CLAUSE_WORDS, ...speechVerbs().clauseOpener]);
+  return clauseOpeners.has(word);
+}
 /** The words that open a relative clause after its noun ("the storm that hit the coast"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** The articles and demonstratives that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Prepositions whose phrase, right after a noun, places it ("the bombing at the market", "rebels from the hills"). */
 const NOUN_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'inside', 'outside', 'across', 'along', 'around']);
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** The tags of a noun phrase's head: a noun or a name. */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Whether the token is a possessive's "'s" ("Saturday's blast", "the leader's capture"). */
+export const isPossessiveMark = (t: Token | undefined): boolean => t !== undefined && /^['\u2019]s$/.test(t.text);
 const BACKING = new Set(['backed', 'supported', 'aided', 'assisted', 'helped', 'accompanied', 'joined']);
 /** The prepositions that end a noun phrase walking back or forward and open a prepositional phrase: the events' list,
  *  which the place and target tests of ./events.ts take subsets of. Not "of", which stays inside a noun phrase ("the
@@ -118,7 +125,7 @@ export function subjectBefore(tokens: readonly Token[], v: number): Subject {
     if (head < rel) [from, to] = [head, rel];
   }
   // "Saturday's blast": the walk stopped at the date; its possessive is not part of the subject.
-  if (from < to && /^['\u2019]s$/.test(tokens[from].text)) from++;
+  if (from < to && isPossessiveMark(tokens[from])) from++;
   // "Malian troops backed by French helicopters": the actor is what comes before "backed by".
   for (let k = from; k < to - 1; k++) {
     if (BACKING.has(tokens[k].lower) && tokens[k + 1].lower === 'by' && k > from) {
@@ -135,7 +142,7 @@ function nounPhraseBack(tokens: readonly Token[], to: number): number {
   let from = to;
   while (from - 1 >= 0 && to - (from - 1) <= EVENTS.maxPhraseTokens) {
     const t = tokens[from - 1];
-    if (isBoundary(tokens, from - 1) || CLAUSE_OPENERS.has(t.lower)) break;
+    if (isBoundary(tokens, from - 1) || isClauseOpener(t.lower)) break;
     // "Saturday's blast at the depot killed", "gunmen from the ridge attacked": a place phrase right after a noun
     // belongs to the subject, whose head is that noun; the walk goes on to it. Other prepositions end the subject.
     if (PREPOSITIONS.has(t.lower) && t.lower !== 'by' && !(NOUN_MODIFIER_PREPOSITIONS.has(t.lower) && from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
@@ -145,10 +152,10 @@ function nounPhraseBack(tokens: readonly Token[], to: number): number {
     // the whole subject (the clause is a relative one: "the week [that] she won").
     if (t.pos === 'AUX' || (from < to && tokens[from].pos === 'PRON')) break;
     // "at which point the protesters withdrew": a noun phrase opens with its determiner; a noun before it is another's.
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && from < to && DETERMINERS.has(tokens[from].lower)) break;
+    if (NOUN_TAGS.has(t.pos ?? '') && from < to && DETERMINERS.has(tokens[from].lower)) break;
     if (timePhraseAt(tokens, from - 1)) break;
     // "Malian soldiers and local hunters": coordination of nouns, not of clauses.
-    if (t.lower === 'and' && !(from < to && ['NOUN', 'PROPN'].includes(tokens[from - 2]?.pos ?? ''))) break;
+    if (t.lower === 'and' && !(from < to && NOUN_TAGS.has(tokens[from - 2]?.pos ?? ''))) break;
     from--;
   }
   return from;
@@ -159,7 +166,7 @@ export function phraseAfter(tokens: readonly Token[], i: number): [number, numbe
   let j = i;
   while (j < tokens.length && j - i < EVENTS.maxPhraseTokens) {
     const t = tokens[j];
-    if (isBoundary(tokens, j) || CLAUSE_OPENERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) break;
+    if (isBoundary(tokens, j) || isClauseOpener(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) break;
     const hyphenated = t.text.includes('-') || (tokens[j - 1]?.text === '-' && glued(tokens[j - 1], t));
     if (j > i && (t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !/ed$/.test(t.lower)) break;
     if (j > i && t.pos === 'VERB' && !hyphenated && /ed$/.test(t.lower) && !['DET', 'ADJ', 'ADV'].includes(tokens[j - 1].pos)) break;

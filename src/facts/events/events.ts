@@ -7,7 +7,7 @@ import { createFactsContext, type FactsContext } from '../mentions/context.js';
 import { findMentions, type Mention } from '../mentions/mentions.js';
 import { sortSpans, sourcesOf, supportOf } from '../mentions/provenance.js';
 import { prepare, tokensOf, type Token } from '../mentions/tokens.js';
-import { AUXILIARIES, isBoundary, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
+import { AUXILIARIES, isBoundary, isPossessiveMark, NOUN_TAGS, phraseAfter, PREPOSITIONS, stripDeterminer, subjectBefore } from './clauses.js';
 import { verbForms, type VerbForm } from './lexicon.js';
 import { EVENTS } from './tunables.js';
 import { nearestTime, timePhraseAt } from './when.js';
@@ -197,7 +197,6 @@ function hasNounPhrase(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-const NOUN_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words that deny the verb ("did not enter", "never met"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Auxiliaries of what may or should happen (not "will": a plan announced is still reported). */
@@ -209,7 +208,7 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may', '
  * least 17 fishermen" (a count opens the object).
  */
 function reducedPassive(tokens: readonly Token[], v: number, oFrom: number, oTo: number): boolean {
-  if (!NOUN_HEAD_TAGS.has(tokens[v - 1]?.pos ?? '') || hasNounPhrase(tokens, oFrom, oTo)) return false;
+  if (!NOUN_TAGS.has(tokens[v - 1]?.pos ?? '') || hasNounPhrase(tokens, oFrom, oTo)) return false;
   for (let i = v + 1; i < tokens.length && i <= v + EVENTS.countLookaheadTokens && !isBoundary(tokens, i); i++) {
     if (tokens[i].pos === 'NUM' && !timePhraseAt(tokens, i)) return false;
   }
@@ -231,14 +230,14 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   // Nouns and adjectives that share a verb's spelling: "the attack", "a captured soldier".
   if (['DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) return null;
   // "the bodies of four kidnapped tourists": between a count and its noun, a participle is an adjective.
-  if (tokens[v - 1]?.pos === 'NUM' && NOUN_HEAD_TAGS.has(tokens[v + 1]?.pos ?? '') && !timePhraseAt(tokens, v - 1)) return null;
+  if (tokens[v - 1]?.pos === 'NUM' && NOUN_TAGS.has(tokens[v + 1]?.pos ?? '') && !timePhraseAt(tokens, v - 1)) return null;
   // "the storm could strike again": what may happen is not a reported happening; "did not enter", "never met": what
   // did not happen is not either.
   for (let m = v - 1; m >= 0 && (AUXILIARIES.has(tokens[m].lower) || tokens[m].pos === 'ADV' || tokens[m].pos === 'PART'); m--) {
     if (MODALS.has(tokens[m].lower) || NEGATIONS.has(tokens[m].lower)) return null;
   }
   // "for the rebel leader's capture": after a possessive the word is a noun.
-  if (/^['\u2019]s$/.test(tokens[v - 1]?.text ?? '')) return null;
+  if (isPossessiveMark(tokens[v - 1])) return null;
   let k = v - 1;
   while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'also')) k--;
   // "pulled out", "pulled back": the class's particle must follow the verb (adverbs aside).
@@ -266,7 +265,7 @@ function eventFor(sentence: Sentence, tokens: readonly Token[], mentions: readon
   // "withdrew its troops" is a retreat, "withdrew his support" is not.
   if (form.objectIfAny && hasNounPhrase(tokens, oFrom, oTo) && !form.objectIfAny.some((w) => objectWords.includes(w))) return null;
   // "took part", "took advantage of the lapse": idioms, not captures.
-  const objectHead = tokens.slice(oFrom, oTo).find((x) => NOUN_HEAD_TAGS.has(x.pos ?? ''));
+  const objectHead = tokens.slice(oFrom, oTo).find((x) => NOUN_TAGS.has(x.pos ?? ''));
   if (form.notObjectHeads && objectHead && form.notObjectHeads.includes(objectHead.lower)) return null;
   if (form.namedObject && !tokens.slice(oFrom, oTo).some((x) => x.cap)) return null;
   const pps = prepPhrases(tokens, passive || form.inverse ? objStart : oTo);
