@@ -106,7 +106,7 @@ export function tokenize(s: Sentence, gaz: Gazetteer, w: ContextWords): Token[] 
   return out;
 }
 
-/** The capitalised word after a token that ends at `end`, if only spaces come between. */
+/** A capitalised word at the start of the text after a token, with only spaces before it. */
 const NEXT_NAME = /^ +(\p{Lu}[\p{L}]*)/u;
 /** A name holding a possessive ("Prince George's County"). */
 const POSSESSIVE_NAME = /\p{L}['\u2019]s\b/u;
